@@ -1,0 +1,67 @@
+"""The ``wasmlit`` command: ``wasmlit run app.py`` and ``wasmlit build app.py -o site/``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import Sequence
+
+from wasmlit.dev_server import EVENTS_PATH, SiteServer, serve_forever
+from wasmlit.site_builder import BuildError, build_site
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    out = build_site(args.script, args.output)
+    print(f"Built {args.script} into {out}")
+    print(f"Serve it with any static server, e.g. `python -m http.server -d {out}`.")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    script = Path(args.script).resolve()
+    with tempfile.TemporaryDirectory(prefix="wasmlit-") as tmp:
+        site = build_site(script, Path(tmp) / "site", dev_events=EVENTS_PATH)
+
+        def on_change(paths: list[str]) -> None:
+            print(f"Changed: {', '.join(paths)} (rerunning in the open page)", flush=True)
+
+        server = SiteServer(site, host=args.host, port=args.port, app_dir=script.parent, on_change=on_change)
+        print(f"wasmlit is serving {script.name} at {server.url}", flush=True)
+        print("Edit and save the script to rerun it in place. Ctrl+C stops.", flush=True)
+        serve_forever(server)
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wasmlit", description="Run Streamlit-style apps entirely in the browser.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="build into a temporary folder, serve it and reload on save")
+    run.add_argument("script", help="the app's Python script")
+    run.add_argument("--port", type=int, default=8501, help="port on 127.0.0.1 (default 8501; 0 picks a free one)")
+    run.add_argument("--host", default="127.0.0.1", help=argparse.SUPPRESS)
+    run.set_defaults(func=cmd_run)
+
+    build = sub.add_parser("build", help="write a static site that any static server can serve")
+    build.add_argument("script", help="the app's Python script")
+    build.add_argument("-o", "--output", default="site", help="output folder (default: site/)")
+    build.set_defaults(func=cmd_build)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except BuildError as exc:
+        print(f"wasmlit: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"wasmlit: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

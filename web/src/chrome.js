@@ -1,0 +1,109 @@
+// The app chrome around the user's content: the running status widget (with
+// Stop), the main menu (Rerun / Clear cache), the clear-cache dialog and the
+// r / c hotkeys. Same test ids, roles and names as Streamlit 1.67.
+import { h } from "./renderer/dom.js";
+
+/**
+ * @param {HTMLElement} toolbar where the status widget and menu live
+ * @param {{rerun(): void, clearCache(): void, stop(): void}} actions
+ */
+export function mountChrome(toolbar, actions) {
+  const status = statusWidget(actions.stop);
+  const menu = mainMenu(actions);
+  toolbar.append(menu.el);
+  bindHotkeys(menu);
+  return {
+    /** Show the status widget only while a run is in progress. */
+    setRunning(running) {
+      if (running && !status.isConnected) toolbar.prepend(status);
+      else if (!running && status.isConnected) status.remove();
+    },
+  };
+}
+
+function statusWidget(stop) {
+  const button = h("button", { type: "button", class: "wl-button wl-stop", "data-testid": "stBaseButton-header" }, ["Stop"]);
+  button.addEventListener("click", stop);
+  return h("div", { class: "stStatusWidget", "data-testid": "stStatusWidget" }, [
+    h("div", { role: "img", "aria-label": "Running...", class: "wl-running-icon" }),
+    button,
+  ]);
+}
+
+function mainMenu(actions) {
+  const button = h("button", {
+    type: "button", "aria-label": "Main menu", "aria-haspopup": "menu", "aria-expanded": "false",
+    "data-testid": "stMainMenuButton", class: "wl-menu-button",
+  }, ["⋮"]);
+  const item = (label, shortcut, run) => {
+    const el = h("button", { type: "button", role: "menuitem", class: "wl-menuitem", "data-testid": "stMainMenuItem" }, [
+      h("span", {}, [label]), h("kbd", { class: "wl-shortcut" }, [shortcut]),
+    ]);
+    el.addEventListener("click", () => { close(); run(); });
+    return el;
+  };
+  const list = h("div", { role: "menu", "data-testid": "stMainMenuList", class: "wl-menu", "aria-label": "Main menu" }, [
+    item("Rerun", "R", actions.rerun),
+    item("Clear cache", "C", () => confirmClearCache(actions.clearCache)),
+  ]);
+  const popover = h("div", { "data-testid": "stMainMenuPopover", class: "wl-popover wl-menu-popover", hidden: true }, [list]);
+  const el = h("div", { id: "MainMenu", class: "stMainMenu", "data-testid": "stMainMenu" }, [button, popover]);
+  const open = () => {
+    popover.hidden = false;
+    button.setAttribute("aria-expanded", "true");
+    list.querySelector('[role="menuitem"]')?.focus();
+  };
+  const close = () => {
+    popover.hidden = true;
+    button.setAttribute("aria-expanded", "false");
+  };
+  button.addEventListener("click", () => (popover.hidden ? open() : close()));
+  document.addEventListener("mousedown", (ev) => { if (!el.contains(ev.target)) close(); });
+  list.addEventListener("keydown", (ev) => {
+    const items = [...list.querySelectorAll('[role="menuitem"]')];
+    const i = items.indexOf(document.activeElement);
+    if (ev.key === "Escape") { close(); button.focus(); }
+    if (ev.key === "ArrowDown") { ev.preventDefault(); items[(i + 1) % items.length].focus(); }
+    if (ev.key === "ArrowUp") { ev.preventDefault(); items[(i - 1 + items.length) % items.length].focus(); }
+  });
+  return { el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache) };
+}
+
+/** Streamlit asks before clearing caches; clearing does not rerun. */
+function confirmClearCache(clear) {
+  if (document.querySelector('[data-testid="stClearCacheDialog"]')) return;
+  const cancel = h("button", { type: "button", class: "wl-button", "data-testid": "stBaseButton-tertiary" }, ["Cancel"]);
+  const ok = h("button", { type: "button", class: "wl-button", "data-kind": "primary", "data-testid": "stBaseButton-primary" }, ["Clear caches"]);
+  const titleId = "wl-clear-cache-title";
+  const dialog = h("div", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, "data-testid": "stDialog", class: "wl-dialog" }, [
+    h("div", { "data-testid": "stClearCacheDialog", class: "wl-dialog-body" }, [
+      h("h2", { id: titleId }, ["Clear caches"]),
+      h("p", {}, ["Are you sure you want to clear the app's function caches and session state?"]),
+      h("div", { class: "wl-dialog-actions" }, [cancel, ok]),
+    ]),
+  ]);
+  const backdrop = h("div", { class: "wl-backdrop" }, [dialog]);
+  const closeDialog = () => { backdrop.remove(); document.removeEventListener("keydown", onKey, true); };
+  const onKey = (ev) => { if (ev.key === "Escape") closeDialog(); };
+  cancel.addEventListener("click", closeDialog);
+  ok.addEventListener("click", () => { closeDialog(); clear(); });
+  document.addEventListener("keydown", onKey, true);
+  document.body.append(backdrop);
+  ok.focus();
+}
+
+function isTyping(target) {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
+}
+
+function bindHotkeys(menu) {
+  document.addEventListener("keydown", (ev) => {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat || isTyping(ev.target)) return;
+    if (document.querySelector('[role="dialog"]')) return;
+    const key = ev.key.toLowerCase();
+    if (key === "r") { ev.preventDefault(); menu.close(); menu.rerun(); }
+    if (key === "c") { ev.preventDefault(); menu.close(); menu.clearCache(); }
+  });
+}

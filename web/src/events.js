@@ -1,0 +1,88 @@
+// The page's outgoing queue. While the worker is busy (a run, or boot),
+// messages wait here; nothing is ever dropped.
+//   - set_value events of one widget merge (the last value wins), but only
+//     within the tail after the last click/submit, so order is kept;
+//   - every click and submit stays its own event: N clicks -> N runs;
+//   - consecutive widget events travel in one `events` message.
+import { PAGE_TO_WORKER, EVENTS } from "./protocol.js";
+
+export class EventQueue {
+  /**
+   * @param {(msg: object) => void} send posts one message to the worker
+   * @param {(busy: boolean) => void} onBusy called synchronously on changes
+   */
+  constructor(send, onBusy) {
+    this.send = send;
+    this.onBusy = onBusy;
+    /** @type {object[]} */
+    this.pending = [];
+    // The worker is busy booting until it reports idle for the first time.
+    this.inFlight = true;
+  }
+
+  get busy() {
+    return this.inFlight || this.pending.length > 0;
+  }
+
+  /** Queue one widget event (set_value, click or submit). */
+  pushEvent(event) {
+    const last = this.pending[this.pending.length - 1];
+    if (last && last.type === PAGE_TO_WORKER.EVENTS) {
+      if (event.type === EVENTS.SET_VALUE) {
+        for (let i = last.events.length - 1; i >= 0 && last.events[i].type === EVENTS.SET_VALUE; i -= 1) {
+          if (last.events[i].id === event.id) {
+            last.events.splice(i, 1);
+            break;
+          }
+        }
+      }
+      last.events.push(event);
+    } else {
+      this.pending.push({ type: PAGE_TO_WORKER.EVENTS, events: [event] });
+    }
+    this.changed();
+  }
+
+  /** Queue a non-widget message (rerun, clear_cache, update_files). */
+  push(msg) {
+    const last = this.pending[this.pending.length - 1];
+    // Two reruns in a row are one rerun.
+    if (!(msg.type === PAGE_TO_WORKER.RERUN && last?.type === PAGE_TO_WORKER.RERUN)) this.pending.push(msg);
+    this.changed();
+  }
+
+  /** Stop: drop what has not been sent yet and ask the worker to stop. */
+  stop() {
+    this.pending = [];
+    this.send({ type: PAGE_TO_WORKER.STOP });
+    this.onBusy(this.busy);
+  }
+
+  /** The worker finished handling the message in flight. */
+  idle() {
+    this.inFlight = false;
+    this.changed();
+  }
+
+  /** Is a value for widget `id` waiting to be sent? */
+  hasQueuedValue(id) {
+    for (const msg of this.pending) {
+      if (msg.type !== PAGE_TO_WORKER.EVENTS) continue;
+      for (const ev of msg.events) {
+        if (ev.id === id && ev.type === EVENTS.SET_VALUE) return true;
+        if (ev.type === EVENTS.SUBMIT && ev.values && id in ev.values) return true;
+      }
+    }
+    return false;
+  }
+
+  changed() {
+    // Report busy first, synchronously, so data-test-script-state flips to
+    // "running" in the same task as the user's event.
+    this.onBusy(this.busy);
+    if (!this.inFlight && this.pending.length) {
+      this.inFlight = true;
+      this.send(this.pending.shift());
+    }
+  }
+}

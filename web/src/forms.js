@@ -1,0 +1,41 @@
+// Form staging: widgets inside st.form keep their values on the page until a
+// submit button sends them all in one `submit` event.
+
+export class Forms {
+  constructor() {
+    /** @type {Map<string, Map<string, any>>} form id -> widget id -> value */
+    this.staged = new Map();
+    /** @type {Map<string, {clearOnSubmit: boolean, enterToSubmit: boolean}>} */
+    this.options = new Map();
+  }
+
+  configure(formId, opts) {
+    this.options.set(formId, opts);
+  }
+
+  enterToSubmit(formId) {
+    return this.options.get(formId)?.enterToSubmit !== false;
+  }
+
+  stage(formId, widgetId, value) {
+    if (!this.staged.has(formId)) this.staged.set(formId, new Map());
+    this.staged.get(formId).set(widgetId, value);
+  }
+
+  isStaged(widgetId) {
+    for (const values of this.staged.values()) if (values.has(widgetId)) return true;
+    return false;
+  }
+
+  /** The staged values of a form, as a plain object; clears them. */
+  take(formId) {
+    const values = Object.fromEntries(this.staged.get(formId) || []);
+    this.staged.delete(formId);
+    return values;
+  }
+
+  /** Forget everything (clear cache resets session state). */
+  clear() {
+    this.staged.clear();
+  }
+}

@@ -1,0 +1,250 @@
+// The renderer: applies element deltas to the DOM with keyed reconciliation.
+//
+// Node ids come from Python (a delta path, or a widget id), so a widget keeps
+// its DOM node — and the user's focus and caret — when its position shifts.
+// A node is touched only when its description changed; children are moved
+// only when they are out of order (longest increasing subsequence), and a
+// focused input is never re-created.
+import { OPS, MAIN_ROOT, SIDEBAR_ROOT } from "../protocol.js";
+import { h, applyKeyClass, setAttr } from "./dom.js";
+import { VIEWS, BLOCKS } from "./views.js";
+
+/** Elements not re-confirmed this long after a run starts fade (Streamlit: 0.5 s). */
+export const STALE_DELAY_MS = 500;
+
+/**
+ * @typedef {{id: string, parent: string, index: number, type: string, key: string|null, props: Record<string, any>}} NodeDict
+ * @typedef {{el: HTMLElement, host?: HTMLElement, update(node: NodeDict, prev: NodeDict|null): void,
+ *            childrenChanged?(children: Rec[]): void, destroy?(): void}} View
+ * @typedef {{node: NodeDict, outer: HTMLElement, view: View, seen: number, children: Set<string>}} Rec
+ */
+
+export class Renderer {
+  /**
+   * @param {Record<string, HTMLElement>} roots root id -> host element
+   * @param {object} ctx services the widget views use (see app.js: emit, commit, ...)
+   * @param {(rootId: string, empty: boolean) => void} [onRootChange]
+   */
+  constructor(roots, ctx, onRootChange = () => {}) {
+    /** @type {Map<string, Rec>} */
+    this.recs = new Map();
+    this.ctx = ctx;
+    this.onRootChange = onRootChange;
+    this.runId = -1;
+    this.running = false;
+    this.staleTimer = 0;
+    for (const [id, host] of Object.entries(roots)) {
+      this.recs.set(id, {
+        node: { id, parent: "", index: 0, type: "vertical_block", key: null, props: {} },
+        outer: host, view: { el: host, host, update() {} }, seen: Infinity, children: new Set(),
+      });
+    }
+  }
+
+  /** A run began: nodes it does not re-confirm go stale after STALE_DELAY_MS. */
+  runStarted(runId) {
+    this.runId = runId;
+    this.running = true;
+    clearTimeout(this.staleTimer);
+    this.staleTimer = setTimeout(() => this.markStale(), STALE_DELAY_MS);
+  }
+
+  /** A run ended: nothing is stale any more (removals were already applied). */
+  runFinished() {
+    this.running = false;
+    clearTimeout(this.staleTimer);
+    for (const rec of this.recs.values()) setAttr(rec.outer, "data-stale", rec.seen === Infinity ? null : "false");
+  }
+
+  markStale() {
+    if (!this.running) return;
+    for (const rec of this.recs.values()) {
+      if (rec.seen !== Infinity && rec.seen !== this.runId) setAttr(rec.outer, "data-stale", "true");
+    }
+  }
+
+  /**
+   * Apply one `deltas` message. Malformed ops are skipped with a console
+   * warning; one bad node never stops the others from rendering.
+   * @param {{run_id: number, ops: any[], confirmed?: string[]}} msg
+   */
+  applyDeltas(msg) {
+    if (typeof msg.run_id === "number" && msg.run_id !== this.runId && !this.running) this.runStarted(msg.run_id);
+    const dirty = new Set();
+    const focus = captureFocus();
+    for (const op of msg.ops || []) {
+      try {
+        if (op.op === OPS.REMOVE) this.remove(op.id, dirty);
+        else if (op.op === OPS.ADD || op.op === OPS.UPDATE) this.upsert(op.node, dirty);
+        else console.warn("wasmlit: unknown delta op", op);
+      } catch (err) {
+        console.error("wasmlit: could not apply delta", op, err);
+      }
+    }
+    for (const id of msg.confirmed || []) this.touch(id);
+    for (const parentId of dirty) this.reorder(parentId);
+    restoreFocus(focus);
+  }
+
+  /** Mark a node as drawn by the current run. */
+  touch(id) {
+    const rec = this.recs.get(id);
+    if (!rec || rec.seen === Infinity) return;
+    rec.seen = this.runId;
+    setAttr(rec.outer, "data-stale", "false");
+  }
+
+  /** @param {NodeDict} node @param {Set<string>} dirty */
+  upsert(node, dirty) {
+    if (!node || typeof node.id !== "string" || typeof node.type !== "string") {
+      throw new Error(`Expected a node with string id and type, but got ${JSON.stringify(node)}`);
+    }
+    node = { ...node, props: node.props || {}, key: node.key ?? null, parent: String(node.parent ?? MAIN_ROOT) };
+    const rec = this.recs.get(node.id);
+    if (rec && rec.node.type === node.type) {
+      const prev = rec.node;
+      rec.node = node;
+      if (prev.parent !== node.parent || prev.index !== node.index) {
+        this.recs.get(prev.parent)?.children.delete(node.id);
+        dirty.add(prev.parent).add(node.parent);
+        this.adopt(node);
+      }
+      if (prev.key !== node.key) applyKeyClass(this.keyTarget(rec), node.key);
+      if (JSON.stringify(prev.props) !== JSON.stringify(node.props)) rec.view.update(node, prev);
+      this.touch(node.id);
+      return;
+    }
+    // New node, or its type changed: (re)create. A type change keeps the
+    // record's children (a block's body) only when both are blocks.
+    const view = this.createView(node);
+    const isBlock = BLOCKS.has(node.type);
+    const outer = isBlock ? view.el : h("div", {
+      class: "stElementContainer element-container", "data-testid": "stElementContainer", "data-stale": "false",
+    }, [view.el]);
+    /** @type {Rec} */
+    const fresh = { node, outer, view, seen: this.runId, children: rec ? rec.children : new Set() };
+    if (rec) {
+      if (!isBlock || !BLOCKS.has(rec.node.type)) for (const child of [...rec.children]) this.remove(child, dirty);
+      else {
+        for (const child of rec.children) view.host?.append(this.recs.get(child).outer);
+        dirty.add(node.id);
+      }
+      rec.view.destroy?.();
+      rec.outer.replaceWith(outer);
+      this.recs.get(rec.node.parent)?.children.delete(node.id);
+    }
+    this.recs.set(node.id, fresh);
+    applyKeyClass(this.keyTarget(fresh), node.key);
+    view.update(node, null);
+    this.adopt(node);
+    dirty.add(node.parent);
+    if (rec && rec.node.parent !== node.parent) dirty.add(rec.node.parent);
+  }
+
+  /** Where the st-key class goes: the element container, or the block itself. */
+  keyTarget(rec) {
+    return rec.outer;
+  }
+
+  createView(node) {
+    const make = VIEWS[node.type] || VIEWS.unsupported;
+    return make(node, this.ctx);
+  }
+
+  adopt(node) {
+    const parent = this.recs.get(node.parent);
+    if (!parent) throw new Error(`Expected parent "${node.parent}" of "${node.id}" to exist, but it does not`);
+    parent.children.add(node.id);
+  }
+
+  /** Remove a node and its whole subtree. */
+  remove(id, dirty) {
+    const rec = this.recs.get(id);
+    if (!rec || rec.seen === Infinity) return;
+    for (const child of [...rec.children]) this.remove(child, dirty);
+    rec.view.destroy?.();
+    rec.outer.remove();
+    this.recs.delete(id);
+    const parent = this.recs.get(rec.node.parent);
+    if (parent) {
+      parent.children.delete(id);
+      dirty.add(rec.node.parent);
+    }
+  }
+
+  /**
+   * Put a block's children in index order, moving as few DOM nodes as
+   * possible. Ties (an old node and a new one at the same index while a run
+   * is in progress) put the node of the current run first.
+   */
+  reorder(parentId) {
+    const parent = this.recs.get(parentId);
+    if (!parent) return;
+    const host = parent.view.host;
+    const kids = [...parent.children].map((id) => this.recs.get(id)).filter(Boolean);
+    kids.sort((a, b) => a.node.index - b.node.index || (b.seen === this.runId) - (a.seen === this.runId));
+    placeInOrder(host, kids.map((k) => k.outer));
+    parent.view.childrenChanged?.(kids);
+    if (parentId === MAIN_ROOT || parentId === SIDEBAR_ROOT) this.onRootChange(parentId, kids.length === 0);
+  }
+}
+
+/**
+ * Make `host`'s children equal `wanted` (in order), keeping the longest run of
+ * nodes that are already in relative order in place and moving only the rest.
+ * Nodes in `host` that are not in `wanted` are left where they are.
+ * @param {HTMLElement} host @param {HTMLElement[]} wanted
+ */
+export function placeInOrder(host, wanted) {
+  const current = [...host.children];
+  const pos = new Map(current.map((el, i) => [el, i]));
+  const seq = wanted.map((el) => (pos.has(el) ? pos.get(el) : -1));
+  const keep = lisMask(seq);
+  // Walk backwards so each node can be inserted before its successor.
+  let next = null;
+  for (let i = wanted.length - 1; i >= 0; i -= 1) {
+    const el = wanted[i];
+    if (!keep[i] || el.parentNode !== host) host.insertBefore(el, next);
+    next = el;
+  }
+}
+
+/** Mask of a longest strictly increasing subsequence of `seq` (-1 = absent). */
+function lisMask(seq) {
+  const tails = []; // index into seq of the smallest tail of each length
+  const prev = new Array(seq.length).fill(-1);
+  for (let i = 0; i < seq.length; i += 1) {
+    if (seq[i] < 0) continue;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]] < seq[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[i] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = i;
+  }
+  const mask = new Array(seq.length).fill(false);
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i]) mask[i] = true;
+  return mask;
+}
+
+// A moved ancestor blurs the focused input in some browsers; put focus and
+// caret back if that happened.
+function captureFocus() {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  let start = null;
+  let end = null;
+  try { start = el.selectionStart; end = el.selectionEnd; } catch { /* no selection API */ }
+  return { el, start, end };
+}
+
+function restoreFocus(saved) {
+  if (!saved || document.activeElement === saved.el || !saved.el.isConnected) return;
+  saved.el.focus({ preventScroll: true });
+  if (typeof saved.start === "number") {
+    try { saved.el.setSelectionRange(saved.start, saved.end); } catch { /* ignore */ }
+  }
+}
