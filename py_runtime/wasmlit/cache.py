@@ -1,0 +1,215 @@
+"""``st.cache_data`` and ``st.cache_resource``.
+
+Both key results by function and arguments (arguments whose parameter name
+starts with ``_`` are not hashed). ``cache_data`` stores a pickle and returns a
+fresh copy on every call; ``cache_resource`` returns the very same object.
+Caches are per process (the browser tab's worker), shared by every session,
+as in Streamlit.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import inspect
+import pickle
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from wasmlit.errors import StreamlitAPIException
+
+
+class UnhashableParamError(StreamlitAPIException):
+    pass
+
+
+class UnserializableReturnValueError(StreamlitAPIException):
+    pass
+
+
+_UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def _ttl_seconds(ttl: Any) -> float | None:
+    if ttl is None:
+        return None
+    if isinstance(ttl, timedelta):
+        return ttl.total_seconds()
+    if isinstance(ttl, (int, float)):
+        return float(ttl)
+    import re
+
+    parts = re.findall(r"(\d+(?:\.\d+)?)\s*([dhms])", str(ttl).lower())
+    if not parts:
+        raise StreamlitAPIException(
+            "Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, "
+            f"for example. Got: {ttl}"
+        )
+    return sum(float(n) * _UNITS[u] for n, u in parts)
+
+
+def _hash_value(value: Any, hash_funcs: dict[Any, Callable[[Any], Any]], h: Any, depth: int = 0) -> None:
+    for kind, fn in hash_funcs.items():
+        if (isinstance(kind, type) and isinstance(value, kind)) or kind == f"{type(value).__module__}.{type(value).__qualname__}":
+            value = fn(value)
+            break
+    if depth > 50:
+        raise TypeError("too deep")
+    if value is None or isinstance(value, (bool, int, float, complex, str, bytes)):
+        h.update(f"{type(value).__name__}:{value!r};".encode())
+    elif isinstance(value, (list, tuple)):
+        h.update(f"{type(value).__name__}[".encode())
+        for v in value:
+            _hash_value(v, hash_funcs, h, depth + 1)
+        h.update(b"]")
+    elif isinstance(value, dict):
+        h.update(b"{")
+        for k, v in value.items():
+            _hash_value(k, hash_funcs, h, depth + 1)
+            _hash_value(v, hash_funcs, h, depth + 1)
+        h.update(b"}")
+    elif isinstance(value, (set, frozenset)):
+        h.update(b"set(")
+        for r in sorted(repr(v) for v in value):
+            h.update(r.encode())
+        h.update(b")")
+    elif hasattr(value, "to_json") and hasattr(value, "shape"):  # pandas objects
+        h.update(value.to_json().encode())
+    else:
+        try:
+            h.update(pickle.dumps(value))
+        except Exception as err:
+            raise TypeError(str(err)) from None
+
+
+@dataclass
+class CachedFunction:
+    func: Callable[..., Any]
+    kind: str  # "cache_data" | "cache_resource"
+    ttl: float | None = None
+    max_entries: int | None = None
+    hash_funcs: dict[Any, Callable[[Any], Any]] = field(default_factory=dict)
+    entries: OrderedDict[str, tuple[float, Any]] = field(default_factory=OrderedDict)
+
+    def __post_init__(self) -> None:
+        self.signature = inspect.signature(self.func)
+        functools.update_wrapper(self, self.func)  # type: ignore[arg-type]
+
+    def _key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+        h = hashlib.blake2b(digest_size=16)
+        try:
+            bound = self.signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            items = list(bound.arguments.items())
+        except TypeError:
+            items = [(None, a) for a in args] + list(kwargs.items())
+        for name, value in items:
+            if name is not None and name.startswith("_"):
+                continue
+            h.update(str(name).encode())
+            try:
+                _hash_value(value, self.hash_funcs, h)
+            except TypeError:
+                arg = name or "(unnamed)"
+                fqn = f"{type(value).__module__}.{type(value).__qualname__}"
+                raise UnhashableParamError(
+                    f"Cannot hash argument '{arg}' (of type `{fqn}`) in '{self.func.__name__}'.\n\n"
+                    "To address this, you can tell Streamlit not to hash this argument by adding a\n"
+                    "leading underscore to the argument's name in the function signature:\n\n"
+                    f"```\n@st.{self.kind}\ndef {self.func.__name__}(_{arg}, ...):\n    ...\n```"
+                ) from None
+        return h.hexdigest()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        key = self._key(args, kwargs)
+        hit = self.entries.get(key)
+        now = time.monotonic()
+        if hit is not None and (self.ttl is None or now - hit[0] < self.ttl):
+            self.entries.move_to_end(key)
+            return pickle.loads(hit[1]) if self.kind == "cache_data" else hit[1]
+        value = self.func(*args, **kwargs)
+        stored = value
+        if self.kind == "cache_data":
+            try:
+                stored = pickle.dumps(value)
+            except Exception:
+                raise UnserializableReturnValueError(
+                    f"Cannot serialize the return value (of type {type(value).__module__}.{type(value).__qualname__}) "
+                    f"in {self.func.__name__}(). `st.cache_data` uses pickle to serialize the function's return "
+                    "value and safely store it in the cache without mutating the original object. Please convert "
+                    "the return value to a pickle-serializable type. If you want to cache unserializable objects "
+                    "such as database connections or Tensorflow sessions, use `st.cache_resource` instead."
+                ) from None
+        self.entries[key] = (now, stored)
+        if self.max_entries is not None:
+            while len(self.entries) > self.max_entries:
+                self.entries.popitem(last=False)
+        return pickle.loads(stored) if self.kind == "cache_data" else value
+
+    def clear(self, *args: Any, **kwargs: Any) -> None:
+        """Clear every entry, or only the entry of these arguments."""
+        if args or kwargs:
+            self.entries.pop(self._key(args, kwargs), None)
+        else:
+            self.entries.clear()
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        # Decorating a method: bind like a function would.
+        if obj is None:
+            return self
+        return functools.partial(self.__call__, obj)
+
+
+class CacheDecorator:
+    """``st.cache_data`` / ``st.cache_resource``: a decorator with ``.clear()``."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        # Keyed by the function's identity, because the script (and so the
+        # decorator) runs again on every rerun and must find its old cache.
+        self._functions: dict[str, CachedFunction] = {}
+
+    @staticmethod
+    def _function_key(f: Callable[..., Any]) -> str:
+        code = getattr(f, "__code__", None)
+        h = hashlib.blake2b(digest_size=16)
+        h.update(f"{getattr(f, '__module__', '')}.{getattr(f, '__qualname__', repr(f))}".encode())
+        if code is not None:
+            h.update(code.co_filename.encode())
+            h.update(code.co_code)
+            h.update(repr(code.co_consts).encode())
+        return h.hexdigest()
+
+    def __call__(self, func: Callable[..., Any] | None = None, *, ttl: Any = None, max_entries: int | None = None,
+                 show_spinner: Any = True, show_time: bool = False, persist: Any = None,
+                 hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, validate: Any = None,
+                 on_release: Any = None, scope: str = "global", max_size: Any = None,
+                 refresh_mode: str = "foreground", experimental_allow_widgets: bool = False) -> Any:
+        def wrap(f: Callable[..., Any]) -> CachedFunction:
+            key = self._function_key(f)
+            cached = self._functions.get(key)
+            if cached is None:
+                cached = CachedFunction(f, self.kind, _ttl_seconds(ttl), max_entries, dict(hash_funcs or {}))
+                self._functions[key] = cached
+            else:
+                cached.func = f  # the new run's function object (fresh globals)
+            return cached
+
+        return wrap(func) if func is not None else wrap
+
+    def clear(self) -> None:
+        for cached in self._functions.values():
+            cached.clear()
+
+
+cache_data = CacheDecorator("cache_data")
+cache_resource = CacheDecorator("cache_resource")
+
+
+def clear_all_caches() -> None:
+    cache_data.clear()
+    cache_resource.clear()

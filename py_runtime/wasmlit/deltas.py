@@ -1,0 +1,98 @@
+"""What changed since the page last looked: delta ops for the renderer.
+
+``PageMirror`` remembers every node the page has, as last sent. Each node a
+run draws is compared with it: new nodes become ``add``, changed ones
+``update``, identical ones are only *confirmed*. When a run completes, nodes
+it did not draw become ``remove``. An ``st.rerun()`` removes nothing (the next
+run will), so the page does not flicker.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp, NodeDict
+from wasmlit.tree import Node
+
+Sink = Callable[[list[DeltaOp], list[str]], None]
+
+
+@dataclass
+class PageMirror:
+    """The page's copy of the element tree, as the engine last sent it."""
+
+    sent: dict[str, NodeDict] = field(default_factory=dict)
+
+    def begin_run(self, sink: Sink | None) -> DeltaBatcher:
+        return DeltaBatcher(self, sink)
+
+    def clear(self) -> None:
+        self.sent.clear()
+
+
+@dataclass
+class DeltaBatcher:
+    """Collects the ops of one run and flushes them to ``sink`` in batches."""
+
+    mirror: PageMirror
+    sink: Sink | None
+    touched: set[str] = field(default_factory=set)
+    pending: list[DeltaOp] = field(default_factory=list)
+    confirmed: list[str] = field(default_factory=list)
+    #: Every op of this run, for callers that want the whole run's change set.
+    all_ops: list[DeltaOp] = field(default_factory=list)
+    last_flush: float = field(default_factory=time.monotonic)
+    _slow: bool = False
+
+    def node_set(self, node: Node) -> None:
+        new = node.to_dict()
+        old = self.mirror.sent.get(node.id)
+        self.touched.add(node.id)
+        if old is None:
+            op: DeltaOp = {"op": "add", "node": new}
+        elif old != new:
+            op = {"op": "update", "node": new}
+        else:
+            if self._slow:
+                self.confirmed.append(node.id)
+            return
+        self.mirror.sent[node.id] = new
+        self.pending.append(op)
+        self.all_ops.append(op)
+
+    def nodes_dropped(self, ids: list[str]) -> None:
+        """Nodes replaced during the run (a placeholder rewritten)."""
+        for node_id in ids:
+            self.touched.discard(node_id)
+            if self.mirror.sent.pop(node_id, None) is not None:
+                op: DeltaOp = {"op": "remove", "id": node_id}
+                self.pending.append(op)
+                self.all_ops.append(op)
+
+    def maybe_flush(self) -> None:
+        """Flush if the run has been going for a while (called at st.* calls)."""
+        if time.monotonic() - self.last_flush >= FLUSH_INTERVAL_S:
+            self.flush()
+
+    def flush(self) -> None:
+        # From the first flush on, the run is "slow": the page may start fading
+        # nodes, so unchanged nodes are confirmed explicitly from here on.
+        if not self._slow:
+            self._slow = True
+            self.confirmed.extend(i for i in self.touched if self.mirror.sent.get(i) is not None)
+        if self.sink is not None and (self.pending or self.confirmed):
+            self.sink(self.pending, self.confirmed)
+        self.pending = []
+        self.confirmed = []
+        self.last_flush = time.monotonic()
+
+    def finish(self, remove_untouched: bool) -> None:
+        if remove_untouched:
+            stale = [i for i in self.mirror.sent if i not in self.touched]
+            self.nodes_dropped(stale)
+        if self.sink is not None and (self.pending or (self._slow and self.confirmed)):
+            self.sink(self.pending, self.confirmed)
+        self.pending = []
+        self.confirmed = []

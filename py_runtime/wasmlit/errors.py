@@ -1,0 +1,221 @@
+"""Streamlit's exception classes, importable as ``streamlit.errors``.
+
+The classes report ``__module__ == "streamlit.errors"`` so that the exception
+type recorded for an app (``streamlit.errors.StreamlitDuplicateElementId``)
+matches what Streamlit records, and tests written for one pass on the other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_MODULE = "streamlit.errors"
+
+
+class Error(Exception):
+    """The base class for all exceptions thrown by Streamlit."""
+
+
+class MarkdownFormattedException(Error):
+    """An exception whose message may contain markdown."""
+
+
+class StreamlitAPIException(MarkdownFormattedException):
+    """Raised when user code calls the Streamlit API incorrectly."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class LocalizableStreamlitException(StreamlitAPIException):
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        super().__init__(message.format(**kwargs))
+        self._exec_kwargs = kwargs
+
+    @property
+    def exec_kwargs(self) -> dict[str, Any]:
+        return self._exec_kwargs
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    """A warning displayed with ``st.exception``."""
+
+
+class DuplicateWidgetID(StreamlitAPIException):
+    """Base of the two duplicate-identity errors."""
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    """Two elements computed the same auto-generated id."""
+
+    def __init__(self, element_type: str) -> None:
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same "
+            "auto-generated ID. When this element is created, it is assigned an "
+            "internal ID based on the element type and provided parameters. Multiple "
+            "elements with the same type and parameters will cause this error.\n\n"
+            "To fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    """Two elements were given the same user key."""
+
+    def __init__(self, user_key: str) -> None:
+        super().__init__(
+            f"There are multiple elements with the same `key='{user_key}'`. "
+            "To fix this, please make sure that the `key` argument is unique for "
+            "each element you create."
+        )
+
+
+def session_state_item(key: str) -> str:
+    """`` `st.session_state['k']` `` as a markdown code span."""
+    text = f"st.session_state[{key!r}]"
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence}{text}{fence}"
+
+
+class StreamlitWidgetAlreadyInstantiatedError(StreamlitAPIException):
+    """A widget's key was assigned after the widget was created in this run."""
+
+    def __init__(self, key: str) -> None:
+        item = session_state_item(key)
+        super().__init__(
+            f"{item} cannot be modified after the widget with that key is instantiated. "
+            f"Assign {item} before creating the widget, or update it from an `on_change` "
+            "or `on_click` callback, which runs before the widget is instantiated. "
+            "If this is a read-only session state key (buttons, file and media inputs, "
+            "`st.data_editor`, forms, chart or `ButtonColumn` selections), store the value "
+            "under a different session state key."
+        )
+
+
+class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
+    """A session-state write to a read-only widget (button, uploader, form)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            f"{session_state_item(key)} is read-only and cannot be assigned through "
+            "session state. Use a different session state key for values you need to set."
+        )
+
+
+class StreamlitInvalidFormCallbackError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """A widget or block was used where the layout does not allow it."""
+
+
+FORM_DOCS_INFO = (
+    "\n\nFor more information, refer to the\n"
+    "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form).\n"
+)
+
+
+class StreamlitInvalidColumnSpecError(StreamlitAPIException):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a "
+            "positive integer (number of columns) or a list of positive numbers "
+            "(width ratios of the columns). "
+            "See [documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
+            "for more information."
+        )
+
+
+class StreamlitInvalidColumnGapError(StreamlitAPIException):
+    def __init__(self, gap: object) -> None:
+        super().__init__(
+            'The `gap` argument to `st.columns` must be `"small"`, `"medium"`, or `"large"`. \n'
+            f"The argument passed was {gap}."
+        )
+
+
+class StreamlitInvalidVerticalAlignmentError(StreamlitAPIException):
+    def __init__(self, vertical_alignment: object) -> None:
+        super().__init__(
+            'The `vertical_alignment` argument to `st.columns` must be `"top"`, `"center"`, or `"bottom"`. \n'
+            f"The argument passed was {vertical_alignment}."
+        )
+
+
+class StreamlitValueOutOfRangeError(StreamlitAPIException):
+    def __init__(self, parameter: str, value: object, min_value: object, max_value: object) -> None:
+        super().__init__(
+            f"The `{parameter}` parameter, set to {value}, is outside the required range "
+            f"[{min_value}, {max_value}]."
+        )
+
+
+class StreamlitValueError(StreamlitAPIException):
+    def __init__(self, parameter: str, valid_values: list[str], detail: str | None = None) -> None:
+        message = f"Invalid `{parameter}` value. Supported values: {', '.join(valid_values)}."
+        super().__init__(message + (f" {detail}" if detail else ""))
+
+
+class StreamlitMixedNumericTypesError(StreamlitAPIException):
+    def __init__(self, **values: object) -> None:
+        lines = "".join(
+            f"\n`{name}` has {type(v).__name__} type." for name, v in values.items() if v is not None
+        )
+        super().__init__("All numerical arguments must be of the same type." + lines)
+
+
+class StreamlitInvalidMinMaxError(StreamlitAPIException):
+    def __init__(self, min_value: object, max_value: object) -> None:
+        if min_value == max_value:
+            super().__init__(
+                f"The `min_value` and `max_value` parameters are both set to {min_value}. They must not be equal."
+            )
+        else:
+            super().__init__(
+                f"The `min_value`, set to {min_value}, cannot be greater than the `max_value`, set to {max_value}."
+            )
+
+
+class StreamlitDefaultNotInOptionsError(StreamlitAPIException):
+    def __init__(self, value: object) -> None:
+        super().__init__(
+            f"The default value '{value}' is not part of the options. "
+            "Please make sure that every default value also exists in the options."
+        )
+
+
+class StreamlitValueBelowMinError(StreamlitAPIException):
+    def __init__(self, value: object, min_value: object) -> None:
+        super().__init__(f"The `value` {value} is less than the `min_value` {min_value}.")
+
+
+class StreamlitValueAboveMaxError(StreamlitAPIException):
+    def __init__(self, value: object, max_value: object) -> None:
+        super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
+
+
+class UnserializableSessionStateError(StreamlitAPIException):
+    pass
+
+
+class StreamlitUnsupportedError(StreamlitAPIException):
+    """An ``st.*`` API that wasmlit does not implement yet."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"`st.{name}` is not supported by wasmlit yet. "
+            "Remove the call or replace it with a supported element."
+        )
+
+
+for _cls in list(globals().values()):
+    if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:
+        _cls.__module__ = _MODULE
+del _cls

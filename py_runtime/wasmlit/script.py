@@ -1,0 +1,68 @@
+"""The user's script: its source, compiled with magic, and a fresh namespace per run."""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import os
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from wasmlit.magic import MAGIC_NAME, add_magic, magic_write
+
+
+@dataclass
+class ScriptSource:
+    """A script file (re-read when it changes) or an in-memory source."""
+
+    path: str
+    source: str | None = None
+    #: Extra globals for every run (AppTest.from_function's ``__args``).
+    extra_globals: dict[str, Any] = field(default_factory=dict)
+    _cache_key: str | None = None
+    _code: types.CodeType | None = None
+
+    def read(self) -> str:
+        if self.source is not None:
+            return self.source
+        with open(self.path, encoding="utf-8") as f:
+            return f.read()
+
+    def compile(self) -> types.CodeType:
+        """The script's code object, recompiled only when the text changed."""
+        text = self.read()
+        key = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        if key != self._cache_key or self._code is None:
+            tree = add_magic(text, self.path)
+            self._code = compile(tree, self.path, "exec", dont_inherit=True)
+            self._cache_key = key
+        return self._code
+
+    def fresh_namespace(self) -> dict[str, Any]:
+        module = types.ModuleType("__main__")
+        namespace = module.__dict__
+        namespace.update({"__file__": self.path, "__builtins__": builtins, MAGIC_NAME: magic_write})
+        namespace.update(self.extra_globals)
+        return namespace
+
+    @property
+    def directory(self) -> str:
+        return os.path.dirname(os.path.abspath(self.path))
+
+
+@contextmanager
+def script_import_path(script: ScriptSource) -> Iterator[None]:
+    """Modules beside the script are importable, as with ``streamlit run``."""
+    directory = script.directory
+    added = directory not in sys.path
+    if added:
+        sys.path.insert(0, directory)
+    try:
+        yield
+    finally:
+        if added and directory in sys.path:
+            sys.path.remove(directory)

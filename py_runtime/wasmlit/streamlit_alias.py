@@ -1,0 +1,87 @@
+"""Make ``import streamlit`` mean wasmlit, only while a script runs.
+
+wasmlit never installs a top-level ``streamlit`` package: a user may have the
+real Streamlit installed beside it. Instead, for the duration of a run the
+``streamlit`` names in ``sys.modules`` point at wasmlit's modules, and the
+previous entries (the real Streamlit, or nothing) come back afterwards. Any
+other ``streamlit.*`` submodule resolves to a module whose attributes raise a
+clear "not supported by wasmlit yet" error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+ALIASES: dict[str, str] = {
+    "streamlit": "wasmlit.api",
+    "streamlit.errors": "wasmlit.errors",
+    "streamlit.testing": "wasmlit.testing",
+    "streamlit.testing.v1": "wasmlit.testing",
+}
+
+
+class _UnsupportedModule(types.ModuleType):
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        from wasmlit.errors import StreamlitUnsupportedError
+
+        raise StreamlitUnsupportedError(f"{self.__name__.removeprefix('streamlit.')}.{name}")
+
+
+class _StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finds ``streamlit.<anything else>`` while the alias is active."""
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname.startswith("streamlit.") and fullname not in ALIASES:
+            return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
+        return None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        module = _UnsupportedModule(spec.name)
+        module.__path__ = []  # a package, so deeper imports work too
+        return module
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        pass
+
+
+_finder = _StreamlitFinder()
+
+
+def _alias_modules() -> dict[str, types.ModuleType]:
+    return {name: importlib.import_module(target) for name, target in ALIASES.items()}
+
+
+def install_permanently() -> None:
+    """In the browser there is no real Streamlit: alias for good."""
+    sys.modules.update(_alias_modules())
+    if _finder not in sys.meta_path:
+        sys.meta_path.insert(0, _finder)
+
+
+@contextmanager
+def streamlit_alias() -> Iterator[None]:
+    modules = _alias_modules()
+    saved = {name: mod for name, mod in sys.modules.items() if name == "streamlit" or name.startswith("streamlit.")}
+    for name in saved:
+        del sys.modules[name]
+    sys.modules.update(modules)
+    added_finder = _finder not in sys.meta_path
+    if added_finder:
+        sys.meta_path.insert(0, _finder)
+    try:
+        yield
+    finally:
+        for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+        if added_finder and _finder in sys.meta_path:
+            sys.meta_path.remove(_finder)

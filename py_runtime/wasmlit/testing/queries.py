@@ -1,0 +1,107 @@
+"""The typed element lists (``at.button``, ``col.text`` ...), shared by
+AppTest and every block: each walks the nodes below its owner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+
+
+class AppTestError(Exception):
+    """A test asked for something a user could not do."""
+
+
+def _et() -> Any:
+    # element_tree imports this module; look it up lazily to avoid a cycle.
+    from wasmlit.testing import element_tree
+
+    return element_tree
+
+
+def ElementList(items: Any) -> Any:  # noqa: N802 - reads as the class it builds
+    return _et().ElementList(items)
+
+
+def _by_type(owner: Any, *types: str) -> Any:
+    return ElementList([n for n in owner._descendants() if n.type in types])
+
+
+def _of_class(owner: Any, cls_name: str) -> Any:
+    cls = getattr(_et(), cls_name)
+    return ElementList([n for n in owner._descendants() if type(n) is cls])
+
+
+class ElementQueries:
+    """Mixin: needs ``_descendants()`` yielding wrapped nodes in page order."""
+
+    def _descendants(self) -> Iterator[Any]:
+        raise NotImplementedError
+
+    # text
+    title = property(lambda self: _by_type(self, "title"))
+    header = property(lambda self: _by_type(self, "header"))
+    subheader = property(lambda self: _by_type(self, "subheader"))
+    markdown = property(lambda self: _by_type(self, "markdown"))
+    caption = property(lambda self: _by_type(self, "caption"))
+    latex = property(lambda self: _by_type(self, "latex"))
+    divider = property(lambda self: _by_type(self, "divider"))
+    text = property(lambda self: _by_type(self, "text"))
+    code = property(lambda self: _by_type(self, "code"))
+    json = property(lambda self: _by_type(self, "json"))
+    # status
+    success = property(lambda self: _by_type(self, "success"))
+    info = property(lambda self: _by_type(self, "info"))
+    warning = property(lambda self: _by_type(self, "warning"))
+    error = property(lambda self: _by_type(self, "error"))
+    exception = property(lambda self: _by_type(self, "exception"))
+    metric = property(lambda self: _by_type(self, "metric"))
+    progress = property(lambda self: _by_type(self, "progress"))
+    dataframe = property(lambda self: _by_type(self, "dataframe"))
+    table = property(lambda self: _by_type(self, "table"))
+    # widgets
+    button = property(lambda self: ElementList([n for n in self._descendants() if isinstance(n, _et().Button) and n.type == "button"]))
+    form_submit_button = property(lambda self: ElementList(
+        [n for n in self._descendants() if isinstance(n, _et().Button) and n.type == "button" and n.form_id]))
+    download_button = property(lambda self: _by_type(self, "download_button"))
+    checkbox = property(lambda self: _by_type(self, "checkbox"))
+    toggle = property(lambda self: _by_type(self, "toggle"))
+    radio = property(lambda self: _by_type(self, "radio"))
+    selectbox = property(lambda self: _by_type(self, "selectbox"))
+    multiselect = property(lambda self: _by_type(self, "multiselect"))
+    slider = property(lambda self: _by_type(self, "slider"))
+    select_slider = property(lambda self: _by_type(self, "select_slider"))
+    text_input = property(lambda self: _by_type(self, "text_input"))
+    text_area = property(lambda self: _by_type(self, "text_area"))
+    number_input = property(lambda self: _by_type(self, "number_input"))
+    date_input = property(lambda self: _by_type(self, "date_input"))
+    time_input = property(lambda self: _by_type(self, "time_input"))
+    color_picker = property(lambda self: _by_type(self, "color_picker"))
+    file_uploader = property(lambda self: _by_type(self, "file_uploader"))
+    # blocks
+    columns = property(lambda self: _of_class(self, "Column"))
+    tabs = property(lambda self: _of_class(self, "Tab"))
+    expander = property(lambda self: _of_class(self, "Expander"))
+    form = property(lambda self: _of_class(self, "Form"))
+    container = property(lambda self: _by_type(self, "vertical"))
+
+    def get(self, element_type: str) -> list[Any]:
+        """Every element of a Streamlit type name (``at.get("dataframe")``)."""
+        named = {"columns": "columns", "column": "columns", "tabs": "tabs", "tab": "tabs",
+                 "expander": "expander", "form": "form", "form_submit_button": "form_submit_button",
+                 "container": "container"}
+        if element_type in named:
+            return list(getattr(self, named[element_type]))
+        return [n for n in self._descendants() if n.type == element_type]
+
+    def get_by_key(self, key: str) -> Any:
+        matches = [n for n in self._descendants() if getattr(n, "key", None) == key]
+        if not matches:
+            raise KeyError(key)
+        if len(matches) > 1:
+            raise AppTestError(
+                f"Multiple elements have key '{key}'. Scope the query to a container or use a typed collection."
+            )
+        return matches[0]
+
+

@@ -1,0 +1,40 @@
+"""checkbox and toggle."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+class BooleanWidgetsMixin:
+    def _boolean(self: DeltaGenerator, style: str, label: str, value: bool, key: Any, help: str | None,
+                 on_change: WidgetCallback | None, args: Any, kwargs: Any, disabled: bool,
+                 label_visibility: str, width: Any) -> bool:
+        label = str(label)
+        initial = bool(value)
+        spec = WidgetSpec(
+            type="checkbox",
+            id_type=style,
+            label=label,
+            identity={"label": label, "value": initial, "help": help, "width": width},
+            default=lambda: initial,
+            serialize=bool,
+            deserialize=bool,
+            props={"style": style},
+        )
+        return bool(draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                                disabled=disabled, help=help, label_visibility=label_visibility))
+
+    def checkbox(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
+                 on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, *,
+                 disabled: bool = False, label_visibility: str = "visible", width: Any = "content") -> bool:
+        return self._boolean("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)
+
+    def toggle(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
+               on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, *,
+               disabled: bool = False, label_visibility: str = "visible", width: Any = "content") -> bool:
+        return self._boolean("toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)
