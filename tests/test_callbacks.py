@@ -1,0 +1,161 @@
+"""Rules 51-56 and 59-61: on_change / on_click callbacks."""
+
+from __future__ import annotations
+
+from wasmlit.testing import AppTest
+
+
+def test_rule_51_callbacks_get_args_positionally_and_kwargs_by_keyword():
+    at = AppTest.from_string('''
+        import streamlit as st
+        def cb(a, b, *, c):
+            st.session_state.log = f"{a}-{b}-{c}"
+        st.text_input("t", key="t", on_change=cb, args=(1, 2), kwargs={"c": 3})
+        st.button("b", on_click=cb, args=("x", "y"), kwargs={"c": "z"})
+    ''').run()
+    at.text_input[0].input("hi").run()
+    assert at.session_state.log == "1-2-3"
+    at.button[0].click().run()
+    assert at.session_state.log == "x-y-z"
+
+
+def test_rule_52_callback_runs_before_the_script_and_sees_the_new_value():
+    at = AppTest.from_string('''
+        import streamlit as st
+        if "log" not in st.session_state:
+            st.session_state.log = []
+        def cb():
+            st.session_state.log.append(("cb", st.session_state.t))
+        st.session_state.log.append(("script", st.session_state.get("t")))
+        st.text_input("t", key="t", on_change=cb)
+    ''').run()
+    at.session_state.log = []
+    at.text_input[0].input("new").run()
+    assert at.session_state.log == [("cb", "new"), ("script", "new")]
+
+
+def test_rule_53_no_callback_on_first_run_or_unchanged_value():
+    at = AppTest.from_string('''
+        import streamlit as st
+        if "total" not in st.session_state:
+            st.session_state.total = 0.0
+            st.session_state.calls = 0
+        def update():
+            st.session_state.calls += 1
+            st.session_state.total = st.session_state.qty * 2.5
+        st.number_input("qty", value=4, key="qty", on_change=update)
+        st.write(f"${st.session_state.total:.2f}")
+    ''').run()
+    assert at.markdown[0].value == "$0.00"
+    assert at.session_state.calls == 0
+    at.number_input[0].set_value(4).run()  # same value: no callback
+    assert at.session_state.calls == 0
+    at.number_input[0].set_value(6).run()
+    assert at.session_state.calls == 1
+    assert at.markdown[0].value == "$15.00"
+
+
+def test_rule_54_callbacks_run_in_page_order():
+    at = AppTest.from_string('''
+        import streamlit as st
+        if "order" not in st.session_state:
+            st.session_state.order = []
+        def cb(name):
+            st.session_state.order.append(name)
+        st.text_input("first", key="a", on_change=cb, args=("a",))
+        st.checkbox("second", key="b", on_change=cb, args=("b",))
+        st.slider("third", 0, 10, key="c", on_change=cb, args=("c",))
+    ''').run()
+    at.slider[0].set_value(5)
+    at.checkbox[0].check()
+    at.text_input[0].input("x")
+    at.run()
+    assert at.session_state.order == ["a", "b", "c"]
+
+
+def test_rule_55_callback_may_assign_its_own_key_and_other_keys():
+    at = AppTest.from_string('''
+        import streamlit as st
+        def upper():
+            st.session_state.name = st.session_state.name.upper()
+            st.session_state.other = "set by callback"
+        st.text_input("Name", key="name", on_change=upper)
+        st.text_input("Other", key="other")
+    ''').run()
+    at.text_input(key="name").input("ada").run()
+    assert not at.exception
+    assert at.text_input(key="name").value == "ADA"
+    assert at.session_state.name == "ADA"
+    assert at.text_input(key="other").value == "set by callback"
+
+
+def test_rule_56_two_widgets_kept_in_sync_by_callbacks():
+    at = AppTest.from_string('''
+        import streamlit as st
+        def to_b():
+            st.session_state.b = st.session_state.a
+        def to_a():
+            st.session_state.a = st.session_state.b
+        st.slider("A", 0, 100, key="a", on_change=to_b)
+        st.number_input("B", 0, 100, key="b", on_change=to_a)
+    ''').run()
+    at.slider[0].set_value(30).run()
+    assert at.number_input[0].value == 30
+    at.number_input[0].set_value(75).run()
+    assert at.slider[0].value == 75
+    assert (at.session_state.a, at.session_state.b) == (75, 75)
+
+
+def test_rule_59_del_key_in_callback_resets_widget_to_default():
+    at = AppTest.from_string('''
+        import streamlit as st
+        def reset():
+            del st.session_state["t"]
+        st.text_input("t", value="start", key="t")
+        st.button("Reset", on_click=reset)
+    ''').run()
+    at.text_input[0].input("changed").run()
+    assert at.session_state.t == "changed"
+    at.button[0].click().run()
+    assert at.text_input[0].value == "start"
+    assert at.session_state.t == "start"
+
+
+def test_rule_60_clear_in_callback_resets_widgets_and_removes_user_keys():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.session_state.setdefault("visits", 0)
+        def wipe():
+            st.session_state.clear()
+        st.text_input("t", value="start", key="t")
+        st.checkbox("c", key="c")
+        st.button("Clear", on_click=wipe)
+    ''').run()
+    at.text_input[0].input("changed")
+    at.checkbox[0].check()
+    at.run()
+    at.session_state.extra = 1
+    at.button[0].click().run()
+    assert at.text_input[0].value == "start"
+    assert at.checkbox[0].value is False
+    assert "extra" not in at.session_state
+    # the script's own setdefault ran after the callback cleared everything
+    assert at.session_state.visits == 0
+
+
+def test_rule_61_on_click_counter_shows_new_count_in_same_run():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.session_state.setdefault("count", 0)
+        def inc():
+            st.session_state.count += 1
+        st.button("+1", on_click=inc)
+        st.write(f"Count: {st.session_state.count}")
+    ''').run()
+    assert at.markdown[0].value == "Count: 0"
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Count: 1"
+    at.button[0].click().run()
+    assert at.markdown[0].value == "Count: 2"
+    at.run()
+    assert at.markdown[0].value == "Count: 2"
