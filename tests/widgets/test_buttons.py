@@ -1,0 +1,92 @@
+"""Rules 57-58: buttons are triggers. Also download_button and submit buttons."""
+
+from __future__ import annotations
+
+from wasmlit.testing import AppTest
+
+
+def test_rule_57_button_is_true_only_in_the_click_run():
+    at = AppTest.from_string('''
+        import streamlit as st
+        clicked = st.button("Go", key="go")
+        st.write(f"clicked={clicked} state={st.session_state.go}")
+    ''').run()
+    assert at.markdown[0].value == "clicked=False state=False"
+    assert at.session_state.go is False
+    at.button(key="go").click().run()
+    assert at.markdown[0].value == "clicked=True state=True"
+    assert at.button[0].value is True
+    assert at.session_state.go is False  # reset once the run completed
+    at.run()
+    assert at.markdown[0].value == "clicked=False state=False"
+    assert at.button[0].value is False
+    assert at.session_state.go is False
+
+
+def test_rule_58_on_click_sees_true_and_script_before_button_sees_click_run_only():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.session_state.setdefault("seen", [])
+        def cb():
+            st.session_state.seen.append(st.session_state.go)
+        st.write("before:", repr(st.session_state.get("go", "missing")))
+        st.button("Go", key="go", on_click=cb)
+    ''').run()
+    assert at.markdown[0].value == "before: 'missing'"
+    at.run()
+    assert at.markdown[0].value == "before: False"
+    at.button[0].click().run()
+    assert at.session_state.seen == [True]
+    assert at.markdown[0].value == "before: True"
+    at.run()
+    assert at.markdown[0].value == "before: False"
+
+
+def test_each_click_is_its_own_run():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        if st.button("+"):
+            st.session_state.n += 1
+    ''').run()
+    for expected in (1, 2, 3):
+        at.button[0].click().run()
+        assert at.session_state.n == expected
+
+
+def test_download_button_click_returns_true_once():
+    at = AppTest.from_string('''
+        import streamlit as st
+        if st.download_button("Get", data="a,b\\n1,2", file_name="d.csv", mime="text/csv"):
+            st.write("downloaded")
+    ''').run()
+    dl = at.download_button[0]
+    assert dl.type == "download_button"
+    assert dl.label == "Get"
+    assert dl.key is None
+    assert dl.value is False
+    assert not at.button  # not listed with plain buttons
+    dl.click().run()
+    assert at.markdown[0].value == "downloaded"
+    assert at.download_button[0].value is True
+    at.run()
+    assert not at.markdown
+
+
+def test_button_and_form_submit_button_types_and_keys():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.button("Plain")
+        st.button("Keyed", key="kb")
+        with st.form("f"):
+            st.text_input("t")
+            st.form_submit_button("Save")
+    ''').run()
+    assert [b.type for b in at.button] == ["button", "button", "button"]
+    assert [b.label for b in at.button] == ["Plain", "Keyed", "Save"]
+    assert at.button[0].key is None
+    assert at.button[1].key == "kb"
+    assert len(at.form_submit_button) == 1
+    submit = at.form_submit_button[0]
+    assert submit.type == "button"
+    assert submit.key == "FormSubmitter:f-Save"
