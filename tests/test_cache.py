@@ -1,0 +1,152 @@
+"""Caching: BEHAVIOURS.md rules 92-98."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wasmlit.testing import AppTest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+STORED = '''
+import streamlit as st
+if "result" not in st.session_state:
+    st.session_state.result = 6 * 7
+    st.session_state.computations = st.session_state.get("computations", 0) + 1
+st.checkbox("Unrelated")
+if st.button("Forget"):
+    del st.session_state["result"]
+st.write(f"computations={st.session_state.computations}")
+'''
+
+
+def test_rule_92_session_state_result_computed_once_per_session():
+    at = AppTest.from_string(STORED).run()
+    assert at.session_state.computations == 1
+    at.checkbox[0].check().run()
+    at.run()
+    assert at.session_state.computations == 1
+    assert at.session_state.result == 42
+    at.button[0].click().run()  # deletes the key after the check
+    assert "result" not in at.session_state
+    at.run()
+    assert at.session_state.computations == 2
+    other = AppTest.from_string(STORED).run()
+    assert other.session_state.computations == 1
+
+
+def test_rule_93_seed_prediction_result_persists_through_other_interactions():
+    at = AppTest.from_file(EXAMPLES / "stored_prediction.py").run(timeout=10)
+    assert len(at.success) == 0
+    assert at.session_state.prediction is None
+    at.button[0].click().run(timeout=10)  # no text: the model does not run
+    assert at.session_state.prediction is None
+    at.text_area[0].input("I love this")
+    at.button[0].click().run(timeout=10)
+    assert len(at.exception) == 0
+    assert at.success[0].value == "Result: Positive (94% confident)"
+    assert at.session_state.prediction == {"label": "Positive", "confidence": 0.94, "text": "I love this"}
+    at.slider[0].set_value(20).run(timeout=10)
+    assert at.slider[0].value == 20
+    assert at.success[0].value == "Result: Positive (94% confident)"
+    at.run(timeout=10)
+    assert at.success[0].value == "Result: Positive (94% confident)"
+
+
+CACHED_SQUARE = '''
+import streamlit as st
+st.session_state.setdefault("calls", [])
+@st.cache_data
+def square_{tag}(x):
+    st.session_state.calls.append(x)
+    return x * x
+n = st.number_input("n", value=3)
+st.write(f"square={{square_{tag}(int(n))}}")
+'''
+
+
+def test_rule_94_cache_data_reuses_results_across_runs():
+    at = AppTest.from_string(CACHED_SQUARE.format(tag="r94")).run()
+    assert at.markdown[0].value == "square=9"
+    assert at.session_state.calls == [3]
+    at.run()
+    assert at.markdown[0].value == "square=9"
+    assert at.session_state.calls == [3]
+    at.number_input[0].set_value(4).run()
+    assert at.markdown[0].value == "square=16"
+    assert at.session_state.calls == [3, 4]
+    at.number_input[0].set_value(3).run()
+    assert at.markdown[0].value == "square=9"
+    assert at.session_state.calls == [3, 4]
+
+
+TWO_CACHES = '''
+import streamlit as st
+st.session_state.setdefault("calls", [])
+@st.cache_data
+def first_{tag}():
+    st.session_state.calls.append("first")
+    return 1
+@st.cache_data
+def second_{tag}():
+    st.session_state.calls.append("second")
+    return 2
+first_{tag}()
+second_{tag}()
+if st.button("Clear all"):
+    st.cache_data.clear()
+if st.button("Clear first"):
+    first_{tag}.clear()
+'''
+
+
+def test_rule_95_cache_data_clear_empties_every_data_cache():
+    at = AppTest.from_string(TWO_CACHES.format(tag="r95")).run()
+    assert at.session_state.calls == ["first", "second"]
+    at.run()
+    assert at.session_state.calls == ["first", "second"]
+    at.button[0].click().run()
+    at.run()
+    assert at.session_state.calls == ["first", "second", "first", "second"]
+
+
+def test_rule_96_function_clear_empties_only_that_function_cache():
+    at = AppTest.from_string(TWO_CACHES.format(tag="r96")).run()
+    assert at.session_state.calls == ["first", "second"]
+    at.button[1].click().run()
+    at.run()
+    assert at.session_state.calls == ["first", "second", "first"]
+
+
+def test_rule_97_cache_data_returns_a_fresh_copy():
+    at = AppTest.from_string('''
+        import streamlit as st
+        @st.cache_data
+        def items_r97():
+            return ["a", "b"]
+        x = items_r97()
+        x.append("mutated")
+        y = items_r97()
+        st.write(f"y={y} same={x is y}")
+    ''').run()
+    assert at.markdown[0].value == "y=['a', 'b'] same=False"
+    at.run()
+    assert at.markdown[0].value == "y=['a', 'b'] same=False"
+
+
+def test_rule_98_cache_resource_returns_the_same_object():
+    at = AppTest.from_string('''
+        import streamlit as st
+        @st.cache_resource
+        def connection_r98():
+            return {"open": True}
+        x = connection_r98()
+        y = connection_r98()
+        st.session_state.setdefault("ids", []).append(id(x))
+        st.write(f"same={x is y}")
+    ''').run()
+    assert at.markdown[0].value == "same=True"
+    at.run()
+    assert at.markdown[0].value == "same=True"
+    ids = at.session_state.ids
+    assert len(ids) == 2 and ids[0] == ids[1]
