@@ -32,7 +32,9 @@ _DG_COMMANDS = (
     "container empty columns tabs expander popover status form "
     "button download_button form_submit_button link_button checkbox toggle text_input text_area "
     "number_input slider select_slider selectbox multiselect radio date_input time_input "
-    "color_picker file_uploader dataframe table data_editor"
+    "color_picker file_uploader dataframe table data_editor "
+    "image pyplot audio video html line_chart area_chart bar_chart scatter_chart vega_lite_chart "
+    "altair_chart plotly_chart map pydeck_chart graphviz_chart chat_input chat_message"
 ).split()
 
 for _name in _DG_COMMANDS:

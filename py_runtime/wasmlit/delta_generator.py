@@ -13,8 +13,10 @@ from types import TracebackType
 from typing import Any
 
 from wasmlit.context import RunContext, require_run_context
+from wasmlit.elements.charts import ChartsMixin
 from wasmlit.elements.data import DataMixin
 from wasmlit.elements.layout import LayoutMixin
+from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.status import StatusMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
@@ -23,6 +25,7 @@ from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.tree import Node
 from wasmlit.widgets.boolean import BooleanWidgetsMixin
 from wasmlit.widgets.buttons import ButtonsMixin
+from wasmlit.widgets.chat import ChatMixin
 from wasmlit.widgets.misc import MiscWidgetsMixin
 from wasmlit.widgets.numeric import NumericWidgetsMixin
 from wasmlit.widgets.selection import SelectionWidgetsMixin
@@ -35,6 +38,8 @@ class DeltaGenerator(
     WriteMixin,
     StatusMixin,
     DataMixin,
+    ChartsMixin,
+    MediaMixin,
     LayoutMixin,
     ButtonsMixin,
     BooleanWidgetsMixin,
@@ -43,6 +48,7 @@ class DeltaGenerator(
     SelectionWidgetsMixin,
     TemporalWidgetsMixin,
     MiscWidgetsMixin,
+    ChatMixin,
 ):
     """A place in the page that elements can be written to."""
 
@@ -61,12 +67,12 @@ class DeltaGenerator(
 
     # -- where writes go ----------------------------------------------------
 
-    def _active(self) -> DeltaGenerator:
+    def _active(self, ctx: RunContext | None = None) -> DeltaGenerator:
         """``st.x`` writes into the innermost ``with`` container."""
         if self._is_main:
-            ctx = require_run_context()
-            if ctx.dg_stack:
-                return ctx.dg_stack[-1]
+            stack = (ctx or require_run_context()).dg_stack
+            if stack:
+                return stack[-1]
         return self
 
     def _target(self, ctx: RunContext) -> tuple[str, int]:
@@ -97,7 +103,7 @@ class DeltaGenerator(
     ) -> DeltaGenerator:
         """Draw an element; return a DeltaGenerator that rewrites its slot."""
         ctx = require_run_context()
-        parent, index = self._active()._target(ctx)
+        parent, index = self._active(ctx)._target(ctx)
         node = Node(node_id or f"{parent}.{index}", parent, index, element_type, key, props)
         ctx.place(node)
         return DeltaGenerator(None, slot=(parent, index))
@@ -112,7 +118,7 @@ class DeltaGenerator(
     ) -> DeltaGenerator:
         """Open a block (container, column, form...) and return its DG."""
         ctx = require_run_context()
-        parent, index = self._active()._target(ctx)
+        parent, index = self._active(ctx)._target(ctx)
         node_id = f"{parent}.{index}"
         ctx.place(Node(node_id, parent, index, block_type, key, props, is_block=True))
         ctx.block_forms[node_id] = form_id if form_id is not None else ctx.block_forms.get(parent, "")

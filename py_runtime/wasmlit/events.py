@@ -103,6 +103,10 @@ def apply_batch(state: SessionState, batch: EventBatch, cleared_forms: set[str])
         if state.form_settings.get(form_id):
             cleared_forms.add(form_id)
     if submitter is not None and submitter.is_trigger:
-        state.set_widget_value(submitter.id, True)
-        changed.add(submitter.id)
+        if "value" in trigger:  # chat_input: the submitted text rides on the click
+            apply(submitter.id, trigger["value"])
+            changed.add(submitter.id)
+        else:
+            state.set_widget_value(submitter.id, True)
+            changed.add(submitter.id)
     return changed

@@ -103,6 +103,7 @@ BLOCK_TYPES: Final[dict[str, str]] = {
     "tabs": "labels: list[str] (children are 'tab' blocks, in order)",
     "tab": "label: str",
     "form": "form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool",
+    "chat_message": "name: str, avatar: str|None",
 }
 
 #: Element types: ``type -> props``. Every string prop is plain text unless the
@@ -138,6 +139,15 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "time_input": "value: str|None ('HH:MM' or 'HH:MM:SS'), step: int (seconds)",
     "color_picker": "value: str ('#rrggbb')",
     "file_uploader": "value: list[FileInfo] (name, type, size; bytes stay in Python), accept_multiple_files: bool, type: list[str]|None",
+    "select_slider": "options: list[str], min: 0, max: len-1, step: 1, value: list[int] (option indices, 1 or 2)",
+    "chat_input": "placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)",
+    "link_button": "label, url, kind, icon, disabled",
+    "dataframe": "columns: list[str], index: list[str], rows: list[list[str]], hide_index: bool (also 'table')",
+    "imgs": "urls: list[str] (data: URLs for bytes), captions: list[str]",
+    "audio": "url: str, start_time: int, loop: bool (also 'video')",
+    "html": "body: str (sanitised by the page)",
+    "help_info": "name, signature, doc_string, type",
+    "vega_lite_chart": "kind: str, columns, index, rows (drawn as a table; also plotly_chart, deck_gl_json_chart, graphviz_chart)",
 }
 
 #: Wire values carried by ``set_value`` events, per widget type.
@@ -169,11 +179,13 @@ class SetValueEvent(TypedDict):
     value: Any
 
 
-class ClickEvent(TypedDict):
-    """A click on a button or download button. Never merged: N clicks, N runs."""
+class ClickEvent(TypedDict, total=False):
+    """A click on a button or download button, or a chat_input submit (with
+    ``value``, the text). Never merged: N clicks, N runs."""
 
     type: Literal["click"]
     id: str
+    value: str
 
 
 class SubmitEvent(TypedDict):

@@ -111,4 +111,5 @@ class WriteMixin:
             signature = str(inspect.signature(obj)) if callable(obj) else ""
         except (TypeError, ValueError):
             signature = ""
-        return self._enqueue("text", {"body": f"{name}{signature}\n\n{doc}".strip(), "help": None})
+        return self._enqueue("help_info", {"name": str(name), "signature": signature, "doc_string": doc,
+                                           "type": type(obj).__name__})

@@ -187,6 +187,9 @@ class AppTest(ElementQueries):
             meta = state.widget_meta.get(widget.id)
             if meta is None:
                 continue
+            if meta.type == "chat_input":
+                triggers.append({"type": "click", "id": widget.id, "value": meta.serialize(widget._staged)})
+                continue
             if meta.is_trigger:
                 if widget._staged:
                     triggers.append({"type": "click", "id": widget.id})

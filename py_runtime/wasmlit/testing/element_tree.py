@@ -305,6 +305,34 @@ class Table(Element):
             return {"columns": props["columns"], "rows": props["rows"]}
 
 
+class Image(Element):
+    type = "image"
+
+    @property
+    def value(self) -> list[str]:
+        return list(self._node.props["urls"])
+
+    @property
+    def captions(self) -> list[str]:
+        return list(self._node.props["captions"])
+
+
+class Html(Element):
+    type = "html"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+
+class HelpInfo(Element):
+    type = "help_info"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["doc_string"])
+
+
 class UnknownElement(Element):
     @property
     def type(self) -> str:  # type: ignore[override]
@@ -557,6 +585,17 @@ class FileUploader(Widget):
     type = "file_uploader"
 
 
+class ChatInput(Widget):
+    type = "chat_input"
+
+    @property
+    def value(self) -> str | None:
+        if self._value is not _UNSET:
+            return self._value  # type: ignore[no-any-return]
+        return self.root._session.returned_values.get(self.id)
+
+
+
 # -- blocks -------------------------------------------------------------------
 
 
@@ -633,6 +672,16 @@ class Form(Block):
         return str(self._node.props["form_id"])
 
 
+class ChatMessage(Block):
+    @property
+    def name(self) -> str:
+        return str(self._node.props["name"])
+
+    @property
+    def avatar(self) -> str | None:
+        return self._node.props.get("avatar")
+
+
 _BLOCKS: dict[str, tuple[type[Block], str]] = {
     "vertical_block": (Block, "vertical"),
     "horizontal_block": (Block, "horizontal"),
@@ -641,6 +690,7 @@ _BLOCKS: dict[str, tuple[type[Block], str]] = {
     "tab": (Tab, "tab"),
     "expander": (Expander, "expander"),
     "form": (Form, "form"),
+    "chat_message": (ChatMessage, "chat_message"),
 }
 
 _ELEMENTS: dict[str, type[Element]] = {
@@ -653,6 +703,9 @@ _ELEMENTS: dict[str, type[Element]] = {
     "metric": Metric,
     "progress": Progress,
     "dataframe": Table,
+    "imgs": Image,
+    "html": Html,
+    "help_info": HelpInfo,
     "table": Table,
     "button": Button,
     "form_submit_button": Button,
@@ -670,6 +723,7 @@ _ELEMENTS: dict[str, type[Element]] = {
     "time_input": TimeInput,
     "color_picker": ColorPicker,
     "file_uploader": FileUploader,
+    "chat_input": ChatInput,
 }
 
 _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {

@@ -78,6 +78,8 @@ class ElementQueries:
     time_input = property(lambda self: _by_type(self, "time_input"))
     color_picker = property(lambda self: _by_type(self, "color_picker"))
     file_uploader = property(lambda self: _by_type(self, "file_uploader"))
+    chat_input = property(lambda self: _by_type(self, "chat_input"))
+    chat_message = property(lambda self: _of_class(self, "ChatMessage"))
     # blocks
     columns = property(lambda self: _of_class(self, "Column"))
     tabs = property(lambda self: _of_class(self, "Tab"))

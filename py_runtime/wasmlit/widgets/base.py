@@ -70,6 +70,8 @@ class WidgetSpec:
     id_type: str | None = None
     read_only: bool = False
     is_trigger: bool = False
+    #: What a trigger goes back to after its run (False; None for chat_input).
+    trigger_reset_value: Any = False
     #: Props of the element, without ``value`` (added from the current value).
     props: dict[str, Any] = field(default_factory=dict)
     #: Raises if the widget may not stand in this form context (buttons).
@@ -143,6 +145,7 @@ def draw_widget(
         args=tuple(args) if args is not None else (),
         kwargs=dict(kwargs) if kwargs else {},
         is_trigger=spec.is_trigger,
+        trigger_reset_value=spec.trigger_reset_value,
         label=spec.label,
     )
     value = state.register_widget(meta)

@@ -1,0 +1,93 @@
+"""Media: image, audio, video, html, pyplot. Binary data travels as data URLs."""
+
+from __future__ import annotations
+
+import base64
+import io
+import mimetypes
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIException
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+_MAGIC = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp",
+          b"<svg": "image/svg+xml", b"<?xm": "image/svg+xml", b"ID3": "audio/mpeg", b"OggS": "audio/ogg"}
+
+
+def _sniff(data: bytes, fallback: str) -> str:
+    for prefix, mime in _MAGIC.items():
+        if data.startswith(prefix):
+            return mime
+    return fallback
+
+
+def to_url(data: Any, fallback_mime: str) -> str:
+    """A URL for a media value: str URLs and paths pass, bytes become data URLs."""
+    if isinstance(data, str):
+        if data.startswith(("http://", "https://", "data:", "/")) and not _is_file(data):
+            return data
+        if _is_file(data):
+            with open(data, "rb") as f:
+                raw = f.read()
+            mime = mimetypes.guess_type(data)[0] or _sniff(raw, fallback_mime)
+            return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
+        if data.lstrip().startswith("<svg"):
+            return "data:image/svg+xml;base64," + base64.b64encode(data.encode()).decode()
+        return data
+    if hasattr(data, "save") and hasattr(data, "mode"):  # PIL image
+        buffer = io.BytesIO()
+        data.save(buffer, format="PNG")
+        data = buffer.getvalue()
+    elif hasattr(data, "read"):
+        data = data.read()
+    elif hasattr(data, "tobytes") and hasattr(data, "shape"):
+        raise StreamlitAPIException("Image arrays need Pillow to encode; pass PNG/JPEG bytes or a URL instead.")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        return f"data:{_sniff(raw, fallback_mime)};base64,{base64.b64encode(raw).decode()}"
+    raise StreamlitAPIException(f"Unsupported media data of type {type(data).__name__}.")
+
+
+def _is_file(path: str) -> bool:
+    import os
+
+    try:
+        return os.path.isfile(path)
+    except (OSError, ValueError):
+        return False
+
+
+class MediaMixin:
+    def image(self: DeltaGenerator, image: Any, caption: Any = None, width: Any = "content", use_column_width: Any = None,
+              clamp: bool = False, channels: str = "RGB", output_format: str = "auto", *,
+              use_container_width: Any = None, link: Any = None) -> DeltaGenerator:
+        images = image if isinstance(image, list) else [image]
+        captions = caption if isinstance(caption, list) else [caption] * len(images)
+        urls = [to_url(i, "image/png") for i in images]
+        return self._enqueue("imgs", {"urls": urls, "captions": ["" if c is None else str(c) for c in captions]})
+
+    def pyplot(self: DeltaGenerator, fig: Any = None, clear_figure: Any = None, *, width: Any = "stretch", use_container_width: Any = None, **kwargs: Any) -> DeltaGenerator:
+        if fig is None:
+            import matplotlib.pyplot as plt  # only when the app uses matplotlib
+
+            fig = plt.gcf()
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", bbox_inches="tight", **kwargs)
+        return self._enqueue("imgs", {"urls": [to_url(buffer.getvalue(), "image/png")], "captions": [""]})
+
+    def audio(self: DeltaGenerator, data: Any, format: str = "audio/wav", start_time: int = 0, *, sample_rate: Any = None,
+              end_time: Any = None, loop: bool = False, autoplay: bool = False, width: Any = "stretch") -> DeltaGenerator:
+        return self._enqueue("audio", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})
+
+    def video(self: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: int = 0, *, subtitles: Any = None,
+              end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False, width: Any = "stretch") -> DeltaGenerator:
+        return self._enqueue("video", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})
+
+    def html(self: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> DeltaGenerator:
+        text = body._repr_html_() if hasattr(body, "_repr_html_") else str(body)
+        if _is_file(text):
+            with open(text, encoding="utf-8") as f:
+                text = f.read()
+        return self._enqueue("html", {"body": text})
