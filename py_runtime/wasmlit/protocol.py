@@ -142,12 +142,17 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "select_slider": "options: list[str], min: 0, max: len-1, step: 1, value: list[int] (option indices, 1 or 2)",
     "chat_input": "placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)",
     "link_button": "label, url, kind, icon, disabled",
-    "dataframe": "columns: list[str], index: list[str], rows: list[list[str]], hide_index: bool (also 'table')",
+    "dataframe": "columns: list[str], index: list[str], rows: list[list[str]], hide_index: bool",
+    "table": "as dataframe (a static table)",
     "imgs": "urls: list[str] (data: URLs for bytes), captions: list[str]",
-    "audio": "url: str, start_time: int, loop: bool (also 'video')",
+    "audio": "url: str, start_time: int, loop: bool",
+    "video": "as audio",
     "html": "body: str (sanitised by the page)",
     "help_info": "name, signature, doc_string, type",
-    "vega_lite_chart": "kind: str, columns, index, rows (drawn as a table; also plotly_chart, deck_gl_json_chart, graphviz_chart)",
+    "vega_lite_chart": "kind: str, columns, index, rows (drawn as a table of the chart's data for now)",
+    "plotly_chart": "as vega_lite_chart",
+    "deck_gl_json_chart": "as vega_lite_chart (st.map, st.pydeck_chart)",
+    "graphviz_chart": "as vega_lite_chart, plus dot: str",
 }
 
 #: Wire values carried by ``set_value`` events, per widget type.

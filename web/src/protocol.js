@@ -20,6 +20,7 @@ export const OPS = Object.freeze({ ADD: "add", UPDATE: "update", REMOVE: "remove
 /** Block types (nodes with children). */
 export const BLOCK_TYPES = Object.freeze([
   "vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "form",
+  "chat_message",
 ]);
 
 /** Element types (leaves). */
@@ -29,6 +30,9 @@ export const ELEMENT_TYPES = Object.freeze([
   "button", "download_button", "form_submit_button", "checkbox", "radio",
   "selectbox", "multiselect", "slider", "text_input", "text_area",
   "number_input", "date_input", "time_input", "color_picker", "file_uploader",
+  "select_slider", "chat_input", "link_button", "dataframe", "table", "imgs",
+  "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
+  "deck_gl_json_chart", "graphviz_chart",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
