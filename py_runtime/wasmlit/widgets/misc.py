@@ -119,5 +119,11 @@ class MiscWidgetsMixin:
             serialize=serialize, deserialize=deserialize, read_only=True,
             props={"accept_multiple_files": multiple, "type": types, "max_upload_size": max_upload_size},
         )
-        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+        value = draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                            disabled=disabled, help=help, label_visibility=label_visibility)
+        # Streamlit hands every run freshly opened files, so a script that reads
+        # the upload on each rerun (pd.read_csv(f)) must not find it exhausted.
+        for f in value if isinstance(value, list) else [value]:
+            if f is not None:
+                f.seek(0)
+        return value
