@@ -323,25 +323,27 @@ def test_rule_118_streamlit_api_errors_have_dotted_types():
 
 
 def test_unsupported_command_raises_streamlit_unsupported_error_naming_it():
+    """st.login (authentication) has no place in a browser-only engine, so it stays unsupported."""
     at = AppTest.from_string('''
         import streamlit as st
         st.text("before")
-        st.map()
+        st.login()
         st.text("after")
     ''').run()
     assert len(at.exception) == 1
     exc = at.exception[0]
     assert exc.proto.type == "streamlit.errors.StreamlitUnsupportedError"
     assert exc.proto.type != "AttributeError"
-    assert "st.map" in exc.message
+    assert "st.login" in exc.message
     assert [t.value for t in at.text] == ["before"]
 
 
 def test_unsupported_command_is_not_caught_as_attribute_error():
+    """Reading st.connection (databases) raises StreamlitUnsupportedError, which except AttributeError does not catch."""
     at = AppTest.from_string('''
         import streamlit as st
         try:
-            st.map
+            st.connection
         except AttributeError:
             st.text("attribute error")
     ''').run()
