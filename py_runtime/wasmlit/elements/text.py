@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException
@@ -24,6 +25,11 @@ def _heading_divider(divider: bool | str | None) -> str | None:
             f"Please choose from: {', '.join(sorted(_DIVIDER_COLORS))}."
         )
     return str(divider)
+
+
+def clean_text(text: Any) -> str:
+    """Streamlit dedents and strips the text of headings and markdown."""
+    return textwrap.dedent(str(text)).strip()
 
 
 def to_json_text(body: Any) -> str:
@@ -54,7 +60,7 @@ class TextMixin:
             "heading",
             {
                 "tag": tag,
-                "body": str(body),
+                "body": clean_text(body),
                 "anchor": anchor if isinstance(anchor, str) else (False if anchor is False else None),
                 "help": help,
                 "divider": _heading_divider(divider),
@@ -73,7 +79,7 @@ class TextMixin:
     def _markdown(self: DeltaGenerator, body: Any, variant: str, allow_html: bool = False, help: str | None = None) -> DeltaGenerator:
         return self._enqueue(
             "markdown",
-            {"body": str(body), "allow_html": bool(allow_html), "help": help, "variant": variant},
+            {"body": clean_text(body), "allow_html": bool(allow_html), "help": help, "variant": variant},
         )
 
     def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "stretch") -> DeltaGenerator:
@@ -102,9 +108,13 @@ class TextMixin:
         height: Any = None,
         width: Any = "stretch",
     ) -> DeltaGenerator:
+        text = str(body)
+        # Streamlit drops one leading and one trailing newline, no more.
+        text = text[1:] if text.startswith("\n") else text
+        text = text[:-1] if text.endswith("\n") else text
         return self._enqueue(
             "code",
-            {"body": str(body), "language": language or "plaintext", "line_numbers": bool(line_numbers)},
+            {"body": text, "language": language or "plaintext", "line_numbers": bool(line_numbers)},
         )
 
     def json(self: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> DeltaGenerator:
