@@ -56,6 +56,30 @@ def _same(a: Any, b: Any) -> bool:
         return a is b
 
 
+def _deserialize(meta: Any, wire: Any) -> Any:
+    try:
+        return meta.deserialize(wire)
+    except Exception as err:
+        raise BadEventError(f"Bad value {wire!r} for {meta.type} {meta.label!r}: {err}") from None
+
+
+def check_batch(state: SessionState, batch: EventBatch) -> None:
+    """Raise ``BadEventError`` for a value its widget cannot take.
+
+    Called before a run starts, so a refused batch leaves no half-applied
+    values and no run that the page saw start but never finish."""
+    wires = list(batch.values.items())
+    if batch.trigger is not None:
+        staged = batch.trigger.get("values") or {}
+        if not isinstance(staged, Mapping):
+            raise BadEventError(f"Expected the submit's 'values' to be an object, but got {staged!r}.")
+        wires.extend(staged.items())
+    for widget_id, wire in wires:
+        meta = state.widget_meta.get(widget_id)
+        if meta is not None:
+            _deserialize(meta, wire)
+
+
 def apply_batch(state: SessionState, batch: EventBatch, cleared_forms: set[str]) -> set[str]:
     """Write the batch into session state; return the ids whose value changed."""
     changed: set[str] = set()
@@ -64,10 +88,7 @@ def apply_batch(state: SessionState, batch: EventBatch, cleared_forms: set[str])
         meta = state.widget_meta.get(widget_id)
         if meta is None:  # a widget the last run did not draw: nothing to update
             return
-        try:
-            value = meta.deserialize(wire)
-        except Exception as err:
-            raise BadEventError(f"Bad value {wire!r} for {meta.type} {meta.label!r}: {err}") from None
+        value = _deserialize(meta, wire)
         old = state.widget_value(widget_id, _MISSING)
         state.set_widget_value(widget_id, value)
         if old is _MISSING or not _same(old, value):

@@ -15,7 +15,7 @@ from typing import Any
 
 from wasmlit.context import RunContext, set_run_context
 from wasmlit.deltas import PageMirror
-from wasmlit.events import EventBatch, apply_batch, split_into_runs
+from wasmlit.events import EventBatch, apply_batch, check_batch, split_into_runs
 from wasmlit.protocol import DeltaOp, RunStatus
 from wasmlit.script import ScriptSource, script_import_path
 from wasmlit.session_state import SessionState
@@ -95,6 +95,7 @@ class AppSession:
     # -- one script run --------------------------------------------------------
 
     def _run_once(self, batch: EventBatch, all_ops: list[DeltaOp]) -> RunStatus:
+        check_batch(self.state, batch)  # a bad value is refused before the run starts
         self.run_id += 1
         run_id = self.run_id
         self._emit({"type": "run_started", "run_id": run_id})
