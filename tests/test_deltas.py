@@ -1,0 +1,104 @@
+"""``wasmlit.deltas``: a rerun sends only what changed (``RunResult.ops``)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from wasmlit.script import ScriptSource
+from wasmlit.session import AppSession
+
+
+def make_session(source: str) -> AppSession:
+    return AppSession(ScriptSource("<test app>", source=textwrap.dedent(source)))
+
+
+def kinds(ops) -> list[str]:
+    return [op["op"] for op in ops]
+
+
+HUNDRED = """
+import streamlit as st
+for i in range(100):
+    if i == 50:
+        st.text(f"changing {st.session_state.get('n', 0)}")
+    else:
+        st.text(f"line {i}")
+"""
+
+
+def test_first_run_adds_every_element():
+    result = make_session(HUNDRED).run()
+    assert kinds(result.ops) == ["add"] * 100
+
+
+def test_identical_rerun_sends_no_ops():
+    session = make_session(HUNDRED)
+    session.run()
+    assert session.run().ops == []
+
+
+def test_one_changed_element_of_a_hundred_is_one_update():
+    session = make_session(HUNDRED)
+    session.run()
+    session.state.set_from_outside("n", 1)
+    result = session.run()
+    assert kinds(result.ops) == ["update"]
+    assert result.ops[0]["node"]["props"]["body"] == "changing 1"
+    # The update carries the node's identity: the same one the page already has.
+    first = make_session(HUNDRED).run().ops
+    assert result.ops[0]["node"]["id"] == first[50]["node"]["id"]
+
+
+def test_a_disappearing_element_is_removed():
+    session = make_session("""
+        import streamlit as st
+        st.text("always")
+        if not st.session_state.get("hide"):
+            st.text("sometimes")
+    """)
+    first = session.run()
+    sometimes_id = first.ops[1]["node"]["id"]
+    session.state.set_from_outside("hide", True)
+    result = session.run()
+    assert result.ops == [{"op": "remove", "id": sometimes_id}]
+    assert sometimes_id not in session.mirror.sent
+
+
+def test_st_rerun_removes_nothing_for_the_interrupted_run():
+    session = make_session("""
+        import streamlit as st
+        st.text("A")
+        if st.session_state.get("go"):
+            st.session_state.go = False
+            st.rerun()
+        st.text("B")
+        st.text("C")
+    """)
+    session.run()
+    session.state.set_from_outside("go", True)
+    result = session.run()
+    assert result.runs == 2
+    # B and C were not drawn by the interrupted run, yet are not removed
+    # (and so not re-added by the run that follows): nothing changes.
+    assert "remove" not in kinds(result.ops)
+    assert result.ops == []
+    assert [n.props["body"] for n in session.tree.walk()] == ["A", "B", "C"]
+
+
+def test_st_rerun_then_a_shorter_run_removes_once_the_run_completes():
+    session = make_session("""
+        import streamlit as st
+        st.text("A")
+        if st.session_state.get("go"):
+            st.session_state.go = False
+            st.session_state.short = True
+            st.rerun()
+        if not st.session_state.get("short"):
+            st.text("B")
+    """)
+    first = session.run()
+    b_id = first.ops[1]["node"]["id"]
+    session.state.set_from_outside("go", True)
+    result = session.run()
+    assert result.runs == 2
+    assert result.ops == [{"op": "remove", "id": b_id}]
