@@ -156,3 +156,37 @@ def test_rule_50_slider_shows_the_same_pattern():
         at.slider[0].set_value(value).run()
         shown.append(at.session_state.x)
     assert shown == [70, 70, 20]
+
+
+def test_rule_44_keyed_widgets_of_every_family_survive_a_label_change():
+    at = AppTest.from_string('''
+        import streamlit as st
+        lbl = st.session_state.get("lbl", "A")
+        st.slider(lbl, 0, 100, 10, key="s")
+        st.checkbox(lbl, key="c")
+        st.selectbox(lbl, ["x", "y"], key="sb")
+        st.number_input(lbl, key="n")
+    ''').run()
+    at.slider[0].set_value(42)
+    at.checkbox[0].check()
+    at.selectbox[0].select("y")
+    at.number_input[0].set_value(7.5)
+    at.run()
+    at.session_state.lbl = "B"
+    at.run()
+    assert at.slider[0].label == "B"
+    assert (at.session_state.s, at.session_state.c, at.session_state.sb, at.session_state.n) == (42, True, "y", 7.5)
+
+
+def test_rule_43_same_label_is_fine_across_types_params_and_containers():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.text_input("Name")
+        st.sidebar.text_input("Name")
+        st.text_input("Name", placeholder="other parameters")
+        st.checkbox("Flag")
+        st.toggle("Flag")
+        st.button("Flag")
+    ''').run()
+    assert not at.exception
+    assert len(at.text_input) == 3 and len(at.sidebar.text_input) == 1

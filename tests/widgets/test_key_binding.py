@@ -167,3 +167,24 @@ def test_rule_42_setting_a_key_from_the_test_seeds_or_overrides():
     at.run()
     assert at.markdown[0].value == "got override"
     assert at.session_state.w == "override"
+
+
+def test_rule_42_seeding_works_for_every_widget_family():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.slider("s", 0, 100, 10, key="s")
+        st.checkbox("c", key="c")
+        st.selectbox("sb", ["x", "y"], key="sb")
+        st.multiselect("ms", ["x", "y", "z"], key="ms")
+        st.number_input("n", key="n")
+        st.radio("r", ["p", "q"], key="r")
+    ''')
+    seeds = {"s": 42, "c": True, "sb": "y", "ms": ["z", "x"], "n": 7.5, "r": "q"}
+    for key, value in seeds.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception
+    assert [at.slider[0].value, at.checkbox[0].value, at.selectbox[0].value, at.multiselect[0].value,
+            at.number_input[0].value, at.radio[0].value] == list(seeds.values())
+    assert at.selectbox[0].index == 1
+    assert at.multiselect[0].indices == [2, 0]
