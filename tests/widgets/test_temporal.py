@@ -49,3 +49,28 @@ def test_time_input_set_value_and_increment():
     assert at.session_state.alarm == dt.time(10, 0)
     at.time_input[0].decrement().run()
     assert at.session_state.alarm == dt.time(9, 45)
+
+
+def test_time_input_drops_seconds_with_minute_step():
+    """Streamlit 1.67 strips seconds from value when step is whole minutes."""
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        st.time_input("a", value=dt.datetime(2024, 1, 1, 8, 30, 15, 500), key="a")
+        st.time_input("b", value=dt.time(7, 5, 59), key="b")
+    ''').run()
+    assert at.session_state.a == dt.time(8, 30)
+    assert at.session_state.b == dt.time(7, 5)
+
+
+def test_date_input_accepts_datetime_and_iso_string():
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        st.date_input("a", value=dt.datetime(2024, 1, 1, 8, 30), key="a")
+        st.date_input("b", value="2024-03-04", key="b")
+        st.date_input("c", value=None, key="c")
+    ''').run()
+    assert at.session_state.a == dt.date(2024, 1, 1) and type(at.session_state.a) is dt.date
+    assert at.session_state.b == dt.date(2024, 3, 4)
+    assert at.session_state.c is None

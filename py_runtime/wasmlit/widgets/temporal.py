@@ -136,6 +136,10 @@ class TemporalWidgetsMixin:
             raise StreamlitAPIException(
                 f"`step` must be between 60 seconds and 23 hours but is currently set to {step_seconds} seconds."
             )
+        if initial is not None and step_seconds % 60 == 0:
+            # As in Streamlit 1.67: a minute-granular widget drops the seconds of
+            # its value (value=datetime.now() would otherwise change identity).
+            initial = initial.replace(second=0, microsecond=0)
 
         def deserialize(wire: Any) -> time | None:
             return None if wire in (None, "") else time.fromisoformat(wire)
