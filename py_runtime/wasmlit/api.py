@@ -19,6 +19,7 @@ from wasmlit.cache import cache_data, cache_resource
 from wasmlit.context import get_run_context, require_run_context
 from wasmlit.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError, StreamlitValueError
+from wasmlit.streamlit_names import STREAMLIT_API_NAMES
 from wasmlit.session_state import SessionStateProxy
 from wasmlit.signals import RerunSignal, StopSignal
 
@@ -144,8 +145,10 @@ secrets: dict[str, Any] = {}
 
 
 def __getattr__(name: str) -> Any:
-    if name.startswith("__"):
-        raise AttributeError(name)
+    # A Streamlit API wasmlit lacks fails loudly; a name Streamlit lacks too is a
+    # plain AttributeError, so hasattr(st, ...) works as it does in Streamlit.
+    if name not in STREAMLIT_API_NAMES:
+        raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
     raise StreamlitUnsupportedError(name)
 
 

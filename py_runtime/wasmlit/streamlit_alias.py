@@ -57,7 +57,12 @@ _finder = _StreamlitFinder()
 
 
 def _alias_modules() -> dict[str, types.ModuleType]:
-    return {name: importlib.import_module(target) for name, target in ALIASES.items()}
+    modules = {name: importlib.import_module(target) for name, target in ALIASES.items()}
+    # ``streamlit`` must look like a package, or ``import streamlit.components.v1``
+    # fails with "'streamlit' is not a package" before ever reaching _finder.
+    if "__path__" not in vars(modules["streamlit"]):
+        modules["streamlit"].__path__ = []  # type: ignore[attr-defined]
+    return modules
 
 
 def install_permanently() -> None:
