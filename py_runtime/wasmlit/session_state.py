@@ -43,6 +43,16 @@ def missing_attr_message(key: str) -> str:
 _MISSING = object()
 
 
+def require_valid_user_key(key: str) -> None:
+    """An empty key, or one that looks like a generated id, is refused."""
+    from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+
+    if key == "":
+        raise StreamlitValueError("key", ["a non-empty string"])
+    if key.startswith("$$ID"):
+        raise StreamlitAPIException("Keys beginning with $$ID are reserved.")
+
+
 @dataclass
 class _Entry:
     value: Any
@@ -207,12 +217,15 @@ class SessionStateProxy(MutableMapping[str, Any]):
         return self._get_state()  # type: ignore[no-any-return]
 
     def __getitem__(self, key: str) -> Any:
+        require_valid_user_key(str(key))
         return self._state.get_item(str(key))
 
     def __setitem__(self, key: str, value: Any) -> None:
+        require_valid_user_key(str(key))
         self._state.set_item(str(key), value)
 
     def __delitem__(self, key: str) -> None:
+        require_valid_user_key(str(key))
         self._state.del_item(str(key))
 
     def __contains__(self, key: object) -> bool:

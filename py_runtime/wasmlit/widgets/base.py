@@ -18,8 +18,10 @@ from wasmlit.errors import (
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
     StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
 )
 from wasmlit.identity import compute_element_id
+from wasmlit.session_state import require_valid_user_key
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -106,12 +108,15 @@ def draw_widget(
     ctx.checkpoint()
     user_key = to_key(key)
     form_id = dg._form_id()
+    # The order of the checks is Streamlit's: policies first, then identity.
     check_callback(on_change, form_id, spec.type)
+    state = ctx.state
+    if user_key is not None:
+        require_valid_user_key(user_key)
+        if spec.read_only and state.is_new_user_value(user_key):
+            raise StreamlitValueAssignmentNotAllowedError(user_key)
     if label_visibility not in ("visible", "hidden", "collapsed"):
-        raise StreamlitAPIException(
-            f"Unsupported label_visibility option '{label_visibility}'. "
-            "Valid values are 'visible', 'hidden' or 'collapsed'."
-        )
+        raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
     id_type = spec.id_type or spec.type
     widget_id = compute_element_id(
         id_type, user_key, form_id, spec.identity, spec.key_identity, root=dg._root()
@@ -127,10 +132,6 @@ def draw_widget(
 
     if spec.layout_check is not None:
         spec.layout_check(form_id)
-
-    state = ctx.state
-    if spec.read_only and user_key is not None and state.is_new_user_value(user_key):
-        raise StreamlitValueAssignmentNotAllowedError(user_key)
 
     meta = WidgetMeta(
         id=widget_id,

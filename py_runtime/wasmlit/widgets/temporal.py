@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitValueOutOfRangeError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 
 if TYPE_CHECKING:
@@ -132,10 +132,8 @@ class TemporalWidgetsMixin:
         label = str(label)
         initial = _to_time(value)
         step_seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
-        if not 60 <= step_seconds <= 23 * 3600:
-            raise StreamlitAPIException(
-                f"`step` must be between 60 seconds and 23 hours but is currently set to {step_seconds} seconds."
-            )
+        if not 1 <= step_seconds <= 23 * 3600:
+            raise StreamlitValueOutOfRangeError("step", f"{step_seconds} seconds", "1 second", "23 hours")
         if initial is not None and step_seconds % 60 == 0:
             # As in Streamlit 1.67: a minute-granular widget drops the seconds of
             # its value (value=datetime.now() would otherwise change identity).
