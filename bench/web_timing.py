@@ -87,7 +87,7 @@ def main() -> None:
                 interactive.append(page.evaluate("performance.now()"))
                 paint.append(page.evaluate("window.__t.paint"))
                 if _ == args.runs - 1:
-                    button = page.get_by_role("button", name="Add 1")
+                    button = page.get_by_role("button", name="Add 1", exact=True)
                     for _i in range(args.clicks):
                         button.click()
                         page.wait_for_function("!window.__t.pending", polling=1)

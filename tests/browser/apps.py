@@ -102,12 +102,12 @@ FORBIDDEN_WRITE = """
 import streamlit as st
 if 'n' not in st.session_state:
     st.session_state.n = 0
-st.text_input('Name', key='name')
-if st.button('Break'):
-    st.session_state.name = 'changed'
 if st.button('Count'):
     st.session_state.n += 1
 st.write(f'n = {st.session_state.n}')
+st.text_input('Name', key='name')
+if st.button('Break'):
+    st.session_state.name = 'changed'
 """
 
 ON_CLICK_COUNTER = """
@@ -158,11 +158,11 @@ if 'good' not in st.session_state:
     st.session_state.good = 0
 def helper():
     return 1 / 0
-if st.button('Fail'):
-    helper()
 if st.button('Good'):
     st.session_state.good += 1
 st.write(f"Good clicks: {st.session_state.good}")
+if st.button('Fail'):
+    helper()
 """
 
 FILES = """

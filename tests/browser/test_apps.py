@@ -19,7 +19,7 @@ def test_columns_counter(open_app) -> None:
     page = open_app("columns_counter", apps.COLUMNS_COUNTER)
     expect(title(page)).to_have_text("You clicked 0 times")
     expect(page.get_by_test_id("stColumn")).to_have_count(3)
-    page.get_by_role("button", name="Add 1").click()
+    page.get_by_role("button", name="Add 1", exact=True).click()
     expect(title(page)).to_have_text("You clicked 1 times")
     page.get_by_role("button", name="Add 10").click()
     expect(title(page)).to_have_text("You clicked 11 times")
@@ -140,6 +140,7 @@ def test_forbidden_write_shows_exception_and_app_recovers(open_app) -> None:
     exc = page.get_by_test_id("stException")
     expect(exc).to_contain_text("StreamlitWidgetAlreadyInstantiatedError")
     expect(exc).to_contain_text("cannot be modified after the widget with that key is instantiated")
+    expect(page.get_by_role("textbox", name="Name")).to_be_visible()  # drawn before the error
     page.get_by_role("button", name="Count").click()
     expect(page.get_by_text("n = 1")).to_be_visible()
     expect(exc).to_have_count(0)
@@ -152,7 +153,7 @@ def test_two_tabs_have_separate_state(open_app, app_url, context) -> None:
     wait_ready(other)
     page.get_by_role("button", name="Add 10").click()
     expect(title(page)).to_have_text("You clicked 10 times")
-    other.get_by_role("button", name="Add 1").click()
+    other.get_by_role("button", name="Add 1", exact=True).click()
     expect(title(other)).to_have_text("You clicked 1 times")
     expect(title(page)).to_have_text("You clicked 10 times")
 
@@ -217,7 +218,7 @@ def test_script_and_onerror_never_execute(open_app) -> None:
     expect(page.get_by_test_id("stMarkdownContainer").first).to_contain_text("<script>window.pwned=2</script>")
     expect(page.get_by_role("heading", level=1)).to_contain_text('<img src=x onerror="window.pwned=1">')
     expect(page.get_by_role("button", name=re.compile("^<img src=x"))).to_be_visible()
-    expect(page.get_by_label(re.compile("^<img src=x"))).to_be_visible()
+    expect(page.get_by_role("textbox", name=re.compile("^<img src=x"))).to_be_visible()
     page.get_by_role("button", name=re.compile("^<img src=x")).click()
     wait_idle(page)
     assert page.evaluate("window.pwned") is None

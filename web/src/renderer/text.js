@@ -17,7 +17,8 @@ function heading(node) {
   headingSeq += 1;
   const textId = `wl-heading-${headingSeq}`;
   const text = h("span", { id: textId, class: "wl-heading-text" });
-  const link = h("a", { class: "wl-anchor", "aria-hidden": "true", tabindex: "-1" }, ["#"]);
+  // The "#" is drawn by CSS, so the heading's text stays exactly the title.
+  const link = h("a", { class: "wl-anchor", "aria-hidden": "true", tabindex: "-1" });
   const el = h("div", { class: "stHeading", "data-testid": "stHeading" }, [
     h("div", { "data-testid": "stMarkdownContainer" }, [
       h("div", { "data-testid": "stHeadingWithActionElements" }, [
