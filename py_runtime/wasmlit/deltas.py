@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp, NodeDict
+from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp
 from wasmlit.tree import Node
 
 Sink = Callable[[list[DeltaOp], list[str]], None]
@@ -23,7 +23,7 @@ Sink = Callable[[list[DeltaOp], list[str]], None]
 class PageMirror:
     """The page's copy of the element tree, as the engine last sent it."""
 
-    sent: dict[str, NodeDict] = field(default_factory=dict)
+    sent: dict[str, Node] = field(default_factory=dict)
 
     def begin_run(self, sink: Sink | None) -> DeltaBatcher:
         return DeltaBatcher(self, sink)
@@ -47,18 +47,17 @@ class DeltaBatcher:
     _slow: bool = False
 
     def node_set(self, node: Node) -> None:
-        new = node.to_dict()
         old = self.mirror.sent.get(node.id)
         self.touched.add(node.id)
         if old is None:
-            op: DeltaOp = {"op": "add", "node": new}
-        elif old != new:
-            op = {"op": "update", "node": new}
+            op: DeltaOp = {"op": "add", "node": node.to_dict()}
+        elif not node.same_as(old):
+            op = {"op": "update", "node": node.to_dict()}
         else:
             if self._slow:
                 self.confirmed.append(node.id)
             return
-        self.mirror.sent[node.id] = new
+        self.mirror.sent[node.id] = node
         self.pending.append(op)
         self.all_ops.append(op)
 

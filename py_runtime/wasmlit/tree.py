@@ -13,7 +13,7 @@ from typing import Any
 from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT, NodeDict
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Node:
     id: str
     parent: str
@@ -22,6 +22,16 @@ class Node:
     key: str | None
     props: dict[str, Any]
     is_block: bool = False
+
+    def same_as(self, other: Node) -> bool:
+        """Would the page draw ``other`` exactly as this node?"""
+        return (
+            self.index == other.index
+            and self.parent == other.parent
+            and self.type == other.type
+            and self.key == other.key
+            and self.props == other.props
+        )
 
     def to_dict(self) -> NodeDict:
         return {

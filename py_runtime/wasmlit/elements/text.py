@@ -29,7 +29,9 @@ def _heading_divider(divider: bool | str | None) -> str | None:
 
 def clean_text(text: Any) -> str:
     """Streamlit dedents and strips the text of headings and markdown."""
-    return textwrap.dedent(str(text)).strip()
+    text = str(text)
+    # dedent only matters for multi-line text, and it is slow: skip it otherwise.
+    return textwrap.dedent(text).strip() if "\n" in text else text.strip()
 
 
 def to_json_text(body: Any) -> str:
