@@ -666,6 +666,12 @@ class Expander(Block):
         return self._node.props.get("icon")
 
 
+class Status(Expander):
+    @property
+    def state(self) -> str:
+        return str(self._node.props.get("state", "running"))
+
+
 class Form(Block):
     @property
     def key(self) -> str | None:
@@ -683,8 +689,9 @@ class ChatMessage(Block):
 
 
 _BLOCKS: dict[str, tuple[type[Block], str]] = {
-    "vertical_block": (Block, "vertical"),
-    "horizontal_block": (Block, "horizontal"),
+    # st.container and the row st.columns makes are both flex containers in 1.67.
+    "vertical_block": (Block, "flex_container"),
+    "horizontal_block": (Block, "flex_container"),
     "column": (Column, "column"),
     "tabs": (Block, "tab_container"),
     "tab": (Tab, "tab"),
@@ -741,6 +748,8 @@ def build_children(tree: RunTree, block_id: str, root: AppTest) -> list[Node_]:
             continue
         if node.is_block:
             cls, type_name = _BLOCKS.get(node.type, (Block, node.type))
+            if node.type == "expander" and node.props.get("state"):
+                cls, type_name = Status, "status"
             out.append(cls(node, root, build_children(tree, node.id, root), type_name))
         elif node.type == "markdown":
             out.append(_MARKDOWN_VARIANTS.get(node.props.get("variant", "markdown"), Markdown)(node, root))

@@ -85,7 +85,12 @@ class ElementQueries:
     tabs = property(lambda self: _of_class(self, "Tab"))
     expander = property(lambda self: _of_class(self, "Expander"))
     form = property(lambda self: _of_class(self, "Form"))
-    container = property(lambda self: _by_type(self, "vertical"))
+    status = property(lambda self: _of_class(self, "Status"))
+    # st.container blocks, without the row wrapper that st.columns makes.
+    container = property(lambda self: ElementList([
+        n for n in self._descendants()
+        if n.type == "flex_container" and not any(type(c).__name__ == "Column" for c in n.children)
+    ]))
 
     def get(self, element_type: str) -> list[Any]:
         """Every element of a Streamlit type name (``at.get("dataframe")``)."""
