@@ -155,6 +155,29 @@ class DeltaGenerator(
         raise StreamlitUnsupportedError(name)
 
 
+class StatusContainer(DeltaGenerator):
+    """What ``st.status`` returns: a container whose label and state change."""
+
+    def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
+        ctx = require_run_context()
+        assert self._block_id is not None
+        node = ctx.tree.nodes.get(self._block_id)
+        if node is None:
+            return
+        props = dict(node.props)
+        for name, value in (("label", label), ("expanded", expanded), ("state", state)):
+            if value is not None:
+                props[name] = str(value) if name != "expanded" else bool(value)
+        ctx.place(Node(node.id, node.parent, node.index, node.type, node.key, props, is_block=True))
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> bool:
+        # Leaving the block settles a running status, as in Streamlit.
+        node = require_run_context().tree.nodes.get(self._block_id or "")
+        if node is not None and node.props.get("state") == "running":
+            self.update(state="error" if exc_type is not None and issubclass(exc_type, Exception) else "complete")
+        return super().__exit__(exc_type, exc, tb)
+
+
 def check_not_in_sidebar(dg: DeltaGenerator, what: str) -> None:
     if dg._root() == SIDEBAR_ROOT:
         raise StreamlitAPIException(f"`{what}` cannot be used in the sidebar.")

@@ -97,7 +97,12 @@ class LayoutMixin:
         return self._block("expander", {"label": str(label), "expanded": False, "icon": icon})
 
     def status(self: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", width: Any = "stretch") -> DeltaGenerator:
-        return self._block("expander", {"label": str(label), "expanded": bool(expanded), "icon": None, "state": state})
+        from wasmlit.delta_generator import StatusContainer
+
+        if state not in ("running", "complete", "error"):
+            raise StreamlitAPIException(f"Unknown state ({state}). Must be one of 'running', 'complete', or 'error'.")
+        block = self._block("expander", {"label": str(label), "expanded": bool(expanded), "icon": None, "state": state})
+        return StatusContainer(block._block_id)
 
     def form(
         self: DeltaGenerator,
