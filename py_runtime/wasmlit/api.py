@@ -35,7 +35,8 @@ _DG_COMMANDS = (
     "number_input slider select_slider selectbox multiselect radio date_input time_input "
     "color_picker file_uploader dataframe table data_editor "
     "image pyplot audio video html line_chart area_chart bar_chart scatter_chart vega_lite_chart "
-    "altair_chart plotly_chart map pydeck_chart graphviz_chart chat_input chat_message"
+    "altair_chart plotly_chart map pydeck_chart graphviz_chart chat_input chat_message "
+    "pills segmented_control feedback"
 ).split()
 
 for _name in _DG_COMMANDS:

@@ -24,6 +24,7 @@ from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.tree import Node
 from wasmlit.widgets.boolean import BooleanWidgetsMixin
+from wasmlit.widgets.button_group import ButtonGroupMixin
 from wasmlit.widgets.buttons import ButtonsMixin
 from wasmlit.widgets.chat import ChatMixin
 from wasmlit.widgets.misc import MiscWidgetsMixin
@@ -49,6 +50,7 @@ class DeltaGenerator(
     TemporalWidgetsMixin,
     MiscWidgetsMixin,
     ChatMixin,
+    ButtonGroupMixin,
 ):
     """A place in the page that elements can be written to."""
 

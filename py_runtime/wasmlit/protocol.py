@@ -140,6 +140,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "color_picker": "value: str ('#rrggbb')",
     "file_uploader": "value: list[FileInfo] (name, type, size; bytes stay in Python), accept_multiple_files: bool, type: list[str]|None",
     "select_slider": "options: list[str], min: 0, max: len-1, step: 1, value: list[int] (option indices, 1 or 2)",
+    "button_group": "options: list[str], value: list[int] (chosen indices), selection_mode: 'single'|'multi', style: 'pills'|'segmented_control'|'borderless' (feedback)",
     "chat_input": "placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)",
     "link_button": "label, url, kind, icon, disabled",
     "dataframe": "columns: list[str], index: list[str], rows: list[list[str]], hide_index: bool",
@@ -169,6 +170,7 @@ WIRE_VALUES: Final[dict[str, str]] = {
     "time_input": "str|None ('HH:MM[:SS]')",
     "color_picker": "str",
     "file_uploader": "list[{name: str, type: str, data: str (base64)}]",
+    "button_group": "list[int] (chosen option indices)",
 }
 
 # ---------------------------------------------------------------------------

@@ -32,14 +32,14 @@ export const ELEMENT_TYPES = Object.freeze([
   "number_input", "date_input", "time_input", "color_picker", "file_uploader",
   "select_slider", "chat_input", "link_button", "dataframe", "table", "imgs",
   "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
-  "deck_gl_json_chart", "graphviz_chart",
+  "deck_gl_json_chart", "graphviz_chart", "button_group",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
 export const WIRE_VALUES = Object.freeze([
   "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input",
   "text_area", "number_input", "date_input", "time_input", "color_picker",
-  "file_uploader",
+  "file_uploader", "button_group",
 ]);
 
 /** Widget event tags (inside an `events` message). */

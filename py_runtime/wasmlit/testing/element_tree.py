@@ -585,6 +585,32 @@ class FileUploader(Widget):
     type = "file_uploader"
 
 
+class ButtonGroup(Widget):
+    """pills and segmented_control (type "button_group"), feedback ("feedback")."""
+
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return "feedback" if self._node.props.get("style") == "borderless" else "button_group"
+
+    @property
+    def options(self) -> list[str]:
+        return list(self._node.props.get("options", []))
+
+    def _multi(self) -> bool:
+        return self._node.props.get("selection_mode") == "multi"
+
+    def select(self, v: Any) -> ButtonGroup:
+        if not self._multi():
+            return self.set_value(v)  # type: ignore[return-value]
+        current = list(self.value or [])
+        return self.set_value(current + [v] if v not in current else current)  # type: ignore[return-value]
+
+    def unselect(self, v: Any) -> ButtonGroup:
+        if not self._multi():
+            return self.set_value(None)  # type: ignore[return-value]
+        return self.set_value([x for x in (self.value or []) if x != v])  # type: ignore[return-value]
+
+
 class ChatInput(Widget):
     type = "chat_input"
 
@@ -731,6 +757,7 @@ _ELEMENTS: dict[str, type[Element]] = {
     "color_picker": ColorPicker,
     "file_uploader": FileUploader,
     "chat_input": ChatInput,
+    "button_group": ButtonGroup,
 }
 
 _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {

@@ -79,6 +79,8 @@ class ElementQueries:
     color_picker = property(lambda self: _by_type(self, "color_picker"))
     file_uploader = property(lambda self: _by_type(self, "file_uploader"))
     chat_input = property(lambda self: _by_type(self, "chat_input"))
+    button_group = property(lambda self: _by_type(self, "button_group"))
+    feedback = property(lambda self: _by_type(self, "feedback"))
     chat_message = property(lambda self: _of_class(self, "ChatMessage"))
     # blocks
     columns = property(lambda self: _of_class(self, "Column"))

@@ -1,0 +1,85 @@
+"""pills, segmented_control and feedback: a group of toggle buttons.
+
+The value travels as the list of chosen option indices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.selection import to_options
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+_FEEDBACK = {"thumbs": ["👎", "👍"], "faces": ["😞", "🙁", "😐", "🙂", "😀"], "stars": ["⭐"] * 5}
+
+
+def _group(dg: DeltaGenerator, style: str, label: str, options: list[Any], labels: list[str], selection_mode: str,
+           default: Any, key: Any, help: str | None, on_change: WidgetCallback | None, args: Any, kwargs: Any,
+           disabled: bool, label_visibility: str, width: Any) -> Any:
+    if selection_mode not in ("single", "multi"):
+        raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
+    multi = selection_mode == "multi"
+    defaults = [] if default is None else (list(default) if multi and isinstance(default, (list, tuple, set)) else [default])
+    default_indices = []
+    for d in defaults:
+        if d not in options:
+            raise StreamlitAPIException(f"The default value '{d}' is not part of the options.")
+        default_indices.append(options.index(d))
+
+    def to_value(indices: list[int]) -> Any:
+        chosen = [options[i] for i in indices if 0 <= i < len(options)]
+        return chosen if multi else (chosen[0] if chosen else None)
+
+    def serialize(value: Any) -> list[int]:
+        items = value if multi else ([] if value is None else [value])
+        return [options.index(v) for v in (items or []) if v in options]
+
+    initial = to_value(default_indices)
+    spec = WidgetSpec(
+        type="button_group",
+        id_type=style if style != "borderless" else "feedback",
+        label=label,
+        identity={"options": labels, "default": default_indices, "click_mode": selection_mode, "style": style,
+                  "width": width, "label": label, "help": help},
+        key_identity={"click_mode"},
+        default=lambda: list(initial) if multi else initial,
+        serialize=serialize,
+        deserialize=lambda wire: to_value([int(i) for i in (wire or [])]),
+        props={"options": labels, "selection_mode": selection_mode, "style": style},
+    )
+    return draw_widget(dg, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                       disabled=disabled, help=help, label_visibility=label_visibility)
+
+
+class ButtonGroupMixin:
+    def pills(self: DeltaGenerator, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
+              format_func: Callable[[Any], Any] | None = None, key: Any = None, help: str | None = None,
+              on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, disabled: bool = False,
+              label_visibility: str = "visible", width: Any = "content") -> Any:
+        opts = to_options(options)
+        labels = [str((format_func or str)(o)) for o in opts]
+        return _group(self, "pills", str(label), opts, labels, selection_mode, default, key, help, on_change, args,
+                      kwargs, disabled, label_visibility, width)
+
+    def segmented_control(self: DeltaGenerator, label: str, options: Any, *, selection_mode: str = "single",
+                          default: Any = None, format_func: Callable[[Any], Any] | None = None, key: Any = None,
+                          help: str | None = None, on_change: WidgetCallback | None = None, args: Any = None,
+                          kwargs: Any = None, disabled: bool = False, label_visibility: str = "visible",
+                          width: Any = "content") -> Any:
+        opts = to_options(options)
+        labels = [str((format_func or str)(o)) for o in opts]
+        return _group(self, "segmented_control", str(label), opts, labels, selection_mode, default, key, help,
+                      on_change, args, kwargs, disabled, label_visibility, width)
+
+    def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None, disabled: bool = False,
+                 on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None,
+                 default: int | None = None, width: Any = "content") -> int | None:
+        if options not in _FEEDBACK:
+            raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
+        labels = _FEEDBACK[options]
+        return _group(self, "borderless", "", list(range(len(labels))), labels, "single", default, key, None,  # type: ignore[no-any-return]
+                      on_change, args, kwargs, disabled, "collapsed", width)
