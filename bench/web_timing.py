@@ -24,7 +24,6 @@ from playwright.sync_api import sync_playwright
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
-from browser.apps import COLUMNS_COUNTER  # noqa: E402
 from browser.conftest import CHROMIUM_ARGS, FIXTURES  # noqa: E402
 from wasmlit.dev_server import SiteServer  # noqa: E402
 from wasmlit.site_builder import build_site  # noqa: E402
@@ -61,7 +60,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         app = Path(tmp) / "app" / "app.py"
         app.parent.mkdir()
-        app.write_text(COLUMNS_COUNTER)
+        app.write_text((REPO / "examples" / "columns_counter.py").read_text())
         site = build_site(app, Path(tmp) / "site")
         shutil.copyfile(FIXTURES / "bare_pyodide.html", site / "bare_pyodide.html")
         with SiteServer(site) as srv, sync_playwright() as p:

@@ -1,82 +1,8 @@
-"""Inline apps for the browser tests, taken from the seed documents."""
+"""Inline apps for behaviours the examples/ apps do not show (the seed apps themselves live in examples/)."""
 
-COLUMNS_COUNTER = """
-import streamlit as st
-if 'count' not in st.session_state:
-    st.session_state.count = 0
-st.title(f'You clicked {st.session_state.count} times')
-col1, col2, col3 = st.columns(3)
-with col1:
-    if st.button('Add 1'):
-        st.session_state.count += 1
-        st.rerun()
-with col2:
-    if st.button('Add 10'):
-        st.session_state.count += 10
-        st.rerun()
-with col3:
-    if st.button('Reset'):
-        st.session_state.count = 0
-        st.rerun()
-"""
 
-WIZARD = """
-import streamlit as st
-if 'step' not in st.session_state:
-    st.session_state.update({'step': 1, 'name': '', 'role': '', 'goal': ''})
-st.progress(st.session_state.step / 3)
-st.caption(f'Step {st.session_state.step} of 3')
-if st.session_state.step == 1:
-    st.header('Step 1 — What is your name?')
-    name = st.text_input('Full name')
-    if st.button('Next') and name:
-        st.session_state.name = name
-        st.session_state.step = 2
-        st.rerun()
-elif st.session_state.step == 2:
-    st.header(f'Step 2 — What do you do, {st.session_state.name}?')
-    role = st.selectbox('I am a...', ['Student', 'Developer', 'Data Scientist', 'Other'])
-    col1, col2 = st.columns(2)
-    if col1.button('Back'):
-        st.session_state.step = 1; st.rerun()
-    if col2.button('Next'):
-        st.session_state.role = role
-        st.session_state.step = 3; st.rerun()
-elif st.session_state.step == 3:
-    st.header('Step 3 — All done!')
-    st.success(f'Welcome {st.session_state.name}, the {st.session_state.role}!')
-    if st.button('Start Over'):
-        st.session_state.step = 1; st.rerun()
-"""
 
-CALLBACK_TOTAL = """
-import streamlit as st
-if 'total' not in st.session_state:
-    st.session_state.total = 0
-def update_total():
-    qty = st.session_state.quantity
-    price = st.session_state.price
-    st.session_state.total = qty * price
-st.number_input('Quantity', min_value=1, value=1, key='quantity', on_change=update_total)
-st.number_input('Price ($)', min_value=0.0, value=10.0, key='price', on_change=update_total)
-st.metric('Total', f'${st.session_state.total:.2f}')
-"""
 
-PREDICTION = """
-import streamlit as st
-import time
-if 'prediction' not in st.session_state:
-    st.session_state.prediction = None
-user_text = st.text_area('Enter some text to analyse')
-if st.button('Analyse') and user_text:
-    with st.spinner('Running model...'):
-        time.sleep(2)
-        st.session_state.prediction = {'label': 'Positive', 'confidence': 0.94, 'text': user_text}
-if st.session_state.prediction:
-    result = st.session_state.prediction
-    st.success(f'Result: {result["label"]} ({result["confidence"]:.0%} confident)')
-st.slider('Display font size', 10, 24, 14)
-"""
 
 FORM = """
 import streamlit as st

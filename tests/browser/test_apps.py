@@ -1,4 +1,4 @@
-"""End-to-end: the seed apps, driven in Chromium as a user would."""
+"""End-to-end: the seed apps (from examples/ or inline), driven in Chromium as a user would."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def title(page: Page):
 
 
 def test_columns_counter(open_app) -> None:
-    page = open_app("columns_counter", apps.COLUMNS_COUNTER)
+    page = open_app("columns_counter")
     expect(title(page)).to_have_text("You clicked 0 times")
     expect(page.get_by_test_id("stColumn")).to_have_count(3)
     page.get_by_role("button", name="Add 1", exact=True).click()
@@ -30,7 +30,7 @@ def test_columns_counter(open_app) -> None:
 
 
 def test_wizard_every_step_back_and_start_over(open_app) -> None:
-    page = open_app("wizard", apps.WIZARD)
+    page = open_app("onboarding_wizard")
     bar = page.get_by_role("progressbar")
     expect(bar).to_have_attribute("aria-valuenow", "33")
     page.get_by_role("button", name="Next").click()  # empty name: stays
@@ -61,7 +61,7 @@ def test_wizard_every_step_back_and_start_over(open_app) -> None:
 
 
 def test_quantity_times_price_callback_total(open_app) -> None:
-    page = open_app("callback_total", apps.CALLBACK_TOTAL)
+    page = open_app("callback_total")
     total = page.get_by_test_id("stMetricValue")
     expect(total).to_have_text("$0.00")  # callbacks never run on the first run
     qty = page.get_by_label("Quantity")
@@ -78,7 +78,7 @@ def test_quantity_times_price_callback_total(open_app) -> None:
 
 
 def test_spinner_during_sleep_and_result_survives_slider(open_app) -> None:
-    page = open_app("prediction", apps.PREDICTION)
+    page = open_app("stored_prediction")
     area = page.get_by_label("Enter some text to analyse")
     area.fill("I love it")
     area.press("Control+Enter")
@@ -147,9 +147,9 @@ def test_forbidden_write_shows_exception_and_app_recovers(open_app) -> None:
 
 
 def test_two_tabs_have_separate_state(open_app, app_url, context) -> None:
-    page = open_app("columns_counter", apps.COLUMNS_COUNTER)
+    page = open_app("columns_counter")
     other = context.new_page()
-    other.goto(app_url("columns_counter", apps.COLUMNS_COUNTER))
+    other.goto(app_url("columns_counter"))
     wait_ready(other)
     page.get_by_role("button", name="Add 10").click()
     expect(title(page)).to_have_text("You clicked 10 times")

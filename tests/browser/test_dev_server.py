@@ -17,7 +17,7 @@ from .conftest import wait_idle, wait_ready
 
 
 def test_headers_for_wasm_and_isolation(app_url, server) -> None:
-    base = app_url("columns_counter", apps.COLUMNS_COUNTER)
+    base = app_url("columns_counter")
     with urllib.request.urlopen(base + "pyodide/pyodide.asm.wasm") as res:
         assert res.headers["Content-Type"] == "application/wasm"
         assert res.headers["Cross-Origin-Opener-Policy"] == "same-origin"
@@ -27,7 +27,7 @@ def test_headers_for_wasm_and_isolation(app_url, server) -> None:
 
 
 def test_page_is_cross_origin_isolated(open_app) -> None:
-    page = open_app("columns_counter", apps.COLUMNS_COUNTER)
+    page = open_app("columns_counter")
     assert page.evaluate("crossOriginIsolated") is True
 
 
