@@ -108,11 +108,15 @@ def test_streamlit_submodules_import_and_fail_only_when_used(clean_streamlit_mod
     at = AppTest.from_string('''
         import streamlit as st
         import streamlit.components.v1 as components
+        import streamlit.runtime.scriptrunner as scriptrunner
         st.text("imported")
         components.html("<b>hi</b>")
+        st.text("html drawn")
+        scriptrunner.get_script_run_ctx()
     ''').run()
-    assert [t.value for t in at.text] == ["imported"]
+    assert [t.value for t in at.text] == ["imported", "html drawn"]
+    assert at.get("iframe")[0].srcdoc == "<b>hi</b>"
     exc = at.exception[0]
     assert exc.proto.type == "streamlit.errors.StreamlitUnsupportedError"
-    assert "components.v1.html" in exc.message
+    assert "runtime.scriptrunner.get_script_run_ctx" in exc.message
     assert _streamlit_entries() == {}

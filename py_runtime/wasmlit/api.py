@@ -11,14 +11,16 @@ from __future__ import annotations
 import contextlib
 import functools
 import sys
+import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from wasmlit import errors
 from wasmlit.cache import cache_data, cache_resource
-from wasmlit.context import get_run_context, require_run_context
+from wasmlit.context import require_run_context
 from wasmlit.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
-from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError, StreamlitValueError
+from wasmlit.errors import StreamlitUnsupportedError, StreamlitValueError
+from wasmlit.navigation import StreamlitPage, navigation, page_link_props, switch_page
 from wasmlit.streamlit_names import STREAMLIT_API_NAMES
 from wasmlit.session_state import SessionStateProxy
 from wasmlit.signals import RerunSignal, StopSignal
@@ -42,6 +44,27 @@ _DG_COMMANDS = (
 for _name in _DG_COMMANDS:
     globals()[_name] = getattr(_main, _name)
 del _name
+
+
+Page = StreamlitPage
+
+
+def page_link(page: Any, *, label: str | None = None, icon: str | None = None, help: str | None = None,
+              disabled: bool = False, use_container_width: Any = None, width: Any = "content", query_params: Any = None) -> DeltaGenerator:
+    return _main._active()._enqueue("page_link", page_link_props(page, label, icon, disabled, help))
+
+
+def logo(image: Any, *, size: str = "medium", link: str | None = None, icon_image: Any = None) -> None:
+    """The app logo sits in the page chrome, not in the element tree."""
+
+
+def badge(label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content", help: str | None = None) -> DeltaGenerator:
+    icon_text = f"{icon} " if icon else ""
+    return _main.markdown(f":{color}-badge[{icon_text}{label}]", help=help)
+
+
+def space(size: Any = "small") -> DeltaGenerator:
+    return _main._active()._enqueue("space", {"size": size})
 
 
 def rerun(*, scope: str = "app") -> None:
@@ -157,7 +180,10 @@ def _install_submodules() -> None:
     """``streamlit.errors`` must resolve as an attribute too."""
     this = sys.modules[__name__]
     this.errors = errors  # type: ignore[attr-defined]
+    from wasmlit import components_v1
+
+    this.components = types.SimpleNamespace(v1=components_v1)  # type: ignore[attr-defined]
 
 
 _install_submodules()
-_ = (get_run_context, StreamlitAPIException, StopSignal)
+__all__ = [name for name in dir() if not name.startswith('_')]

@@ -24,6 +24,7 @@ ALIASES: dict[str, str] = {
     "streamlit.errors": "wasmlit.errors",
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing",
+    "streamlit.components.v1": "wasmlit.components_v1",
 }
 
 
@@ -62,6 +63,11 @@ def _alias_modules() -> dict[str, types.ModuleType]:
     # fails with "'streamlit' is not a package" before ever reaching _finder.
     if "__path__" not in vars(modules["streamlit"]):
         modules["streamlit"].__path__ = []  # type: ignore[attr-defined]
+    # ``streamlit.components`` is a namespace whose ``v1`` is wasmlit's.
+    components = types.ModuleType("streamlit.components")
+    components.__path__ = []  # type: ignore[attr-defined]
+    components.v1 = modules["streamlit.components.v1"]  # type: ignore[attr-defined]
+    modules["streamlit.components"] = components
     return modules
 
 

@@ -32,7 +32,8 @@ export const ELEMENT_TYPES = Object.freeze([
   "number_input", "date_input", "time_input", "color_picker", "file_uploader",
   "select_slider", "chat_input", "link_button", "dataframe", "table", "imgs",
   "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
-  "deck_gl_json_chart", "graphviz_chart", "button_group",
+  "deck_gl_json_chart", "graphviz_chart", "button_group", "page_link", "iframe",
+  "toast", "space",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */

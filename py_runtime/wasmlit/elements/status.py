@@ -110,7 +110,7 @@ class StatusMixin:
             placeholder.empty()
 
     def toast(self: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> DeltaGenerator:
-        return self._alert("info", body, icon)
+        return self._enqueue("toast", {"body": str(body), "icon": icon})
 
     def balloons(self) -> None:
         """Celebration effects are decorative; wasmlit draws nothing."""
