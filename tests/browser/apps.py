@@ -110,3 +110,23 @@ if st.button('Add'):
     st.session_state.count += 1
 st.write(f"Version one: {st.session_state.count}")
 """
+
+MORE_WIDGETS = """
+import datetime as dt
+import streamlit as st
+r = st.radio('Pick one', ['alpha', 'beta', 'gamma'])
+m = st.multiselect('Pick many', ['red', 'green', 'blue'])
+t = st.toggle('Dark mode')
+d = st.date_input('When', value=dt.date(2024, 1, 15))
+tm = st.time_input('At', value=dt.time(9, 30))
+c = st.color_picker('Colour', '#112233')
+s = st.select_slider('Size', options=['S', 'M', 'L'], value='M')
+lo, hi = st.slider('Range', 0, 10, (2, 8))
+n = st.number_input('Count', min_value=0, max_value=5, value=1, step=1)
+with st.expander('More', expanded=False):
+    st.write('inside the expander')
+tab1, tab2 = st.tabs(['First', 'Second'])
+tab1.write('in tab one')
+tab2.write('in tab two')
+st.write(f'radio={r}; multi={m}; toggle={t}; date={d}; time={tm}; colour={c}; size={s}; range={lo}-{hi}; count={n}')
+"""

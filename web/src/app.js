@@ -61,8 +61,8 @@ function boot() {
       if (node.props.form_id) forms.stage(node.props.form_id, node.id, value);
       else queue.pushEvent({ type: EVENTS.SET_VALUE, id: node.id, value });
     },
-    click(node) {
-      queue.pushEvent({ type: EVENTS.CLICK, id: node.id });
+    click(node, value) {
+      queue.pushEvent(value === undefined ? { type: EVENTS.CLICK, id: node.id } : { type: EVENTS.CLICK, id: node.id, value });
     },
     submit(node) {
       const formId = node.props.form_id || "";
@@ -107,6 +107,7 @@ function boot() {
         setConnection("CONNECTED");
         break;
       case WORKER_TO_PAGE.RUN_STARTED:
+        document.querySelector('[data-testid="wlWorkerError"]').hidden = true;
         firstRunSeen = true;
         setScript("running");
         chrome.setRunning(true);

@@ -119,6 +119,23 @@ function form(node, ctx) {
   };
 }
 
+function chatMessage() {
+  const avatar = h("div", { class: "wl-avatar", "data-testid": "stChatMessageAvatarCustom", "aria-hidden": "true" });
+  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  const el = h("div", { class: "stChatMessage", "data-testid": "stChatMessage" }, [avatar, h("div", { "data-testid": "stChatMessageContent", class: "wl-chat-content" }, [host])]);
+  return {
+    el, host,
+    update({ props }) {
+      const name = String(props.name ?? "");
+      const icon = props.avatar || { user: "🧑", assistant: "🤖", ai: "🤖", human: "🧑" }[name.toLowerCase()] || name.slice(0, 1).toUpperCase();
+      setText(avatar, String(icon));
+      setAttr(avatar, "data-testid", props.avatar ? "stChatMessageAvatarCustom" : `stChatMessageAvatar${name.toLowerCase() === "user" ? "User" : "Assistant"}`);
+      setAttr(el, "aria-label", `Chat message from ${name}`);
+    },
+  };
+}
+
 export const BLOCK_VIEWS = {
+  chat_message: chatMessage,
   vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab, form,
 };

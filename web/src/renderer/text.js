@@ -205,4 +205,36 @@ function unsupported() {
   };
 }
 
-export const TEXT_VIEWS = { heading, markdown, text, code, json, alert, exception, metric, progress, spinner, empty, unsupported };
+/** A toast: shown over the page's corner, gone after a few seconds. */
+function toast() {
+  const body = h("div", { "data-testid": "stMarkdownContainer" });
+  const icon = h("span", { "data-testid": "stToastDynamicIcon", class: "wl-icon" });
+  const card = h("div", { class: "stToast wl-toast", "data-testid": "stToast", role: "status" }, [icon, body]);
+  const el = h("div", { "data-testid": "stToastContainer", class: "wl-toast-container" }, [card]);
+  let timer = 0;
+  return {
+    el,
+    update({ props }) {
+      setMarkdown(body, props.body, { inline: true });
+      setText(icon, props.icon ? String(props.icon) : "");
+      card.hidden = false;
+      clearTimeout(timer);
+      timer = setTimeout(() => { card.hidden = true; }, 4000);
+    },
+    destroy() { clearTimeout(timer); },
+  };
+}
+
+function space() {
+  const el = h("div", { class: "stSpace", "data-testid": "stSpace" });
+  const sizes = { small: "0.5rem", medium: "2.5rem", large: "4rem" };
+  return {
+    el,
+    update({ props }) {
+      el.style.height = typeof props.size === "number" ? `${props.size}px` : sizes[props.size] || sizes.small;
+    },
+  };
+}
+
+export const TEXT_VIEWS = {
+  toast, space, heading, markdown, text, code, json, alert, exception, metric, progress, spinner, empty, unsupported };

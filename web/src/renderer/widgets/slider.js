@@ -72,4 +72,4 @@ function slider(node, ctx) {
   };
 }
 
-export const SLIDER_VIEWS = { slider };
+export const SLIDER_VIEWS = { slider, select_slider: slider };

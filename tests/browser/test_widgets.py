@@ -1,0 +1,77 @@
+"""Each widget family commits a value Python understands, with Streamlit's roles and names."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from . import apps
+from .conftest import wait_idle
+
+
+def test_widget_values_round_trip(open_app) -> None:
+    page = open_app("more_widgets", apps.MORE_WIDGETS)
+    summary = page.get_by_text(re.compile("^radio="))
+    expect(summary).to_have_text(
+        "radio=alpha; multi=[]; toggle=False; date=2024-01-15; time=09:30:00; colour=#112233; size=M; range=2-8; count=1"
+    )
+    page.get_by_role("radiogroup", name="Pick one").get_by_role("radio", name="gamma").check()
+    expect(summary).to_contain_text("radio=gamma;")
+    combo = page.get_by_role("combobox", name="Pick many")
+    combo.click()
+    page.get_by_role("option", name="blue").click()
+    wait_idle(page)
+    combo.click()
+    page.get_by_role("option", name="red").click()
+    expect(summary).to_contain_text("multi=['blue', 'red'];")
+    page.get_by_role("checkbox", name="Dark mode").check()
+    expect(summary).to_contain_text("toggle=True;")
+    page.get_by_label("When").fill("2025-02-03")
+    expect(summary).to_contain_text("date=2025-02-03;")
+    page.get_by_label("At").fill("10:45")
+    expect(summary).to_contain_text("time=10:45:00;")
+    page.get_by_label("Colour").fill("#ff8800")
+    expect(summary).to_contain_text("colour=#ff8800;")
+    size = page.get_by_role("slider", name="Size")
+    expect(size).to_have_attribute("aria-valuetext", "M")
+    size.focus()
+    size.press("ArrowRight")
+    expect(summary).to_contain_text("size=L;")
+    expect(size).to_have_attribute("aria-valuetext", "L")
+    low = page.get_by_role("slider", name="Range").first
+    low.focus()
+    low.press("ArrowRight")
+    expect(summary).to_contain_text("range=3-8;")
+    page.get_by_test_id("stNumberInputStepUp").click()
+    expect(summary).to_contain_text("count=2")
+    page.get_by_label("Count").fill("9")
+    page.get_by_label("Count").press("Enter")
+    expect(summary).to_contain_text("count=5")  # clamped to max_value
+    wait_idle(page)
+
+
+def test_expander_and_tabs(open_app) -> None:
+    page = open_app("more_widgets", apps.MORE_WIDGETS)
+    expander = page.get_by_test_id("stExpander")
+    expect(expander.get_by_text("inside the expander")).to_be_hidden()
+    expander.get_by_text("More").click()
+    expect(expander.get_by_text("inside the expander")).to_be_visible()
+    expect(page.get_by_text("in tab one")).to_be_visible()
+    expect(page.get_by_text("in tab two")).to_be_hidden()
+    page.get_by_role("tab", name="Second").click()
+    expect(page.get_by_text("in tab two")).to_be_visible()
+    expect(page.get_by_text("in tab one")).to_be_hidden()
+    # A rerun keeps the user's tab and expander choices.
+    page.keyboard.press("r")
+    wait_idle(page)
+    expect(page.get_by_text("in tab two")).to_be_visible()
+    expect(expander.get_by_text("inside the expander")).to_be_visible()
+
+
+def test_malformed_message_is_answered_and_app_keeps_working(open_app) -> None:
+    page = open_app("more_widgets", apps.MORE_WIDGETS)
+    page.evaluate("window.__wasmlit.worker.postMessage('{not json')")
+    expect(page.get_by_test_id("wlWorkerError")).to_be_visible()
+    page.get_by_role("radio", name="beta").check()
+    expect(page.get_by_text(re.compile("^radio=beta;"))).to_be_visible()
