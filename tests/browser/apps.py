@@ -130,3 +130,20 @@ tab1.write('in tab one')
 tab2.write('in tab two')
 st.write(f'radio={r}; multi={m}; toggle={t}; date={d}; time={tm}; colour={c}; size={s}; range={lo}-{hi}; count={n}')
 """
+
+CHAT_AND_PILLS = """
+import streamlit as st
+if 'log' not in st.session_state:
+    st.session_state.log = []
+mood = st.pills('Mood', ['calm', 'busy', 'tired'])
+st.write(f'mood={mood}')
+for who, text in st.session_state.log:
+    with st.chat_message(who):
+        st.write(text)
+prompt = st.chat_input('Say something')
+if prompt:
+    st.session_state.log.append(('user', prompt))
+    st.session_state.log.append(('assistant', f'echo: {prompt}'))
+    st.rerun()
+st.dataframe({'a': [1, 2], 'b': ['x', 'y']})
+"""

@@ -75,3 +75,20 @@ def test_malformed_message_is_answered_and_app_keeps_working(open_app) -> None:
     expect(page.get_by_test_id("wlWorkerError")).to_be_visible()
     page.get_by_role("radio", name="beta").check()
     expect(page.get_by_text(re.compile("^radio=beta;"))).to_be_visible()
+
+
+def test_chat_input_messages_and_pills(open_app) -> None:
+    page = open_app("chat_and_pills", apps.CHAT_AND_PILLS)
+    page.get_by_role("button", name="busy").click()
+    expect(page.get_by_text("mood=busy")).to_be_visible()
+    box = page.get_by_role("textbox", name="Say something")
+    box.fill("hello")
+    box.press("Enter")
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
+    expect(page.get_by_test_id("stChatMessage").nth(1)).to_contain_text("echo: hello")
+    expect(box).to_have_value("")
+    box.fill("again")
+    box.press("Enter")
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(4)
+    expect(page.get_by_text("mood=busy")).to_be_visible()
+    expect(page.get_by_test_id("stDataFrame")).to_contain_text("x")
