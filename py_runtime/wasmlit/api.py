@@ -15,12 +15,13 @@ import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
+# Names imported here are re-exported as st.* (st.cache_data, st.sidebar, ...).
 from wasmlit import errors
-from wasmlit.cache import cache_data, cache_resource
+from wasmlit.cache import cache_data, cache_resource  # noqa: F401
 from wasmlit.context import require_run_context
-from wasmlit.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
+from wasmlit.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar  # noqa: F401
 from wasmlit.errors import StreamlitUnsupportedError, StreamlitValueError
-from wasmlit.navigation import StreamlitPage, navigation, page_link_props, switch_page
+from wasmlit.navigation import StreamlitPage, navigation, page_link_props, switch_page  # noqa: F401
 from wasmlit.streamlit_names import STREAMLIT_API_NAMES
 from wasmlit.session_state import SessionStateProxy
 from wasmlit.signals import RerunSignal, StopSignal

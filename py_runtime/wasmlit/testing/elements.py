@@ -1,0 +1,283 @@
+"""AppTest wrappers for elements (not widgets, not blocks).
+
+Each wrapper reports Streamlit's element type string in ``.type`` and reads
+its value the way Streamlit's AppTest does; ``.proto`` exposes the node's
+props under Streamlit's proto field names.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.testing.queries import AppTestError
+from wasmlit.tree import Node
+
+if TYPE_CHECKING:
+    from wasmlit.testing.app_test import AppTest
+
+
+class Node_:
+    """Shared by elements and blocks: identity and the owning AppTest."""
+
+    type: str = "unknown"
+
+    def __init__(self, node: Node, root: AppTest) -> None:
+        self._node = node
+        self.root = root
+        self.id = node.id
+        props = dict(node.props)
+        self.proto = SimpleNamespace(id=node.id, **props)
+
+    @property
+    def key(self) -> str | None:
+        return self._node.key
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        return self.root.run(timeout=timeout)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        props = self.__dict__.get("_node").props if "_node" in self.__dict__ else {}
+        if name in props:
+            return props[name]
+        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, key={self.key!r}, value={getattr(self, 'value', None)!r})"
+
+
+class Element(Node_):
+    @property
+    def value(self) -> Any:
+        props = self._node.props
+        for name in ("value", "body", "text", "label"):
+            if name in props:
+                return props[name]
+        return None
+
+    # Elements without interactions refuse them as Streamlit's AppTest does.
+    def set_value(self, v: Any) -> Any:
+        raise AppTestError(
+            f"set_value() is not supported for {self.type}. AppTest can inspect this element but does "
+            "not implement interactions for it."
+        )
+
+
+class Markdown(Element):
+    type = "markdown"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+    @property
+    def body(self) -> str:
+        return self.value
+
+    @property
+    def allow_html(self) -> bool:
+        return bool(self._node.props.get("allow_html"))
+
+    @property
+    def is_caption(self) -> bool:
+        return self._node.props.get("variant") == "caption"
+
+
+class Caption(Markdown):
+    type = "caption"
+
+
+class Divider(Markdown):
+    type = "divider"
+
+
+class Latex(Markdown):
+    type = "latex"
+
+
+class Heading(Element):
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return {"h1": "title", "h2": "header", "h3": "subheader"}.get(self._node.props["tag"], "heading")
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+    @property
+    def tag(self) -> str:
+        return str(self._node.props["tag"])
+
+    @property
+    def anchor(self) -> str | None:
+        anchor = self._node.props.get("anchor")
+        return anchor if isinstance(anchor, str) else None
+
+    @property
+    def hide_anchor(self) -> bool:
+        return self._node.props.get("anchor") is False
+
+
+class Text(Element):
+    type = "text"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+
+class Code(Element):
+    type = "code"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+    @property
+    def language(self) -> str:
+        return str(self._node.props["language"])
+
+    @property
+    def show_line_numbers(self) -> bool:
+        return bool(self._node.props.get("line_numbers"))
+
+
+class Json(Element):
+    type = "json"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self._node.props.get("expanded"))
+
+
+class Alert(Element):
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return str(self._node.props["format"])
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+    @property
+    def icon(self) -> str | None:
+        return self._node.props.get("icon")
+
+
+class ExceptionElement(Element):
+    """``at.exception[i]``: ``.type`` is "exception"; the exception class name
+    is in ``.proto.type``, as in Streamlit's AppTest."""
+
+    type = "exception"
+
+    def __init__(self, node: Node, root: AppTest) -> None:
+        super().__init__(node, root)
+        self.proto.type = node.props["type_name"]
+        self.proto.message_is_markdown = node.props["type_name"].startswith("streamlit.")
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["message"])
+
+    @property
+    def message(self) -> str:
+        return str(self._node.props["message"])
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self._node.props["stack_trace"])
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self._node.props.get("is_warning"))
+
+    @property
+    def is_markdown(self) -> bool:
+        return bool(self.proto.message_is_markdown)
+
+
+class Metric(Element):
+    type = "metric"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["value"])
+
+    @property
+    def label(self) -> str:
+        return str(self._node.props["label"])
+
+    @property
+    def delta(self) -> str:
+        return str(self._node.props["delta"])
+
+
+class Progress(Element):
+    type = "progress"
+
+    @property
+    def value(self) -> int:
+        return int(self._node.props["value"])
+
+    @property
+    def text(self) -> str:
+        return str(self._node.props["text"])
+
+
+class Table(Element):
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return self._node.type
+
+    @property
+    def value(self) -> Any:
+        props = self._node.props
+        try:
+            import pandas as pd  # optional: tests with pandas get a DataFrame
+
+            return pd.DataFrame(props["rows"], columns=props["columns"])
+        except ImportError:
+            return {"columns": props["columns"], "rows": props["rows"]}
+
+
+class Image(Element):
+    type = "image"
+
+    @property
+    def value(self) -> list[str]:
+        return list(self._node.props["urls"])
+
+    @property
+    def captions(self) -> list[str]:
+        return list(self._node.props["captions"])
+
+
+class Html(Element):
+    type = "html"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["body"])
+
+
+class HelpInfo(Element):
+    type = "help_info"
+
+    @property
+    def value(self) -> str:
+        return str(self._node.props["doc_string"])
+
+
+class UnknownElement(Element):
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return self._node.type
+
+
+# -- widgets ------------------------------------------------------------------

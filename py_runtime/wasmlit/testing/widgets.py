@@ -1,0 +1,301 @@
+"""AppTest wrappers for widgets: a staged value (from an interaction
+method) or the session's value. ``run()`` sends staged values as events."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.identity import user_key_from_id
+from wasmlit.testing.elements import Element
+from wasmlit.testing.queries import AppTestError
+from wasmlit.tree import Node
+
+if TYPE_CHECKING:
+    from wasmlit.testing.app_test import AppTest
+
+#: A widget with no staged value.
+_UNSET = object()
+
+
+class Widget(Element):
+    """A widget: a staged value (from an interaction) or the session's value."""
+
+    def __init__(self, node: Node, root: AppTest) -> None:
+        super().__init__(node, root)
+        self._value: Any = _UNSET
+
+    @property
+    def key(self) -> str | None:
+        return user_key_from_id(self._node.id)
+
+    @property
+    def label(self) -> str:
+        return str(self._node.props.get("label", ""))
+
+    @property
+    def help(self) -> str | None:
+        return self._node.props.get("help")
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self._node.props.get("disabled"))
+
+    @property
+    def form_id(self) -> str:
+        return str(self._node.props.get("form_id", ""))
+
+    @property
+    def value(self) -> Any:
+        if self._value is not _UNSET:
+            return self._value
+        return self.root._session.state.widget_value(self.id)
+
+    def set_value(self, v: Any) -> Widget:  # type: ignore[override]
+        if self.disabled:
+            key = f" (key='{self.key}')" if self.key else ""
+            raise AppTestError(
+                f"Cannot update a disabled {self.type} widget{key}. A browser user cannot interact with a disabled widget."
+            )
+        self._value = v
+        return self
+
+    @property
+    def _staged(self) -> Any:
+        return self._value
+
+
+class Button(Widget):
+    type = "button"
+
+    @property
+    def value(self) -> bool:
+        if self._value is not _UNSET and self._value:
+            return True
+        return bool(self.root._session.returned_values.get(self.id, False))
+
+    def click(self) -> Button:
+        self.set_value(True)
+        return self
+
+
+class DownloadButton(Button):
+    type = "download_button"
+
+
+class Checkbox(Widget):
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return "toggle" if self._node.props.get("style") == "toggle" else "checkbox"
+
+    def check(self) -> Checkbox:
+        return self.set_value(True)  # type: ignore[return-value]
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)  # type: ignore[return-value]
+
+
+class _Options(Widget):
+    @property
+    def options(self) -> list[str]:
+        return list(self._node.props.get("options", []))
+
+    def _raw_options(self) -> list[Any]:
+        """The options as Python values (``.options`` holds their labels)."""
+        meta = self.root._session.state.widget_meta.get(self.id)
+        if meta is None:
+            return self.options
+        count = len(self.options)
+        if self.type == "multiselect":
+            return [meta.deserialize([i])[0] for i in range(count)]
+        return [meta.deserialize(i) for i in range(count)]
+
+    @property
+    def index(self) -> int | None:
+        v = self.value
+        for i, option in enumerate(self._raw_options()):
+            if option == v:
+                return i
+        return None
+
+    def select(self, v: Any) -> _Options:
+        return self.set_value(v)  # type: ignore[return-value]
+
+    def select_index(self, index: int | None) -> _Options:
+        return self.set_value(None if index is None else self._raw_options()[index])  # type: ignore[return-value]
+
+
+class Radio(_Options):
+    type = "radio"
+
+
+class Selectbox(_Options):
+    type = "selectbox"
+
+
+class Multiselect(_Options):
+    type = "multiselect"
+
+    @property
+    def value(self) -> list[Any]:
+        return list(super().value or [])
+
+    @property
+    def indices(self) -> list[int]:
+        raw = self._raw_options()
+        return [raw.index(v) for v in self.value if v in raw]
+
+    def select(self, v: Any) -> Multiselect:
+        current = self.value
+        if v not in current:
+            current.append(v)
+        return self.set_value(current)  # type: ignore[return-value]
+
+    def unselect(self, v: Any) -> Multiselect:
+        return self.set_value([x for x in self.value if x != v])  # type: ignore[return-value]
+
+
+class Slider(Widget):
+    type = "slider"
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        return self.set_value((lower, upper))  # type: ignore[return-value]
+
+
+class SelectSlider(Slider):
+    type = "select_slider"
+
+    @property
+    def options(self) -> list[str]:
+        return list(self._node.props.get("options", []))
+
+
+class TextInput(Widget):
+    type = "text_input"
+
+    @property
+    def max_chars(self) -> int | None:
+        return self._node.props.get("max_chars")
+
+    @property
+    def placeholder(self) -> str:
+        return str(self._node.props.get("placeholder", ""))
+
+    def input(self, v: str) -> TextInput:
+        if self.max_chars is not None and v is not None and len(v) > self.max_chars:
+            return self
+        return self.set_value(v)  # type: ignore[return-value]
+
+
+class TextArea(TextInput):
+    type = "text_area"
+
+
+class NumberInput(Widget):
+    type = "number_input"
+
+    @property
+    def step(self) -> Any:
+        return self._node.props.get("step")
+
+    @property
+    def min(self) -> Any:
+        return self._node.props.get("min")
+
+    @property
+    def max(self) -> Any:
+        return self._node.props.get("max")
+
+    def increment(self) -> NumberInput:
+        if self.value is None:
+            return self
+        return self.set_value(min(self.value + self.step, self.max or float("inf")))  # type: ignore[return-value]
+
+    def decrement(self) -> NumberInput:
+        if self.value is None:
+            return self
+        return self.set_value(max(self.value - self.step, self.min or float("-inf")))  # type: ignore[return-value]
+
+
+class DateInput(Widget):
+    type = "date_input"
+
+    @property
+    def min(self) -> date:
+        return date.fromisoformat(self._node.props["min"])
+
+    @property
+    def max(self) -> date:
+        return date.fromisoformat(self._node.props["max"])
+
+
+class TimeInput(Widget):
+    type = "time_input"
+
+    @property
+    def step(self) -> int:
+        return int(self._node.props.get("step", 900))
+
+    def _shift(self, seconds: int) -> TimeInput:
+        v = self.value
+        if v is None:
+            return self
+        total = (v.hour * 3600 + v.minute * 60 + v.second + seconds) % 86400
+        return self.set_value(time(total // 3600, total % 3600 // 60, total % 60))  # type: ignore[return-value]
+
+    def increment(self) -> TimeInput:
+        return self._shift(self.step)
+
+    def decrement(self) -> TimeInput:
+        return self._shift(-self.step)
+
+
+class ColorPicker(Widget):
+    type = "color_picker"
+
+    def pick(self, v: str) -> ColorPicker:
+        return self.set_value(v if v.startswith("#") else f"#{v}")  # type: ignore[return-value]
+
+
+class FileUploader(Widget):
+    type = "file_uploader"
+
+
+class ButtonGroup(Widget):
+    """pills and segmented_control (type "button_group"), feedback ("feedback")."""
+
+    @property
+    def type(self) -> str:  # type: ignore[override]
+        return "feedback" if self._node.props.get("style") == "borderless" else "button_group"
+
+    @property
+    def options(self) -> list[str]:
+        return list(self._node.props.get("options", []))
+
+    def _multi(self) -> bool:
+        return self._node.props.get("selection_mode") == "multi"
+
+    def select(self, v: Any) -> ButtonGroup:
+        if not self._multi():
+            return self.set_value(v)  # type: ignore[return-value]
+        current = list(self.value or [])
+        return self.set_value(current + [v] if v not in current else current)  # type: ignore[return-value]
+
+    def unselect(self, v: Any) -> ButtonGroup:
+        if not self._multi():
+            return self.set_value(None)  # type: ignore[return-value]
+        return self.set_value([x for x in (self.value or []) if x != v])  # type: ignore[return-value]
+
+
+class ChatInput(Widget):
+    type = "chat_input"
+
+    @property
+    def value(self) -> str | None:
+        if self._value is not _UNSET:
+            return self._value  # type: ignore[no-any-return]
+        return self.root._session.returned_values.get(self.id)
+
+
+
+# -- blocks -------------------------------------------------------------------
