@@ -9,20 +9,36 @@ from pathlib import Path
 from typing import Sequence
 
 from wasmlit.dev_server import EVENTS_PATH, SiteServer, serve_forever
-from wasmlit.site_builder import BuildError, build_site
+from wasmlit.site_builder import DEFAULT_PACKAGE_BASE_URL, BuildError, build_site
+
+
+def _note(message: str) -> None:
+    print(f"wasmlit: {message}", file=sys.stderr, flush=True)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    out = build_site(args.script, args.output)
+    out = build_site(
+        args.script,
+        args.output,
+        hash_assets=True,
+        prerender=not args.no_prerender,
+        service_worker=not args.no_service_worker,
+        requirements=args.requirements,
+        package_base_url=args.package_base_url,
+        persist_state=args.persist_state,
+        micropip_fallback=args.micropip_fallback,
+        log=_note,
+    )
     print(f"Built {args.script} into {out}")
-    print(f"Serve it with any static server, e.g. `python -m http.server -d {out}`.")
+    print(f"Serve it with any static server, e.g. `python3 -m http.server 8000 --directory {out}`.")
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     script = Path(args.script).resolve()
     with tempfile.TemporaryDirectory(prefix="wasmlit-") as tmp:
-        site = build_site(script, Path(tmp) / "site", dev_events=EVENTS_PATH)
+        site = build_site(script, Path(tmp) / "site", dev_events=EVENTS_PATH, requirements=args.requirements,
+                          package_base_url=args.package_base_url, log=_note)
 
         def on_change(paths: list[str]) -> None:
             print(f"Changed: {', '.join(paths)} (rerunning in the open page)", flush=True)
@@ -34,6 +50,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--requirements", metavar="FILE",
+                        help="requirements file (default: requirements.txt beside the app, if any)")
+    parser.add_argument("--package-base-url", default=DEFAULT_PACKAGE_BASE_URL, metavar="URL",
+                        help=f"where packages of the Pyodide distribution (numpy, pandas, ...) load from "
+                             f"(default: {DEFAULT_PACKAGE_BASE_URL})")
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wasmlit", description="Run Streamlit-style apps entirely in the browser.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -42,11 +66,19 @@ def make_parser() -> argparse.ArgumentParser:
     run.add_argument("script", help="the app's Python script")
     run.add_argument("--port", type=int, default=8501, help="port on 127.0.0.1 (default 8501; 0 picks a free one)")
     run.add_argument("--host", default="127.0.0.1", help=argparse.SUPPRESS)
+    _add_requirement_options(run)
     run.set_defaults(func=cmd_run)
 
     build = sub.add_parser("build", help="write a static site that any static server can serve")
     build.add_argument("script", help="the app's Python script")
     build.add_argument("-o", "--output", default="site", help="output folder (default: site/)")
+    _add_requirement_options(build)
+    build.add_argument("--persist-state", action="store_true",
+                       help="save session state to sessionStorage after each run and restore it on reload (per tab)")
+    build.add_argument("--micropip-fallback", action="store_true",
+                       help="leave requirements that cannot be vendored to micropip at run time instead of failing")
+    build.add_argument("--no-prerender", action="store_true", help="do not run the app at build time for a first paint")
+    build.add_argument("--no-service-worker", action="store_true", help="no sw.js (no offline cache)")
     build.set_defaults(func=cmd_build)
     return parser
 

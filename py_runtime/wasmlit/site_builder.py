@@ -2,12 +2,19 @@
 
 Layout of the output folder::
 
-    index.html            the page shell, with the site config inlined
+    index.html            the page shell, with the site config (and the prerender) inlined
+    sw.js                 the service worker (offline cache, isolation headers)
+    _headers              COOP/COEP (and immutable caching) for hosts that read it
+    wasmlit-manifest.json logical asset names -> hashed names
     assets/               app.js, worker.js, protocol.js, renderer/, style.css
     assets/vendor/        marked and DOMPurify ES modules (from web/node_modules)
     pyodide/              the Pyodide core, copied from web/node_modules/pyodide
-    runtime/              the wasmlit package as a pure-Python wheel
+    runtime/              the site's pyodide-lock.json, the wasmlit runtime wheel,
+                          and the vendored requirement wheels
     app/                  every file of the app's folder
+
+With ``hash_assets`` (``wasmlit build``'s default) the files under assets/
+are named ``name.<hash>.ext`` and each wheel sits in ``runtime/<hash>/``.
 
 Everything is self-hosted: the page never touches a CDN. The builder only
 reads the repository's ``web/`` folder, so the package must be installed
@@ -21,8 +28,17 @@ import hashlib
 import json
 import shutil
 import zipfile
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
+
+from wasmlit.build.hashing import HashingError, content_hash
+from wasmlit.build.hashing import hash_assets as hash_assets_in
+from wasmlit.build.lockfile import LockError, file_sha256, write_lock
+from wasmlit.build.prerender import Prerender
+from wasmlit.build.prerender import prerender as run_prerender
+from wasmlit.build.requirements import RequirementError, Resolution, read_requirements, resolve
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parent.parent
@@ -45,36 +61,76 @@ VENDOR_FILES = {
 HOST_ONLY_MODULES = frozenset({"cli.py", "dev_server.py", "site_builder.py"})
 #: Names skipped when copying the app folder.
 SKIPPED_NAMES = frozenset({"__pycache__", ".git", ".hg", ".svn", "node_modules", ".venv", ".DS_Store"})
+#: Subpackages that only run on the developer's machine, left out of the wheel.
+HOST_ONLY_PACKAGES = frozenset({"build"})
 #: Version written into the runtime wheel's metadata.
 RUNTIME_VERSION = "0.1.0"
+#: The Pyodide version the site runs (web/package.json pins the same).
+PYODIDE_VERSION = "314.0.7"
+#: Where packages that only the Pyodide distribution has come from, unless told otherwise.
+DEFAULT_PACKAGE_BASE_URL = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/"
+#: Web sources that are not copied under assets/.
+NOT_ASSETS = frozenset({"index.html", "sw.js"})
+#: Isolation headers, as the dev server sends them.
+ISOLATION_HEADERS = {
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Embedder-Policy": "require-corp",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
 
 
 class BuildError(Exception):
     """The site cannot be built; the message says how to fix it."""
 
 
+def inline_json(data: Any) -> str:
+    """JSON safe inside an inline ``<script>``: every ``<`` is written ``\\u003c``."""
+    return json.dumps(data, separators=(",", ":")).replace("<", "\\u003c")
+
+
 @dataclass(frozen=True)
 class SiteConfig:
-    """What the page reads from ``index.html`` (``#wasmlit-config``)."""
+    """What the page reads from ``index.html`` (``#wasmlit-config``); keys are the contract
+    with ``web/src/app.js`` and ``worker.js``."""
 
     entrypoint: str
     files: list[str]
+    #: URL of the runtime wheel (older workers unpack it directly).
     runtime: str
     app_base: str = "app/"
     pyodide_base: str = "pyodide/"
     dev_events: str | None = None
+    #: The site's own pyodide-lock.json (for ``loadPyodide({lockFileURL})``).
+    lock_url: str | None = None
+    #: Names to ``pyodide.loadPackage`` at boot, the runtime first.
+    packages: list[str] = field(default_factory=list)
+    package_base_url: str = DEFAULT_PACKAGE_BASE_URL
+    #: Requirement strings installed with micropip at run time.
+    micropip: list[str] = field(default_factory=list)
+    persist_state: bool = False
+    service_worker: str | None = None
+    #: True when ``#wasmlit-prerender`` holds the first run's ops.
+    prerender: bool = False
 
-    def to_json(self) -> str:
-        data = {
+    def to_dict(self) -> dict[str, Any]:
+        return {
             "entrypoint": self.entrypoint,
             "files": self.files,
             "app_base": self.app_base,
             "pyodide_base": self.pyodide_base,
             "runtime": self.runtime,
             "dev_events": self.dev_events,
+            "lock_url": self.lock_url,
+            "packages": self.packages,
+            "package_base_url": self.package_base_url,
+            "micropip": self.micropip,
+            "persist_state": self.persist_state,
+            "service_worker": self.service_worker,
+            "prerender": self.prerender,
         }
-        # "</" would end the inline <script>; escape it.
-        return json.dumps(data).replace("</", "<\\/")
+
+    def to_json(self) -> str:
+        return inline_json(self.to_dict())
 
 
 def check_web_dir(web_dir: Path = WEB_DIR) -> Path:
@@ -129,6 +185,8 @@ def build_runtime_wheel(out_dir: Path, package_dir: Path = PACKAGE_DIR) -> Path:
                 continue
             if len(rel.parts) == 1 and rel.name in HOST_ONLY_MODULES:
                 continue
+            if len(rel.parts) > 1 and rel.parts[0] in HOST_ONLY_PACKAGES:
+                continue
             add(zf, f"wasmlit/{rel.as_posix()}", path.read_bytes())
         add(zf, f"{dist_info}/METADATA", f"Metadata-Version: 2.1\nName: wasmlit\nVersion: {RUNTIME_VERSION}\n".encode())
         add(zf, f"{dist_info}/WHEEL", b"Wheel-Version: 1.0\nGenerator: wasmlit\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
@@ -143,12 +201,57 @@ def _copy(src: Path, dst: Path) -> None:
     shutil.copyfile(src, dst)
 
 
-def build_site(script: str | Path, out_dir: str | Path, *, dev_events: str | None = None, web_dir: Path = WEB_DIR) -> Path:
+
+def _package_prefix(package_base_url: str) -> str:
+    """What goes before a distribution file name in the lock (which lives in ``runtime/``)."""
+    url = package_base_url if package_base_url.endswith("/") else package_base_url + "/"
+    if "://" in url or url.startswith("/"):
+        return url
+    return "../" + url  # page-relative -> relative to runtime/
+
+
+def _place_wheel(src: Path, runtime_dir: Path, hashed: bool) -> Path:
+    """Copy a wheel into runtime/ (under a folder named by its hash when ``hashed``)."""
+    dst = runtime_dir / content_hash(src.read_bytes()) / src.name if hashed else runtime_dir / src.name
+    if src != dst:
+        _copy(src, dst)
+    return dst
+
+
+def _requirements_file(app_dir: Path, requirements: str | Path | None) -> Path | None:
+    if requirements is not None:
+        path = Path(requirements).resolve()
+        if not path.is_file():
+            raise BuildError(f"No requirements file at {path}. Fix: pass an existing file to --requirements.")
+        return path
+    beside = app_dir / "requirements.txt"
+    return beside if beside.is_file() else None
+
+
+def build_site(
+    script: str | Path,
+    out_dir: str | Path,
+    *,
+    dev_events: str | None = None,
+    web_dir: Path = WEB_DIR,
+    hash_assets: bool = False,
+    prerender: bool = False,
+    service_worker: bool = False,
+    requirements: str | Path | None = None,
+    package_base_url: str = DEFAULT_PACKAGE_BASE_URL,
+    persist_state: bool = False,
+    micropip_fallback: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> Path:
     """Build the site for ``script`` into ``out_dir`` and return ``out_dir``.
 
     ``dev_events`` is the dev server's Server-Sent Events URL; when set, the
-    page listens there for changed files (``wasmlit run`` only).
+    page listens there for changed files (``wasmlit run`` only). The other
+    switches are ``wasmlit build``'s options (it turns on ``hash_assets``,
+    ``prerender`` and ``service_worker``); ``log`` receives build notes, such
+    as why there is no prerender.
     """
+    say = log or (lambda message: None)
     script_path = Path(script).resolve()
     if not script_path.is_file():
         raise BuildError(f"No app script at {script_path}. Fix: pass the path of your app, e.g. `wasmlit build app.py -o site/`.")
@@ -160,33 +263,135 @@ def build_site(script: str | Path, out_dir: str | Path, *, dev_events: str | Non
         app_files = [f for f in list_app_files(app_dir) if not (app_dir / f).resolve().is_relative_to(out)]
     else:
         app_files = list_app_files(app_dir)
+
+    dist_lock_path = modules / "pyodide" / "pyodide-lock.json"
+    resolution = Resolution()
+    req_file = _requirements_file(app_dir, requirements)
+    if req_file is not None:
+        from wasmlit.build.lockfile import cache_dir
+
+        try:
+            dist_lock = json.loads(dist_lock_path.read_text(encoding="utf-8"))
+            resolution = resolve(read_requirements(req_file), dist_lock, cache=cache_dir() / "wheels",
+                                 micropip_fallback=micropip_fallback)
+        except RequirementError as exc:
+            raise BuildError(f"{exc} (from {req_file})") from exc
+        for note in resolution.notes:
+            say(note)
+
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
 
     src = web_dir / "src"
     for path in src.rglob("*"):
-        if path.is_file() and path.name != "index.html":
+        if path.is_file() and path.relative_to(src).as_posix() not in NOT_ASSETS:
             _copy(path, out / "assets" / path.relative_to(src))
     for rel, name in VENDOR_FILES.items():
         _copy(modules / rel, out / "assets" / "vendor" / name)
+    if hash_assets:
+        try:
+            renamed = hash_assets_in(out / "assets")
+        except HashingError as exc:
+            raise BuildError(str(exc)) from exc
+    else:
+        renamed = {p.relative_to(out / "assets").as_posix(): p.relative_to(out / "assets").as_posix()
+                   for p in (out / "assets").rglob("*") if p.is_file()}
+    manifest = {f"assets/{old}": f"assets/{new}" for old, new in sorted(renamed.items())}
     for name in PYODIDE_FILES:
         _copy(modules / "pyodide" / name, out / "pyodide" / name)
-    wheel = build_runtime_wheel(out / "runtime")
+
+    runtime_dir = out / "runtime"
+    built = build_runtime_wheel(runtime_dir)
+    runtime_wheel = _place_wheel(built, runtime_dir, hash_assets)
+    if runtime_wheel != built:
+        built.unlink()
+    site_wheels = [runtime_wheel, *(_place_wheel(w, runtime_dir, hash_assets) for w in resolution.wheels)]
+    lock_path = runtime_dir / "pyodide-lock.json"
+    try:
+        write_lock(dist_lock_path, site_wheels, runtime_dir, _package_prefix(package_base_url), lock_path)
+    except LockError as exc:
+        raise BuildError(str(exc)) from exc
+    if hash_assets:
+        lock_path = lock_path.rename(lock_path.with_name(f"pyodide-lock.{content_hash(lock_path.read_bytes())}.json"))
+    for wheel in site_wheels:
+        manifest[f"runtime/{wheel.name}"] = wheel.relative_to(out).as_posix()
+    manifest["runtime/pyodide-lock.json"] = lock_path.relative_to(out).as_posix()
     for rel in app_files:
         _copy(app_dir / rel, out / "app" / rel)
+
+    first_paint: Prerender | None = None
+    if prerender:
+        result = run_prerender(script_path, extra_paths=resolution.wheels)
+        if isinstance(result, Prerender):
+            first_paint = result
+        else:
+            say(f"No prerendered first paint: {result.reason}. The page shows the loading screen until Python starts.")
 
     config = SiteConfig(
         entrypoint=script_path.relative_to(app_dir).as_posix(),
         files=app_files,
-        runtime=f"runtime/{wheel.name}",
+        runtime=runtime_wheel.relative_to(out).as_posix(),
         dev_events=dev_events,
+        lock_url=lock_path.relative_to(out).as_posix(),
+        packages=["wasmlit", *resolution.distribution, *resolution.vendored_names],
+        package_base_url=package_base_url,
+        micropip=resolution.micropip,
+        persist_state=persist_state,
+        service_worker="sw.js" if service_worker else None,
+        prerender=first_paint is not None,
     )
-    title = script_path.stem.replace("_", " ").strip() or "wasmlit app"
+    page_config = first_paint.page_config if first_paint else {}
+    title = page_config.get("title") or script_path.stem.replace("_", " ").strip() or "wasmlit app"
+    prerender_tag = ""
+    if first_paint is not None:
+        prerender_tag = f'<script type="application/json" id="wasmlit-prerender">{inline_json(first_paint.ops)}</script>'
     html = (src / "index.html").read_text(encoding="utf-8")
-    html = html.replace("{{TITLE}}", _escape_html(title)).replace("{{ASSETS}}", "assets/").replace("{{CONFIG}}", config.to_json())
+    for key, value in {
+        "{{TITLE}}": _escape_html(str(title)),
+        "{{APP_JS}}": manifest["assets/app.js"],
+        "{{STYLE_CSS}}": manifest["assets/style.css"],
+        "{{CONFIG}}": config.to_json(),
+        "{{PRERENDER}}": prerender_tag,
+        "{{LAYOUT}}": _escape_html(str(page_config.get("layout") or "centered")),
+    }.items():
+        html = html.replace(key, value)
     (out / "index.html").write_text(html, encoding="utf-8")
+    (out / "wasmlit-manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    (out / "_headers").write_text(headers_file(hash_assets), encoding="utf-8")
+    if service_worker:
+        write_service_worker(out, src / "sw.js")
     return out
+
+
+def headers_file(immutable_assets: bool) -> str:
+    """``_headers`` (Netlify / Cloudflare Pages syntax): isolation everywhere, long caching for hashed names."""
+    lines = ["/*", *(f"  {k}: {v}" for k, v in ISOLATION_HEADERS.items())]
+    if immutable_assets:
+        for folder in ("assets", "runtime"):
+            lines += [f"/{folder}/*", "  Cache-Control: public, max-age=31536000, immutable"]
+    return "\n".join(lines) + "\n"
+
+
+#: The marker in web/src/sw.js that the build replaces with the site's file list.
+SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
+
+
+def write_service_worker(out: Path, template: Path) -> Path:
+    """Write ``sw.js`` with every file of the site to precache and a version that changes with them."""
+    entries = []
+    for path in sorted(out.rglob("*")):
+        rel = path.relative_to(out).as_posix()
+        if path.is_file() and rel not in ("sw.js", "_headers"):
+            entries.append((rel, file_sha256(path)))
+    version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:12]
+    files = [rel for rel, _ in entries]
+    text = template.read_text(encoding="utf-8")
+    if SW_PLACEHOLDER not in text:
+        raise BuildError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
+    text = text.replace(SW_PLACEHOLDER, json.dumps({"version": version, "files": files}))
+    (out / "sw.js").write_text(text, encoding="utf-8")
+    return out / "sw.js"
 
 
 def _escape_html(text: str) -> str:

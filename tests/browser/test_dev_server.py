@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import urllib.request
 from pathlib import Path
 
@@ -66,10 +67,12 @@ def test_cli_build_writes_a_self_contained_site(tmp_path: Path, capsys) -> None:
     (tmp_path / "app" / "data.csv").write_text("a,b\n1,2\n")
     assert main(["build", str(tmp_path / "app" / "app.py"), "-o", str(tmp_path / "out")]) == 0
     out = tmp_path / "out"
-    for rel in ("index.html", "assets/app.js", "assets/worker.js", "assets/vendor/marked.esm.js",
-                "assets/vendor/purify.es.mjs", "pyodide/pyodide.asm.wasm", "app/app.py", "app/data.csv"):
+    # `wasmlit build` hashes asset names; wasmlit-manifest.json maps the plain names to them.
+    manifest = json.loads((out / "wasmlit-manifest.json").read_text())
+    for rel in ("index.html", manifest["assets/app.js"], manifest["assets/worker.js"], manifest["assets/vendor/marked.esm.js"],
+                manifest["assets/vendor/purify.es.mjs"], "pyodide/pyodide.asm.wasm", "app/app.py", "app/data.csv"):
         assert (out / rel).is_file(), rel
-    assert list((out / "runtime").glob("wasmlit-*.whl"))
+    assert list((out / "runtime").glob("*/wasmlit-*.whl"))
     html = (out / "index.html").read_text()
     assert "cdn" not in html.lower()
     assert main(["build", str(tmp_path / "missing.py"), "-o", str(tmp_path / "x")]) == 2

@@ -1,0 +1,102 @@
+"""The prerendered first paint: the app's first run, computed at build time.
+
+The first run goes through the real engine (``AppSession`` with no emitter)
+in a CPython child process, with the app's folder as working directory and
+import root (as in the browser) and the vendored wheels on ``sys.path``. Its
+delta ops go into ``index.html``; the page draws them before Python starts.
+
+A script that cannot run here (it imports a browser-only module, raises,
+or takes longer than ``TIMEOUT_S``) gets no prerender: ``prerender`` returns
+``None`` with the reason, and the page shows the loading screen instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: A first run slower than this is not worth waiting for at build time.
+TIMEOUT_S = 5.0
+#: Modules that exist only in the browser.
+BROWSER_ONLY = ("js", "pyodide", "pyodide_js", "micropip")
+
+
+@dataclass
+class Prerender:
+    """A first run that worked at build time."""
+
+    ops: list[dict[str, Any]]
+    page_config: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Skipped:
+    """Why there is no prerender."""
+
+    reason: str
+
+
+def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TIMEOUT_S) -> Prerender | Skipped:  # type: ignore[assignment]
+    """Run ``script``'s first run in a child CPython and return its ops, or why not."""
+    script = Path(script).resolve()
+    env = dict(os.environ)
+    paths = [str(p) for p in extra_paths]
+    if env.get("PYTHONPATH"):
+        paths.append(env["PYTHONPATH"])
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    cmd = [sys.executable, "-m", "wasmlit.build.prerender", str(script)]
+    try:
+        res = subprocess.run(cmd, cwd=script.parent, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return Skipped(f"its first run took longer than {timeout:g} s")
+    if res.returncode != 0:
+        tail = " / ".join(res.stderr.strip().splitlines()[-2:])
+        return Skipped(f"the build-time run crashed ({tail})")
+    try:
+        result = json.loads(res.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return Skipped("the build-time run printed no result")
+    if result.get("error"):
+        return Skipped(result["error"])
+    return Prerender(ops=result["ops"], page_config=result.get("page_config") or {})
+
+
+def _first_run(script: str) -> dict[str, Any]:
+    """In the child: the first run's ops, or an ``error`` that says why they are unusable."""
+    from wasmlit.script import ScriptSource
+    from wasmlit.session import AppSession
+
+    path = os.path.abspath(script)
+    app_dir = os.path.dirname(path)
+    os.chdir(app_dir)
+    if app_dir not in sys.path:
+        sys.path.insert(0, app_dir)
+    session = AppSession(ScriptSource(path), emit=None)
+    result = session.run()
+    for op in result.ops:
+        node = op.get("node") or {}
+        if node.get("type") == "exception":
+            props = node.get("props") or {}
+            message = f"{props.get('type_name', 'Exception')}: {props.get('message', '')}".strip()
+            if props.get("type_name") in ("ModuleNotFoundError", "ImportError") and any(
+                    f"'{m}'" in message or f"'{m}." in message for m in BROWSER_ONLY):
+                return {"error": f"it imports a browser-only module ({message})"}
+            return {"error": f"its first run raised {message}"}
+    if result.status not in ("success", "stopped"):
+        return {"error": f"its first run ended with status {result.status!r}"}
+    return {"ops": result.ops, "page_config": session.page_config}
+
+
+if __name__ == "__main__":
+    # App output (print) must not mix with the result line: send it to stderr.
+    real_stdout = sys.stdout
+    sys.stdout = sys.stderr
+    out = _first_run(sys.argv[1])
+    real_stdout.write("\n" + json.dumps(out, default=str) + "\n")
+    real_stdout.flush()

@@ -1,0 +1,94 @@
+// The site's service worker: offline reloads, and isolation headers for hosts
+// that cannot send them.
+//
+// `wasmlit build` fills CONFIG with every file of the site and a version that
+// changes with their contents. Install precaches them all (one cache per
+// version); activate deletes older versions. Fetches:
+//   - hashed names (`name.<hash>.ext`, `runtime/<hash>/...`): cache first,
+//     since a name never changes content;
+//   - other same-origin files (index.html, app/, pyodide/): network first, so
+//     a new build is seen at once, with the cache as the offline fallback;
+//   - other origins (the package base URL): cache first in a runtime cache,
+//     so packages loaded once also load offline.
+// Every same-origin response gets COOP/COEP/CORP, so the page is
+// cross-origin isolated (SharedArrayBuffer, interrupts) even on a host that
+// sends no headers; the page needs one reload under the worker for that.
+const CONFIG = /*@wasmlit-sw-config*/null || { version: "dev", files: [] };
+const PREFIX = "wasmlit-";
+const CACHE = `${PREFIX}${CONFIG.version}`;
+const RUNTIME_CACHE = `${PREFIX}runtime`;
+const ISOLATION = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+const HASHED = /\.[0-9a-f]{10}\.[A-Za-z0-9]+$|\/[0-9a-f]{10}\/[^/]+$/;
+const scope = new URL("./", self.location.href);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(CONFIG.files.map((f) => new URL(f, scope).href));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && name !== CACHE && name !== RUNTIME_CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.protocol !== "http:" && url.protocol !== "https:") return;
+  if (request.cache === "only-if-cached" && request.mode !== "same-origin") return;
+  if (request.headers.get("accept") === "text/event-stream") return;  // dev server hot reload
+  event.respondWith(respond(request, url));
+});
+
+async function respond(request, url) {
+  if (url.origin !== self.location.origin) return crossOrigin(request);
+  const cache = await caches.open(CACHE);
+  const key = request.mode === "navigate" ? navigationKey(url) : url.href.split(/[?#]/)[0];
+  let response;
+  if (HASHED.test(url.pathname)) {
+    response = (await cache.match(key)) || (await fetch(request));
+  } else {
+    try {
+      response = await fetch(request);
+      if (!response.ok && response.status !== 304) response = (await cache.match(key)) || response;
+    } catch (err) {
+      response = await cache.match(key);
+      if (!response) throw err;
+    }
+  }
+  return isolate(response);
+}
+
+/** The cached page for a navigation: the scope root and index.html are one page. */
+function navigationKey(url) {
+  const path = url.pathname.endsWith("/") ? url.pathname + "index.html" : url.pathname;
+  return new URL(path, url.origin).href;
+}
+
+async function crossOrigin(request) {
+  const cache = await caches.open(RUNTIME_CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok && response.type === "cors") await cache.put(request, response.clone());
+  return response;
+}
+
+function isolate(response) {
+  if (!response || response.type === "opaque" || response.type === "opaqueredirect" || response.status === 0) return response;
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(ISOLATION)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
