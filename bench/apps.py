@@ -1,0 +1,42 @@
+"""The scripts the browser benchmark runs, identical for wasmlit and real Streamlit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+COUNTER = REPO / "examples" / "columns_counter.py"
+
+#: An app of ``n`` elements: a button, a header whose value changes per click,
+#: and ``n - 2`` static elements (every tenth a keyed checkbox, the rest markdown).
+#: One click changes exactly one value (the header).
+ELEMENTS_APP = '''import streamlit as st
+
+st.session_state.setdefault("n", 0)
+if st.button("bump"):
+    st.session_state.n += 1
+st.header(f"clicks {{st.session_state.n}}")
+for i in range({rest}):
+    if i % 10 == 0:
+        st.checkbox(f"box {{i}}", key=f"box{{i}}")
+    else:
+        st.markdown(f"line {{i}}")
+'''
+
+
+def elements_app(n: int) -> str:
+    """Source of the ``n``-element app (``n`` ≥ 2)."""
+    return ELEMENTS_APP.format(rest=max(0, n - 2))
+
+
+def counter_app() -> str:
+    return COUNTER.read_text(encoding="utf-8")
+
+
+#: How to click and what to wait for, per app kind: (button label, heading text after k clicks).
+def counter_expect(k: int) -> str:
+    return f"You clicked {k} times"
+
+
+def elements_expect(k: int) -> str:
+    return f"clicks {k}"

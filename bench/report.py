@@ -1,0 +1,203 @@
+"""Turn the raw figures of ``python -m bench`` into bench/RESULTS.md and bench/results.json."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+from typing import Any
+
+#: A heap is "flat" when it grows by at most this fraction between the two checkpoints.
+FLAT_TOLERANCE = 0.05
+
+
+def _ms(x: float | None) -> str:
+    return "n/a" if x is None else (f"{x:,.0f} ms" if x >= 100 else f"{x:,.1f} ms")
+
+
+def _kb(x: float | None) -> str:
+    return "n/a" if x is None else f"{x / 1024:,.0f} KiB" if x < 10 * 1024 * 1024 else f"{x / 1024 / 1024:,.2f} MiB"
+
+
+def _mb(x: float | None) -> str:
+    return "n/a" if x is None else f"{x / 1024 / 1024:,.2f} MiB"
+
+
+def _pair(s: dict[str, Any] | None) -> str:
+    return f"{_ms(s['p50'])} ({_ms(s['p90'])})" if s else "—"
+
+
+def _ok(flag: bool | None) -> str:
+    return "n/a" if flag is None else ("**yes**" if flag else "no")
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return None if a is None or not b else a / b
+
+
+def _fmt_ratio(r: float | None) -> str:
+    return "n/a" if r is None else f"{r:.2f}×"
+
+
+def verdicts(r: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per target of issue 5: figure, value, anchor, ratio, target, met."""
+    rows: list[dict[str, Any]] = []
+    cold = r.get("cold")
+    if cold:
+        tti, bare = cold["interactive_ms"], cold["bare_ready_ms"]
+        ratio = _ratio(tti["p50"], bare["p50"])
+        rows.append({"figure": "Time to interactive (first run done + 1 click answered), counter",
+                     "value": f"{_ms(tti['p50'])} (p90 {_ms(tti['p90'])})",
+                     "anchor": f"bare Pyodide `loadPyodide` in a worker: {_ms(bare['p50'])} (p90 {_ms(bare['p90'])})",
+                     "ratio": _fmt_ratio(ratio), "target": "≤ 1.10× bare", "met": ratio is not None and ratio <= 1.10})
+        fp = cold["first_paint_ms"]
+        rows.append({"figure": "First paint (app's first element visible), counter",
+                     "value": f"{_ms(fp['p50'])} (p90 {_ms(fp['p90'])})", "anchor": "0.3 s on localhost",
+                     "ratio": _fmt_ratio(_ratio(fp["p50"], 300)), "target": "≤ 300 ms", "met": fp["p50"] <= 300})
+        app, core = cold["bytes"]["app"], cold["bytes"]["bare"]
+        key = "brotli" if app and app.get("brotli") else "gzip"
+        if app and core:
+            ratio = _ratio(app[key], core[key])
+            rows.append({"figure": f"Cold-load bytes, compressed ({key})",
+                         "value": f"{_kb(app[key])} (gzip {_kb(app['gzip'])}; as sent {_kb(app['transferred'])}, {app['requests']} requests)",
+                         "anchor": f"bare Pyodide core: {_kb(core[key])} (gzip {_kb(core['gzip'])}; as sent {_kb(core['transferred'])})",
+                         "ratio": _fmt_ratio(ratio), "target": "≤ 1.05× core", "met": ratio is not None and ratio <= 1.05})
+    wl, st = r.get("wasmlit_clicks", {}), r.get("streamlit_clicks", {})
+    for key, label in (("counter", "Counter click → DOM"), ("e1000", "1,000-element click → DOM")):
+        if key not in wl:
+            continue
+        w = wl[key]["click_to_dom_ms"]
+        s = st.get(key, {}).get("click_to_dom_ms") if st else None
+        ratio = _ratio(w["p50"], s["p50"]) if s else None
+        rows.append({"figure": f"{label}, p50", "value": f"{_ms(w['p50'])} (p90 {_ms(w['p90'])})",
+                     "anchor": f"Streamlit server: {_ms(s['p50'])} (p90 {_ms(s['p90'])})" if s else "Streamlit not measured",
+                     "ratio": _fmt_ratio(ratio), "target": "≤ 0.10× Streamlit", "met": None if ratio is None else ratio <= 0.10})
+    if "e1000" in wl:
+        e = wl["e1000"]
+        rows.append({"figure": "Rerun changing 1 of 1,000 elements: DOM mutations",
+                     "value": f"{e['mutations']:g} records ({e['content_mutations']:g} outside stApp's state attributes)",
+                     "anchor": f"Streamlit: {st['e1000']['mutations']:g}" if st and "e1000" in st else "—",
+                     "ratio": "—", "target": "≤ 5", "met": e["mutations"] <= 5})
+        rows.append({"figure": "Rerun changing 1 of 1,000 elements: bytes posted worker → page",
+                     "value": f"{e['posted_bytes']:,.0f} B in {e['posted_messages']:g} messages", "anchor": "—",
+                     "ratio": "—", "target": "≤ 2 KB", "met": e["posted_bytes"] <= 2048})
+    mem = r.get("memory", {}).get("checkpoints", [])
+    if len(mem) >= 2:
+        a, b = mem[0], mem[-1]
+        parts, flat = [], True
+        for k, name, fmt in (("wasm_memory_bytes", "worker wasm memory", _mb), ("malloc_footprint", "malloc footprint", _mb), ("py_gc_objects", "Python gc objects", lambda x: f"{x:,}"),
+                             ("page_js_used", "page JS heap", _mb)):
+            if k in a and k in b:
+                growth = (b[k] - a[k]) / a[k] if a[k] else 0.0
+                flat &= growth <= FLAT_TOLERANCE
+                parts.append(f"{name} {fmt(a[k])} → {fmt(b[k])} ({growth:+.1%})")
+        rows.append({"figure": f"Heap after {b['reruns']:,} vs {a['reruns']:,} reruns (1,000-element app)",
+                     "value": "; ".join(parts), "anchor": f"after {a['reruns']} reruns", "ratio": "—",
+                     "target": f"flat (≤ +{FLAT_TOLERANCE:.0%})", "met": flat})
+    return rows
+
+
+def render(r: dict[str, Any]) -> str:
+    m, v = r["machine"], r["versions"]
+    lines = [
+        "# wasmlit benchmark results",
+        "",
+        f"Produced by `python -m bench` on {r['date']} (commit {v.get('wasmlit_commit')}, {r.get('elapsed_s', '?')} s).",
+        "",
+        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}",
+        f"- Versions: Chromium {v.get('chromium')} (headless), Pyodide {v.get('pyodide')}, Playwright {v.get('playwright')}, "
+        f"Python {m['python']} (host), Streamlit {v.get('streamlit', 'not measured')} (reference server)",
+        f"- Settings: {r['settings']['runs']} cold loads per side (fresh browser contexts), {r['settings']['clicks']} timed clicks per app; "
+        f"compression figures are {r['compression']} of each file fetched.",
+        "- Medians (p50) with p90 in brackets. Durations are wall-clock on a shared machine: compare the ratios, which were measured in the same run.",
+        "",
+        "## Targets of issue 5",
+        "",
+        "| figure | wasmlit | anchor | ratio | target | met |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in verdicts(r):
+        lines.append(f"| {row['figure']} | {row['value']} | {row['anchor']} | {row['ratio']} | {row['target']} | {_ok(row['met'])} |")
+
+    wl = r.get("wasmlit_clicks", {})
+    sizes = sorted(int(k[1:]) for k in wl if k.startswith("e"))
+    if sizes:
+        st = r.get("streamlit_clicks") or {}
+        lines += ["", "## Scaling: click → DOM updated, one value changes per click", "",
+                  "| elements | p50 | p90 | DOM mutations | nodes added/removed | bytes posted | Streamlit p50 (p90) |",
+                  "|---:|---:|---:|---:|---:|---:|---:|"]
+        for n in sizes:
+            e = wl[f"e{n}"]
+            c = e["click_to_dom_ms"]
+            s = st.get(f"e{n}", {}).get("click_to_dom_ms")
+            lines.append(f"| {n:,} | {_ms(c['p50'])} | {_ms(c['p90'])} | {e['mutations']:g} | {e['added']:g}/{e['removed']:g} | "
+                         f"{e['posted_bytes']:,.0f} B | {_pair(s)} |")
+        if "counter" in wl:
+            c = wl["counter"]["click_to_dom_ms"]
+            s = st.get("counter", {}).get("click_to_dom_ms")
+            lines.append(f"| counter | {_ms(c['p50'])} | {_ms(c['p90'])} | {wl['counter']['mutations']:g} | "
+                         f"{wl['counter']['added']:g}/{wl['counter']['removed']:g} | {wl['counter']['posted_bytes']:,.0f} B | "
+                         f"{_pair(s)} |")
+
+    cold = r.get("cold")
+    if cold:
+        lines += ["", "## Where cold-start time goes (counter, medians, ms since navigation start)", "",
+                  "| milestone | wasmlit | bare Pyodide |", "|---|---:|---:|"]
+        stages = cold.get("worker_message_first_seen_ms") or []
+        keys = []
+        for s in stages:
+            for k in s:
+                if k not in keys:
+                    keys.append(k)
+        keys.sort(key=lambda k: statistics.median([s[k] for s in stages if k in s]))
+        bare = cold["bare_ready_ms"]["p50"]
+        for k in keys:
+            t = statistics.median([s[k] for s in stages if k in s])
+            lines.append(f"| worker message `{k}` first seen | {t:,.0f} | |")
+        lines.append(f"| `loadPyodide` resolved | | {bare:,.0f} |")
+        lines.append(f"| trivial `runPython` done | | {cold['bare_ran_ms']['p50']:,.0f} |")
+        lines.append(f"| app's first element in the DOM | {cold['first_dom_ms']['p50']:,.0f} | |")
+        lines.append(f"| first run done (stApp notRunning) | {cold['first_run_done_ms']['p50']:,.0f} | |")
+        lines.append(f"| first click answered (interactive) | {cold['interactive_ms']['p50']:,.0f} | |")
+        res = [w for w in cold.get("worker_resources", []) if "resources" in w]
+        if res:
+            lines += ["", "Fetches inside the app's worker (first cold load; ms since navigation start):", "",
+                      "| file | start | end | bytes |", "|---|---:|---:|---:|"]
+            lines.append(f"| (worker script started) | {res[0]['origin_ms']:,.0f} | | |")
+            for e in res[0]["resources"]:
+                lines.append(f"| {e['name']} | {e['start']:,.0f} | {e['end']:,.0f} | {e['size']:,} |")
+        app = cold["bytes"]["app"]
+        if app:
+            lines += ["", "## Bytes of a cold load (counter)", "", "| file | raw | gzip -9 | brotli q11 |", "|---|---:|---:|---:|"]
+            for name, f in sorted(app["files"].items(), key=lambda kv: -kv[1]["raw"]):
+                lines.append(f"| {name} | {f['raw']:,} | {f['gzip']:,} | {f['brotli']:,} |" if f["brotli"] is not None
+                             else f"| {name} | {f['raw']:,} | {f['gzip']:,} | n/a |")
+            b = cold["bytes"]["bare"]
+            lines.append(f"| **total** ({app['requests']} requests) | {app['raw']:,} | {app['gzip']:,} | {app['brotli'] or 0:,} |")
+            lines.append(f"| bare Pyodide total ({b['requests']} requests) | {b['raw']:,} | {b['gzip']:,} | {b['brotli'] or 0:,} |")
+
+    mem = r.get("memory", {})
+    if mem.get("checkpoints"):
+        lines += ["", "## Memory (1,000-element app, after garbage collection)", "",
+                  "| reruns | worker wasm memory | worker malloc footprint | Python gc objects | page JS heap used | DOM nodes |",
+                  "|---:|---:|---:|---:|---:|---:|"]
+        for c in mem["checkpoints"]:
+            lines.append(f"| {c['reruns']:,} | {_mb(c.get('wasm_memory_bytes'))} | {_mb(c.get('malloc_footprint'))} | "
+                         f"{c.get('py_gc_objects', 'n/a'):,} | {_mb(c['page_js_used'])} | {c['dom_nodes']:,} |")
+        u = mem.get("measureUserAgentSpecificMemory")
+        if u and "bytes" in u:
+            lines += ["", f"`performance.measureUserAgentSpecificMemory()` at the end: {_mb(u['bytes'])} in all; "
+                      + "; ".join(f"{', '.join(b['scope'])}: {_mb(b['bytes'])}" for b in u["breakdown"][:6])]
+    lines += ["", "Raw figures: `bench/results.json`. Reproduce: `python -m bench` (see README, Performance).", ""]
+    return "\n".join(lines)
+
+
+def write_reports(results: dict[str, Any], out: Path) -> None:
+    results["targets"] = verdicts(results)
+    (out / "results.json").write_text(json.dumps(results, indent=1, default=str) + "\n", encoding="utf-8")
+    (out / "RESULTS.md").write_text(render(results), encoding="utf-8")
+
+
+if __name__ == "__main__":  # re-render RESULTS.md from results.json
+    here = Path(__file__).resolve().parent
+    write_reports(json.loads((here / "results.json").read_text()), here)

@@ -1,0 +1,466 @@
+"""The browser benchmark of issue 5: ``python -m bench``.
+
+One run, one Chromium (Debian's, headless), one static server on 127.0.0.1:
+
+1. cold start of examples/columns_counter.py (first paint, time to
+   interactive) next to bare Pyodide (``loadPyodide`` in a module worker),
+   each load in a fresh browser context;
+2. bytes of a cold load (as transferred, gzip, brotli) next to Pyodide's core;
+3. click -> DOM updated, p50/p90, for the counter and a 1,000-element app,
+   next to the same scripts on a real Streamlit server started here;
+4. scaling of click -> DOM over 10 … 10,000 elements;
+5. DOM mutations and bytes posted per rerun that changes 1 of 1,000 elements;
+6. memory (worker wasm heap, Python blocks, page JS heap) after 10 and 1,000 reruns.
+
+It writes bench/RESULTS.md and bench/results.json and asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO / "py_runtime"))
+sys.path.insert(0, str(REPO / "tests"))
+
+try:  # brotli is optional: `pip install brotli` (PyPI) for the brotli column.
+    import brotli  # type: ignore
+except ImportError:  # pragma: no cover - depends on the host
+    brotli = None
+
+from bench import apps  # noqa: E402
+from bench.report import write_reports  # noqa: E402
+
+PROBE = (BENCH / "probe.js").read_text(encoding="utf-8")
+BARE_HTML = REPO / "tests" / "browser" / "fixtures" / "bare_pyodide.html"
+#: The browser flags of tests/browser/conftest.py, plus eager memory measurement.
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+BOOT_TIMEOUT_MS = 180_000
+
+#: Appended to worker.js (only in the memory phase, through a Playwright route,
+#: never on disk) so the benchmark can read the worker's Pyodide heap.
+WORKER_TAP = """
+;try { pyodideReady.then((py) => { self.__wlPy = py; }); } catch (e) { self.__wlTapError = String(e); }
+"""
+
+
+def log(*a: object) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}]", *a, flush=True)
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary(values: list[float]) -> dict[str, Any]:
+    return {"n": len(values), "p50": round(pct(values, 0.5), 2), "p90": round(pct(values, 0.9), 2),
+            "min": round(min(values), 2) if values else None, "max": round(max(values), 2) if values else None,
+            "raw": [round(v, 2) for v in values]}
+
+
+# --------------------------------------------------------------------------- sites
+
+def build(script_text: str, root: Path, name: str) -> Path:
+    from wasmlit.site_builder import build_site
+
+    src = root / "src" / name / "app.py"
+    src.parent.mkdir(parents=True, exist_ok=True)
+    src.write_text(script_text, encoding="utf-8")
+    site = root / "sites" / name
+    build_site(src, site)
+    return site
+
+
+def machine_info() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "os": platform.platform(), "python": platform.python_version()}
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "?"
+
+
+# --------------------------------------------------------------------------- helpers
+
+def new_page(browser, *, probe: bool = True):
+    ctx = browser.new_context()
+    if probe:
+        ctx.add_init_script(PROBE)
+    return ctx, ctx.new_page()
+
+
+def wait_ready(page, timeout: int = BOOT_TIMEOUT_MS) -> None:
+    page.wait_for_function(
+        "(() => { const a = document.querySelector('[data-testid=stApp]');"
+        " return a && a.dataset.testConnectionState === 'CONNECTED' && a.dataset.testScriptState === 'notRunning'"
+        " && document.querySelector('[data-testid=stHeading]'); })()",
+        timeout=timeout, polling=50,
+    )
+    page.wait_for_timeout(300)
+
+
+def site_file(site: Path, server_url: str, url: str) -> Path | None:
+    if not url.startswith(server_url):
+        return None
+    path = urlsplit(url).path
+    base = urlsplit(server_url).path
+    rel = path[len(base):] if path.startswith(base) else path.lstrip("/")
+    if rel == "" or rel.endswith("/"):
+        rel += "index.html"
+    p = site / rel
+    return p if p.is_file() else None
+
+
+_compress_cache: dict[str, tuple[int, int, int | None]] = {}
+
+
+def compressed_sizes(path: Path) -> tuple[int, int, int | None]:
+    """(raw, gzip -9, brotli q11) bytes of one file: what a host that serves precompressed files sends."""
+    data = path.read_bytes()
+    key = hashlib.sha256(data).hexdigest()
+    if key not in _compress_cache:
+        gz = len(gzip.compress(data, 9, mtime=0))
+        br = len(brotli.compress(data, quality=11)) if brotli else None
+        _compress_cache[key] = (len(data), gz, br)
+    return _compress_cache[key]
+
+
+def load_bytes(requests: list[tuple[str, int | None]], site: Path, server_url: str) -> dict[str, Any]:
+    files: dict[str, Any] = {}
+    transferred = 0
+    for url, wire in requests:
+        transferred += wire or 0
+        p = site_file(site, server_url, url)
+        if p is None:
+            continue
+        raw, gz, br = compressed_sizes(p)
+        files[str(p.relative_to(site))] = {"raw": raw, "gzip": gz, "brotli": br, "transferred": wire}
+    total = lambda k: sum(f[k] for f in files.values() if f[k] is not None)  # noqa: E731
+    core = {k: v for k, v in files.items() if Path(k).name in PYODIDE_CORE}
+    return {
+        "requests": len(requests), "transferred": transferred,
+        "raw": total("raw"), "gzip": total("gzip"), "brotli": total("brotli") if brotli else None,
+        "pyodide_core_raw": sum(f["raw"] for f in core.values()),
+        "files": files,
+    }
+
+
+# --------------------------------------------------------------------------- 1 + 2: cold start and bytes
+
+def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, runs: int) -> dict[str, Any]:
+    bare_ready, bare_ran, paint, dom, first_run, interactive = [], [], [], [], [], []
+    stages: list[dict[str, float]] = []
+    worker_timeline: list[Any] = []
+    bare_bytes = app_bytes = None
+    reclicks = 0
+    for i in range(runs):
+        # bare Pyodide
+        ctx, page = new_page(browser, probe=False)
+        reqs: list[tuple[str, int | None]] = []
+        ctx.on("requestfinished", lambda r, reqs=reqs: reqs.append((r.url, _wire(r))))
+        page.goto(server.url + "_bare/bare_pyodide.html")
+        page.wait_for_function("window.bare && window.bare.ran", timeout=BOOT_TIMEOUT_MS, polling=50)
+        b = page.evaluate("window.bare")
+        bare_ready.append(b["ready"])
+        bare_ran.append(b["ran"])
+        page.wait_for_timeout(200)
+        if bare_bytes is None:
+            bare_bytes = load_bytes(reqs, bare_site, server.url + "_bare/")
+        ctx.close()
+
+        # the counter
+        ctx, page = new_page(browser)
+        reqs = []
+        ctx.on("requestfinished", lambda r, reqs=reqs: reqs.append((r.url, _wire(r))))
+        page.goto(app_url + "#cold=" + "Add 1|You clicked 1 times")
+        try:
+            page.wait_for_function("window.__cold && window.__cold.first_run_done", timeout=BOOT_TIMEOUT_MS, polling=50)
+            try:
+                page.wait_for_function("window.__cold.interactive", timeout=3000, polling=20)
+            except Exception:
+                reclicks += 1
+                page.evaluate("window.__coldReclick()")
+                page.wait_for_function("window.__cold.interactive", timeout=30000, polling=20)
+        finally:
+            c = page.evaluate("window.__cold || {}")
+        paint.append(c["paint"])
+        dom.append(c["dom"])
+        first_run.append(c["first_run_done"])
+        interactive.append(c["interactive"])
+        types = page.evaluate("window.__wlMsg.types")
+        stages.append({k: round(v["first"], 1) for k, v in types.items()})
+        if i == 0:
+            page.wait_for_timeout(300)
+            app_bytes = load_bytes(reqs, app_site, app_url)
+            worker_timeline = _worker_resources(page)
+        ctx.close()
+        log(f"cold run {i + 1}/{runs}: bare ready {bare_ready[-1]:.0f} ms; app paint {paint[-1]:.0f}, "
+            f"first run {first_run[-1]:.0f}, interactive {interactive[-1]:.0f} ms")
+    med = statistics.median
+    return {
+        "runs": runs,
+        "bare_ready_ms": summary(bare_ready), "bare_ran_ms": summary(bare_ran),
+        "first_paint_ms": summary(paint), "first_dom_ms": summary(dom),
+        "first_run_done_ms": summary(first_run), "interactive_ms": summary(interactive),
+        "interactive_ratio": round(med(interactive) / med(bare_ready), 3),
+        "first_run_ratio": round(med(first_run) / med(bare_ready), 3),
+        "reclicks": reclicks,
+        "worker_message_first_seen_ms": stages,
+        "worker_resources": worker_timeline,
+        "bytes": {"app": app_bytes, "bare": bare_bytes},
+    }
+
+
+def _wire(request) -> int | None:
+    try:
+        s = request.sizes()
+        return s["responseBodySize"] + s["responseHeadersSize"]
+    except Exception:
+        return None
+
+
+def _worker_resources(page) -> list[Any]:
+    """Resource timing inside the app's worker, in page time (ms since navigation start)."""
+    out = []
+    for w in page.workers:
+        try:
+            out.append(w.evaluate(
+                "(() => { const d = performance.timeOrigin;"
+                " return {url: location.href.split('?')[0], origin_ms: d,"
+                " resources: performance.getEntriesByType('resource').map(e => ({name: e.name.split('/').pop().split('?')[0],"
+                " start: e.startTime, end: e.responseEnd, size: e.encodedBodySize}))}; })()"))
+        except Exception as exc:  # a worker may be gone
+            out.append({"error": str(exc)})
+    nav_origin = page.evaluate("performance.timeOrigin")
+    for entry in out:
+        if "origin_ms" in entry:
+            shift = entry["origin_ms"] - nav_origin
+            for r in entry["resources"]:
+                r["start"] = round(r["start"] + shift, 1)
+                r["end"] = round(r["end"] + shift, 1)
+            entry["origin_ms"] = round(shift, 1)
+    return out
+
+
+# --------------------------------------------------------------------------- 3 + 4 + 5: clicks
+
+def click_series(page, label: str, expect: str, clicks: int, warmup: int = 3) -> dict[str, Any]:
+    """``clicks`` timed clicks after ``warmup`` untimed ones; expect has ``{k}`` for the running count."""
+    page.evaluate("([l, e, n]) => window.__bench.clicks(l, e, 0, n)", [label, expect, warmup])
+    res = page.evaluate("([l, e, s, n]) => window.__bench.clicks(l, e, s, n)", [label, expect, warmup, clicks])
+    ms = [r["ms"] for r in res]
+    out = {"click_to_dom_ms": summary(ms)}
+    for key in ("mutations", "content_mutations", "added", "removed", "attributes", "character_data", "posted_bytes", "posted_messages"):
+        out[key] = statistics.median([r[key] for r in res])
+    out["posted_by_type_last"] = res[-1]["posted_by_type"]
+    return out
+
+
+COUNTER_CLICK = ("Add 1", "You clicked {k} times")
+
+
+def measure_clicks(browser, url: str, kind: str, clicks: int) -> dict[str, Any]:
+    ctx, page = new_page(browser)
+    try:
+        page.goto(url)
+        wait_ready(page)
+        if kind == "counter":
+            label, expect = COUNTER_CLICK
+        else:
+            label, expect = "bump", "clicks {k}"
+        return click_series(page, label, expect, clicks)
+    finally:
+        ctx.close()
+
+
+# --------------------------------------------------------------------------- 6: memory
+
+def measure_memory(browser, url: str, checkpoints: tuple[int, ...]) -> dict[str, Any]:
+    ctx, page = new_page(browser)
+
+    def tap(route):
+        res = route.fetch()
+        route.fulfill(response=res, body=res.text() + WORKER_TAP)
+
+    ctx.route("**/worker*.js*", tap)
+    out: dict[str, Any] = {"checkpoints": []}
+    try:
+        page.goto(url)
+        wait_ready(page)
+        cdp = ctx.new_cdp_session(page)
+        done = 0
+        for target in checkpoints:
+            while done < target:
+                n = min(100, target - done)
+                page.evaluate("([s, n]) => window.__bench.clicks('bump', 'clicks {k}', s, n, 0, 0)", [done, n])
+                done += n
+            page.wait_for_timeout(300)
+            cdp.send("HeapProfiler.collectGarbage")
+            heap = cdp.send("Runtime.getHeapUsage")
+            worker = _worker_memory(page)
+            out["checkpoints"].append({"reruns": done, "page_js_used": heap["usedSize"], "page_js_total": heap["totalSize"],
+                                       "dom_nodes": page.evaluate("document.getElementsByTagName('*').length"), **worker})
+            log(f"memory after {done} reruns: {out['checkpoints'][-1]}")
+        try:
+            uasm = page.evaluate("(async () => { if (!self.crossOriginIsolated || !performance.measureUserAgentSpecificMemory) return null;"
+                                 " const m = await performance.measureUserAgentSpecificMemory();"
+                                 " return {bytes: m.bytes, breakdown: m.breakdown.filter(b => b.bytes > 0).map(b => ({bytes: b.bytes, types: b.types,"
+                                 " scope: b.attribution.map(a => a.scope + ' ' + (a.url || '').split('/').pop().split('?')[0])}))}; })()")
+            out["measureUserAgentSpecificMemory"] = uasm
+        except Exception as exc:
+            out["measureUserAgentSpecificMemory"] = {"error": str(exc)[:300]}
+    finally:
+        ctx.close()
+    return out
+
+
+def _worker_memory(page) -> dict[str, Any]:
+    for w in page.workers:
+        try:
+            r = w.evaluate(
+                "(() => { const py = self.__wlPy; if (!py) return {tap: self.__wlTapError || 'no pyodide handle'};"
+                " const mod = py._module; const buf = (mod.wasmMemory && mod.wasmMemory.buffer) || mod.HEAP8.buffer;"
+                " const objs = py.runPython('import gc; gc.collect(); len(gc.get_objects())');"
+                " const fp = mod._malloc_footprint ? mod._malloc_footprint() : null;"
+                " return {wasm_memory_bytes: buf.byteLength, malloc_footprint: fp, py_gc_objects: objs}; })()")
+            if r and "wasm_memory_bytes" in r:
+                return r
+            last = r
+        except Exception as exc:
+            last = {"error": str(exc)[:200]}
+    return last if page.workers else {"error": "no worker"}
+
+
+# --------------------------------------------------------------------------- main
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="cold loads per side (default 5)")
+    parser.add_argument("--clicks", type=int, default=50, help="timed clicks per app (default 50)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
+    parser.add_argument("--reruns", type=int, nargs="+", default=[10, 1000], help="memory checkpoints")
+    parser.add_argument("--no-streamlit", action="store_true", help="skip the real Streamlit reference")
+    parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
+    args = parser.parse_args(argv)
+
+    from playwright.sync_api import sync_playwright
+    from importlib.metadata import version
+
+    from wasmlit.dev_server import SiteServer
+
+    started = time.time()
+    results: dict[str, Any] = {
+        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine_info(),
+        "versions": {"wasmlit_commit": git_commit(), "playwright": version("playwright"),
+                     "pyodide": json.loads((REPO / "web" / "node_modules" / "pyodide" / "package.json").read_text())["version"]},
+        "settings": vars(args) | {"out": str(args.out)},
+        "compression": "gzip -9 and brotli q11" if brotli else "gzip -9 only (the brotli module is not installed: pip install brotli)",
+    }
+    streamlit_ref = not args.no_streamlit
+    if streamlit_ref:
+        from bench.streamlit_server import ensure_venv, streamlit_version
+
+        ensure_venv(log)
+        results["versions"]["streamlit"] = streamlit_version()
+
+    with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
+        root = Path(tmp)
+        log("building sites…")
+        counter_site = build(apps.counter_app(), root, "counter")
+        sizes = sorted(set(args.sizes) | {1000})
+        for n in sizes:
+            build(apps.elements_app(n), root, f"e{n}")
+        bare = root / "sites" / "_bare"
+        (bare / "pyodide").mkdir(parents=True)
+        for name in PYODIDE_CORE:  # the distribution's core files, as the npm package ships them
+            shutil.copyfile(REPO / "web" / "node_modules" / "pyodide" / name, bare / "pyodide" / name)
+        shutil.copyfile(BARE_HTML, bare / "bare_pyodide.html")
+
+        with SiteServer(root / "sites") as server, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            results["versions"]["chromium"] = browser.version
+            try:
+                log(f"1+2: cold start, {args.runs} runs per side")
+                results["cold"] = cold_start(browser, server, bare, server.url + "counter/", counter_site, args.runs)
+
+                log(f"3+4+5: click -> DOM, {args.clicks} clicks per app")
+                clicks: dict[str, Any] = {"counter": measure_clicks(browser, server.url + "counter/", "counter", args.clicks)}
+                log(f"counter: {clicks['counter']['click_to_dom_ms']['p50']} ms p50")
+                for n in sizes:
+                    clicks[f"e{n}"] = measure_clicks(browser, server.url + f"e{n}/", "elements", args.clicks)
+                    log(f"{n} elements: {clicks[f'e{n}']['click_to_dom_ms']['p50']} ms p50, "
+                        f"{clicks[f'e{n}']['mutations']} mutations, {clicks[f'e{n}']['posted_bytes']} B posted")
+                results["wasmlit_clicks"] = clicks
+
+                if streamlit_ref:
+                    results["streamlit_clicks"] = streamlit_clicks(browser, root, args.clicks)
+
+                log(f"6: memory at {args.reruns} reruns (1,000-element app)")
+                results["memory"] = measure_memory(browser, server.url + "e1000/", tuple(sorted(args.reruns)))
+            finally:
+                browser.close()
+
+    results["elapsed_s"] = round(time.time() - started, 1)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_reports(results, args.out)
+    log(f"wrote {args.out / 'RESULTS.md'} and {args.out / 'results.json'} in {results['elapsed_s']} s")
+    return results
+
+
+def streamlit_clicks(browser, root: Path, clicks: int) -> dict[str, Any]:
+    from bench.streamlit_server import StreamlitServer
+
+    out: dict[str, Any] = {}
+    for name, source, kind in (("counter", apps.counter_app(), "counter"), ("e1000", apps.elements_app(1000), "elements")):
+        script = root / "streamlit" / name / "app.py"
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(source, encoding="utf-8")
+        with StreamlitServer(script) as srv:
+            log(f"streamlit {name} on {srv.url} (pid {srv.proc.pid})")
+            out[name] = measure_clicks(browser, srv.url, kind, clicks)
+            log(f"streamlit {name}: {out[name]['click_to_dom_ms']['p50']} ms p50")
+        log(f"streamlit {name} stopped (pid {srv.proc.pid}, exit {srv.proc.returncode})")
+    return out
