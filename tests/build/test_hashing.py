@@ -63,3 +63,9 @@ def test_import_cycle_is_an_error(tmp_path: Path) -> None:
     write(tmp_path, {"a.js": 'import "./b.js";\n', "b.js": 'import "./a.js";\n'})
     with pytest.raises(HashingError, match="cycle"):
         hash_assets(tmp_path)
+
+
+def test_imports_in_comments_are_left_alone(tmp_path: Path) -> None:
+    write(tmp_path, {"mount.js": '// Use it as:\n//   import { mount } from "./site/assets/mount.js";\n/*\n * import "./nope.js";\n */\nexport const mount = 1;\n'})
+    renamed = hash_assets(tmp_path)
+    assert '"./site/assets/mount.js"' in (tmp_path / renamed["mount.js"]).read_text()

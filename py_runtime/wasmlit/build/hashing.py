@@ -42,10 +42,20 @@ def hashed_name(rel: str, digest: str) -> str:
     return posixpath.join(head, new) if head else new
 
 
+def _in_comment(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a comment line (``// ...``, or `` * ...`` / ``/* ...`` of a block)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].lstrip()
+    return line.startswith(("//", "/*", "*")) or "//" in line.split('"')[0].split("'")[0]
+
+
+def _specifiers(text: str) -> list[re.Match[str]]:
+    return [m for m in _SPECIFIER.finditer(text) if not _in_comment(text, m.start())]
+
+
 def module_imports(rel: str, text: str) -> list[str]:
     """Paths (relative to the assets root) that module ``rel`` imports by relative URL."""
     base = posixpath.dirname(rel)
-    return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _SPECIFIER.finditer(text)]
+    return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _specifiers(text)]
 
 
 def hash_assets(root: Path) -> dict[str, str]:
@@ -92,4 +102,4 @@ def _rewrite(rel: str, text: str, files: dict[str, Path], visit) -> str:  # type
             new_spec = "./" + new_spec
         return f"{m.group('head')}{m.group('quote')}{new_spec}{spec[len(spec.split('?', 1)[0].split('#', 1)[0]):]}{m.group('quote')}"
 
-    return _SPECIFIER.sub(replace, text)
+    return _SPECIFIER.sub(lambda m: m.group(0) if _in_comment(text, m.start()) else replace(m), text)

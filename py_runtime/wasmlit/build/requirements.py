@@ -109,7 +109,7 @@ def wheel_dependencies(wheel: Path, extras: set[str], env: dict[str, str]) -> li
     for line in _wheel_metadata(wheel).get_all("Requires-Dist") or []:
         req = Requirement(line)
         if req.marker is None or any(req.marker.evaluate({**env, "extra": e}) for e in ({""} | extras)):
-            deps.append(req)
+            deps.append(_strip_marker(req))  # decided here; the queue must not judge it again without extras
     return deps
 
 

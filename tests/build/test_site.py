@@ -1,0 +1,152 @@
+"""`wasmlit build`'s output: hashed names that resolve, the lock, prerender, headers, sw.js."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from wasmlit.build import requirements as requirements_module
+from wasmlit.build.hashing import module_imports
+from wasmlit.cli import main
+from wasmlit.site_builder import BuildError, build_site
+
+from .wheels import make_wheel
+
+APP = "import streamlit as st\nst.set_page_config(page_title='Greeter', layout='wide')\nst.title('Hello </script> world')\nst.button('Go')\n"
+
+
+def config_of(site: Path) -> dict:
+    html = (site / "index.html").read_text()
+    return json.loads(re.search(r'id="wasmlit-config">(.*?)</script>', html, re.S).group(1))
+
+
+def prerender_of(site: Path) -> list | None:
+    m = re.search(r'id="wasmlit-prerender">(.*?)</script>', (site / "index.html").read_text(), re.S)
+    return json.loads(m.group(1)) if m else None
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Path:
+    script = tmp_path / "app" / "app.py"
+    script.parent.mkdir()
+    script.write_text(APP)
+    (script.parent / "data.csv").write_text("a,b\n1,2\n")
+    return script
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("built")
+    (root / "app").mkdir()
+    (root / "app" / "app.py").write_text(APP)
+    assert main(["build", str(root / "app" / "app.py"), "-o", str(root / "site")]) == 0
+    return root / "site"
+
+
+def test_every_asset_reference_resolves(built: Path) -> None:
+    html = (built / "index.html").read_text()
+    refs = re.findall(r'(?:src|href)="(assets/[^"]+)"', html)
+    assert refs and all(re.search(r"\.[0-9a-f]{10}\.(js|css)$", r) for r in refs)
+    assert all((built / r).is_file() for r in refs)
+    for path in (built / "assets").rglob("*.js"):
+        rel = path.relative_to(built / "assets").as_posix()
+        for target in module_imports(rel, path.read_text()):
+            assert (built / "assets" / target).is_file(), f"{rel} imports missing {target}"
+
+
+def test_manifest_maps_plain_names(built: Path) -> None:
+    manifest = json.loads((built / "wasmlit-manifest.json").read_text())
+    for name in ("assets/app.js", "assets/worker.js", "assets/style.css", "runtime/pyodide-lock.json"):
+        assert (built / manifest[name]).is_file()
+
+
+def test_config_points_at_the_lock_which_lists_the_runtime(built: Path) -> None:
+    config = config_of(built)
+    assert config["packages"] == ["wasmlit"]
+    assert config["micropip"] == [] and config["service_worker"] == "sw.js"
+    assert config["package_base_url"] == "https://cdn.jsdelivr.net/pyodide/v314.0.7/full/"
+    lock = json.loads((built / config["lock_url"]).read_text())
+    runtime = lock["packages"]["wasmlit"]
+    assert (built / "runtime" / runtime["file_name"]).is_file()
+    assert (built / config["runtime"]) == (built / "runtime" / runtime["file_name"])
+    assert lock["packages"]["micropip"]["file_name"].startswith(config["package_base_url"])
+
+
+def test_runtime_wheel_leaves_out_build_tools(built: Path) -> None:
+    wheel = next((built / "runtime").glob("*/wasmlit-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "wasmlit/session.py" in names
+    assert not [n for n in names if n.startswith("wasmlit/build/") or n.endswith(("site_builder.py", "cli.py"))]
+
+
+def test_prerender_holds_the_first_run_and_page_config(built: Path) -> None:
+    assert config_of(built)["prerender"] is True
+    ops = prerender_of(built)
+    types = [op["node"]["type"] for op in ops if op["op"] == "add"]
+    assert types == ["heading", "button"]
+    assert ops[0]["node"]["props"]["body"] == "Hello </script> world"  # escaped in the HTML, intact here
+    html = (built / "index.html").read_text()
+    assert "<title>Greeter</title>" in html and 'data-layout="wide"' in html
+
+
+def test_headers_and_service_worker(built: Path) -> None:
+    headers = (built / "_headers").read_text()
+    assert "Cross-Origin-Embedder-Policy: require-corp" in headers
+    assert "Cross-Origin-Opener-Policy: same-origin" in headers
+    sw = (built / "sw.js").read_text()
+    config = json.loads(re.search(r"const CONFIG = (\{.*?\}) \|\|", sw).group(1))
+    files = {p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file()} - {"sw.js", "_headers"}
+    assert set(config["files"]) == files
+
+
+def test_file_protocol_message_is_in_the_page(built: Path) -> None:
+    html = (built / "index.html").read_text()
+    assert 'location.protocol === "file:"' in html and "python3 -m http.server" in html
+
+
+def test_script_that_fails_at_build_time_falls_back_to_loading_screen(app: Path, tmp_path: Path) -> None:
+    app.write_text("import js\nimport streamlit as st\nst.write(js.document.title)\n")
+    notes: list[str] = []
+    site = build_site(app, tmp_path / "site", prerender=True, log=notes.append)
+    assert config_of(site)["prerender"] is False and prerender_of(site) is None
+    assert any("browser-only module" in n and "loading screen" in n for n in notes)
+
+
+def test_slow_script_is_not_prerendered(app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from wasmlit.build import prerender
+
+    monkeypatch.setattr(prerender, "TIMEOUT_S", 1.0)
+    monkeypatch.setattr(prerender.prerender, "__defaults__", (), raising=False)
+    app.write_text("import time\nimport streamlit as st\nst.write('x')\ntime.sleep(30)\n")
+    result = prerender.prerender(app, timeout=1.0)
+    assert isinstance(result, prerender.Skipped) and "longer than 1 s" in result.reason
+
+
+def test_requirements_beside_the_app_are_vendored_and_locked(app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fake_download(requirement: str, cache: Path, python_version: str) -> Path:
+        return make_wheel(cache, "tinylib", "0.3", ["numpy"])
+
+    monkeypatch.setattr(requirements_module, "pip_download", fake_download)
+    (app.parent / "requirements.txt").write_text("tinylib\nstreamlit\n")
+    app.write_text("import streamlit as st\nimport tinylib\nst.write(tinylib.VERSION)\n")
+    site = build_site(app, tmp_path / "site", hash_assets=True, prerender=True, package_base_url="pyodide-packages/")
+    config = config_of(site)
+    assert config["packages"] == ["wasmlit", "numpy", "tinylib"]
+    lock = json.loads((site / config["lock_url"]).read_text())
+    assert (site / "runtime" / lock["packages"]["tinylib"]["file_name"]).is_file()
+    assert lock["packages"]["numpy"]["file_name"].startswith("../pyodide-packages/")  # relative to runtime/
+    assert [op["node"]["props"]["body"] for op in prerender_of(site)] == ["0.3"]  # the vendored wheel ran at build time
+
+
+def test_unavailable_requirement_is_a_build_error_naming_it(app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fake_download(requirement: str, cache: Path, python_version: str) -> Path:
+        raise requirements_module.RequirementError(f"Cannot vendor {requirement!r}: PyPI could not be reached (offline?).")
+
+    monkeypatch.setattr(requirements_module, "pip_download", fake_download)
+    (tmp_path / "reqs.txt").write_text("somepkg==1.0\n")
+    with pytest.raises(BuildError, match=r"somepkg==1.0.*offline"):
+        build_site(app, tmp_path / "site", requirements=tmp_path / "reqs.txt")
