@@ -1,0 +1,177 @@
+"""Sites from `wasmlit build`: vendored requirements with the network off, a
+multi-file app, the file:// message, the prerendered first paint, and an
+offline reload through the service worker."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from pathlib import Path
+from typing import Callable, Iterator
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Route, expect
+
+from wasmlit.cli import main
+
+from .conftest import EXAMPLES, wait_idle, wait_ready
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+HUMANIZE_APP = """
+import humanize
+import streamlit as st
+
+st.title("Humanized")
+st.write(f"Big number: {humanize.intcomma(1234567)}")
+if st.button("Count words"):
+    st.write(humanize.apnumber(7))
+"""
+
+CLICK_APP = """
+import streamlit as st
+
+st.title("Prerendered counter")
+if "n" not in st.session_state:
+    st.session_state.n = 0
+if st.button("Add"):
+    st.session_state.n += 1
+st.write(f"Clicks: {st.session_state.n}")
+"""
+
+
+@pytest.fixture(scope="module")
+def cli_site(site_root: Path, server, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., str]:
+    """``cli_site(name, source=None, *args, folder=None)``: `wasmlit build` an app once, return its URL."""
+    built: dict[str, str] = {}
+    sources = tmp_path_factory.mktemp("static-apps")
+
+    def build(name: str, source: str | None = None, *args: str, folder: Path | None = None,
+              files: dict[str, str] | None = None) -> str:
+        if name not in built:
+            if folder is not None:
+                script = folder / "app.py"
+            else:
+                script = sources / name / "app.py"
+                script.parent.mkdir(parents=True)
+                script.write_text(textwrap.dedent(source or "").lstrip(), encoding="utf-8")
+                for rel, text in (files or {}).items():
+                    (script.parent / rel).write_text(text, encoding="utf-8")
+            assert main(["build", str(script), "-o", str(site_root / name), *args]) == 0
+            built[name] = f"{server.url}{name}/"
+        return built[name]
+
+    return build
+
+
+@pytest.fixture
+def outside_requests(context: BrowserContext) -> Iterator[list[str]]:
+    """Abort every request that would leave this machine, and list them."""
+    blocked: list[str] = []
+
+    def handle(route: Route) -> None:
+        if urlparse(route.request.url).hostname in LOCAL_HOSTS or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort("internetdisconnected")
+
+    context.route("**/*", handle)
+    yield blocked
+    context.unroute("**/*")
+
+
+def test_vendored_requirement_works_with_the_network_off(page: Page, cli_site, outside_requests, site_root: Path) -> None:
+    """humanize (pure Python, from PyPI at build time) is served by the site and imported offline."""
+    url = cli_site("humanize_app", HUMANIZE_APP, "--no-service-worker", files={"requirements.txt": "humanize==4.17.0\n"})
+    lock = json.loads((site_root / "humanize_app" / json.loads(
+        (site_root / "humanize_app" / "wasmlit-manifest.json").read_text())["runtime/pyodide-lock.json"]).read_text())
+    assert lock["packages"]["humanize"]["file_name"].endswith("/humanize-4.17.0-py3-none-any.whl")
+    assert "://" not in lock["packages"]["humanize"]["file_name"]  # served by the site itself
+    page.goto(url)
+    wait_ready(page)
+    expect(page.get_by_text("Big number: 1,234,567")).to_be_visible()
+    page.get_by_role("button", name="Count words").click()
+    expect(page.get_by_text("seven")).to_be_visible()
+    wait_idle(page)
+    assert outside_requests == []
+
+
+def test_multifile_app_imports_its_module_and_reads_its_csv(page: Page, cli_site) -> None:
+    page.goto(cli_site("multifile", folder=EXAMPLES / "multifile"))
+    wait_ready(page)
+    expect(page.get_by_text("Read 5 sales from data.csv")).to_be_visible()
+    expect(page.get_by_text("Total apple: 7")).to_be_visible()
+    page.get_by_role("combobox", name="Fruit").click()
+    page.get_by_role("option", name="banana").click()
+    expect(page.get_by_text("Total banana: 6")).to_be_visible()
+    wait_idle(page)
+
+
+def test_file_protocol_shows_the_command_to_serve_the_folder(page: Page, cli_site, site_root: Path) -> None:
+    cli_site("counter_file", CLICK_APP)
+    site = site_root / "counter_file"
+    page.goto((site / "index.html").as_uri())
+    expect(page.get_by_test_id("wlFileProtocol")).to_be_visible()
+    expect(page.get_by_test_id("wlServeCommand")).to_have_text(f'python3 -m http.server 8000 --directory "{site}"')
+    expect(page.get_by_test_id("wlLoading")).to_be_hidden()
+
+
+def _hold_python(page: Page) -> list[Route]:
+    """Hold back pyodide.asm.wasm, so Python cannot start until the routes are continued."""
+    held: list[Route] = []
+    page.route(re.compile(r".*/pyodide\.asm\.wasm$"), lambda route: held.append(route))
+    return held
+
+
+def _release_python(page: Page, held: list[Route]) -> None:
+    page.unroute(re.compile(r".*/pyodide\.asm\.wasm$"))
+    for route in held:
+        route.continue_()
+
+
+def test_prerendered_first_paint_shows_before_python(page: Page, cli_site) -> None:
+    held = _hold_python(page)
+    page.goto(cli_site("prerendered", CLICK_APP))
+    expect(page.get_by_role("heading", name="Prerendered counter")).to_be_visible()
+    expect(page.get_by_text("Clicks: 0")).to_be_visible()
+    expect(page.get_by_role("button", name="Add")).to_be_visible()
+    assert page.get_by_test_id("stApp").get_attribute("data-test-connection-state") != "CONNECTED"
+    _release_python(page, held)
+    wait_ready(page)
+    # The live first run replaced the prerender in place: one heading, one button.
+    expect(page.get_by_role("heading", name="Prerendered counter")).to_have_count(1)
+    expect(page.get_by_role("button", name="Add")).to_have_count(1)
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Clicks: 1")).to_be_visible()
+    wait_idle(page)
+
+
+def test_click_on_the_prerender_before_python_is_applied(page: Page, cli_site) -> None:
+    held = _hold_python(page)
+    page.goto(cli_site("prerendered_click", CLICK_APP))
+    page.get_by_role("button", name="Add").click()  # Python is not running yet: the click is queued
+    assert page.get_by_test_id("stApp").get_attribute("data-test-connection-state") != "CONNECTED"
+    _release_python(page, held)
+    wait_ready(page)
+    expect(page.get_by_text("Clicks: 1")).to_be_visible()
+    wait_idle(page)
+
+
+def test_offline_reload_after_first_visit(page: Page, context: BrowserContext, cli_site) -> None:
+    url = cli_site("offline_counter", CLICK_APP)
+    page.goto(url)
+    wait_ready(page)
+    # The service worker has precached the whole site once it is active and controls the page.
+    page.wait_for_function("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)", timeout=60_000)
+    context.set_offline(True)
+    try:
+        page.reload()
+        wait_ready(page)
+        page.get_by_role("button", name="Add").click()
+        expect(page.get_by_text("Clicks: 1")).to_be_visible()
+        wait_idle(page)
+    finally:
+        context.set_offline(False)
