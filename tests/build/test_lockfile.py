@@ -20,7 +20,7 @@ DIST_LOCK = WEB_DIR / "node_modules" / "pyodide" / "pyodide-lock.json"
 def test_no_python_312_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WASMLIT_LOCK_PYTHON", raising=False)
     monkeypatch.setattr(lockfile, "candidate_pythons", lambda: [])
-    with pytest.raises(LockError, match=r"Python >= 3.12.*apt-get install -y python3.12"):
+    with pytest.raises(LockError, match=r"Python >= 3.12.*pyenv install 3.12.*WASMLIT_LOCK_PYTHON"):
         find_lock_python()
 
 

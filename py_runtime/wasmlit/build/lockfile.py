@@ -87,8 +87,8 @@ def find_lock_python() -> str:
         "wasmlit build needs a Python >= 3.12 beside this one to write the site's pyodide-lock.json "
         "(the pyodide-lock library needs 3.12). None was found (looked at $WASMLIT_LOCK_PYTHON, "
         "python3.13 and python3.12 on PATH, ~/.pyenv/versions/3.1[2-9]*). "
-        "Fix: install one, e.g. `apt-get install -y python3.12 python3.12-venv` or `pyenv install 3.12`, "
-        "or set WASMLIT_LOCK_PYTHON to its path."
+        "Fix: install Python 3.12 or newer (for example `pyenv install 3.12`, or `uv python install 3.12`), "
+        "or set WASMLIT_LOCK_PYTHON to the path of one (e.g. `export WASMLIT_LOCK_PYTHON=/usr/bin/python3.12`)."
     )
 
 
