@@ -91,11 +91,18 @@
       const types0 = JSON.parse(JSON.stringify(msg.types));
       let muts = 0, content = 0, added = 0, removed = 0, attrs = 0, chars = 0, t1 = 0;
       let last = 0;
+      const detail = [];
       return new Promise((resolve, reject) => {
         const obs = new MutationObserver((recs) => {
           last = performance.now();
           muts += recs.length;
           for (const r of recs) {
+            if (detail.length < 60) {
+              const t = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+              const where = t ? `${t.tagName.toLowerCase()}${t.dataset && t.dataset.testid ? `[${t.dataset.testid}]` : ""}${t.className && typeof t.className === "string" ? "." + t.className.split(" ")[0] : ""}` : "?";
+              detail.push(r.type === "attributes" ? `attr ${r.attributeName} on ${where}` : r.type === "characterData" ? `text in ${where}`
+                : `children of ${where} +${r.addedNodes.length}/-${r.removedNodes.length}`);
+            }
             if (r.type === "attributes") attrs++;
             else if (r.type === "characterData") chars++;
             else { added += r.addedNodes.length; removed += r.removedNodes.length; }
@@ -117,7 +124,7 @@
               if (b) types[k] = b;
             }
             return resolve({ ms: t1 - t0, mutations: muts, content_mutations: content, added, removed, attributes: attrs, character_data: chars,
-                             posted_bytes: msg.bytes - bytes0, posted_messages: msg.count - count0, posted_by_type: types });
+                             posted_bytes: msg.bytes - bytes0, posted_messages: msg.count - count0, posted_by_type: types, detail });
           }
           if (now - t0 > timeoutMs) { obs.disconnect(); return reject(new Error(`timeout waiting for "${expect}"`)); }
           setTimeout(poll, 5);

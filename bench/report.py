@@ -104,7 +104,8 @@ def render(r: dict[str, Any]) -> str:
         "",
         f"Produced by `python -m bench` on {r['date']} (commit {v.get('wasmlit_commit')}, {r.get('elapsed_s', '?')} s).",
         "",
-        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}",
+        f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}; load average (1/5/15 min) "
+        f"{m.get('load_average_start', '?')} at the start, {m.get('load_average_end', '?')} at the end",
         f"- Versions: Chromium {v.get('chromium')} (headless), Pyodide {v.get('pyodide')}, Playwright {v.get('playwright')}, "
         f"Python {m['python']} (host), Streamlit {v.get('streamlit', 'not measured')} (reference server)",
         f"- Settings: {r['settings']['runs']} cold loads per side (fresh browser contexts), {r['settings']['clicks']} timed clicks per app; "
@@ -139,6 +140,16 @@ def render(r: dict[str, Any]) -> str:
                          f"{wl['counter']['added']:g}/{wl['counter']['removed']:g} | {wl['counter']['posted_bytes']:,.0f} B | "
                          f"{_pair(s)} |")
 
+    e = wl.get("e1000")
+    if e and e.get("mutation_detail_last"):
+        from collections import Counter
+
+        counts = Counter(e["mutation_detail_last"])
+        lines += ["", "DOM mutation records of one rerun that changes 1 of 1,000 elements (the last timed click): "
+                  + "; ".join(f"{n}× {what}" for what, n in counts.most_common()) + ".",
+                  "Bytes posted by message type in that rerun: "
+                  + ", ".join(f"`{k}` {v:,} B" for k, v in e.get("posted_by_type_last", {}).items()) + "."]
+
     cold = r.get("cold")
     if cold:
         lines += ["", "## Where cold-start time goes (counter, medians, ms since navigation start)", "",
@@ -160,12 +171,16 @@ def render(r: dict[str, Any]) -> str:
         lines.append(f"| first run done (stApp notRunning) | {cold['first_run_done_ms']['p50']:,.0f} | |")
         lines.append(f"| first click answered (interactive) | {cold['interactive_ms']['p50']:,.0f} | |")
         res = [w for w in cold.get("worker_resources", []) if "resources" in w]
+        bres = [w for w in cold.get("bare_worker_resources", []) if "resources" in w]
         if res:
-            lines += ["", "Fetches inside the app's worker (first cold load; ms since navigation start):", "",
-                      "| file | start | end | bytes |", "|---|---:|---:|---:|"]
-            lines.append(f"| (worker script started) | {res[0]['origin_ms']:,.0f} | | |")
+            bare_by_name = {e["name"]: e for e in (bres[0]["resources"] if bres else [])}
+            lines += ["", "Fetches inside the worker (first cold load of each; start → end, ms since navigation start):", "",
+                      "| file | wasmlit | bare Pyodide | bytes |", "|---|---:|---:|---:|"]
+            lines.append(f"| (worker script started) | {res[0]['origin_ms']:,.0f} | {bres[0]['origin_ms'] if bres else float('nan'):,.0f} | |")
             for e in res[0]["resources"]:
-                lines.append(f"| {e['name']} | {e['start']:,.0f} | {e['end']:,.0f} | {e['size']:,} |")
+                b = bare_by_name.get(e["name"])
+                span = f"{b['start']:,.0f} → {b['end']:,.0f}" if b else ""
+                lines.append(f"| {e['name']} | {e['start']:,.0f} → {e['end']:,.0f} | {span} | {e['size']:,} |")
         app = cold["bytes"]["app"]
         if app:
             lines += ["", "## Bytes of a cold load (counter)", "", "| file | raw | gzip -9 | brotli q11 |", "|---|---:|---:|---:|"]
@@ -198,6 +213,52 @@ def write_reports(results: dict[str, Any], out: Path) -> None:
     (out / "RESULTS.md").write_text(render(results), encoding="utf-8")
 
 
-if __name__ == "__main__":  # re-render RESULTS.md from results.json
+def readme_section(r: dict[str, Any]) -> str:
+    """The README's "Performance" section: the command and the latest targets table."""
+    rows = verdicts(r)
+    m, v = r["machine"], r["versions"]
+    lines = [
+        "## Performance",
+        "",
+        "`python -m bench` runs the browser benchmark (issue 5) in one go: cold start of",
+        "`examples/columns_counter.py` next to bare Pyodide, the bytes of a cold load, click → DOM next",
+        "to a real Streamlit server it starts itself (in `bench/.venv-streamlit`, created on first use),",
+        "scaling to 10,000 elements, DOM mutations and bytes per rerun, and memory after 1,000 reruns.",
+        "It needs Debian's Chromium, Playwright and PyPI access for that venv (`pip install brotli` adds",
+        "brotli figures), takes about 10 minutes, and writes `bench/RESULTS.md` (full tables) and",
+        "`bench/results.json` (raw figures). It asserts nothing; it is not part of `pytest`.",
+        "`python bench/engine.py` times the engine alone in CPython.",
+        "",
+        f"Latest run ({r['date']}, commit {v.get('wasmlit_commit')}; {m['cpu']}, {m['cores']} cores, shared; "
+        f"Chromium {v.get('chromium')}, Pyodide {v.get('pyodide')}, Streamlit {v.get('streamlit', '—')}). "
+        "Medians, p90 in brackets:",
+        "",
+        "| figure | wasmlit | anchor | ratio | target | met |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        lines.append(f"| {row['figure']} | {row['value']} | {row['anchor']} | {row['ratio']} | {row['target']} | {_ok(row['met'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def update_readme(r: dict[str, Any], readme: Path) -> None:
+    """Replace (or append) only the "## Performance" section of ``readme``."""
+    text = readme.read_text(encoding="utf-8")
+    section = readme_section(r)
+    start = text.find("\n## Performance\n")
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        nxt = text.find("\n## ", start + 1)
+        text = text[: start + 1] + section + ("" if nxt < 0 else "\n" + text[nxt + 1:])
+    readme.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":  # re-render RESULTS.md from results.json; --readme also refreshes the README section
+    import sys
+
     here = Path(__file__).resolve().parent
-    write_reports(json.loads((here / "results.json").read_text()), here)
+    data = json.loads((here / "results.json").read_text())
+    write_reports(data, here)
+    if "--readme" in sys.argv:
+        update_readme(data, here.parent / "README.md")

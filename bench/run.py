@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 BENCH = Path(__file__).resolve().parent
@@ -44,8 +44,8 @@ try:  # brotli is optional: `pip install brotli` (PyPI) for the brotli column.
 except ImportError:  # pragma: no cover - depends on the host
     brotli = None
 
-from bench import apps  # noqa: E402
-from bench.report import write_reports  # noqa: E402
+from bench import apps
+from bench.report import write_reports
 
 PROBE = (BENCH / "probe.js").read_text(encoding="utf-8")
 BARE_HTML = REPO / "tests" / "browser" / "fixtures" / "bare_pyodide.html"
@@ -112,7 +112,8 @@ def machine_info() -> dict[str, Any]:
                 mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
     except OSError:
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "os": platform.platform(), "python": platform.python_version()}
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory": mem, "os": platform.platform(), "python": platform.python_version(),
+            "load_average_start": [round(x, 2) for x in os.getloadavg()]}
 
 
 def git_commit() -> str:
@@ -177,7 +178,7 @@ def load_bytes(requests: list[tuple[str, int | None]], site: Path, server_url: s
             continue
         raw, gz, br = compressed_sizes(p)
         files[str(p.relative_to(site))] = {"raw": raw, "gzip": gz, "brotli": br, "transferred": wire}
-    total = lambda k: sum(f[k] for f in files.values() if f[k] is not None)  # noqa: E731
+    total = lambda k: sum(f[k] for f in files.values() if f[k] is not None)
     core = {k: v for k, v in files.items() if Path(k).name in PYODIDE_CORE}
     return {
         "requests": len(requests), "transferred": transferred,
@@ -195,25 +196,29 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
     worker_timeline: list[Any] = []
     bare_bytes = app_bytes = None
     reclicks = 0
-    for i in range(runs):
-        # bare Pyodide
+    bare_timeline: list[Any] = []
+
+    def run_bare(i: int) -> None:
+        nonlocal bare_bytes, bare_timeline
         ctx, page = new_page(browser, probe=False)
         reqs: list[tuple[str, int | None]] = []
-        ctx.on("requestfinished", lambda r, reqs=reqs: reqs.append((r.url, _wire(r))))
+        ctx.on("requestfinished", lambda r: reqs.append((r.url, _wire(r))))
         page.goto(server.url + "_bare/bare_pyodide.html")
         page.wait_for_function("window.bare && window.bare.ran", timeout=BOOT_TIMEOUT_MS, polling=50)
         b = page.evaluate("window.bare")
         bare_ready.append(b["ready"])
         bare_ran.append(b["ran"])
-        page.wait_for_timeout(200)
-        if bare_bytes is None:
+        if i == 0:
+            page.wait_for_timeout(300)
             bare_bytes = load_bytes(reqs, bare_site, server.url + "_bare/")
+            bare_timeline = _worker_resources(page)
         ctx.close()
 
-        # the counter
+    def run_app(i: int) -> None:
+        nonlocal app_bytes, worker_timeline, reclicks
         ctx, page = new_page(browser)
-        reqs = []
-        ctx.on("requestfinished", lambda r, reqs=reqs: reqs.append((r.url, _wire(r))))
+        reqs: list[tuple[str, int | None]] = []
+        ctx.on("requestfinished", lambda r: reqs.append((r.url, _wire(r))))
         page.goto(app_url + "#cold=" + "Add 1|You clicked 1 times")
         try:
             page.wait_for_function("window.__cold && window.__cold.first_run_done", timeout=BOOT_TIMEOUT_MS, polling=50)
@@ -229,13 +234,19 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         dom.append(c["dom"])
         first_run.append(c["first_run_done"])
         interactive.append(c["interactive"])
-        types = page.evaluate("window.__wlMsg.types")
-        stages.append({k: round(v["first"], 1) for k, v in types.items()})
+        m = page.evaluate("window.__wlMsg")
+        stages.append({"worker created": round(m.get("workerCreated") or 0, 1),
+                       **{k: round(v["first"], 1) for k, v in m["types"].items()}})
         if i == 0:
             page.wait_for_timeout(300)
             app_bytes = load_bytes(reqs, app_site, app_url)
             worker_timeline = _worker_resources(page)
         ctx.close()
+
+    for i in range(runs):
+        # Alternate which side loads first, so neither always gets the warmer machine.
+        for step in ((run_bare, run_app) if i % 2 == 0 else (run_app, run_bare)):
+            step(i)
         log(f"cold run {i + 1}/{runs}: bare ready {bare_ready[-1]:.0f} ms; app paint {paint[-1]:.0f}, "
             f"first run {first_run[-1]:.0f}, interactive {interactive[-1]:.0f} ms")
     med = statistics.median
@@ -249,6 +260,7 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         "reclicks": reclicks,
         "worker_message_first_seen_ms": stages,
         "worker_resources": worker_timeline,
+        "bare_worker_resources": bare_timeline,
         "bytes": {"app": app_bytes, "bare": bare_bytes},
     }
 
@@ -295,6 +307,7 @@ def click_series(page, label: str, expect: str, clicks: int, warmup: int = 3) ->
     for key in ("mutations", "content_mutations", "added", "removed", "attributes", "character_data", "posted_bytes", "posted_messages"):
         out[key] = statistics.median([r[key] for r in res])
     out["posted_by_type_last"] = res[-1]["posted_by_type"]
+    out["mutation_detail_last"] = res[-1]["detail"]
     return out
 
 
@@ -385,14 +398,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     args = parser.parse_args(argv)
 
-    from playwright.sync_api import sync_playwright
     from importlib.metadata import version
 
+    from playwright.sync_api import sync_playwright
     from wasmlit.dev_server import SiteServer
 
     started = time.time()
     results: dict[str, Any] = {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine_info(),
         "versions": {"wasmlit_commit": git_commit(), "playwright": version("playwright"),
                      "pyodide": json.loads((REPO / "web" / "node_modules" / "pyodide" / "package.json").read_text())["version"]},
@@ -444,6 +457,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 browser.close()
 
     results["elapsed_s"] = round(time.time() - started, 1)
+    results["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.mkdir(parents=True, exist_ok=True)
     write_reports(results, args.out)
     log(f"wrote {args.out / 'RESULTS.md'} and {args.out / 'results.json'} in {results['elapsed_s']} s")

@@ -52,7 +52,7 @@ class StreamlitServer:
         self.log_path = log_path or script.with_suffix(".log")
         self.proc: subprocess.Popen | None = None
 
-    def __enter__(self) -> "StreamlitServer":
+    def __enter__(self) -> StreamlitServer:
         log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
             [str(STREAMLIT), "run", self.script.name, "--server.headless", "true",
