@@ -197,10 +197,11 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
     bare_bytes = app_bytes = None
     reclicks = 0
     bare_timeline: list[Any] = []
+    bare_created: list[float] = []
 
     def run_bare(i: int) -> None:
         nonlocal bare_bytes, bare_timeline
-        ctx, page = new_page(browser, probe=False)
+        ctx, page = new_page(browser)  # the probe only notes when the worker is created
         reqs: list[tuple[str, int | None]] = []
         ctx.on("requestfinished", lambda r: reqs.append((r.url, _wire(r))))
         page.goto(server.url + "_bare/bare_pyodide.html")
@@ -208,6 +209,7 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         b = page.evaluate("window.bare")
         bare_ready.append(b["ready"])
         bare_ran.append(b["ran"])
+        bare_created.append(page.evaluate("window.__wlMsg.workerCreated || 0"))
         if i == 0:
             page.wait_for_timeout(300)
             bare_bytes = load_bytes(reqs, bare_site, server.url + "_bare/")
@@ -253,6 +255,8 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
     return {
         "runs": runs,
         "bare_ready_ms": summary(bare_ready), "bare_ran_ms": summary(bare_ran),
+        "bare_worker_created_ms": summary(bare_created),
+        "bare_load_pyodide_in_worker_ms": summary([r - c for r, c in zip(bare_ready, bare_created, strict=True)]),
         "first_paint_ms": summary(paint), "first_dom_ms": summary(dom),
         "first_run_done_ms": summary(first_run), "interactive_ms": summary(interactive),
         "interactive_ratio": round(med(interactive) / med(bare_ready), 3),
@@ -306,6 +310,15 @@ def click_series(page, label: str, expect: str, clicks: int, warmup: int = 3) ->
     out = {"click_to_dom_ms": summary(ms)}
     for key in ("mutations", "content_mutations", "added", "removed", "attributes", "character_data", "posted_bytes", "posted_messages"):
         out[key] = statistics.median([r[key] for r in res])
+    for key in ("mutations", "posted_bytes"):
+        vals = [r[key] for r in res]
+        out[f"{key}_p90"] = pct(vals, 0.9)
+        out[f"{key}_max"] = max(vals)
+        out[f"{key}_raw"] = vals
+    # Keep the detail of the click that posted the most (the worst case), and of the last one.
+    worst = max(res, key=lambda r: r["posted_bytes"])
+    out["posted_by_type_worst"] = worst["posted_by_type"]
+    out["mutation_detail_worst"] = worst["detail"]
     out["posted_by_type_last"] = res[-1]["posted_by_type"]
     out["mutation_detail_last"] = res[-1]["detail"]
     return out
@@ -393,7 +406,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--runs", type=int, default=5, help="cold loads per side (default 5)")
     parser.add_argument("--clicks", type=int, default=50, help="timed clicks per app (default 50)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
-    parser.add_argument("--reruns", type=int, nargs="+", default=[10, 1000], help="memory checkpoints")
+    parser.add_argument("--reruns", type=int, nargs="+", default=[10, 500, 1000], help="memory checkpoints")
     parser.add_argument("--no-streamlit", action="store_true", help="skip the real Streamlit reference")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     args = parser.parse_args(argv)
