@@ -21,6 +21,7 @@ from wasmlit.cache import clear_all_caches
 from wasmlit.events import BadEventError
 from wasmlit.script import ScriptSource
 from wasmlit.session import AppSession
+from wasmlit.session_state import SessionState
 
 Post = Callable[[str], None]
 
@@ -28,9 +29,11 @@ Post = Callable[[str], None]
 class Bridge:
     """One browser tab's session, driven by protocol messages."""
 
-    def __init__(self, post: Post, app_dir: str, entrypoint: str) -> None:
+    def __init__(self, post: Post, app_dir: str, entrypoint: str, *, persist_state: bool = False) -> None:
         self._post = post
         self.app_dir = app_dir
+        #: Post a ``state_snapshot`` after each run (``wasmlit build --persist-state``).
+        self.persist_state = persist_state
         self.session = AppSession(ScriptSource(os.path.join(app_dir, entrypoint)), emit=self._emit)
         self._handlers: dict[str, Callable[[Mapping[str, Any]], None]] = {
             "events": lambda m: self._run(m.get("events") or []),
@@ -38,6 +41,7 @@ class Bridge:
             "clear_cache": lambda m: self._clear_cache(),
             "stop": lambda m: None,  # between runs there is nothing to stop
             "update_files": self._update_files,
+            "restore_state": self._restore_state,
         }
 
     def first_run(self) -> None:
@@ -62,7 +66,21 @@ class Bridge:
     # -- handlers -------------------------------------------------------------
 
     def _run(self, events: list[Any]) -> None:
-        self.session.run(events)
+        try:
+            self.session.run(events)
+        finally:
+            if self.persist_state:
+                state, skipped = snapshot_state(self.session.state)
+                self._emit({"type": "state_snapshot", "state": state, "skipped": skipped})
+
+    def _restore_state(self, message: Mapping[str, Any]) -> None:
+        """State saved by the page (sessionStorage) before a reload: user keys
+        and keyed widget values, set as if from outside before the first run."""
+        state = message.get("state")
+        if not isinstance(state, dict):
+            raise BadEventError(f"Expected restore_state's state to be an object, but got {type(state).__name__}.")
+        for key, value in state.items():
+            self.session.state.set_from_outside(str(key), value)
 
     def _clear_cache(self) -> None:
         clear_all_caches()
@@ -80,7 +98,48 @@ class Bridge:
         self._run([])
 
     def _emit(self, message: dict[str, Any]) -> None:
+        if message.get("type") == "deltas":
+            message = {**message, "ops": coalesce_ops(message.get("ops") or [])}
         self._post(json.dumps(message, default=str, separators=(",", ":")))
+
+
+def coalesce_ops(ops: list[Any]) -> list[Any]:
+    """Fold back-to-back add/update ops of one node (same type) into the last
+    one: a tight ``slot.write(...)`` loop then sends one op per flush, not
+    thousands the page would have to draw one by one."""
+    out: list[Any] = []
+    for op in ops:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and op.get("op") == "update"
+            and prev.get("op") in ("add", "update")
+            and prev["node"].get("id") == op["node"].get("id")
+            and prev["node"].get("type") == op["node"].get("type")
+        ):
+            out[-1] = {"op": prev["op"], "node": op["node"]}
+        else:
+            out.append(op)
+    return out
+
+
+def snapshot_state(state: SessionState) -> tuple[dict[str, Any], list[str]]:
+    """The JSON-serialisable part of session state (user keys and keyed
+    widgets; never button-like triggers), and the keys that were skipped."""
+    kept: dict[str, Any] = {}
+    skipped: list[str] = []
+    for key, value in state.to_dict().items():
+        widget_id = state.widget_id_for_key(key)
+        meta = state.widget_meta.get(widget_id) if widget_id else None
+        if meta is not None and meta.is_trigger:
+            continue  # a click is one run's news, never state
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError):
+            skipped.append(key)
+            continue
+        kept[key] = value
+    return kept, skipped
 
 
 def write_files(app_dir: str, files: Mapping[str, Any]) -> None:

@@ -218,6 +218,7 @@ PAGE_TO_WORKER: Final[dict[str, str]] = {
     "clear_cache": "(no fields) Clear st.cache_data, st.cache_resource and st.session_state. No rerun.",
     "stop": "(no fields) Stop the current run.",
     "update_files": "files: as in boot. Write the files and rerun in the same session (hot reload).",
+    "restore_state": "state: {key: JSON value}. Sent before the first run when persist_state is on: user keys and keyed widget values saved by this tab before a reload.",
 }
 
 # ---------------------------------------------------------------------------
@@ -236,6 +237,7 @@ WORKER_TO_PAGE: Final[dict[str, str]] = {
     "page_config": "title: str|None, icon: str|None, layout: 'centered'|'wide', sidebar_state: str",
     "download": "id: str, file_name: str, mime: str, data: str (base64). The data of a clicked download_button.",
     "error": "message: str, detail: str. A worker-level problem (bad message, boot failure); the session lives on.",
+    "state_snapshot": "state: {key: JSON value}, skipped: list[str]. After each run when persist_state is on: the JSON-serialisable user keys and keyed widget values (buttons excluded); skipped names the keys that could not be serialised.",
 }
 
 

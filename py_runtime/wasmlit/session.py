@@ -133,6 +133,10 @@ class AppSession:
                     return "interrupted"
                 except SystemExit:
                     return "stopped"
+                except KeyboardInterrupt:
+                    # Pyodide's interrupt buffer: the Stop button, or a fast
+                    # rerun of a run stuck where no st.* call checks in.
+                    return "interrupted" if self.interrupt_requested() else "stopped"
                 except Exception as exc:  # the user's error, shown in the app
                     self._show_exception(ctx, exc)
                     return "error"

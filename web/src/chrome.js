@@ -6,13 +6,22 @@ import { h } from "./renderer/dom.js";
 /**
  * @param {HTMLElement} toolbar where the status widget and menu live
  * @param {{rerun(): void, clearCache(): void, stop(): void}} actions
+ * @param {{keys?: EventTarget, layer?: HTMLElement|ShadowRoot}} [scope] where
+ *   hotkeys are heard (the document for a full page, the mount element when
+ *   embedded) and where dialogs go (inside the mount, so its styles apply)
  */
-export function mountChrome(toolbar, actions) {
+export function mountChrome(toolbar, actions, scope = {}) {
+  const keys = scope.keys || document;
+  const layer = scope.layer || document.body;
   const status = statusWidget(actions.stop);
-  const menu = mainMenu(actions);
+  const menu = mainMenu(actions, layer);
   toolbar.append(menu.el);
-  bindHotkeys(menu);
+  const unbind = bindHotkeys(menu, keys, layer);
   return {
+    destroy() {
+      unbind();
+      menu.destroy();
+    },
     /** Show the status widget only while a run is in progress. */
     setRunning(running) {
       if (running && !status.isConnected) toolbar.prepend(status);
@@ -30,7 +39,10 @@ function statusWidget(stop) {
   ]);
 }
 
-function mainMenu(actions) {
+/** The element an event really started on, across shadow roots. */
+const origin = (ev) => (ev.composedPath ? ev.composedPath()[0] : ev.target);
+
+function mainMenu(actions, layer) {
   const button = h("button", {
     type: "button", "aria-label": "Main menu", "aria-haspopup": "menu", "aria-expanded": "false",
     "data-testid": "stMainMenuButton", class: "wl-menu-button",
@@ -44,7 +56,7 @@ function mainMenu(actions) {
   };
   const list = h("div", { role: "menu", "data-testid": "stMainMenuList", class: "wl-menu", "aria-label": "Main menu" }, [
     item("Rerun", "R", actions.rerun),
-    item("Clear cache", "C", () => confirmClearCache(actions.clearCache)),
+    item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer)),
   ]);
   const popover = h("div", { "data-testid": "stMainMenuPopover", class: "wl-popover wl-menu-popover", hidden: true }, [list]);
   const el = h("div", { id: "MainMenu", class: "stMainMenu", "data-testid": "stMainMenu" }, [button, popover]);
@@ -58,20 +70,24 @@ function mainMenu(actions) {
     button.setAttribute("aria-expanded", "false");
   };
   button.addEventListener("click", () => (popover.hidden ? open() : close()));
-  document.addEventListener("mousedown", (ev) => { if (!el.contains(ev.target)) close(); });
+  const onOutside = (ev) => { if (!ev.composedPath().includes(el)) close(); };
+  document.addEventListener("mousedown", onOutside);
   list.addEventListener("keydown", (ev) => {
     const items = [...list.querySelectorAll('[role="menuitem"]')];
-    const i = items.indexOf(document.activeElement);
+    const i = items.indexOf(origin(ev));
     if (ev.key === "Escape") { close(); button.focus(); }
     if (ev.key === "ArrowDown") { ev.preventDefault(); items[(i + 1) % items.length].focus(); }
     if (ev.key === "ArrowUp") { ev.preventDefault(); items[(i - 1 + items.length) % items.length].focus(); }
   });
-  return { el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache) };
+  return {
+    el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache, layer),
+    destroy: () => document.removeEventListener("mousedown", onOutside),
+  };
 }
 
 /** Streamlit asks before clearing caches; clearing does not rerun. */
-function confirmClearCache(clear) {
-  if (document.querySelector('[data-testid="stClearCacheDialog"]')) return;
+function confirmClearCache(clear, layer) {
+  if (layer.querySelector('[data-testid="stClearCacheDialog"]')) return;
   const cancel = h("button", { type: "button", class: "wl-button", "data-testid": "stBaseButton-tertiary" }, ["Cancel"]);
   const ok = h("button", { type: "button", class: "wl-button", "data-kind": "primary", "data-testid": "stBaseButton-primary" }, ["Clear caches"]);
   const titleId = "wl-clear-cache-title";
@@ -88,7 +104,7 @@ function confirmClearCache(clear) {
   cancel.addEventListener("click", closeDialog);
   ok.addEventListener("click", () => { closeDialog(); clear(); });
   document.addEventListener("keydown", onKey, true);
-  document.body.append(backdrop);
+  layer.append(backdrop);
   ok.focus();
 }
 
@@ -98,12 +114,14 @@ function isTyping(target) {
   return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
 }
 
-function bindHotkeys(menu) {
-  document.addEventListener("keydown", (ev) => {
-    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat || isTyping(ev.target)) return;
-    if (document.querySelector('[role="dialog"]')) return;
+function bindHotkeys(menu, keys, layer) {
+  const onKey = (ev) => {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat || isTyping(origin(ev))) return;
+    if (layer.querySelector('[role="dialog"]')) return;
     const key = ev.key.toLowerCase();
     if (key === "r") { ev.preventDefault(); menu.close(); menu.rerun(); }
     if (key === "c") { ev.preventDefault(); menu.close(); menu.clearCache(); }
-  });
+  };
+  keys.addEventListener("keydown", onKey);
+  return () => keys.removeEventListener("keydown", onKey);
 }

@@ -10,14 +10,19 @@ export class EventQueue {
   /**
    * @param {(msg: object) => void} send posts one message to the worker
    * @param {(busy: boolean) => void} onBusy called synchronously on changes
+   * @param {(queue: EventQueue) => void} [onChanged] called after every change
+   *   (the page mirrors "messages are waiting" into the shared pending flag)
    */
-  constructor(send, onBusy) {
+  constructor(send, onBusy, onChanged = () => {}) {
     this.send = send;
     this.onBusy = onBusy;
+    this.onChanged = onChanged;
     /** @type {object[]} */
     this.pending = [];
     // The worker is busy booting until it reports idle for the first time.
     this.inFlight = true;
+    /** The message the worker is handling (null during boot or when idle). */
+    this.current = null;
   }
 
   get busy() {
@@ -56,12 +61,23 @@ export class EventQueue {
     this.pending = [];
     this.send({ type: PAGE_TO_WORKER.STOP });
     this.onBusy(this.busy);
+    this.onChanged(this);
   }
 
   /** The worker finished handling the message in flight. */
   idle() {
     this.inFlight = false;
+    this.current = null;
     this.changed();
+  }
+
+  /** A new worker (after a restart): it is booting, nothing is in flight. */
+  reset() {
+    this.pending = [];
+    this.inFlight = true;
+    this.current = null;
+    this.onBusy(this.busy);
+    this.onChanged(this);
   }
 
   /** Is a value for widget `id` waiting to be sent? */
@@ -82,7 +98,13 @@ export class EventQueue {
     this.onBusy(this.busy);
     if (!this.inFlight && this.pending.length) {
       this.inFlight = true;
-      this.send(this.pending.shift());
+      this.current = this.pending.shift();
+      // The shared "newer messages wait" flag must be down before the worker
+      // can start on this message, or it would supersede its own run.
+      this.onChanged(this);
+      this.send(this.current);
+      return;
     }
+    this.onChanged(this);
   }
 }

@@ -54,6 +54,7 @@ export const PAGE_TO_WORKER = Object.freeze({
   CLEAR_CACHE: "clear_cache",
   STOP: "stop",
   UPDATE_FILES: "update_files",
+  RESTORE_STATE: "restore_state",
 });
 
 /** Worker -> page message tags. */
@@ -66,6 +67,7 @@ export const WORKER_TO_PAGE = Object.freeze({
   PAGE_CONFIG: "page_config",
   DOWNLOAD: "download",
   ERROR: "error",
+  STATE_SNAPSHOT: "state_snapshot",
 });
 
 /**

@@ -1,41 +1,55 @@
 // The module worker: Python lives here, off the page's main thread.
 //
-// Boot: load Pyodide from the site's own copy (never a CDN) and fetch the
-// wasmlit runtime wheel from the site, both starting the moment the worker
-// exists; then write the app files sent in `boot`, create the Bridge and do
-// the first run. After that, every page message goes to `bridge.handle` as
-// JSON text, and the shell answers `idle` once it has been handled so the
-// page can send the next queued message.
+// Boot: load Pyodide from the site's own copy (never a CDN), starting the
+// moment the worker exists. With the site's lock (`lock` parameter) the
+// runtime and vendored wheels install with `loadPackage` (hashes checked, no
+// micropip); without one, the runtime wheel (`runtime` parameter) is
+// unpacked directly. Then write the app files sent in `boot`, start
+// `wasmlit.pyodide_host` and do the first run. After that, every page message
+// goes to `host.handle` as JSON text, and the shell answers `idle` once it
+// has been handled so the page can send the next queued message.
 //
-// Query parameters: `pyodide` (base URL of the Pyodide files) and `runtime`
-// (URL of the wasmlit wheel).
+// Interrupts: before `boot` the page may send `{wasmlitShared: Int32Array}`
+// (over a SharedArrayBuffer, only when the page is cross-origin isolated);
+// slot 0 becomes Pyodide's interrupt buffer (see pyodide_host.py).
+//
+// Query parameters: `pyodide` (base URL of the Pyodide files), `runtime`
+// (URL of the wasmlit wheel) and optionally `lock` (the site's pyodide-lock.json).
 import { PAGE_TO_WORKER, WORKER_TO_PAGE, SHELL_TO_PAGE, parseMessage } from "./protocol.js";
 
 const APP_DIR = "/home/pyodide/app";
+const INTERRUPT = 0;
 const params = new URL(import.meta.url).searchParams;
 const pyodideBase = params.get("pyodide");
 const runtimeUrl = params.get("runtime");
+const lockUrl = params.get("lock");
 
 const send = (msg) => self.postMessage(JSON.stringify(msg));
 const loading = (stage, message) => send({ type: WORKER_TO_PAGE.LOADING, stage, message });
 
 loading("download");
-// Start both downloads right away; boot() awaits them.
+// Start the downloads right away; boot() awaits them.
 const pyodideReady = import(`${pyodideBase}pyodide.mjs`).then(({ loadPyodide }) => loadPyodide({
   indexURL: pyodideBase,
+  ...(lockUrl ? { lockFileURL: lockUrl } : {}),
   // App output goes to the browser console, as it would to a terminal.
   stdout: (line) => console.log(line),
   stderr: (line) => console.warn(line),
 }));
-const runtimeReady = fetch(runtimeUrl).then((res) => {
+const runtimeReady = lockUrl ? null : fetch(runtimeUrl).then((res) => {
   if (!res.ok) throw new Error(`Could not fetch the wasmlit runtime (${runtimeUrl}): HTTP ${res.status}`);
   return res.arrayBuffer();
 });
+runtimeReady?.catch(() => {}); // reported by boot()
 
-/** @type {any} the Python wasmlit.bridge.Bridge */
-let bridge = null;
+/** @type {any} the Python wasmlit.pyodide_host.Host */
+let host = null;
+/** The page's shared Int32Array (cross-origin isolated pages only). */
+let cell = null;
 /** Messages that arrived before boot finished, handled in order after it. */
 const backlog = [];
+/** restore_state messages that arrived before boot: applied before the first run. */
+const restores = [];
 let booting = null;
 
 /** Write `files` ({path: text | {base64}}) under `root` in Pyodide's FS. */
@@ -49,12 +63,68 @@ function writeFiles(pyodide, root, files) {
   }
 }
 
+/** A shared Int32Array for the patched time.sleep when the page gave none. */
+function localSleepCell() {
+  try {
+    const c = new Int32Array(new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer, 0, 4);
+    // Some browsers give shared memory to non-isolated pages but let
+    // Atomics.wait return at once; a spinning wait is no better than Pyodide's.
+    const t0 = performance.now();
+    Atomics.wait(c, 3, 0, 20);
+    return performance.now() - t0 >= 15 ? c : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A package that cannot be had is named, with the reason, instead of hanging. */
+class PackageError extends Error {}
+
+async function installPackages(pyodide, packages) {
+  if (!packages.length) return;
+  const problems = [];
+  await pyodide.loadPackage(packages, { checkIntegrity: true, messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
+  const missing = packages.filter((name) => !(name in pyodide.loadedPackages));
+  if (missing.length) {
+    const why = navigator.onLine === false ? " The browser is offline." : "";
+    throw new PackageError(`Could not load the package${missing.length > 1 ? "s" : ""} ${missing.map((n) => `"${n}"`).join(", ")}.${why}\n${problems.join("\n")}`);
+  }
+}
+
+async function installWithMicropip(pyodide, requirements) {
+  if (!requirements.length) return;
+  try {
+    await pyodide.loadPackage("micropip");
+  } catch (err) {
+    throw new PackageError(`Could not load micropip to install ${requirements.join(", ")}: ${err}`);
+  }
+  const micropip = pyodide.pyimport("micropip");
+  for (const req of requirements) {
+    try {
+      await micropip.install(req);
+    } catch (err) {
+      const text = String(err);
+      const why = navigator.onLine === false ? "the browser is offline"
+        : /pure Python 3 wheel/i.test(text) ? "it has no pure-Python wheel and is not in the Pyodide distribution"
+          : text.split("\n").filter(Boolean).pop();
+      throw new PackageError(`Could not install the package "${req}": ${why}.`);
+    }
+  }
+}
+
 async function boot(msg) {
   const pyodide = await pyodideReady;
   loading("install");
-  const wheel = await runtimeReady;
-  const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
-  pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+  if (lockUrl) {
+    await installPackages(pyodide, msg.packages || ["wasmlit"]);
+  } else {
+    const wheel = await runtimeReady;
+    const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
+    pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+    await installPackages(pyodide, (msg.packages || []).filter((n) => n !== "wasmlit"));
+  }
+  await installWithMicropip(pyodide, msg.micropip || []);
+  if (cell) pyodide.setInterruptBuffer(cell.subarray(INTERRUPT, INTERRUPT + 1));
   writeFiles(pyodide, APP_DIR, msg.files);
   // The app's folder is its working directory and import root, as with
   // `streamlit run`; modules beside the script import normally.
@@ -65,45 +135,63 @@ if ${JSON.stringify(APP_DIR)} not in sys.path:
     sys.path.insert(0, ${JSON.stringify(APP_DIR)})
 importlib.invalidate_caches()
 `);
-  const { Bridge } = pyodide.pyimport("wasmlit.bridge");
-  bridge = Bridge((text) => self.postMessage(text), APP_DIR, msg.entrypoint || "app.py");
+  const { start } = pyodide.pyimport("wasmlit.pyodide_host");
+  host = start((text) => self.postMessage(text), APP_DIR, msg.entrypoint || "app.py",
+    // undefined, not null: JS null reaches Python as jsnull, not None.
+    cell ?? undefined, cell ?? localSleepCell() ?? undefined, !!msg.persist_state, msg.run_id_base || 0);
   send({ type: WORKER_TO_PAGE.READY });
+  for (const text of restores.splice(0)) host.restore_state(text);
   loading("run");
-  bridge.first_run();
+  clearInterrupt();
+  host.first_run();
+  clearInterrupt();
+}
+
+/** A Stop aimed at a run that has ended must not hit the next one. */
+function clearInterrupt() {
+  if (cell) Atomics.store(cell, INTERRUPT, 0);
 }
 
 /** Hand one message to Python; never let an exception escape. */
 function handle(text, msg) {
+  clearInterrupt();
   try {
-    bridge.handle(text);
+    host.handle(text);
   } catch (err) {
     send({ type: WORKER_TO_PAGE.ERROR, message: `The worker could not handle a "${msg?.type}" message.`, detail: String(err) });
   }
+  clearInterrupt();
 }
 
 self.onmessage = async (ev) => {
+  if (ev.data && typeof ev.data === "object" && ev.data.wasmlitShared instanceof Int32Array) {
+    cell = ev.data.wasmlitShared;
+    return;
+  }
   const text = typeof ev.data === "string" ? ev.data : JSON.stringify(ev.data);
   const msg = parseMessage(text);
   if (msg?.type === PAGE_TO_WORKER.BOOT) {
     if (booting) return send({ type: WORKER_TO_PAGE.ERROR, message: "Already booted; ignoring a second boot message.", detail: "" });
     booting = boot(msg).catch((err) => {
-      send({ type: WORKER_TO_PAGE.ERROR, message: "Python failed to start.", detail: String(err && err.stack ? err.stack : err) });
+      const message = err instanceof PackageError ? err.message.split("\n")[0] : "Python failed to start.";
+      send({ type: WORKER_TO_PAGE.ERROR, message, detail: String(err && err.stack ? err.stack : err) });
     });
     await booting;
     while (backlog.length) {
       const [t, m] = backlog.shift();
-      if (bridge) handle(t, m);
+      if (host) handle(t, m);
       if (m?.type !== PAGE_TO_WORKER.STOP) send({ type: SHELL_TO_PAGE.IDLE });
     }
     send({ type: SHELL_TO_PAGE.IDLE });
     return;
   }
-  if (!bridge) {
-    backlog.push([text, msg]);
+  if (!host) {
+    if (msg?.type === PAGE_TO_WORKER.RESTORE_STATE) restores.push(text);
+    else backlog.push([text, msg]);
     return;
   }
   // Malformed messages go to the bridge too: it answers them with an error.
   handle(text, msg);
-  // `stop` bypasses the page's queue, so it must not count as a handled message.
-  if (msg?.type !== PAGE_TO_WORKER.STOP) send({ type: SHELL_TO_PAGE.IDLE });
+  // `stop` and `restore_state` bypass the page's queue, so they must not count as a handled message.
+  if (msg?.type !== PAGE_TO_WORKER.STOP && msg?.type !== PAGE_TO_WORKER.RESTORE_STATE) send({ type: SHELL_TO_PAGE.IDLE });
 };

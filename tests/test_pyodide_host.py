@@ -1,0 +1,198 @@
+"""The worker's host (wasmlit.pyodide_host) with fake Atomics: Pyodide's
+KeyboardInterrupt ends a run as "stopped" and keeps session state, a newer
+event supersedes a run at its next st.* call (never a click's run), the
+patched sleep wakes for Stop, and persisted state round-trips."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wasmlit import pyodide_host
+from wasmlit.pyodide_host import INTERRUPT, PENDING, SIGINT, WAKE, Host
+from wasmlit.script import ScriptSource
+from wasmlit.session import AppSession
+
+
+class FakeAtomics:
+    """Enough of JS Atomics over a Python list; ``on_wait`` plays the page."""
+
+    def __init__(self) -> None:
+        self.on_wait: Any = None
+        self.waits = 0
+
+    def load(self, cell: list[int], i: int) -> int:
+        return cell[i]
+
+    def store(self, cell: list[int], i: int, v: int) -> int:
+        cell[i] = v
+        return v
+
+    def wait(self, cell: list[int], i: int, v: int, timeout_ms: float) -> str:
+        self.waits += 1
+        if self.on_wait:
+            self.on_wait(cell)
+        return "ok" if cell[i] != v else "timed-out"
+
+
+def make_host(tmp_path: Path, source: str, **kw: Any) -> tuple[Host, list[dict[str, Any]], list[int], FakeAtomics]:
+    (tmp_path / "app.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    posted: list[dict[str, Any]] = []
+    cell = [0, 0, 0, 0]
+    atomics = FakeAtomics()
+    host = Host(lambda text: posted.append(json.loads(text)), str(tmp_path), "app.py", atomics=atomics, cell=cell, **kw)
+    return host, posted, cell, atomics
+
+
+@pytest.fixture(autouse=True)
+def _restore_sleep():
+    real = time.sleep
+    yield
+    time.sleep = real
+
+
+def statuses(posted: list[dict[str, Any]]) -> list[str]:
+    return [m["status"] for m in posted if m["type"] == "run_finished"]
+
+
+def test_keyboard_interrupt_ends_the_run_as_stopped_and_keeps_state() -> None:
+    src = """
+    import streamlit as st
+    st.session_state.setdefault("n", 0)
+    st.session_state.n += 1
+    st.write("before")
+    if st.session_state.n == 2:
+        raise KeyboardInterrupt  # what Pyodide raises for the interrupt buffer
+    st.write("after")
+    """
+    session = AppSession(ScriptSource("<t>", source=textwrap.dedent(src)))
+    assert session.run().status == "success"
+    assert session.run().status == "stopped"
+    assert session.state.get_item("n") == 2
+    assert session.run().status == "success"
+    assert session.state.get_item("n") == 3
+
+
+def test_keyboard_interrupt_with_newer_events_waiting_is_interrupted() -> None:
+    src = "import streamlit as st\nst.write('x')\nraise KeyboardInterrupt\n"
+    session = AppSession(ScriptSource("<t>", source=src))
+    session.interrupt_check = lambda: True
+    # the check fires at st.write already: interrupted either way
+    assert session.run().status == "interrupted"
+
+
+def test_pending_flag_supersedes_a_value_run_at_the_next_st_call(tmp_path: Path) -> None:
+    host, posted, cell, _ = make_host(tmp_path, """
+    import streamlit as st
+    v = st.checkbox("loop")
+    st.write("a")
+    st.write("b")
+    """)
+    host.first_run()
+    wid = next(iter(host.bridge.session.state.widget_meta))
+    cell[PENDING] = 1
+    host.handle(json.dumps({"type": "events", "events": [{"type": "set_value", "id": wid, "value": True}]}))
+    assert statuses(posted) == ["interrupted", "interrupted"] or statuses(posted)[-1] == "interrupted"
+    cell[PENDING] = 0
+    host.handle(json.dumps({"type": "rerun"}))
+    assert statuses(posted)[-1] == "success"
+
+
+def test_a_click_run_is_never_superseded(tmp_path: Path) -> None:
+    host, posted, cell, _ = make_host(tmp_path, """
+    import streamlit as st
+    st.session_state.setdefault("clicks", 0)
+    if st.button("Go"):
+        st.session_state.clicks += 1
+    st.write("done")
+    """)
+    host.first_run()
+    wid = next(iter(host.bridge.session.state.widget_meta))
+    cell[PENDING] = 1
+    host.handle(json.dumps({"type": "events", "events": [{"type": "click", "id": wid}]}))
+    assert statuses(posted)[-1] == "success"
+    assert host.bridge.session.state.get_item("clicks") == 1
+
+
+def test_patched_sleep_waits_with_atomics_and_wakes_for_stop(tmp_path: Path) -> None:
+    host, posted, cell, atomics = make_host(tmp_path, """
+    import time
+    import streamlit as st
+    st.write("sleeping")
+    while True:
+        time.sleep(10)
+    """)
+
+    def page_presses_stop(c: list[int]) -> None:
+        c[INTERRUPT] = SIGINT
+        c[WAKE] += 1
+
+    atomics.on_wait = page_presses_stop
+    host.first_run()
+    assert statuses(posted) == ["stopped"]
+    assert atomics.waits == 1
+    assert cell[INTERRUPT] == 0
+
+
+def test_sleep_refuses_negative_lengths(tmp_path: Path) -> None:
+    host, _, _, _ = make_host(tmp_path, "")
+    with pytest.raises(ValueError):
+        host.sleep(-1)
+
+
+def test_interrupt_outside_the_script_still_closes_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    host, posted, _, _ = make_host(tmp_path, "import streamlit as st\nst.write('hi')\n")
+
+    def boom(*a: Any, **k: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(host.bridge.session, "_emit", lambda m: (host.bridge._emit(m), m["type"] == "deltas" and boom()))
+    host.first_run()
+    assert posted[0]["type"] == "run_started"
+    assert posted[-1] == {"type": "run_finished", "run_id": posted[0]["run_id"], "status": "stopped"}
+
+
+def test_state_snapshot_after_each_run_and_restore_before_the_first(tmp_path: Path) -> None:
+    src = """
+    import streamlit as st
+    st.session_state.setdefault("n", 0)
+    st.session_state.n += 1
+    st.session_state.obj = object()
+    st.text_input("Name", key="name")
+    st.button("Go", key="go")
+    """
+    host, posted, _, _ = make_host(tmp_path, src, persist_state=True)
+    host.first_run()
+    snap = [m for m in posted if m["type"] == "state_snapshot"][-1]
+    assert snap["state"] == {"n": 1, "name": ""}
+    assert snap["skipped"] == ["obj"]
+
+    fresh, posted2, _, _ = make_host(tmp_path, src, persist_state=True)
+    fresh.restore_state(json.dumps({"type": "restore_state", "state": {"n": 5, "name": "Ada"}}))
+    fresh.first_run()
+    assert fresh.bridge.session.state.get_item("n") == 6
+    assert fresh.bridge.session.state.get_item("name") == "Ada"
+
+
+def test_run_ids_continue_from_run_id_base(tmp_path: Path) -> None:
+    host, posted, _, _ = make_host(tmp_path, "", run_id_base=1000)
+    host.first_run()
+    assert posted[0] == {"type": "run_started", "run_id": 1001}
+
+
+def test_module_imports_without_pyodide() -> None:
+    assert pyodide_host.SIGINT == 2
+
+
+def test_back_to_back_updates_of_one_node_travel_as_one(tmp_path: Path) -> None:
+    from wasmlit.bridge import coalesce_ops
+
+    node = lambda body, t="markdown": {"id": "0.1", "type": t, "props": {"body": body}}  # noqa: E731
+    ops = [{"op": "add", "node": node("a")}, {"op": "update", "node": node("b")}, {"op": "update", "node": node("c")},
+           {"op": "update", "node": {"id": "0.2", "type": "text", "props": {}}}, {"op": "update", "node": node("d", "text")}]
+    assert coalesce_ops(ops) == [{"op": "add", "node": node("c")}, ops[3], ops[4]]
