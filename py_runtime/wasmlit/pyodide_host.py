@@ -87,7 +87,9 @@ class Host:
     # -- driven by worker.js ---------------------------------------------------
 
     def first_run(self) -> None:
-        self.supersedable = True
+        # Never superseded: it registers the widgets that events queued
+        # during boot (clicks on a prerender) refer to.
+        self.supersedable = False
         self._guarded(self.bridge.first_run)
 
     def restore_state(self, text: str) -> None:

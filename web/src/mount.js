@@ -532,7 +532,7 @@ class App {
 
 /** A message whose run newer messages may cut short (never a click's). */
 function supersedable(msg) {
-  if (!msg) return true; // the first run
+  if (!msg) return false; // the first run registers the widgets early events refer to
   if (![PAGE_TO_WORKER.RERUN, PAGE_TO_WORKER.UPDATE_FILES, PAGE_TO_WORKER.EVENTS].includes(msg.type)) return false;
   return !(msg.events || []).some((e) => e.type === EVENTS.CLICK || e.type === EVENTS.SUBMIT);
 }
