@@ -104,7 +104,8 @@ class SiteConfig:
     lock_url: str | None = None
     #: Names to ``pyodide.loadPackage`` at boot, the runtime first.
     packages: list[str] = field(default_factory=list)
-    package_base_url: str = DEFAULT_PACKAGE_BASE_URL
+    #: Where distribution packages load from; None when the app needs none (nothing leaves the site).
+    package_base_url: str | None = None
     #: Requirement strings installed with micropip at run time.
     micropip: list[str] = field(default_factory=list)
     persist_state: bool = False
@@ -335,7 +336,7 @@ def build_site(
         dev_events=dev_events,
         lock_url=lock_path.relative_to(out).as_posix(),
         packages=["wasmlit", *resolution.distribution, *resolution.vendored_names],
-        package_base_url=package_base_url,
+        package_base_url=package_base_url if resolution.distribution else None,
         micropip=resolution.micropip,
         persist_state=persist_state,
         service_worker="sw.js" if service_worker else None,

@@ -68,12 +68,12 @@ def test_config_points_at_the_lock_which_lists_the_runtime(built: Path) -> None:
     config = config_of(built)
     assert config["packages"] == ["wasmlit"]
     assert config["micropip"] == [] and config["service_worker"] == "sw.js"
-    assert config["package_base_url"] == "https://cdn.jsdelivr.net/pyodide/v314.0.7/full/"
+    assert config["package_base_url"] is None  # no distribution package needed: nothing leaves the site
     lock = json.loads((built / config["lock_url"]).read_text())
     runtime = lock["packages"]["wasmlit"]
     assert (built / "runtime" / runtime["file_name"]).is_file()
     assert (built / config["runtime"]) == (built / "runtime" / runtime["file_name"])
-    assert lock["packages"]["micropip"]["file_name"].startswith(config["package_base_url"])
+    assert lock["packages"]["micropip"]["file_name"].startswith("https://cdn.jsdelivr.net/pyodide/v314.0.7/full/")
 
 
 def test_runtime_wheel_leaves_out_build_tools(built: Path) -> None:
@@ -136,6 +136,7 @@ def test_requirements_beside_the_app_are_vendored_and_locked(app: Path, tmp_path
     site = build_site(app, tmp_path / "site", hash_assets=True, prerender=True, package_base_url="pyodide-packages/")
     config = config_of(site)
     assert config["packages"] == ["wasmlit", "numpy", "tinylib"]
+    assert config["package_base_url"] == "pyodide-packages/"
     lock = json.loads((site / config["lock_url"]).read_text())
     assert (site / "runtime" / lock["packages"]["tinylib"]["file_name"]).is_file()
     assert lock["packages"]["numpy"]["file_name"].startswith("../pyodide-packages/")  # relative to runtime/
