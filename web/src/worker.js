@@ -93,10 +93,15 @@ async function installPackages(pyodide, packages) {
 
 async function installWithMicropip(pyodide, requirements) {
   if (!requirements.length) return;
+  const offline = navigator.onLine === false ? " (the browser is offline)" : "";
+  const problems = [];
   try {
-    await pyodide.loadPackage("micropip");
+    await pyodide.loadPackage("micropip", { messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
   } catch (err) {
-    throw new PackageError(`Could not load micropip to install ${requirements.join(", ")}: ${err}`);
+    problems.push(String(err));
+  }
+  if (!("micropip" in pyodide.loadedPackages)) {
+    throw new PackageError(`Could not install ${requirements.map((r) => `"${r}"`).join(", ")}: micropip itself could not be loaded${offline}.\n${problems.join("\n")}`);
   }
   const micropip = pyodide.pyimport("micropip");
   for (const req of requirements) {
