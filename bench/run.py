@@ -86,13 +86,16 @@ def summary(values: list[float]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- sites
 
 def build(script_text: str, root: Path, name: str) -> Path:
-    from wasmlit.site_builder import build_site
+    """Build the site exactly as a user does: ``wasmlit build app.py -o site`` (its defaults)."""
+    from wasmlit.cli import main as wasmlit
 
     src = root / "src" / name / "app.py"
     src.parent.mkdir(parents=True, exist_ok=True)
     src.write_text(script_text, encoding="utf-8")
     site = root / "sites" / name
-    build_site(src, site)
+    code = wasmlit(["build", str(src), "-o", str(site)])
+    if code:
+        raise RuntimeError(f"`wasmlit build` failed with exit code {code} for {name}")
     return site
 
 
@@ -221,11 +224,11 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         ctx, page = new_page(browser)
         reqs: list[tuple[str, int | None]] = []
         ctx.on("requestfinished", lambda r: reqs.append((r.url, _wire(r))))
-        page.goto(app_url + "#cold=" + "Add 1|You clicked 1 times")
+        page.goto(app_url + "#cold=" + "Add 1|You clicked 0 times")
         try:
             page.wait_for_function("window.__cold && window.__cold.first_run_done", timeout=BOOT_TIMEOUT_MS, polling=50)
             try:
-                page.wait_for_function("window.__cold.interactive", timeout=3000, polling=20)
+                page.wait_for_function("window.__cold.interactive", timeout=5000, polling=20)
             except Exception:
                 reclicks += 1
                 page.evaluate("window.__coldReclick()")
@@ -237,7 +240,7 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         first_run.append(c["first_run_done"])
         interactive.append(c["interactive"])
         m = page.evaluate("window.__wlMsg")
-        stages.append({"worker created": round(m.get("workerCreated") or 0, 1),
+        stages.append({"worker created": round(m.get("workerCreated") or 0, 1), "probe clicked Add 1": round(c.get("clicked") or 0, 1),
                        **{k: round(v["first"], 1) for k, v in m["types"].items()}})
         if i == 0:
             page.wait_for_timeout(300)
