@@ -126,15 +126,26 @@ def _hold_python(page: Page) -> list[Route]:
     return held
 
 
+def _wait_held(page: Page, held: list[Route]) -> None:
+    """Wait until the worker asks for pyodide.asm.wasm (and is held back): Python cannot be running."""
+    for _ in range(600):
+        if held:
+            return
+        page.wait_for_timeout(100)  # lets Playwright run the route handler
+    raise AssertionError("the worker never asked for pyodide.asm.wasm")
+
+
 def _release_python(page: Page, held: list[Route]) -> None:
-    page.unroute(re.compile(r".*/pyodide\.asm\.wasm$"))
+    """Let the held requests through (before unrouting, which would settle them itself)."""
     for route in held:
         route.continue_()
+    page.unroute(re.compile(r".*/pyodide\.asm\.wasm$"))
 
 
 def test_prerendered_first_paint_shows_before_python(page: Page, cli_site) -> None:
     held = _hold_python(page)
-    page.goto(cli_site("prerendered", CLICK_APP))
+    page.goto(cli_site("prerendered", CLICK_APP, "--no-service-worker"))  # no sw: routes see every request
+    _wait_held(page, held)
     expect(page.get_by_role("heading", name="Prerendered counter")).to_be_visible()
     expect(page.get_by_text("Clicks: 0")).to_be_visible()
     expect(page.get_by_role("button", name="Add")).to_be_visible()
@@ -151,8 +162,9 @@ def test_prerendered_first_paint_shows_before_python(page: Page, cli_site) -> No
 
 def test_click_on_the_prerender_before_python_is_applied(page: Page, cli_site) -> None:
     held = _hold_python(page)
-    page.goto(cli_site("prerendered_click", CLICK_APP))
+    page.goto(cli_site("prerendered_click", CLICK_APP, "--no-service-worker"))
     page.get_by_role("button", name="Add").click()  # Python is not running yet: the click is queued
+    _wait_held(page, held)
     assert page.get_by_test_id("stApp").get_attribute("data-test-connection-state") != "CONNECTED"
     _release_python(page, held)
     wait_ready(page)
