@@ -211,13 +211,16 @@ def render(r: dict[str, Any]) -> str:
                 lines.append(f"| {e['name']} | {e['start']:,.0f} → {e['end']:,.0f} | {span} | {e['size']:,} |")
         app = cold["bytes"]["app"]
         if app:
-            lines += ["", "## Bytes of a cold load (counter)", "", "| file | raw | gzip -9 | brotli q11 |", "|---|---:|---:|---:|"]
+            lines += ["", "## Bytes of a cold load (counter)", "", "| file | raw | gzip -9 | brotli q11 | fetched | as sent |", "|---|---:|---:|---:|---:|---:|"]
             for name, f in sorted(app["files"].items(), key=lambda kv: -kv[1]["raw"]):
-                lines.append(f"| {name} | {f['raw']:,} | {f['gzip']:,} | {f['brotli']:,} |" if f["brotli"] is not None
-                             else f"| {name} | {f['raw']:,} | {f['gzip']:,} | n/a |")
+                br = f"{f['brotli']:,}" if f["brotli"] is not None else "n/a"
+                lines.append(f"| {name} | {f['raw']:,} | {f['gzip']:,} | {br} | {f.get('fetches', 1)}× | {f.get('transferred') or 0:,} |")
             b = cold["bytes"]["bare"]
-            lines.append(f"| **total** ({app['requests']} requests) | {app['raw']:,} | {app['gzip']:,} | {app['brotli'] or 0:,} |")
-            lines.append(f"| bare Pyodide total ({b['requests']} requests) | {b['raw']:,} | {b['gzip']:,} | {b['brotli'] or 0:,} |")
+            lines.append(f"| **total** (each file once) | {app['raw']:,} | {app['gzip']:,} | {app['brotli'] or 0:,} | "
+                         f"{app['requests']} requests | {app['transferred']:,} |")
+            lines.append(f"| bare Pyodide total | {b['raw']:,} | {b['gzip']:,} | {b['brotli'] or 0:,} | {b['requests']} requests | {b['transferred']:,} |")
+            lines += ["", "\"as sent\" is what this server sent (uncompressed, headers included), every fetch counted; the compressed "
+                      "columns count each file once, as a host serving precompressed files would send it."]
 
     mem = r.get("memory", {})
     if mem.get("checkpoints"):

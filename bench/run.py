@@ -180,7 +180,9 @@ def load_bytes(requests: list[tuple[str, int | None]], site: Path, server_url: s
         if p is None:
             continue
         raw, gz, br = compressed_sizes(p)
-        files[str(p.relative_to(site))] = {"raw": raw, "gzip": gz, "brotli": br, "transferred": wire}
+        entry = files.setdefault(str(p.relative_to(site)), {"raw": raw, "gzip": gz, "brotli": br, "transferred": 0, "fetches": 0})
+        entry["transferred"] += wire or 0
+        entry["fetches"] += 1
     total = lambda k: sum(f[k] for f in files.values() if f[k] is not None)
     core = {k: v for k, v in files.items() if Path(k).name in PYODIDE_CORE}
     return {
