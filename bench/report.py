@@ -176,7 +176,10 @@ def render(r: dict[str, Any]) -> str:
         bare = cold["bare_ready_ms"]["p50"]
         for k in keys:
             t = statistics.median([s[k] for s in stages if k in s])
-            lines.append(f"| worker message `{k}` first seen | {t:,.0f} | |")
+            label = f"page: {k}" if " " in k else f"worker message `{k}` first seen"
+            lines.append(f"| {label} | {t:,.0f} | |")
+        if cold.get("bare_worker_created_ms"):
+            lines.append(f"| page: worker created | | {cold['bare_worker_created_ms']['p50']:,.0f} |")
         lines.append(f"| `loadPyodide` resolved | | {bare:,.0f} |")
         phases = (("worker created → Pyodide loaded (`loading:install`)", "worker created", "loading:install"),
                   ("Pyodide loaded → runtime installed and imported (`ready`)", "loading:install", "ready"),
