@@ -259,7 +259,7 @@ def readme_section(r: dict[str, Any]) -> str:
         "to a real Streamlit server it starts itself (in `bench/.venv-streamlit`, created on first use),",
         "scaling to 10,000 elements, DOM mutations and bytes per rerun, and memory after 1,000 reruns.",
         "It needs Debian's Chromium, Playwright and PyPI access for that venv (`pip install brotli` adds",
-        "brotli figures), takes about 10 minutes, and writes `bench/RESULTS.md` (full tables) and",
+        "brotli figures), takes 10–15 minutes, and writes `bench/RESULTS.md` (full tables) and",
         "`bench/results.json` (raw figures). It asserts nothing; it is not part of `pytest`.",
         "`python bench/engine.py` times the engine alone in CPython.",
         "",
