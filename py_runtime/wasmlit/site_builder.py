@@ -35,7 +35,8 @@ from typing import Any, Callable
 
 from wasmlit.build.hashing import HashingError, content_hash
 from wasmlit.build.hashing import hash_assets as hash_assets_in
-from wasmlit.build.lockfile import LockError, file_sha256, write_lock
+from wasmlit.build.lockfile import LockError, write_lock
+from wasmlit.build.offline import ISOLATION_HEADERS, SW_PLACEHOLDER, headers_file, write_service_worker  # noqa: F401 (re-exported)
 from wasmlit.build.prerender import Prerender
 from wasmlit.build.prerender import prerender as run_prerender
 from wasmlit.build.requirements import RequirementError, Resolution, read_requirements, resolve
@@ -71,12 +72,6 @@ PYODIDE_VERSION = "314.0.7"
 DEFAULT_PACKAGE_BASE_URL = f"https://cdn.jsdelivr.net/pyodide/v{PYODIDE_VERSION}/full/"
 #: Web sources that are not copied under assets/.
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
-#: Isolation headers, as the dev server sends them.
-ISOLATION_HEADERS = {
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Cross-Origin-Embedder-Policy": "require-corp",
-    "Cross-Origin-Resource-Policy": "same-origin",
-}
 
 
 class BuildError(Exception):
@@ -363,36 +358,6 @@ def build_site(
     if service_worker:
         write_service_worker(out, src / "sw.js")
     return out
-
-
-def headers_file(immutable_assets: bool) -> str:
-    """``_headers`` (Netlify / Cloudflare Pages syntax): isolation everywhere, long caching for hashed names."""
-    lines = ["/*", *(f"  {k}: {v}" for k, v in ISOLATION_HEADERS.items())]
-    if immutable_assets:
-        for folder in ("assets", "runtime"):
-            lines += [f"/{folder}/*", "  Cache-Control: public, max-age=31536000, immutable"]
-    return "\n".join(lines) + "\n"
-
-
-#: The marker in web/src/sw.js that the build replaces with the site's file list.
-SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
-
-
-def write_service_worker(out: Path, template: Path) -> Path:
-    """Write ``sw.js`` with every file of the site to precache and a version that changes with them."""
-    entries = []
-    for path in sorted(out.rglob("*")):
-        rel = path.relative_to(out).as_posix()
-        if path.is_file() and rel not in ("sw.js", "_headers"):
-            entries.append((rel, file_sha256(path)))
-    version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:12]
-    files = [rel for rel, _ in entries]
-    text = template.read_text(encoding="utf-8")
-    if SW_PLACEHOLDER not in text:
-        raise BuildError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
-    text = text.replace(SW_PLACEHOLDER, json.dumps({"version": version, "files": files}))
-    (out / "sw.js").write_text(text, encoding="utf-8")
-    return out / "sw.js"
 
 
 def _escape_html(text: str) -> str:

@@ -5,6 +5,7 @@
   library in a helper venv (it needs Python >= 3.12).
 - ``requirements``: vendoring pure-Python wheels from PyPI at build time.
 - ``prerender``: the app's first run in CPython, embedded in ``index.html``.
+- ``offline``: ``_headers`` and the service worker's file list.
 
 None of this ships in the runtime wheel: it only runs on the developer's machine.
 """
