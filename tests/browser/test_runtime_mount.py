@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from . import apps
 from .conftest import BOOT_TIMEOUT_MS
 
 
@@ -66,3 +67,24 @@ def test_handle_writes_files_reruns_and_unmounts(page: Page, fixture_url) -> Non
     wait_mounted(page, "#app-b")
     page.locator("#app-b").get_by_role("button", name="Add").click()
     expect(page.locator("#app-b").get_by_text("B count: 1")).to_be_visible()
+
+
+def test_typing_in_an_embedded_app_survives_reruns(page: Page, fixture_url) -> None:
+    """Inside a shadow root the focused input is found through its own root,
+    so a rerun never overwrites what the user is typing in an embedded app."""
+    page.goto(fixture_url("mount_two.html"))
+    wait_mounted(page, "#app-a")
+    a = page.locator("#app-a")
+    page.evaluate("src => appA.writeFile('app.py', src)", apps.TYPING_WHILE_RERUNS)
+    box = a.get_by_label("Message")
+    expect(box).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    wait_mounted(page, "#app-a")
+    box.click()
+    tick = a.get_by_role("button", name="Tick")
+    for ch in "hello":
+        tick.evaluate("b => b.click()")  # a rerun caused elsewhere; focus stays in the box
+        page.keyboard.type(ch)
+    expect(a.get_by_text("Ticks: 5")).to_be_visible()
+    wait_mounted(page, "#app-a")
+    expect(box).to_have_value("hello")
+    expect(box).to_be_focused()

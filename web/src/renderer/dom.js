@@ -72,9 +72,25 @@ export function uniqueId(prefix) {
  * @param {HTMLInputElement|HTMLTextAreaElement} input
  * @param {string} value
  */
+/**
+ * Is `el` the focused element? Inside a shadow root (an embedded app),
+ * `document.activeElement` is the host, so ask the element's own root.
+ * @param {Element} el
+ */
+export function hasFocus(el) {
+  const root = el.getRootNode();
+  return (root.activeElement ?? document.activeElement) === el;
+}
+
+/** The focused element in the tree that holds `node` (document or shadow root). */
+export function focusedIn(node) {
+  const root = node.getRootNode();
+  return root.activeElement ?? document.activeElement;
+}
+
 export function writeValue(input, value) {
   if (input.value === value) return;
-  if (document.activeElement === input && typeof input.selectionStart === "number") {
+  if (hasFocus(input) && typeof input.selectionStart === "number") {
     const { selectionStart: start, selectionEnd: end } = input;
     input.value = value;
     try {

@@ -6,7 +6,7 @@
 // only when they are out of order (longest increasing subsequence), and a
 // focused input is never re-created.
 import { OPS, MAIN_ROOT, SIDEBAR_ROOT } from "../protocol.js";
-import { h, applyKeyClass, setAttr } from "./dom.js";
+import { h, applyKeyClass, setAttr, hasFocus, focusedIn } from "./dom.js";
 import { VIEWS, BLOCKS } from "./views.js";
 
 /** Elements not re-confirmed this long after a run starts fade (Streamlit: 0.5 s). */
@@ -71,7 +71,7 @@ export class Renderer {
   applyDeltas(msg) {
     if (typeof msg.run_id === "number" && msg.run_id !== this.runId && !this.running) this.runStarted(msg.run_id);
     const dirty = new Set();
-    const focus = captureFocus();
+    const focus = captureFocus(this.recs.get(MAIN_ROOT)?.outer);
     for (const op of msg.ops || []) {
       try {
         if (op.op === OPS.REMOVE) this.remove(op.id, dirty);
@@ -232,8 +232,8 @@ function lisMask(seq) {
 
 // A moved ancestor blurs the focused input in some browsers; put focus and
 // caret back if that happened.
-function captureFocus() {
-  const el = document.activeElement;
+function captureFocus(anyNode) {
+  const el = anyNode ? focusedIn(anyNode) : document.activeElement;
   if (!el || el === document.body) return null;
   let start = null;
   let end = null;
@@ -242,7 +242,7 @@ function captureFocus() {
 }
 
 function restoreFocus(saved) {
-  if (!saved || document.activeElement === saved.el || !saved.el.isConnected) return;
+  if (!saved || hasFocus(saved.el) || !saved.el.isConnected) return;
   saved.el.focus({ preventScroll: true });
   if (typeof saved.start === "number") {
     try { saved.el.setSelectionRange(saved.start, saved.end); } catch { /* ignore */ }

@@ -1,7 +1,7 @@
 // Typed inputs. Text fields commit on Enter (text_area: Ctrl+Enter) or blur,
 // number_input also on its step buttons; date, time and color on change.
 // A value from Python never overwrites a focused field the user is editing.
-import { h, setAttr, setText, uniqueId, writeValue } from "../dom.js";
+import { h, setAttr, setText, uniqueId, writeValue, hasFocus } from "../dom.js";
 import { widgetLabel, updateLabel, setDisabled, plainLabel, inputInstructions } from "./common.js";
 
 /**
@@ -14,7 +14,7 @@ function textField(input, ctx, { parse, format, hint, isCommitKey }) {
   const showHint = () => {
     if (!hint) return;
     const inForm = !!state.node?.props.form_id;
-    hint.hidden = !(dirty() && document.activeElement === input);
+    hint.hidden = !(dirty() && hasFocus(input));
     setText(hint, isCommitKey.label(inForm));
   };
   const commit = () => {
@@ -39,7 +39,7 @@ function textField(input, ctx, { parse, format, hint, isCommitKey }) {
       state.node = node;
       if (ctx.holds(node)) return;
       const v = format(node.props.value, node);
-      const editing = document.activeElement === input && dirty();
+      const editing = hasFocus(input) && dirty();
       state.known = v;
       if (!editing) writeValue(input, v);
       showHint();

@@ -1,6 +1,6 @@
 // selectbox and multiselect: an `input[role=combobox]` that filters a
 // `role=listbox` of `role=option`s, committed when an option is chosen.
-import { h, setAttr, setText, uniqueId } from "../dom.js";
+import { h, setAttr, setText, uniqueId, hasFocus } from "../dom.js";
 import { widgetLabel, updateLabel, setDisabled, plainLabel } from "./common.js";
 
 /**
@@ -48,7 +48,7 @@ function combobox({ testid, choose, visible, display }) {
     input.value = display();
   };
 
-  input.addEventListener("mousedown", () => { if (document.activeElement === input) (popover.hidden ? open() : close()); });
+  input.addEventListener("mousedown", () => { if (hasFocus(input)) (popover.hidden ? open() : close()); });
   input.addEventListener("focus", open);
   input.addEventListener("blur", close);
   input.addEventListener("input", () => {

@@ -1,6 +1,6 @@
 // slider and select_slider: native `input[type=range]` thumbs (one, or two for
 // a range), committed on release and on arrow keys (the native `change`).
-import { h, setAttr, setText } from "../dom.js";
+import { h, setAttr, setText, focusedIn } from "../dom.js";
 import { widgetLabel, updateLabel, setDisabled, plainLabel } from "./common.js";
 
 function slider(node, ctx) {
@@ -60,7 +60,7 @@ function slider(node, ctx) {
       const opts = p.options && p.options.length;
       setText(min, opts ? p.options[0] : (p.min_display ?? p.min));
       setText(max, opts ? p.options[p.options.length - 1] : (p.max_display ?? p.max));
-      if (!ctx.holds(n) && !(dragging && el.contains(document.activeElement))) {
+      if (!ctx.holds(n) && !(dragging && el.contains(focusedIn(el)))) {
         thumbs().forEach((t, i) => {
           const v = String(p.value?.[i] ?? p.min);
           if (t.value !== v) t.value = v;
