@@ -31,7 +31,7 @@ import { Renderer } from "./renderer/index.js";
 import { EventQueue } from "./events.js";
 import { Forms } from "./forms.js";
 import { mountChrome } from "./chrome.js";
-import { downloadBytes, toBase64, h } from "./renderer/dom.js";
+import { downloadBytes, toBase64, h, setAttr } from "./renderer/dom.js";
 
 const INTERRUPT = 0;
 const PENDING = 1;
@@ -187,7 +187,7 @@ class App {
       [MAIN_ROOT]: q('[data-testid="stMain"] [data-testid="stVerticalBlock"]'),
       [SIDEBAR_ROOT]: q('[data-testid="stSidebar"] [data-testid="stVerticalBlock"]'),
     }, this.widgetServices(), (rootId, empty) => {
-      if (rootId === SIDEBAR_ROOT) q('[data-testid="stSidebar"]').hidden = empty;
+      if (rootId === SIDEBAR_ROOT) setAttr(q('[data-testid="stSidebar"]'), "hidden", empty);
     });
 
     this.handle = {
@@ -207,9 +207,10 @@ class App {
     });
   }
 
-  setConnection(s) { this.app.setAttribute("data-test-connection-state", s); }
+  // Written only when they change: every attribute write is a DOM mutation.
+  setConnection(s) { setAttr(this.app, "data-test-connection-state", s); }
 
-  setScript(s) { this.app.setAttribute("data-test-script-state", s); }
+  setScript(s) { setAttr(this.app, "data-test-script-state", s); }
 
   /** Services the widget views use. */
   widgetServices() {
@@ -217,16 +218,16 @@ class App {
     const ctx = {
       forms: this.forms,
       commit(node, value) {
-        self.notice.hidden = true;
+        setAttr(self.notice, "hidden", true);
         if (node.props.form_id) self.forms.stage(node.props.form_id, node.id, value);
         else self.queue.pushEvent({ type: EVENTS.SET_VALUE, id: node.id, value });
       },
       click(node, value) {
-        self.notice.hidden = true;
+        setAttr(self.notice, "hidden", true);
         self.queue.pushEvent(value === undefined ? { type: EVENTS.CLICK, id: node.id } : { type: EVENTS.CLICK, id: node.id, value });
       },
       submit(node) {
-        self.notice.hidden = true;
+        setAttr(self.notice, "hidden", true);
         const formId = node.props.form_id || "";
         self.queue.pushEvent({ type: EVENTS.SUBMIT, id: node.id, form_id: formId, values: self.forms.take(formId) });
       },
@@ -292,7 +293,7 @@ class App {
 
   showError(message, detail) {
     console.error("wasmlit:", message, detail || "");
-    this.errorBox.hidden = false;
+    setAttr(this.errorBox, "hidden", false);
     this.errorBox.replaceChildren(document.createTextNode(message), ...(detail ? [h("pre", {}, [detail])] : []));
   }
 
@@ -307,7 +308,7 @@ class App {
         this.setConnection("CONNECTED");
         break;
       case WORKER_TO_PAGE.RUN_STARTED:
-        this.errorBox.hidden = true;
+        setAttr(this.errorBox, "hidden", true);
         this.firstRunSeen = true;
         this.runActive = true;
         this.lastRunId = msg.run_id;
@@ -317,11 +318,11 @@ class App {
         this.syncPending();
         break;
       case WORKER_TO_PAGE.DELTAS:
-        this.loading.hidden = true;
+        setAttr(this.loading, "hidden", true);
         this.renderer.applyDeltas(msg);
         break;
       case WORKER_TO_PAGE.RUN_FINISHED:
-        this.loading.hidden = true;
+        setAttr(this.loading, "hidden", true);
         this.runActive = false;
         clearTimeout(this.escalation);
         this.renderer.runFinished(msg);
@@ -349,7 +350,7 @@ class App {
         this.showError(msg.message, msg.detail);
         if (this.app.getAttribute("data-test-connection-state") !== "CONNECTED") {
           this.setConnection("DISCONNECTED_FOREVER");
-          this.loading.hidden = false;
+          setAttr(this.loading, "hidden", false);
           this.loading.querySelector(".wl-loading-text").textContent = msg.message;
           this.loading.dataset.stage = "error";
           this.rejectReady(new Error(msg.message));
@@ -414,7 +415,7 @@ class App {
     this.queue.reset();
     this.sweepNext = true;
     this.notice.textContent = RESET_MESSAGE;
-    this.notice.hidden = false;
+    setAttr(this.notice, "hidden", false);
     this.setConnection("CONNECTING");
     this.spawn(this.lastRunId + 1, null);
   }

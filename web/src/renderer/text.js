@@ -35,7 +35,7 @@ function heading(node) {
       const anchor = props.anchor || slug(text.textContent);
       setAttr(el.querySelector(tag), "id", anchor || null);
       setAttr(link, "href", anchor ? `#${anchor}` : null);
-      divider.hidden = !props.divider;
+      setAttr(divider, "hidden", !props.divider);
       if (props.divider) divider.style.setProperty("--wl-divider", String(props.divider));
       setAttr(el, "title", props.help || null);
     },
