@@ -70,7 +70,8 @@ function mainMenu(actions, layer) {
     button.setAttribute("aria-expanded", "false");
   };
   button.addEventListener("click", () => (popover.hidden ? open() : close()));
-  const onOutside = (ev) => { if (!ev.composedPath().includes(el)) close(); };
+  // Only an open menu closes: a click elsewhere must not touch the DOM.
+  const onOutside = (ev) => { if (!popover.hidden && !ev.composedPath().includes(el)) close(); };
   document.addEventListener("mousedown", onOutside);
   list.addEventListener("keydown", (ev) => {
     const items = [...list.querySelectorAll('[role="menuitem"]')];
