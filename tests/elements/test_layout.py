@@ -57,29 +57,8 @@ def test_rule_109_element_lists_follow_the_layout_tree_not_call_order():
     assert [t.value for t in at.text] == ["written second, in column 1", "written first, in column 2"]
 
 
-def test_rule_110_seed_columns_counter_title_is_current_after_every_click():
-    at = AppTest.from_string('''
-        import streamlit as st
-        # Step 1: initialise the count if it does not exist
-        if 'count' not in st.session_state:
-            st.session_state.count = 0
-        # Step 2: show the current count
-        st.title(f'You clicked {st.session_state.count} times')
-        # Step 3: update state when buttons are clicked
-        col1, col2, col3 = st.columns(3)
-        with col1:
-            if st.button('Add 1'):
-                st.session_state.count += 1
-                st.rerun()
-        with col2:
-            if st.button('Add 10'):
-                st.session_state.count += 10
-                st.rerun()
-        with col3:
-            if st.button('Reset'):
-                st.session_state.count = 0
-                st.rerun()
-    ''').run()
+def test_rule_110_seed_columns_counter_title_is_current_after_every_click(examples_dir):
+    at = AppTest.from_file(str(examples_dir / "columns_counter.py")).run()
     assert at.title[0].value == "You clicked 0 times"
     at.button[0].click().run()
     assert at.title[0].value == "You clicked 1 times"
