@@ -102,3 +102,41 @@ def test_st_rerun_then_a_shorter_run_removes_once_the_run_completes():
     result = session.run()
     assert result.runs == 2
     assert result.ops == [{"op": "remove", "id": b_id}]
+
+
+THOUSAND_IN_COLUMNS = """
+import streamlit as st
+left, right = st.columns(2)
+for i in range(500):
+    left.text(f"left {i}")
+    right.text(f"right {i}")
+st.text(f"changing {st.session_state.get('n', 0)}")
+"""
+
+
+def test_a_slow_run_reports_its_progress_per_block_in_a_few_bytes(monkeypatch):
+    """A run that flushes early says how far it got in each block, never one id per unchanged node."""
+    import json
+
+    import wasmlit.deltas
+
+    messages: list[dict] = []
+    session = AppSession(ScriptSource("<test app>", source=THOUSAND_IN_COLUMNS), emit=messages.append)
+    session.run()
+    monkeypatch.setattr(wasmlit.deltas, "FLUSH_INTERVAL_S", 0.0)  # every st.* call flushes
+    messages.clear()
+    session.state.set_from_outside("n", 1)
+    session.run()
+
+    deltas = [m for m in messages if m["type"] == "deltas"]
+    assert max(len(json.dumps(m)) for m in deltas) < 400
+    progress = [m["drawn"] for m in deltas if m["drawn"]]
+    columns = sorted(block for block in progress[-1] if block != "0")
+    left, right = columns[-2:]
+    # Each block's count only grows, and the last flush covers both columns whole.
+    for earlier, later in zip(progress, progress[1:]):
+        assert all(later.get(block, 0) >= n for block, n in earlier.items())
+    assert progress[-1][left] == 500 and progress[-1][right] == 500
+    # Exactly one op: the changed text.
+    ops = [op for m in deltas for op in m["ops"]]
+    assert [op["op"] for op in ops] == ["update"]

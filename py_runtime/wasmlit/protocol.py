@@ -39,8 +39,10 @@ The page receives only what changed since the last run it saw:
   just finished successfully.
 
 A node that the run drew again without change is not sent. While a run is
-slow (longer than ``FLUSH_INTERVAL_S``), the ids of such unchanged nodes are
-listed in ``confirmed`` so the page does not mark them stale.
+slow (longer than ``FLUSH_INTERVAL_S``), each flush carries ``drawn``:
+``{block_id: n}`` says the run has drawn every child of ``block_id`` at an
+index below ``n`` (a script fills each block in order), so the page does not
+mark those stale. It costs a few bytes per block, not one id per node.
 
 Widget values on the wire
 =========================
@@ -57,7 +59,7 @@ PROTOCOL_VERSION: Final = 1
 #: A run longer than this flushes its pending deltas at the next ``st.*`` call,
 #: so a slow script shows its progress. It stays under the page's 0.5 s stale
 #: delay, and above what a typical rerun takes, so most runs send one message
-#: and never need ``confirmed`` lists. (A spinner flushes at once.)
+#: and never need ``drawn``. (A spinner flushes at once.)
 FLUSH_INTERVAL_S: Final = 0.25
 
 MAIN_ROOT: Final = "0"
@@ -234,7 +236,7 @@ WORKER_TO_PAGE: Final[dict[str, str]] = {
     "loading": "stage: 'download'|'start'|'install'|'run', message: str. Boot progress.",
     "ready": "(no fields) Python is up; the session exists.",
     "run_started": "run_id: int.",
-    "deltas": "run_id: int, ops: list[DeltaOp], confirmed: list[str].",
+    "deltas": "run_id: int, ops: list[DeltaOp], drawn: {block_id: int} (a slow run's progress per block; {} otherwise).",
     "run_finished": "run_id: int, status: RunStatus. On every status but 'rerun' the removals were sent first.",
     "page_config": "title: str|None, icon: str|None, layout: 'centered'|'wide', sidebar_state: str",
     "download": "id: str, file_name: str, mime: str, data: str (base64). The data of a clicked download_button.",
@@ -252,7 +254,7 @@ class DeltasMsg(TypedDict):
     type: Literal["deltas"]
     run_id: int
     ops: list[DeltaOp]
-    confirmed: list[str]
+    drawn: dict[str, int]
 
 
 class RunFinishedMsg(TypedDict):

@@ -168,9 +168,9 @@ class AppSession:
 
     # -- output ------------------------------------------------------------------
 
-    def _delta_sink(self, run_id: int) -> Callable[[list[DeltaOp], list[str]], None]:
-        def sink(ops: list[DeltaOp], confirmed: list[str]) -> None:
-            self._emit({"type": "deltas", "run_id": run_id, "ops": ops, "confirmed": confirmed})
+    def _delta_sink(self, run_id: int) -> Callable[[list[DeltaOp], dict[str, int]], None]:
+        def sink(ops: list[DeltaOp], drawn: dict[str, int]) -> None:
+            self._emit({"type": "deltas", "run_id": run_id, "ops": ops, "drawn": drawn})
 
         return sink
 

@@ -20,7 +20,7 @@ def widget(**props: Any) -> dict:
 
 def apply(page: Page, run_id: int, ops: list[dict], finish: bool = True) -> None:
     page.evaluate(
-        "([runId, ops, finish]) => { R.runStarted(runId); R.applyDeltas({run_id: runId, ops, confirmed: []}); if (finish) R.runFinished(); }",
+        "([runId, ops, finish]) => { R.runStarted(runId); R.applyDeltas({run_id: runId, ops, drawn: {}}); if (finish) R.runFinished(); }",
         [run_id, ops, finish],
     )
 
@@ -68,14 +68,14 @@ def test_unchanged_nodes_are_not_touched(fixture: Page) -> None:
 
 
 def test_stale_then_removed(fixture: Page) -> None:
-    """Nodes not confirmed by a slow run get data-stale, and removals drop them."""
+    """Nodes a slow run has not drawn yet get data-stale, and removals drop them."""
     page = fixture
     apply(page, 1, [{"op": "add", "node": node("0.0", "text", 0, body="keep")}, {"op": "add", "node": node("0.1", "text", 1, body="gone")}])
-    page.evaluate("R.runStarted(2); R.applyDeltas({run_id: 2, ops: [], confirmed: ['0.0']})")
+    page.evaluate("R.runStarted(2); R.applyDeltas({run_id: 2, ops: [], drawn: {'0': 1}})")
     containers = page.get_by_test_id("stElementContainer")
     expect(containers.nth(1)).to_have_attribute("data-stale", "true")
     expect(containers.nth(0)).to_have_attribute("data-stale", "false")
-    page.evaluate("R.applyDeltas({run_id: 2, ops: [{op: 'remove', id: '0.1'}], confirmed: []}); R.runFinished()")
+    page.evaluate("R.applyDeltas({run_id: 2, ops: [{op: 'remove', id: '0.1'}], drawn: {}}); R.runFinished()")
     expect(containers).to_have_count(1)
     expect(containers.nth(0)).to_have_attribute("data-stale", "false")
 

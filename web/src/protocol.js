@@ -6,8 +6,9 @@
 // Node (one element or block of the tree):
 //   {id, parent, index, type, key, props}
 // Delta ops: {op: "add", node} | {op: "update", node} | {op: "remove", id}
-// A node not re-sent by a run is unchanged; `confirmed` lists unchanged ids of
-// a slow run so the page does not mark them stale; removals come at run end.
+// A node not re-sent by a run is unchanged; a slow run's `drawn` ({block_id: n})
+// says every child of block_id below index n was drawn, so the page does not
+// mark it stale; removals come at run end.
 
 export const PROTOCOL_VERSION = 1;
 

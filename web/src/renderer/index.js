@@ -9,7 +9,7 @@ import { OPS, MAIN_ROOT, SIDEBAR_ROOT } from "../protocol.js";
 import { h, applyKeyClass, setAttr, hasFocus, focusedIn } from "./dom.js";
 import { VIEWS, BLOCKS } from "./views.js";
 
-/** Elements not re-confirmed this long after a run starts fade (Streamlit: 0.5 s). */
+/** Elements not redrawn this long after a run starts fade (Streamlit: 0.5 s). */
 export const STALE_DELAY_MS = 500;
 
 /**
@@ -41,7 +41,7 @@ export class Renderer {
     }
   }
 
-  /** A run began: nodes it does not re-confirm go stale after STALE_DELAY_MS. */
+  /** A run began: nodes it has not redrawn go stale after STALE_DELAY_MS. */
   runStarted(runId) {
     this.runId = runId;
     this.running = true;
@@ -66,7 +66,7 @@ export class Renderer {
   /**
    * Apply one `deltas` message. Malformed ops are skipped with a console
    * warning; one bad node never stops the others from rendering.
-   * @param {{run_id: number, ops: any[], confirmed?: string[]}} msg
+   * @param {{run_id: number, ops: any[], drawn?: Record<string, number>}} msg
    */
   applyDeltas(msg) {
     if (typeof msg.run_id === "number" && msg.run_id !== this.runId && !this.running) this.runStarted(msg.run_id);
@@ -81,9 +81,18 @@ export class Renderer {
         console.error("wasmlit: could not apply delta", op, err);
       }
     }
-    for (const id of msg.confirmed || []) this.touch(id);
+    this.touchDrawn(msg.drawn);
     for (const parentId of dirty) this.reorder(parentId);
     restoreFocus(focus);
+  }
+
+  /** A slow run's progress: each block's children below index `drawn[block]` are fresh. */
+  touchDrawn(drawn) {
+    if (!drawn || typeof drawn !== "object") return;
+    for (const rec of this.recs.values()) {
+      const through = drawn[rec.node.parent];
+      if (through !== undefined && rec.node.index < through) this.touch(rec.node.id);
+    }
   }
 
   /** Mark a node as drawn by the current run. */
