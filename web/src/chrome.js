@@ -17,18 +17,34 @@ export function mountChrome(toolbar, actions, scope = {}) {
   const menu = mainMenu(actions, layer);
   toolbar.append(menu.el);
   const unbind = bindHotkeys(menu, keys, layer);
+  let showTimer = 0;
   return {
     destroy() {
+      clearTimeout(showTimer);
       unbind();
       menu.destroy();
     },
-    /** Show the status widget only while a run is in progress. */
+    /**
+     * Show the status widget while a run is in progress, once it has lasted
+     * STATUS_DELAY_MS: a quick rerun then neither flickers the toolbar nor
+     * costs DOM writes.
+     */
     setRunning(running) {
-      if (running && !status.isConnected) toolbar.prepend(status);
-      else if (!running && status.isConnected) status.remove();
+      if (running) {
+        if (!status.isConnected && !showTimer) {
+          showTimer = setTimeout(() => { showTimer = 0; toolbar.prepend(status); }, STATUS_DELAY_MS);
+        }
+        return;
+      }
+      clearTimeout(showTimer);
+      showTimer = 0;
+      status.remove();
     },
   };
 }
+
+/** How long a run goes before the status widget (Running... / Stop) appears. */
+export const STATUS_DELAY_MS = 200;
 
 function statusWidget(stop) {
   const button = h("button", { type: "button", class: "wl-button wl-stop", "data-testid": "stBaseButton-header" }, ["Stop"]);
