@@ -372,7 +372,8 @@ def measure_memory(browser, url: str, checkpoints: tuple[int, ...]) -> dict[str,
             heap = cdp.send("Runtime.getHeapUsage")
             worker = _worker_memory(page)
             out["checkpoints"].append({"reruns": done, "page_js_used": heap["usedSize"], "page_js_total": heap["totalSize"],
-                                       "dom_nodes": page.evaluate("document.getElementsByTagName('*').length"), **worker})
+                                       "dom_nodes": page.evaluate("document.getElementsByTagName('*').length"),
+                                       "page_heap_by_type": heap_by_type(cdp), **worker})
             log(f"memory after {done} reruns: {out['checkpoints'][-1]}")
         try:
             uasm = page.evaluate("(async () => { if (!self.crossOriginIsolated || !performance.measureUserAgentSpecificMemory) return null;"
@@ -384,6 +385,31 @@ def measure_memory(browser, url: str, checkpoints: tuple[int, ...]) -> dict[str,
             out["measureUserAgentSpecificMemory"] = {"error": str(exc)[:300]}
     finally:
         ctx.close()
+    return out
+
+
+def heap_by_type(cdp) -> dict[str, int]:
+    """Bytes of the page's JS heap per V8 snapshot node type (code, object, array, string…).
+
+    It separates what the engine grows while warming up (optimized code, its
+    number-to-string cache) from what the app keeps (objects, strings)."""
+    chunks: list[str] = []
+
+    def collect(p: dict[str, Any]) -> None:
+        chunks.append(p["chunk"])
+
+    cdp.on("HeapProfiler.addHeapSnapshotChunk", collect)
+    cdp.send("HeapProfiler.takeHeapSnapshot", {"reportProgress": False})
+    cdp.remove_listener("HeapProfiler.addHeapSnapshotChunk", collect)
+    snap = json.loads("".join(chunks))
+    meta = snap["snapshot"]["meta"]
+    fields, types = meta["node_fields"], meta["node_types"][0]
+    t_at, size_at, width = fields.index("type"), fields.index("self_size"), len(fields)
+    nodes = snap["nodes"]
+    out: dict[str, int] = {}
+    for i in range(0, len(nodes), width):
+        kind = types[nodes[i + t_at]]
+        out[kind] = out.get(kind, 0) + nodes[i + size_at]
     return out
 
 
@@ -411,7 +437,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--runs", type=int, default=5, help="cold loads per side (default 5)")
     parser.add_argument("--clicks", type=int, default=50, help="timed clicks per app (default 50)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
-    parser.add_argument("--reruns", type=int, nargs="+", default=[10, 500, 1000], help="memory checkpoints")
+    parser.add_argument("--reruns", type=int, nargs="+", default=[10, 1000, 2000], help="memory checkpoints")
     parser.add_argument("--no-streamlit", action="store_true", help="skip the real Streamlit reference")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     args = parser.parse_args(argv)
