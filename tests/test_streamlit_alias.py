@@ -120,3 +120,24 @@ def test_streamlit_submodules_import_and_fail_only_when_used(clean_streamlit_mod
     assert exc.proto.type == "streamlit.errors.StreamlitUnsupportedError"
     assert "runtime.scriptrunner.get_script_run_ctx" in exc.message
     assert _streamlit_entries() == {}
+
+
+def test_streamlit_testing_is_imported_only_when_a_script_uses_it() -> None:
+    """A run does not pay for importing AppTest's package; a script that asks for it still gets it."""
+    import subprocess
+    import textwrap
+
+    probe = textwrap.dedent('''
+        import sys
+        from wasmlit.script import ScriptSource
+        from wasmlit.session import AppSession
+
+        AppSession(ScriptSource("<plain>", source="import streamlit as st\\nst.text('hi')\\n")).run()
+        print("after a plain run:", "wasmlit.testing" in sys.modules)
+        uses = "from streamlit.testing.v1 import AppTest\\nimport streamlit.testing.v1 as v1\\nimport streamlit as st\\nst.text(AppTest.__module__ + ' ' + str(v1.AppTest is AppTest))\\n"
+        result = AppSession(ScriptSource("<uses>", source=uses)).run()
+        print("drawn:", result.ops[0]["node"]["props"]["body"])
+    ''')
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True).stdout
+    assert "after a plain run: False" in out
+    assert "drawn: wasmlit.testing.app_test True" in out

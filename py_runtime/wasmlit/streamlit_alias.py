@@ -22,10 +22,37 @@ from typing import Any
 ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api",
     "streamlit.errors": "wasmlit.errors",
-    "streamlit.testing": "wasmlit.testing",
-    "streamlit.testing.v1": "wasmlit.testing",
     "streamlit.components.v1": "wasmlit.components_v1",
 }
+#: ``streamlit.testing.v1`` is AppTest's package: imported on first use, not at
+#: every run, since apps rarely touch it and importing it costs the browser's
+#: first run a few hundred milliseconds.
+TESTING = "streamlit.testing.v1"
+
+
+class _LazyAlias(types.ModuleType):
+    """Stands for ``target`` in ``sys.modules``; imports it when first used."""
+
+    def __init__(self, name: str, target: str) -> None:
+        super().__init__(name)
+        self._wl_target = target
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(importlib.import_module(self._wl_target), name)
+
+    def __dir__(self) -> list[str]:
+        return dir(importlib.import_module(self._wl_target))
+
+
+def _namespace(name: str, **children: types.ModuleType) -> types.ModuleType:
+    """A package module holding ``children`` (so ``import a.b.c as x`` finds them as attributes)."""
+    module = types.ModuleType(name)
+    module.__path__ = []  # type: ignore[attr-defined]
+    for child, value in children.items():
+        setattr(module, child, value)
+    return module
 
 
 class _UnsupportedModule(types.ModuleType):
@@ -59,15 +86,15 @@ _finder = _StreamlitFinder()
 
 def _alias_modules() -> dict[str, types.ModuleType]:
     modules = {name: importlib.import_module(target) for name, target in ALIASES.items()}
+    st = modules["streamlit"]
     # ``streamlit`` must look like a package, or ``import streamlit.components.v1``
     # fails with "'streamlit' is not a package" before ever reaching _finder.
-    if "__path__" not in vars(modules["streamlit"]):
-        modules["streamlit"].__path__ = []  # type: ignore[attr-defined]
-    # ``streamlit.components`` is a namespace whose ``v1`` is wasmlit's.
-    components = types.ModuleType("streamlit.components")
-    components.__path__ = []  # type: ignore[attr-defined]
-    components.v1 = modules["streamlit.components.v1"]  # type: ignore[attr-defined]
-    modules["streamlit.components"] = components
+    if "__path__" not in vars(st):
+        st.__path__ = []  # type: ignore[attr-defined]
+    modules["streamlit.components"] = _namespace("streamlit.components", v1=modules["streamlit.components.v1"])
+    testing = sys.modules.get("wasmlit.testing") or _LazyAlias(TESTING, "wasmlit.testing")
+    modules[TESTING] = testing
+    modules["streamlit.testing"] = st.testing = _namespace("streamlit.testing", v1=testing)  # type: ignore[attr-defined]
     return modules
 
 
