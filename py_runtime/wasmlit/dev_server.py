@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import queue
+import re
 import shutil
 import threading
 import time
@@ -28,6 +29,9 @@ EVENTS_PATH = "/__wasmlit/events"
 POLL_INTERVAL_S = 0.25
 #: Keep-alive comment interval on idle event streams.
 PING_INTERVAL_S = 15.0
+
+#: Content-hashed names (``name.<hash>.ext``, ``runtime/<hash>/file``), as in sw.js: never change.
+HASHED_PATH = re.compile(r"\.[0-9a-f]{10}\.[A-Za-z0-9]+$|/[0-9a-f]{10}/[^/]+$")
 
 ISOLATION_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
@@ -68,7 +72,7 @@ class Broadcaster:
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
-    """Static files with isolation headers, no caching, and the event stream."""
+    """Static files with isolation headers, no caching (but for hashed names), and the event stream."""
 
     extensions_map = {
         **SimpleHTTPRequestHandler.extensions_map,
@@ -84,11 +88,20 @@ class SiteHandler(SimpleHTTPRequestHandler):
         self.broadcaster = broadcaster
         super().__init__(*args, **kwargs)
 
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self._status = code
+        super().send_response(code, message)
+
     def end_headers(self) -> None:
         for name, value in ISOLATION_HEADERS.items():
             self.send_header(name, value)
-        # Dev builds change under the same names; never serve a stale copy.
-        self.send_header("Cache-Control", "no-cache")
+        # Dev builds change under the same names; never serve a stale copy. A
+        # hashed name cannot change, so the worker's early fetch of the runtime
+        # wheel is reused by loadPackage without asking again.
+        path = self.path.split("?", 1)[0]
+        immutable = (getattr(self, "_status", 0) == 200 and ("/assets/" in path or "/runtime/" in path)
+                     and HASHED_PATH.search(path) is not None)
+        self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else "no-cache")
         super().end_headers()
 
     def do_GET(self) -> None:

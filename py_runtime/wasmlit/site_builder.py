@@ -2,7 +2,8 @@
 
 Layout of the output folder::
 
-    index.html            the page shell, with the site config (and the prerender) inlined
+    index.html            the page shell, with the site config inlined, and the prerendered
+                          first screen as static HTML (and as ops, which the page hydrates from)
     sw.js                 the service worker (offline cache, isolation headers)
     _headers              COOP/COEP (and immutable caching) for hosts that read it
     wasmlit-manifest.json logical asset names -> hashed names
@@ -26,6 +27,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import shutil
 import zipfile
 import sys
@@ -33,11 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from wasmlit.build.hashing import HashingError, content_hash
+from wasmlit.build.hashing import HashingError, content_hash, module_graph
 from wasmlit.build.hashing import hash_assets as hash_assets_in
 from wasmlit.build.lockfile import LockError, write_lock
 from wasmlit.build.offline import ISOLATION_HEADERS, SW_PLACEHOLDER, headers_file, write_service_worker  # noqa: F401 (re-exported)
-from wasmlit.build.prerender import Prerender
+from wasmlit.build.prerender import Prerender, StaticHtml, static_html
 from wasmlit.build.prerender import prerender as run_prerender
 from wasmlit.build.requirements import RequirementError, Resolution, read_requirements, resolve
 
@@ -107,6 +109,11 @@ class SiteConfig:
     service_worker: str | None = None
     #: True when ``#wasmlit-prerender`` holds the first run's ops.
     prerender: bool = False
+    #: The worker module, which index.html starts before the page's modules load.
+    worker: str | None = None
+    #: Every module the page loads (app.js's import graph): index.html preloads them
+    #: in parallel once the first screen has painted.
+    modules: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,6 +130,8 @@ class SiteConfig:
             "persist_state": self.persist_state,
             "service_worker": self.service_worker,
             "prerender": self.prerender,
+            "worker": self.worker,
+            "modules": self.modules,
         }
 
     def to_json(self) -> str:
@@ -336,28 +345,74 @@ def build_site(
         persist_state=persist_state,
         service_worker="sw.js" if service_worker else None,
         prerender=first_paint is not None,
+        worker=manifest["assets/worker.js"],
+        modules=_page_modules(out / "assets", renamed["app.js"]),
     )
     page_config = first_paint.page_config if first_paint else {}
     title = page_config.get("title") or script_path.stem.replace("_", " ").strip() or "wasmlit app"
-    prerender_tag = ""
+    drawn: StaticHtml | None = None
     if first_paint is not None:
-        prerender_tag = f'<script type="application/json" id="wasmlit-prerender">{inline_json(first_paint.ops)}</script>'
-    html = (src / "index.html").read_text(encoding="utf-8")
-    for key, value in {
+        drawn = _draw_first_screen(first_paint, out / "assets", renamed, modules, say)
+    fields = {
         "{{TITLE}}": _escape_html(str(title)),
         "{{APP_JS}}": manifest["assets/app.js"],
         "{{STYLE_CSS}}": manifest["assets/style.css"],
         "{{CONFIG}}": config.to_json(),
-        "{{PRERENDER}}": prerender_tag,
+        "{{PRERENDER}}": _prerender_tag(first_paint),
         "{{LAYOUT}}": _escape_html(str(page_config.get("layout") or "centered")),
-    }.items():
-        html = html.replace(key, value)
+        **_static_fields(drawn),
+    }
+    # One pass: text from the app (in the config, ops or HTML) is never read as a placeholder.
+    html = re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)),
+                  (src / "index.html").read_text(encoding="utf-8"))
     (out / "index.html").write_text(html, encoding="utf-8")
     (out / "wasmlit-manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     (out / "_headers").write_text(headers_file(hash_assets), encoding="utf-8")
     if service_worker:
         write_service_worker(out, src / "sw.js")
     return out
+
+
+#: Where the loading note sits over a prerendered first screen (as mount.js applyPrerender puts it).
+PRERENDER_LOADING_STYLE = ("position: fixed; right: 1rem; bottom: 1rem; z-index: 20; padding: 0.5rem 1rem; "
+                           "background: var(--bg2); border-radius: var(--radius);")
+
+
+def _prerender_tag(first_paint: Prerender | None) -> str:
+    """The first run's ops, which mount.js hydrates the static first screen from."""
+    if first_paint is None:
+        return ""
+    return f'<script type="application/json" id="wasmlit-prerender">{inline_json(first_paint.ops)}</script>'
+
+
+def _draw_first_screen(first_paint: Prerender, assets: Path, renamed: dict[str, str], modules: Path,
+                       say: Callable[[str], None]) -> StaticHtml | None:
+    """The prerender as static HTML (the site's own renderer, in Node), or None with a build note."""
+    drawn = static_html(first_paint.ops, renderer=assets / renamed["renderer/index.js"],
+                        protocol=assets / renamed["protocol.js"], node_modules=modules)
+    if isinstance(drawn, StaticHtml):
+        return drawn
+    say(f"The prerendered first screen is drawn by JavaScript, not in the HTML: {drawn.reason}.")
+    return None
+
+
+def _static_fields(drawn: StaticHtml | None) -> dict[str, str]:
+    """index.html's placeholders for the static first screen (empty without one)."""
+    if drawn is None:
+        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden", "{{LOADING_STYLE}}": "",
+                "{{STATIC_MAIN}}": "", "{{STATIC_SIDEBAR}}": ""}
+    return {
+        "{{STATIC_APP_ATTRS}}": ' data-wl-prerendered="true" data-wl-static="true"',
+        "{{SIDEBAR_HIDDEN}}": " hidden" if drawn.sidebar_empty else "",
+        "{{LOADING_STYLE}}": f' style="{PRERENDER_LOADING_STYLE}"',
+        "{{STATIC_MAIN}}": drawn.main,
+        "{{STATIC_SIDEBAR}}": drawn.sidebar,
+    }
+
+
+def _page_modules(assets: Path, app_js: str) -> list[str]:
+    """Every module the page loads (site-relative), for ``<link rel="modulepreload">``."""
+    return [f"assets/{rel}" for rel in module_graph(assets, app_js)]
 
 
 def _escape_html(text: str) -> str:

@@ -1,6 +1,7 @@
 """Sites from `wasmlit build`: vendored requirements with the network off, a
-multi-file app, the file:// message, the prerendered first paint, and an
-offline reload through the service worker."""
+multi-file app, the file:// message, the prerendered first paint (static HTML,
+hydrated by mount.js), the worker started by index.html, and an offline
+reload through the service worker."""
 
 from __future__ import annotations
 
@@ -168,6 +169,88 @@ def test_click_on_the_prerender_before_python_is_applied(page: Page, cli_site) -
     assert page.get_by_test_id("stApp").get_attribute("data-test-connection-state") != "CONNECTED"
     _release_python(page, held)
     wait_ready(page)
+    expect(page.get_by_text("Clicks: 1")).to_be_visible()
+    wait_idle(page)
+
+
+APP_MODULE = re.compile(r".*/assets/app\.[0-9a-f]{10}\.js$")
+
+#: Counts the page's Worker constructions and the messages they post (init script).
+COUNT_WORKERS = """
+window.__workers = { created: 0, messages: 0 };
+const Native = window.Worker;
+window.Worker = class extends Native {
+  constructor(...args) {
+    super(...args);
+    window.__workers.created += 1;
+    this.addEventListener("message", () => { window.__workers.messages += 1; });
+  }
+};
+"""
+
+
+def _hold_modules(page: Page) -> list[Route]:
+    """Hold back the page's entry module (app.js): no module of the page runs until released."""
+    held: list[Route] = []
+    page.route(APP_MODULE, lambda route: held.append(route))
+    return held
+
+
+def _release_modules(page: Page, held: list[Route]) -> None:
+    for route in held:
+        route.continue_()
+    page.unroute(APP_MODULE)
+
+
+def test_first_screen_shows_with_javascript_disabled(browser, cli_site, site_root: Path) -> None:
+    """The prerender is static HTML in the served index.html: no script is needed to see it."""
+    url = cli_site("prerendered_static", CLICK_APP, "--no-service-worker")
+    served = (site_root / "prerendered_static" / "index.html").read_text()
+    assert "Prerendered counter" in served[served.index("<body>"):]
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        expect(page.get_by_role("heading", name="Prerendered counter")).to_be_visible()
+        expect(page.get_by_text("Clicks: 0")).to_be_visible()
+        expect(page.get_by_role("button", name="Add")).to_be_visible()
+        expect(page.get_by_test_id("stApp")).to_have_attribute("data-wl-static", "true")
+    finally:
+        context.close()
+
+
+def test_click_on_the_static_first_screen_is_replayed(page: Page, cli_site) -> None:
+    """A click before any module has loaded is noted by index.html and replayed by mount.js."""
+    url = cli_site("prerendered_static_click", CLICK_APP, "--no-service-worker")
+    held = _hold_modules(page)
+    page.goto(url, wait_until="commit")  # "load" would wait for the held module
+    page.get_by_role("button", name="Add").click()
+    assert held, "the page should be waiting for its app.js module"
+    assert page.evaluate("window.__wasmlitEarly.clicks.length") == 1
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-wl-static", "true")  # not hydrated yet
+    _release_modules(page, held)
+    wait_ready(page)
+    expect(page.get_by_text("Clicks: 1")).to_be_visible()
+    expect(page.get_by_role("button", name="Add")).to_have_count(1)
+    expect(page.get_by_test_id("stApp")).not_to_have_attribute("data-wl-static", "true")
+    wait_idle(page)
+
+
+def test_worker_started_before_the_modules_is_adopted(page: Page, cli_site) -> None:
+    """index.html starts the worker; mount.js takes it over, with what it posted meanwhile."""
+    url = cli_site("early_worker", CLICK_APP, "--no-service-worker")
+    page.add_init_script(COUNT_WORKERS)
+    held = _hold_modules(page)
+    page.goto(url, wait_until="commit")  # "load" would wait for the held module
+    page.wait_for_function("window.__workers.messages > 0")  # it posted before anyone but index.html listened
+    assert held and page.evaluate("window.__workers.created") == 1
+    assert page.evaluate("window.__wasmlitEarly.messages.length") >= 1
+    _release_modules(page, held)
+    wait_ready(page)
+    assert page.evaluate("window.__workers.created") == 1  # adopted, not started again
+    assert page.evaluate("window.__wasmlitEarly.worker === null && window.__wasmlitEarly.messages.length === 0")
+    assert page.evaluate("window.__wasmlit.worker !== null")
+    page.get_by_role("button", name="Add").click()
     expect(page.get_by_text("Clicks: 1")).to_be_visible()
     wait_idle(page)
 

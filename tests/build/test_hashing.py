@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.build.hashing import HashingError, hash_assets, hashed_name, module_imports
+from wasmlit.build.hashing import HashingError, hash_assets, hashed_name, module_graph, module_imports
 
 
 def write(root: Path, files: dict[str, str]) -> None:
@@ -69,3 +69,15 @@ def test_imports_in_comments_are_left_alone(tmp_path: Path) -> None:
     write(tmp_path, {"mount.js": '// Use it as:\n//   import { mount } from "./site/assets/mount.js";\n/*\n * import "./nope.js";\n */\nexport const mount = 1;\n'})
     renamed = hash_assets(tmp_path)
     assert '"./site/assets/mount.js"' in (tmp_path / renamed["mount.js"]).read_text()
+
+
+def test_module_graph_follows_imports_but_not_workers(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "app.js": 'import "./a.js";\nnew URL("./worker.js", import.meta.url);\n',
+        "a.js": 'import "./b/c.js";\nimport "./app.js";\n',
+        "b/c.js": 'export const x = await import("../d.js");\n',
+        "d.js": "",
+        "worker.js": 'import "./e.js";\n',
+        "e.js": "",
+    })
+    assert module_graph(tmp_path, "app.js") == ["app.js", "a.js", "b/c.js", "d.js"]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from wasmlit.build import requirements as requirements_module
-from wasmlit.build.hashing import module_imports
+from wasmlit.build import prerender as prerender_module
+from wasmlit.build.hashing import module_graph, module_imports
 from wasmlit.cli import main
 from wasmlit.site_builder import BuildError, build_site
 
@@ -50,7 +51,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_every_asset_reference_resolves(built: Path) -> None:
     html = (built / "index.html").read_text()
     refs = re.findall(r'(?:src|href)="(assets/[^"]+)"', html)
-    assert refs and all(re.search(r"\.[0-9a-f]{10}\.(js|css)$", r) for r in refs)
+    assert refs and all(re.search(r"\.[0-9a-f]{10}\.(m?js|css)$", r) for r in refs)
     assert all((built / r).is_file() for r in refs)
     for path in (built / "assets").rglob("*.js"):
         rel = path.relative_to(built / "assets").as_posix()
@@ -91,6 +92,63 @@ def test_prerender_holds_the_first_run_and_page_config(built: Path) -> None:
     assert ops[0]["node"]["props"]["body"] == "Hello </script> world"  # escaped in the HTML, intact here
     html = (built / "index.html").read_text()
     assert "<title>Greeter</title>" in html and 'data-layout="wide"' in html
+
+
+def body_of(site: Path) -> str:
+    html = (site / "index.html").read_text()
+    return html[html.index("<body>"):]
+
+
+def test_first_screen_is_static_html_in_the_body(built: Path) -> None:
+    """The renderer's own DOM for the prerender, in the HTML: it paints with no JavaScript."""
+    body = body_of(built)
+    assert 'data-wl-static="true"' in body and 'data-wl-prerendered="true"' in body
+    main = re.search(r'data-testid="stMainBlockContainer">.*?</section>', body, re.S).group(0)
+    assert 'data-testid="stHeading"' in main and re.search(r"<h1[^>]*><span[^>]*>Hello &lt;/script&gt; world</span>", main)
+    assert "<script" not in main  # app text is escaped, never markup
+    # The button (clicks are noted and replayed at hydration) and its node id.
+    button_ops = [op for op in prerender_of(built) if op["node"]["type"] == "button"]
+    assert f'data-wl-id="{button_ops[0]["node"]["id"]}"' in main
+    assert re.search(r'data-wl-pending="true"[^>]*>.*?<button type="button" class="wl-button"', main, re.S)
+    assert 'data-testid="stSidebar" hidden' in body  # no sidebar content
+
+
+def test_static_form_controls_wait_for_hydration(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import streamlit as st\nst.text_input('Name')\nst.checkbox('Agree')\nst.sidebar.write('Side')\n")
+    site = build_site(script, tmp_path / "site", prerender=True)
+    body = body_of(site)
+    assert re.search(r'<input[^>]*type="text"[^>]*readonly[^>]*>|<input[^>]*readonly[^>]*type="text"', body)
+    assert re.search(r'<input[^>]*type="checkbox"[^>]*disabled', body)
+    assert 'data-testid="stSidebar">' in body and "Side" in body  # the sidebar shows its content
+
+
+def test_without_node_the_prerender_is_drawn_by_javascript(app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prerender_module.shutil, "which", lambda name: None)
+    notes: list[str] = []
+    site = build_site(app, tmp_path / "site", prerender=True, log=notes.append)
+    assert prerender_of(site) and "data-wl-static" not in body_of(site)
+    assert any("Node.js is not installed" in n for n in notes)
+
+
+def test_page_preloads_its_whole_module_graph(built: Path) -> None:
+    html = (built / "index.html").read_text()
+    modules = config_of(built)["modules"]
+    app_js = re.search(r'<script type="module" src="(assets/[^"]+)">', html).group(1)
+    assert modules[0] == app_js
+    assert modules == [f"assets/{rel}" for rel in module_graph(built / "assets", app_js.removeprefix("assets/"))]
+    assert all((built / m).is_file() for m in modules)
+    assert any(m.startswith("assets/vendor/marked.") for m in modules)
+    assert not any(m.startswith("assets/worker.") for m in modules)  # loads in the worker, not the page
+    assert 'link.rel = "modulepreload"' in html
+
+
+def test_worker_is_started_by_the_page_before_its_modules(built: Path) -> None:
+    html = (built / "index.html").read_text()
+    config = config_of(built)
+    assert (built / config["worker"]).is_file() and config["worker"].startswith("assets/worker.")
+    early = html.index("new Worker(")
+    assert early < html.index('<script type="module"') and early < html.index('rel="stylesheet"')
 
 
 def test_headers_and_service_worker(built: Path) -> None:

@@ -29,8 +29,22 @@ function reloadForIsolation(config) {
   });
 }
 
+/**
+ * The service worker precaches the whole site: on an isolated page that
+ * waits until the first run is done and the page is idle, so it does not
+ * compete with the boot, and reads what the boot already fetched from the
+ * HTTP cache (sw.js). index.html registered it at once on a page that is not
+ * isolated (that page needs it for the isolation reload).
+ */
+function registerServiceWorkerLater(ready) {
+  const register = () => globalThis.__wasmlitEarly?.registerServiceWorker?.();
+  const whenIdle = () => (globalThis.requestIdleCallback ? requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 500));
+  ready.then(whenIdle, whenIdle);
+}
+
 const config = readConfig();
 const handle = mountPage(config, document.getElementById("root") || document.body);
+registerServiceWorkerLater(handle.ready);
 reloadForIsolation(config);
 
 // Tests and devtools can reach the pieces (read-only use).

@@ -258,11 +258,16 @@ class App {
   /** Start a worker and boot it with the app's files. */
   spawn(runIdBase, restored) {
     const c = this.config;
-    const workerUrl = new URL("./worker.js", import.meta.url);
-    workerUrl.searchParams.set("pyodide", c.pyodide_base);
-    if (c.runtime) workerUrl.searchParams.set("runtime", c.runtime);
-    if (c.lock_url) workerUrl.searchParams.set("lock", c.lock_url);
-    const worker = new Worker(workerUrl, { type: "module", name: "wasmlit" });
+    // The site's page started its first worker while it was parsed (index.html).
+    const early = this.page && runIdBase === 0 ? takeEarlyWorker() : null;
+    let worker = early?.worker;
+    if (!worker) {
+      const workerUrl = new URL("./worker.js", import.meta.url);
+      workerUrl.searchParams.set("pyodide", c.pyodide_base);
+      if (c.runtime) workerUrl.searchParams.set("runtime", c.runtime);
+      if (c.lock_url) workerUrl.searchParams.set("lock", c.lock_url);
+      worker = new Worker(workerUrl, { type: "module", name: "wasmlit" });
+    }
     this.worker = worker;
     worker.onmessage = (ev) => {
       if (worker !== this.worker) return; // a terminated worker's last words
@@ -279,6 +284,8 @@ class App {
       this.setConnection("DISCONNECTED_FOREVER");
       this.showError("The Python worker failed to start.", ev.message || "");
     };
+    // What the early worker said before anyone listened, in order.
+    for (const ev of early?.messages || []) (ev.type === "error" ? worker.onerror : worker.onmessage)(ev);
     if (this.cell) worker.postMessage({ wasmlitShared: this.cell });
     if (restored) this.post({ type: PAGE_TO_WORKER.RESTORE_STATE, state: restored });
     this.post({
@@ -422,7 +429,10 @@ class App {
 
   // -- prerender -------------------------------------------------------------------
 
-  /** Draw the build-time first run before Python starts; widgets wait for it. */
+  /** Draw the build-time first run before Python starts; widgets wait for it.
+   * When index.html holds it as static HTML (data-wl-static), that is swapped
+   * for the renderer's own DOM in this one task (no paint in between), and
+   * clicks on its buttons are replayed. */
   applyPrerender() {
     const data = this.q("#wasmlit-prerender") || document.getElementById("wasmlit-prerender");
     if (!data) return;
@@ -433,6 +443,8 @@ class App {
       console.warn("wasmlit: unreadable prerender", err);
       return;
     }
+    const isStatic = this.app.hasAttribute("data-wl-static");
+    if (isStatic) for (const root of [MAIN_ROOT, SIDEBAR_ROOT]) this.renderer.recs.get(root).outer.replaceChildren();
     this.renderer.runStarted(0);
     this.renderer.applyDeltas({ run_id: 0, ops: Array.isArray(ops) ? ops : ops.ops || [], confirmed: [] });
     this.renderer.runFinished({});
@@ -440,11 +452,22 @@ class App {
       if (WIDGETS.has(rec.node.type)) rec.outer.setAttribute("data-wl-pending", "true");
     }
     this.app.setAttribute("data-wl-prerendered", "true");
+    if (isStatic) this.replayEarlyClicks();
     // The loading note floats over the prerendered app instead of pushing it down.
     Object.assign(this.loading.style, {
       position: "fixed", right: "1rem", bottom: "1rem", zIndex: "20", padding: "0.5rem 1rem",
       background: "var(--bg2)", borderRadius: "var(--radius)",
     });
+  }
+
+  /** Clicks on the static first screen's buttons, noted by index.html before the modules loaded. */
+  replayEarlyClicks() {
+    this.app.removeAttribute("data-wl-static");
+    const early = this.page ? globalThis.__wasmlitEarly : null;
+    for (const id of early?.clicks.splice(0) || []) {
+      const rec = this.renderer.recs.get(id);
+      if (rec?.node.type === "button" && !rec.node.props.disabled) this.renderer.ctx.click(rec.node);
+    }
   }
 
   /** After a fresh worker's first complete run, drop what it did not draw
@@ -529,6 +552,16 @@ class App {
     this.chrome.destroy();
     this.scope.teardown?.();
   }
+}
+
+/** The worker index.html started, with the events it posted so far; null when there is none (or it was taken). */
+function takeEarlyWorker() {
+  const early = globalThis.__wasmlitEarly;
+  if (!early?.worker) return null;
+  const { worker } = early;
+  early.worker = null;
+  worker.onmessage = worker.onerror = null;
+  return { worker, messages: early.messages.splice(0) };
 }
 
 /** A message whose run newer messages may cut short (never a click's). */

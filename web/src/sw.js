@@ -3,7 +3,8 @@
 //
 // `wasmlit build` fills CONFIG with every file of the site and a version that
 // changes with their contents. Install precaches them all (one cache per
-// version); activate deletes older versions. Fetches:
+// version; from the HTTP cache where it can, see precacheRequest); activate
+// deletes older versions. Fetches:
 //   - hashed names (`name.<hash>.ext`, `runtime/<hash>/...`): cache first,
 //     since a name never changes content;
 //   - other same-origin files (index.html, app/, pyodide/): network first, so
@@ -28,10 +29,22 @@ const scope = new URL("./", self.location.href);
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(CONFIG.files.map((f) => new URL(f, scope).href));
+    await cache.addAll(CONFIG.files.map(precacheRequest));
     await self.skipWaiting();
   })());
 });
+
+/**
+ * Install runs after the page's first run (app.js), when the boot has put
+ * most files in the HTTP cache: a hashed name is taken from there as it is
+ * ("force-cache": it cannot have changed), any other file is revalidated
+ * ("no-cache": a 304 costs no second download, and a new build is never
+ * cached stale).
+ */
+function precacheRequest(file) {
+  const url = new URL(file, scope);
+  return new Request(url.href, { cache: HASHED.test(url.pathname) ? "force-cache" : "no-cache" });
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {

@@ -41,6 +41,11 @@ const runtimeReady = lockUrl ? null : fetch(runtimeUrl).then((res) => {
   return res.arrayBuffer();
 });
 runtimeReady?.catch(() => {}); // reported by boot()
+// With a lock, loadPackage fetches the runtime wheel only once Pyodide has
+// loaded; fetching it now, beside Pyodide's own files, puts it in the HTTP
+// cache (hashed names are cacheable), so that later fetch costs no download.
+// loadPackage still checks its sha256 against the lock.
+if (lockUrl && runtimeUrl) fetch(runtimeUrl).then((res) => res.arrayBuffer()).catch(() => {});
 
 /** @type {any} the Python wasmlit.pyodide_host.Host */
 let host = null;

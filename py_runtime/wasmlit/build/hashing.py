@@ -58,6 +58,29 @@ def module_imports(rel: str, text: str) -> list[str]:
     return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _specifiers(text)]
 
 
+def static_imports(rel: str, text: str) -> list[str]:
+    """What module ``rel`` loads with it: ``import``/``export ... from`` and ``import()``,
+    not ``new URL(...)`` (a worker, which loads in its own context)."""
+    base = posixpath.dirname(rel)
+    return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _specifiers(text)
+            if not m.group("head").startswith("new")]
+
+
+def module_graph(root: Path, entry: str) -> list[str]:
+    """Every module ``entry`` (a path under ``root``) loads, itself first, each once:
+    what the page's ``<link rel="modulepreload">`` tags name."""
+    seen: list[str] = []
+    todo = [entry]
+    while todo:
+        rel = todo.pop(0)
+        if rel in seen or not (root / rel).is_file():
+            continue
+        seen.append(rel)
+        if rel.endswith(MODULE_SUFFIXES):
+            todo += static_imports(rel, (root / rel).read_text(encoding="utf-8"))
+    return seen
+
+
 def hash_assets(root: Path) -> dict[str, str]:
     """Rename every file under ``root`` to its hashed name; return ``{old: new}`` (posix, relative)."""
     files = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}

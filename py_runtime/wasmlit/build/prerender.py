@@ -5,6 +5,11 @@ in a CPython child process, with the app's folder as working directory and
 import root (as in the browser) and the vendored wheels on ``sys.path``. Its
 delta ops go into ``index.html``; the page draws them before Python starts.
 
+``static_html`` then draws those ops with the site's own renderer (Node and
+jsdom, ``static_html.mjs``) into HTML that goes into the page's body, so the
+first screen paints before any JavaScript has loaded. Without Node or jsdom
+the page draws the ops itself once its modules load.
+
 A script that cannot run here (it imports a browser-only module, raises,
 or takes longer than ``TIMEOUT_S``) gets no prerender: ``prerender`` returns
 ``None`` with the reason, and the page shows the loading screen instead.
@@ -14,14 +19,20 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 #: A first run slower than this is not worth waiting for at build time.
 TIMEOUT_S = 5.0
+#: Drawing the first screen in Node takes well under a second; more means something hangs.
+STATIC_TIMEOUT_S = 30.0
+#: The Node half of ``static_html``.
+STATIC_SCRIPT = Path(__file__).with_name("static_html.mjs")
 #: Modules that exist only in the browser.
 BROWSER_ONLY = ("js", "pyodide", "pyodide_js", "micropip")
 
@@ -39,6 +50,42 @@ class Skipped:
     """Why there is no prerender."""
 
     reason: str
+
+
+@dataclass
+class StaticHtml:
+    """The first screen as HTML: the main and sidebar blocks' contents."""
+
+    main: str
+    sidebar: str
+    sidebar_empty: bool
+
+
+def static_html(ops: list[dict[str, Any]], *, renderer: Path, protocol: Path, node_modules: Path,
+                timeout: float = STATIC_TIMEOUT_S) -> StaticHtml | Skipped:
+    """Draw ``ops`` with the built ``renderer`` module in Node (jsdom); the HTML, or why not."""
+    node = shutil.which("node")
+    if node is None:
+        return Skipped("Node.js is not installed")
+    if not (node_modules / "jsdom" / "package.json").is_file():
+        return Skipped(f"jsdom is not in {node_modules} (run `npm ci --prefix {node_modules.parent}`)")
+    job = {"node_modules": str(node_modules), "renderer": str(renderer), "protocol": str(protocol), "ops": ops}
+    with tempfile.TemporaryDirectory() as tmp:
+        job_file = Path(tmp) / "job.json"
+        job_file.write_text(json.dumps(job, default=str), encoding="utf-8")
+        try:
+            res = subprocess.run([node, str(STATIC_SCRIPT), str(job_file)], capture_output=True, text=True,
+                                 timeout=timeout, encoding="utf-8")
+        except subprocess.TimeoutExpired:
+            return Skipped(f"drawing it in Node took longer than {timeout:g} s")
+    if res.returncode != 0:
+        tail = " / ".join(res.stderr.strip().splitlines()[-2:])
+        return Skipped(f"drawing it in Node failed ({tail})")
+    try:
+        out = json.loads(res.stdout)
+    except ValueError:
+        return Skipped("drawing it in Node printed no result")
+    return StaticHtml(main=out["main"], sidebar=out["sidebar"], sidebar_empty=bool(out["sidebar_empty"]))
 
 
 def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TIMEOUT_S) -> Prerender | Skipped:  # type: ignore[assignment]

@@ -1,0 +1,70 @@
+// Build-time half of the prerender: the site's own renderer draws the first
+// run's ops into a jsdom document, and the HTML goes into index.html, so the
+// browser paints the first screen before any JavaScript runs.
+//
+//   node static_html.mjs job.json   ->  stdout: {"main": html, "sidebar": html, "sidebar_empty": bool}
+//
+// job.json: {"node_modules": web/node_modules, "renderer": built renderer/index.js,
+// "protocol": built protocol.js, "ops": [...]}. The DOM is what mount.js
+// `applyPrerender()` leaves, plus, for the page before its modules load:
+// `data-wl-id` (node id) on every element container, so a click on a button
+// can be replayed at hydration; other form controls are readonly/disabled, so
+// nothing typed before hydration is lost (Playwright waits for them too).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const job = JSON.parse(readFileSync(process.argv[2], "utf-8"));
+const require = createRequire(join(job.node_modules, "package.json"));
+const { JSDOM } = require("jsdom");
+
+const dom = new JSDOM(`<!doctype html><html><body>
+<section data-testid="stSidebar"><div data-testid="stVerticalBlock"></div></section>
+<section data-testid="stMain"><div data-testid="stVerticalBlock"></div></section></body></html>`);
+// The renderer and DOMPurify read browser globals (document, Node, ...) at import and call time.
+for (const name of Object.getOwnPropertyNames(dom.window)) {
+  if (!(name in globalThis)) {
+    try { globalThis[name] = dom.window[name]; } catch { /* read-only */ }
+  }
+}
+globalThis.window = dom.window;
+globalThis.document = dom.window.document;
+
+const { Renderer } = await import(pathToFileURL(job.renderer).href);
+const { WIRE_VALUES, MAIN_ROOT, SIDEBAR_ROOT } = await import(pathToFileURL(job.protocol).href);
+// The same set as mount.js WIDGETS (node types a user can act on).
+const WIDGETS = new Set([...WIRE_VALUES, "button", "download_button", "form_submit_button", "chat_input", "select_slider"]);
+const TEXT_INPUTS = new Set(["text", "search", "email", "url", "tel", "password", "number", "date", "time", ""]);
+
+// Services the widget views call: nothing happens at build time.
+const noop = () => undefined;
+const forms = new Proxy({}, { get: () => () => false });
+const ctx = new Proxy({ forms }, { get: (t, k) => (k in t ? t[k] : noop) });
+
+const doc = dom.window.document;
+const main = doc.querySelector('[data-testid="stMain"] [data-testid="stVerticalBlock"]');
+const sidebar = doc.querySelector('[data-testid="stSidebar"] [data-testid="stVerticalBlock"]');
+let sidebarEmpty = true;
+const renderer = new Renderer({ [MAIN_ROOT]: main, [SIDEBAR_ROOT]: sidebar }, ctx, (rootId, empty) => {
+  if (rootId === SIDEBAR_ROOT) sidebarEmpty = empty;
+});
+renderer.runStarted(0);
+renderer.applyDeltas({ run_id: 0, ops: job.ops });
+renderer.runFinished({});
+
+for (const [id, rec] of renderer.recs) {
+  if (rec.seen === Infinity) continue; // a root
+  rec.outer.setAttribute("data-wl-id", id);
+  if (!WIDGETS.has(rec.node.type)) continue;
+  rec.outer.setAttribute("data-wl-pending", "true");
+  for (const el of rec.outer.querySelectorAll("input, textarea, select, button")) {
+    if (el.tagName === "BUTTON" && rec.node.type === "button") continue; // clicks are replayed
+    const typing = el.tagName === "TEXTAREA" || (el.tagName === "INPUT" && TEXT_INPUTS.has(el.getAttribute("type") || ""));
+    el.setAttribute(typing ? "readonly" : "disabled", "");
+    el.setAttribute("data-wl-static-lock", "");
+  }
+}
+
+process.stdout.write(JSON.stringify({ main: main.innerHTML, sidebar: sidebar.innerHTML, sidebar_empty: sidebarEmpty }));
+process.exit(0);
