@@ -37,7 +37,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     script = Path(args.script).resolve()
     with tempfile.TemporaryDirectory(prefix="wasmlit-") as tmp:
-        site = build_site(script, Path(tmp) / "site", dev_events=EVENTS_PATH, requirements=args.requirements,
+        site = build_site(script, Path(tmp) / "site", dev_events=EVENTS_PATH, bytecode=False, requirements=args.requirements,
                           package_base_url=args.package_base_url, log=_note)
 
         def on_change(paths: list[str]) -> None:

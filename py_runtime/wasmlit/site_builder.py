@@ -35,7 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from wasmlit.build.bytecode import BytecodeUnavailable, bytecode_wheel
 from wasmlit.build.hashing import HashingError, content_hash, module_graph
+from wasmlit.build.bytecode import BytecodeUnavailable, bytecode_wheel
 from wasmlit.build.hashing import hash_assets as hash_assets_in
 from wasmlit.build.lockfile import LockError, write_lock
 from wasmlit.build.offline import ISOLATION_HEADERS, SW_PLACEHOLDER, headers_file, write_service_worker  # noqa: F401 (re-exported)
@@ -246,6 +248,7 @@ def build_site(
     package_base_url: str = DEFAULT_PACKAGE_BASE_URL,
     persist_state: bool = False,
     micropip_fallback: bool = False,
+    bytecode: bool = True,
     log: Callable[[str], None] | None = None,
 ) -> Path:
     """Build the site for ``script`` into ``out_dir`` and return ``out_dir``.
@@ -254,7 +257,8 @@ def build_site(
     page listens there for changed files (``wasmlit run`` only). The other
     switches are ``wasmlit build``'s options (it turns on ``hash_assets``,
     ``prerender`` and ``service_worker``); ``log`` receives build notes, such
-    as why there is no prerender.
+    as why there is no prerender. ``bytecode`` ships wasmlit precompiled for
+    the site's Python (see build/bytecode.py); the dev server skips it.
     """
     say = log or (lambda message: None)
     script_path = Path(script).resolve()
@@ -308,6 +312,12 @@ def build_site(
 
     runtime_dir = out / "runtime"
     built = build_runtime_wheel(runtime_dir)
+    if bytecode:
+        try:
+            shutil.copyfile(bytecode_wheel(built, modules / "pyodide"), built)
+        except BytecodeUnavailable as exc:
+            say(f"wasmlit ships as source, not bytecode ({exc}): the app starts a little slower. "
+                "Fix: install Node.js (it comes with npm).")
     runtime_wheel = _place_wheel(built, runtime_dir, hash_assets)
     if runtime_wheel != built:
         built.unlink()

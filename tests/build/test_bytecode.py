@@ -84,3 +84,20 @@ def test_without_node_the_reason_is_given(compiled: tuple[Path, Path], tmp_path:
     monkeypatch.setattr(bytecode.shutil, "which", lambda _name: None)
     with pytest.raises(bytecode.BytecodeUnavailable, match="Node.js is not on PATH"):
         bytecode.bytecode_wheel(other, PYODIDE_DIR)
+
+
+def test_wasmlit_build_ships_the_bytecode_wheel_under_its_locked_hash(tmp_path: Path) -> None:
+    import json
+
+    from wasmlit.site_builder import build_site
+
+    script = tmp_path / "app" / "app.py"
+    script.parent.mkdir()
+    script.write_text("import streamlit as st\nst.title('hi')\n")
+    site = build_site(script, tmp_path / "site", hash_assets=True)
+    lock = json.loads(next((site / "runtime").glob("pyodide-lock*.json")).read_text())
+    entry = lock["packages"]["wasmlit"]
+    wheel = next((site / "runtime").rglob(entry["file_name"].rsplit("/", 1)[-1]))
+    assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    with zipfile.ZipFile(wheel) as zf:
+        assert "wasmlit/session.pyc" in zf.namelist() and "wasmlit/session.py" not in zf.namelist()

@@ -80,8 +80,8 @@ def test_config_points_at_the_lock_which_lists_the_runtime(built: Path) -> None:
 def test_runtime_wheel_leaves_out_build_tools(built: Path) -> None:
     wheel = next((built / "runtime").glob("*/wasmlit-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "wasmlit/session.py" in names
-    assert not [n for n in names if n.startswith("wasmlit/build/") or n.endswith(("site_builder.py", "cli.py"))]
+    assert "wasmlit/session.pyc" in names  # precompiled (build/bytecode.py)
+    assert not [n for n in names if n.startswith("wasmlit/build/") or n.endswith(("site_builder.pyc", "cli.pyc"))]
 
 
 def test_prerender_holds_the_first_run_and_page_config(built: Path) -> None:
