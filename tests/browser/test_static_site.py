@@ -255,6 +255,19 @@ def test_worker_started_before_the_modules_is_adopted(page: Page, cli_site) -> N
     wait_idle(page)
 
 
+def test_service_worker_waits_for_the_first_run(page: Page, cli_site) -> None:
+    """On an isolated page its precache must not compete with the boot: no registration before the first run."""
+    url = cli_site("sw_deferred", CLICK_APP)
+    held = _hold_python(page)
+    page.goto(url)
+    _wait_held(page, held)
+    assert page.evaluate("self.crossOriginIsolated")  # the test server sends COOP/COEP
+    assert page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r === undefined)")
+    _release_python(page, held)
+    wait_ready(page)
+    page.wait_for_function("navigator.serviceWorker.getRegistration().then((r) => r !== undefined)", timeout=30_000)
+
+
 def test_offline_reload_after_first_visit(page: Page, context: BrowserContext, cli_site) -> None:
     url = cli_site("offline_counter", CLICK_APP)
     page.goto(url)

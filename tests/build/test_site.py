@@ -209,3 +209,26 @@ def test_unavailable_requirement_is_a_build_error_naming_it(app: Path, tmp_path:
     (tmp_path / "reqs.txt").write_text("somepkg==1.0\n")
     with pytest.raises(BuildError, match=r"somepkg==1.0.*offline"):
         build_site(app, tmp_path / "site", requirements=tmp_path / "reqs.txt")
+
+
+def test_dev_server_caches_only_hashed_names(built: Path) -> None:
+    """Hashed names never change (the worker's early fetch of the wheel is reused); the rest is revalidated."""
+    from urllib.error import HTTPError
+    from urllib.request import urlopen
+
+    from wasmlit.dev_server import SiteServer
+
+    config = config_of(built)
+    with SiteServer(built) as server:
+        def cache_control(rel: str) -> str | None:
+            try:
+                with urlopen(server.url + rel) as res:
+                    return res.headers["Cache-Control"]
+            except HTTPError as err:
+                return f"{err.code} {err.headers['Cache-Control']}"
+
+        assert cache_control(config["runtime"]) == "public, max-age=31536000, immutable"
+        assert cache_control(config["worker"]) == "public, max-age=31536000, immutable"
+        assert cache_control("index.html") == "no-cache"
+        assert cache_control("pyodide/pyodide.mjs") == "no-cache"
+        assert cache_control("assets/missing.0123456789.js") == "404 no-cache"
