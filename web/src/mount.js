@@ -446,7 +446,7 @@ class App {
     const isStatic = this.app.hasAttribute("data-wl-static");
     if (isStatic) for (const root of [MAIN_ROOT, SIDEBAR_ROOT]) this.renderer.recs.get(root).outer.replaceChildren();
     this.renderer.runStarted(0);
-    this.renderer.applyDeltas({ run_id: 0, ops: Array.isArray(ops) ? ops : ops.ops || [], confirmed: [] });
+    this.renderer.applyDeltas({ run_id: 0, ops: Array.isArray(ops) ? ops : ops.ops || [], drawn: {} });
     this.renderer.runFinished({});
     for (const rec of this.renderer.recs.values()) {
       if (WIDGETS.has(rec.node.type)) rec.outer.setAttribute("data-wl-pending", "true");
