@@ -127,13 +127,13 @@ def _hold_python(page: Page) -> list[Route]:
     return held
 
 
-def _wait_held(page: Page, held: list[Route]) -> None:
-    """Wait until the worker asks for pyodide.asm.wasm (and is held back): Python cannot be running."""
-    for _ in range(600):
+def _wait_held(page: Page, held: list[Route], what: str = "pyodide.asm.wasm") -> None:
+    """Wait until the page asks for ``what`` (and is held back): for pyodide.asm.wasm, Python cannot be running."""
+    for _ in range(1200):
         if held:
             return
         page.wait_for_timeout(100)  # lets Playwright run the route handler
-    raise AssertionError("the worker never asked for pyodide.asm.wasm")
+    raise AssertionError(f"the page never asked for {what}")
 
 
 def _release_python(page: Page, held: list[Route]) -> None:
@@ -223,10 +223,10 @@ def test_click_on_the_static_first_screen_is_replayed(page: Page, cli_site) -> N
     """A click before any module has loaded is noted by index.html and replayed by mount.js."""
     url = cli_site("prerendered_static_click", CLICK_APP, "--no-service-worker")
     held = _hold_modules(page)
-    page.goto(url, wait_until="commit")  # "load" would wait for the held module
+    page.goto(url, wait_until="commit")
     page.get_by_role("button", name="Add").click()
-    assert held, "the page should be waiting for its app.js module"
-    assert page.evaluate("window.__wasmlitEarly.clicks.length") == 1
+    _wait_held(page, held, "its app.js module")  # asked for once Pyodide has loaded
+    assert page.evaluate("window.__wasmlitEarly.actions.length") == 1
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-wl-static", "true")  # not hydrated yet
     _release_modules(page, held)
     wait_ready(page)
@@ -241,15 +241,36 @@ def test_worker_started_before_the_modules_is_adopted(page: Page, cli_site) -> N
     url = cli_site("early_worker", CLICK_APP, "--no-service-worker")
     page.add_init_script(COUNT_WORKERS)
     held = _hold_modules(page)
-    page.goto(url, wait_until="commit")  # "load" would wait for the held module
+    page.goto(url, wait_until="commit")
     page.wait_for_function("window.__workers.messages > 0")  # it posted before anyone but index.html listened
-    assert held and page.evaluate("window.__workers.created") == 1
+    _wait_held(page, held, "its app.js module")
+    assert page.evaluate("window.__workers.created") == 1
     assert page.evaluate("window.__wasmlitEarly.messages.length") >= 1
     _release_modules(page, held)
     wait_ready(page)
     assert page.evaluate("window.__workers.created") == 1  # adopted, not started again
     assert page.evaluate("window.__wasmlitEarly.worker === null && window.__wasmlitEarly.messages.length === 0")
     assert page.evaluate("window.__wasmlit.worker !== null")
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Clicks: 1")).to_be_visible()
+    wait_idle(page)
+
+
+def test_page_modules_wait_until_pyodide_has_loaded(page: Page, cli_site) -> None:
+    """On an isolated page the page's own modules load only once Pyodide is up, so they do not slow its start."""
+    url = cli_site("modules_wait", CLICK_APP, "--no-service-worker")
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    held = _hold_python(page)
+    page.goto(url)
+    _wait_held(page, held)
+    assert page.evaluate("window.crossOriginIsolated")
+    page.wait_for_timeout(1000)
+    assert not [u for u in asked if APP_MODULE.match(u)], "app.js loaded while Pyodide was still downloading"
+    expect(page.get_by_role("button", name="Add")).to_be_visible()  # the static first screen is there meanwhile
+    _release_python(page, held)
+    wait_ready(page)
+    assert [u for u in asked if APP_MODULE.match(u)]
     page.get_by_role("button", name="Add").click()
     expect(page.get_by_text("Clicks: 1")).to_be_visible()
     wait_idle(page)

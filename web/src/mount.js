@@ -444,6 +444,8 @@ class App {
       return;
     }
     const isStatic = this.app.hasAttribute("data-wl-static");
+    const early = isStatic && this.page ? globalThis.__wasmlitEarly : null;
+    const typed = early ? this.typedOnStaticScreen(early.actions) : new Map();
     if (isStatic) for (const root of [MAIN_ROOT, SIDEBAR_ROOT]) this.renderer.recs.get(root).outer.replaceChildren();
     this.renderer.runStarted(0);
     this.renderer.applyDeltas({ run_id: 0, ops: Array.isArray(ops) ? ops : ops.ops || [], drawn: {} });
@@ -452,7 +454,7 @@ class App {
       if (WIDGETS.has(rec.node.type)) rec.outer.setAttribute("data-wl-pending", "true");
     }
     this.app.setAttribute("data-wl-prerendered", "true");
-    if (isStatic) this.replayEarlyClicks();
+    if (isStatic) this.replayEarlyActions(early?.actions.splice(0) || [], typed);
     // The loading note floats over the prerendered app instead of pushing it down.
     Object.assign(this.loading.style, {
       position: "fixed", right: "1rem", bottom: "1rem", zIndex: "20", padding: "0.5rem 1rem",
@@ -460,13 +462,30 @@ class App {
     });
   }
 
-  /** Clicks on the static first screen's buttons, noted by index.html before the modules loaded. */
-  replayEarlyClicks() {
+  /** What was typed into the static first screen's text fields, by node id (read before it is replaced). */
+  typedOnStaticScreen(actions) {
+    const typed = new Map();
+    for (const { typed: id } of actions) {
+      const field = id && this.app.querySelector(`[data-wl-id="${CSS.escape(id)}"] :is(input, textarea)`);
+      if (field) typed.set(id, field.value);
+    }
+    return typed;
+  }
+
+  /** Clicks and typing on the static first screen, noted by index.html before the modules loaded, in order. */
+  replayEarlyActions(actions, typed) {
     this.app.removeAttribute("data-wl-static");
-    const early = this.page ? globalThis.__wasmlitEarly : null;
-    for (const id of early?.clicks.splice(0) || []) {
-      const rec = this.renderer.recs.get(id);
-      if (rec?.node.type === "button" && !rec.node.props.disabled) this.renderer.ctx.click(rec.node);
+    const ctx = this.renderer.ctx;
+    for (const action of actions) {
+      const rec = this.renderer.recs.get(action.click || action.typed);
+      if (!rec || rec.node.props.disabled) continue;
+      if (action.click && rec.node.type === "button") ctx.click(rec.node);
+      if (action.typed && typed.has(action.typed) && ["text_input", "text_area"].includes(rec.node.type)) {
+        const value = typed.get(action.typed);
+        const field = rec.outer.querySelector("input, textarea");
+        if (field) field.value = value;
+        ctx.commit(rec.node, value);
+      }
     }
   }
 

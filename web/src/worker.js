@@ -122,17 +122,30 @@ async function installWithMicropip(pyodide, requirements) {
   }
 }
 
-async function boot(msg) {
-  const pyodide = await pyodideReady;
-  loading("install");
+// Once Python is up, install and import the runtime without waiting for the
+// page's `boot`: index.html loads the page's own modules on this "start"
+// stage (they would slow Pyodide's start if loaded earlier), and the two
+// overlap. A failure here is reported by boot().
+const runtimeImported = pyodideReady.then(async (pyodide) => {
+  loading("start");
   if (lockUrl) {
-    await installPackages(pyodide, msg.packages || ["wasmlit"]);
+    await installPackages(pyodide, ["wasmlit"]);
   } else {
-    const wheel = await runtimeReady;
     const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
-    pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
-    await installPackages(pyodide, (msg.packages || []).filter((n) => n !== "wasmlit"));
+    pyodide.unpackArchive(await runtimeReady, "wheel", { extractDir: sitePackages });
   }
+  pyodide.runPython("import wasmlit.pyodide_host");
+  return pyodide;
+}, (err) => {
+  loading("start");  // the download is over either way: the page must load to show the error
+  throw err;
+});
+runtimeImported.catch(() => {}); // reported by boot()
+
+async function boot(msg) {
+  const pyodide = await runtimeImported;
+  loading("install");
+  await installPackages(pyodide, (msg.packages || []).filter((n) => n !== "wasmlit"));
   await installWithMicropip(pyodide, msg.micropip || []);
   if (cell) pyodide.setInterruptBuffer(cell.subarray(INTERRUPT, INTERRUPT + 1));
   writeFiles(pyodide, APP_DIR, msg.files);

@@ -8,8 +8,9 @@
 // "protocol": built protocol.js, "ops": [...]}. The DOM is what mount.js
 // `applyPrerender()` leaves, plus, for the page before its modules load:
 // `data-wl-id` (node id) on every element container, so a click on a button
-// can be replayed at hydration; other form controls are readonly/disabled, so
-// nothing typed before hydration is lost (Playwright waits for them too).
+// can be replayed at hydration, and what is typed into a text input or area is
+// carried over; other form controls are readonly/disabled, so nothing typed
+// before hydration is lost (Playwright waits for them too).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -35,6 +36,8 @@ const { Renderer } = await import(pathToFileURL(job.renderer).href);
 const { WIRE_VALUES, MAIN_ROOT, SIDEBAR_ROOT } = await import(pathToFileURL(job.protocol).href);
 // The same set as mount.js WIDGETS (node types a user can act on).
 const WIDGETS = new Set([...WIRE_VALUES, "button", "download_button", "form_submit_button", "chat_input", "select_slider"]);
+/** Widgets whose typed text index.html notes and mount.js carries over at hydration. */
+const TYPED = new Set(["text_input", "text_area"]);
 const TEXT_INPUTS = new Set(["text", "search", "email", "url", "tel", "password", "number", "date", "time", ""]);
 
 // Services the widget views call: nothing happens at build time.
@@ -60,6 +63,7 @@ for (const [id, rec] of renderer.recs) {
   rec.outer.setAttribute("data-wl-pending", "true");
   for (const el of rec.outer.querySelectorAll("input, textarea, select, button")) {
     if (el.tagName === "BUTTON" && rec.node.type === "button") continue; // clicks are replayed
+    if (TYPED.has(rec.node.type) && el.tagName !== "BUTTON") continue; // so is what is typed here
     const typing = el.tagName === "TEXTAREA" || (el.tagName === "INPUT" && TEXT_INPUTS.has(el.getAttribute("type") || ""));
     el.setAttribute(typing ? "readonly" : "disabled", "");
     el.setAttribute("data-wl-static-lock", "");
