@@ -200,8 +200,8 @@ def render(r: dict[str, Any]) -> str:
         if cold.get("bare_worker_created_ms"):
             lines.append(f"| page: worker created | | {cold['bare_worker_created_ms']['p50']:,.0f} |")
         lines.append(f"| `loadPyodide` resolved | | {bare:,.0f} |")
-        phases = (("worker created → Pyodide loaded (`loading:install`)", "worker created", "loading:install"),
-                  ("Pyodide loaded → runtime installed and imported (`ready`)", "loading:install", "ready"),
+        phases = (("worker created → Pyodide loaded (`loading:start`)", "worker created", "loading:start"),
+                  ("Pyodide loaded → runtime imported, page's modules loaded, app files written (`ready`)", "loading:start", "ready"),
                   ("`ready` → first run's deltas posted", "ready", "deltas"),
                   ("`ready` → first run finished", "ready", "run_finished"))
         phase_rows = []

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import inspect
-import pickle
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -80,6 +79,8 @@ def _hash_value(value: Any, hash_funcs: dict[Any, Callable[[Any], Any]], h: Any,
     elif hasattr(value, "to_json") and hasattr(value, "shape"):  # pandas objects
         h.update(value.to_json().encode())
     else:
+        import pickle  # on first use: importing it costs the browser's boot ~65 ms
+
         try:
             h.update(pickle.dumps(value))
         except Exception as err:
@@ -125,6 +126,8 @@ class CachedFunction:
         return h.hexdigest()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        import pickle  # on first use: importing it costs the browser's boot ~65 ms
+
         key = self._key(args, kwargs)
         hit = self.entries.get(key)
         now = time.monotonic()

