@@ -200,8 +200,8 @@ def render(r: dict[str, Any]) -> str:
         if cold.get("bare_worker_created_ms"):
             lines.append(f"| page: worker created | | {cold['bare_worker_created_ms']['p50']:,.0f} |")
         lines.append(f"| `loadPyodide` resolved | | {bare:,.0f} |")
-        phases = (("worker created → Pyodide loaded (`loading:start`)", "worker created", "loading:start"),
-                  ("Pyodide loaded → runtime imported, page's modules loaded, app files written (`ready`)", "loading:start", "ready"),
+        phases = (("worker created → wasm compiled, Python starting (`loading:start`)", "worker created", "loading:start"),
+                  ("Python starting → runtime imported, page's modules loaded, app files written (`ready`)", "loading:start", "ready"),
                   ("`ready` → first run's deltas posted", "ready", "deltas"),
                   ("`ready` → first run finished", "ready", "run_finished"))
         phase_rows = []
@@ -297,7 +297,7 @@ def readme_section(r: dict[str, Any]) -> str:
 #: What the figures owe to which design choice (README, after the table).
 HOW = [
     "How: the worker starts from an inline script while `index.html` is parsed, and the page's own",
-    "modules load only once Pyodide is up; the first screen is static HTML drawn at build time by the",
+    "modules load only once Pyodide's wasm is compiled; the first screen is static HTML drawn at build time by the",
     "site's own renderer; the runtime ships as bytecode compiled by the site's Pyodide; runs send",
     "delta ops as JSON text (a slow run adds a per-block progress count, never a list of ids); the",
     "renderer writes an attribute only when it changes, and the status widget appears only once a",

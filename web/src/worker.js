@@ -31,6 +31,9 @@ loading("download");
 // Start the downloads right away; boot() awaits them.
 const pyodideReady = import(`${pyodideBase}pyodide.mjs`).then(({ loadPyodide }) => loadPyodide({
   indexURL: pyodideBase,
+  // Called once the wasm is compiled, before Python starts: index.html then
+  // loads the page's modules, in parallel with Python's start-up.
+  fsInit: async () => loading("start"),
   ...(lockUrl ? { lockFileURL: lockUrl } : {}),
   // App output goes to the browser console, as it would to a terminal.
   stdout: (line) => console.log(line),
@@ -123,11 +126,9 @@ async function installWithMicropip(pyodide, requirements) {
 }
 
 // Once Python is up, install and import the runtime without waiting for the
-// page's `boot`: index.html loads the page's own modules on this "start"
-// stage (they would slow Pyodide's start if loaded earlier), and the two
-// overlap. A failure here is reported by boot().
+// page's `boot`, while the page loads its own modules. A failure here is
+// reported by boot().
 const runtimeImported = pyodideReady.then(async (pyodide) => {
-  loading("start");
   if (lockUrl) {
     await installPackages(pyodide, ["wasmlit"]);
   } else {
