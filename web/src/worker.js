@@ -135,7 +135,8 @@ const runtimeImported = pyodideReady.then(async (pyodide) => {
     const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
     pyodide.unpackArchive(await runtimeReady, "wheel", { extractDir: sitePackages });
   }
-  pyodide.runPython("import wasmlit.pyodide_host");
+  // What the first run needs (api, errors, components) is imported here too, off the critical path.
+  pyodide.runPython("import wasmlit.pyodide_host, wasmlit.api, wasmlit.errors, wasmlit.components_v1");
   return pyodide;
 }, (err) => {
   loading("start");  // the download is over either way: the page must load to show the error
