@@ -26,7 +26,7 @@
 // does not get there within FAST_RERUN_GRACE_MS (a pure-Python loop) the page
 // sends SIGINT too. Without isolation there is no shared memory: events
 // queue, and Stop restarts the worker and says that the session was reset.
-import { PAGE_TO_WORKER, WORKER_TO_PAGE, SHELL_TO_PAGE, EVENTS, WIRE_VALUES, MAIN_ROOT, SIDEBAR_ROOT, parseMessage } from "./protocol.js";
+import { PAGE_TO_WORKER, WORKER_TO_PAGE, SHELL_TO_PAGE, EVENTS, ACTIONABLE_TYPES, EARLY_TYPED_TYPES, MAIN_ROOT, SIDEBAR_ROOT, parseMessage } from "./protocol.js";
 import { Renderer } from "./renderer/index.js";
 import { EventQueue } from "./events.js";
 import { Forms } from "./forms.js";
@@ -42,7 +42,7 @@ export const FAST_RERUN_GRACE_MS = 300;
 /** Statuses after which the page holds exactly what the run drew. */
 const CLEARS_PAGE = new Set(["success", "stopped", "error"]);
 /** Node types a user can act on (marked data-wl-pending in a prerender). */
-const WIDGETS = new Set([...WIRE_VALUES, "button", "download_button", "form_submit_button", "chat_input", "select_slider"]);
+const WIDGETS = new Set(ACTIONABLE_TYPES);
 
 const LOADING_TEXT = {
   download: "Downloading Python…",
@@ -480,7 +480,7 @@ class App {
       const rec = this.renderer.recs.get(action.click || action.typed);
       if (!rec || rec.node.props.disabled) continue;
       if (action.click && rec.node.type === "button") ctx.click(rec.node);
-      if (action.typed && typed.has(action.typed) && ["text_input", "text_area"].includes(rec.node.type)) {
+      if (action.typed && typed.has(action.typed) && EARLY_TYPED_TYPES.includes(rec.node.type)) {
         const value = typed.get(action.typed);
         const field = rec.outer.querySelector("input, textarea");
         if (field) field.value = value;

@@ -44,6 +44,14 @@ export const WIRE_VALUES = Object.freeze([
   "file_uploader", "button_group",
 ]);
 
+/** Node types a user can act on (page side: marked pending on a prerendered first screen). */
+export const ACTIONABLE_TYPES = Object.freeze([
+  ...WIRE_VALUES, "button", "download_button", "form_submit_button", "chat_input", "select_slider",
+]);
+
+/** Widgets whose text, typed into the static first screen, is carried over at hydration (page side). */
+export const EARLY_TYPED_TYPES = Object.freeze(["text_input", "text_area"]);
+
 /** Widget event tags (inside an `events` message). */
 export const EVENTS = Object.freeze({ SET_VALUE: "set_value", CLICK: "click", SUBMIT: "submit" });
 

@@ -33,11 +33,9 @@ globalThis.window = dom.window;
 globalThis.document = dom.window.document;
 
 const { Renderer } = await import(pathToFileURL(job.renderer).href);
-const { WIRE_VALUES, MAIN_ROOT, SIDEBAR_ROOT } = await import(pathToFileURL(job.protocol).href);
-// The same set as mount.js WIDGETS (node types a user can act on).
-const WIDGETS = new Set([...WIRE_VALUES, "button", "download_button", "form_submit_button", "chat_input", "select_slider"]);
-/** Widgets whose typed text index.html notes and mount.js carries over at hydration. */
-const TYPED = new Set(["text_input", "text_area"]);
+const { ACTIONABLE_TYPES, EARLY_TYPED_TYPES, MAIN_ROOT, SIDEBAR_ROOT } = await import(pathToFileURL(job.protocol).href);
+const WIDGETS = new Set(ACTIONABLE_TYPES);
+const TYPED = new Set(EARLY_TYPED_TYPES);
 const TEXT_INPUTS = new Set(["text", "search", "email", "url", "tel", "password", "number", "date", "time", ""]);
 
 // Services the widget views call: nothing happens at build time.
