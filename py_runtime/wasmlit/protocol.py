@@ -216,13 +216,12 @@ WidgetEvent = SetValueEvent | ClickEvent | SubmitEvent
 
 #: Page -> worker message tags.
 PAGE_TO_WORKER: Final[dict[str, str]] = {
-    "boot": "files: {path: str (text) | {base64: str}}, entrypoint: str, run_id_base: int. Start Python and do the first run.",
+    "boot": "files: {path: str (text) | {base64: str}}, entrypoint: str, run_id_base: int, packages: list[str], micropip: list[str], persist_state: bool, state: {key: JSON value}|None (saved by this tab before a reload, when persist_state is on). Start Python and do the first run.",
     "events": "events: list[WidgetEvent]. Apply them in order and rerun (one run per click/submit).",
     "rerun": "(no fields) Rerun the script with no new input.",
     "clear_cache": "(no fields) Clear st.cache_data, st.cache_resource and st.session_state. No rerun.",
     "stop": "(no fields) Stop the current run.",
     "update_files": "files: as in boot. Write the files and rerun in the same session (hot reload).",
-    "restore_state": "state: {key: JSON value}. Sent before the first run when persist_state is on: user keys and keyed widget values saved by this tab before a reload.",
 }
 
 # ---------------------------------------------------------------------------

@@ -167,19 +167,40 @@ def _is_supersedable(text: str) -> bool:
     return not any(isinstance(e, dict) and e.get("type") in ("click", "submit") for e in events)
 
 
-def start(
-    post: Any, app_dir: str, entrypoint: str, cell: Any = None, sleep_cell: Any = None,
-    persist_state: bool = False, run_id_base: int = 0,
-) -> Host:
-    """Called by worker.js once Python is up. ``cell``: the page's shared
-    Int32Array or None; ``sleep_cell``: shared memory for sleeping or None."""
+def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) -> Host:
+    """The one entry point worker.js calls, once Python is up and the app's
+    files are written: make the session, restore persisted state, say
+    ``ready`` and do the first run. ``config_json`` is the page's ``boot``
+    message (``BootMsg``); ``cell`` the page's shared Int32Array or None;
+    ``sleep_cell`` shared memory for sleeping or None. Later page messages go
+    to the returned host's ``handle``."""
+    import os
+    import sys
+    import importlib
+
     import js  # type: ignore[import-not-found]  # Pyodide only
+
+    config = json.loads(config_json)
+    app_dir = str(config.get("app_dir") or os.getcwd())
+    # The app's folder is its working directory and import root, as with
+    # `streamlit run`; modules beside the script import normally.
+    os.chdir(app_dir)
+    if app_dir not in sys.path:
+        sys.path.insert(0, app_dir)
+    importlib.invalidate_caches()
 
     def present(value: Any) -> Any:  # JS null arrives as jsnull, not None
         return None if value is None or type(value).__name__ == "JsNull" else value
 
-    return Host(
-        post, app_dir, entrypoint,
+    host = Host(
+        post, app_dir, str(config.get("entrypoint") or "app.py"),
         atomics=js.Atomics, cell=present(cell), sleep_cell=present(sleep_cell),
-        persist_state=bool(persist_state), run_id_base=int(run_id_base or 0),
+        persist_state=bool(config.get("persist_state")), run_id_base=int(config.get("run_id_base") or 0),
     )
+    post(json.dumps({"type": "ready"}))
+    restored = config.get("state")
+    if restored:
+        host.restore_state(json.dumps({"type": "restore_state", "state": restored}))
+    post(json.dumps({"type": "loading", "stage": "run", "message": ""}))
+    host.first_run()
+    return host

@@ -287,10 +287,9 @@ class App {
     // What the early worker said before anyone listened, in order.
     for (const ev of early?.messages || []) (ev.type === "error" ? worker.onerror : worker.onmessage)(ev);
     if (this.cell) worker.postMessage({ wasmlitShared: this.cell });
-    if (restored) this.post({ type: PAGE_TO_WORKER.RESTORE_STATE, state: restored });
     this.post({
       type: PAGE_TO_WORKER.BOOT, entrypoint: c.entrypoint, files: this.files, run_id_base: runIdBase,
-      packages: c.packages, micropip: c.micropip || [], persist_state: !!c.persist_state,
+      packages: c.packages, micropip: c.micropip || [], persist_state: !!c.persist_state, state: restored || null,
     });
   }
 

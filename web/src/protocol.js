@@ -63,7 +63,6 @@ export const PAGE_TO_WORKER = Object.freeze({
   CLEAR_CACHE: "clear_cache",
   STOP: "stop",
   UPDATE_FILES: "update_files",
-  RESTORE_STATE: "restore_state",
 });
 
 /** Worker -> page message tags. */

@@ -56,8 +56,6 @@ let host = null;
 let cell = null;
 /** Messages that arrived before boot finished, handled in order after it. */
 const backlog = [];
-/** restore_state messages that arrived before boot: applied before the first run. */
-const restores = [];
 let booting = null;
 
 /** Write `files` ({path: text | {base64}}) under `root` in Pyodide's FS. */
@@ -151,24 +149,13 @@ async function boot(msg) {
   await installWithMicropip(pyodide, msg.micropip || []);
   if (cell) pyodide.setInterruptBuffer(cell.subarray(INTERRUPT, INTERRUPT + 1));
   writeFiles(pyodide, APP_DIR, msg.files);
-  // The app's folder is its working directory and import root, as with
-  // `streamlit run`; modules beside the script import normally.
-  pyodide.runPython(`
-import importlib, os, sys
-os.chdir(${JSON.stringify(APP_DIR)})
-if ${JSON.stringify(APP_DIR)} not in sys.path:
-    sys.path.insert(0, ${JSON.stringify(APP_DIR)})
-importlib.invalidate_caches()
-`);
-  const { start } = pyodide.pyimport("wasmlit.pyodide_host");
-  host = start((text) => self.postMessage(text), APP_DIR, msg.entrypoint || "app.py",
-    // undefined, not null: JS null reaches Python as jsnull, not None.
-    cell ?? undefined, cell ?? localSleepCell() ?? undefined, !!msg.persist_state, msg.run_id_base || 0);
-  send({ type: WORKER_TO_PAGE.READY });
-  for (const text of restores.splice(0)) host.restore_state(text);
-  loading("run");
+  const { boot: bootPython } = pyodide.pyimport("wasmlit.pyodide_host");
   clearInterrupt();
-  host.first_run();
+  // One entry point: Python makes the session, restores persisted state,
+  // says "ready" and does the first run.
+  host = bootPython(JSON.stringify({ ...msg, files: undefined, app_dir: APP_DIR }), (text) => self.postMessage(text),
+    // undefined, not null: JS null reaches Python as jsnull, not None.
+    cell ?? undefined, cell ?? localSleepCell() ?? undefined);
   clearInterrupt();
 }
 
@@ -211,12 +198,11 @@ self.onmessage = async (ev) => {
     return;
   }
   if (!host) {
-    if (msg?.type === PAGE_TO_WORKER.RESTORE_STATE) restores.push(text);
-    else backlog.push([text, msg]);
+    backlog.push([text, msg]);
     return;
   }
   // Malformed messages go to the bridge too: it answers them with an error.
   handle(text, msg);
-  // `stop` and `restore_state` bypass the page's queue, so they must not count as a handled message.
-  if (msg?.type !== PAGE_TO_WORKER.STOP && msg?.type !== PAGE_TO_WORKER.RESTORE_STATE) send({ type: SHELL_TO_PAGE.IDLE });
+  // `stop` bypasses the page's queue, so it must not count as a handled message.
+  if (msg?.type !== PAGE_TO_WORKER.STOP) send({ type: SHELL_TO_PAGE.IDLE });
 };
