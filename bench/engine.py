@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "py_runtime"))
 
-from wasmlit.script import ScriptSource  # noqa: E402
-from wasmlit.session import AppSession  # noqa: E402
+from wasmlit.engine.script import ScriptSource  # noqa: E402
+from wasmlit.api import new_session  # noqa: E402
 
 APP = """
 import streamlit as st
@@ -41,7 +41,7 @@ def measure(n: int, reruns: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "app.py"
         path.write_text(APP.format(n=n))
-        session = AppSession(ScriptSource(str(path)))
+        session = new_session(ScriptSource(str(path)))
         t0 = time.perf_counter()
         session.run()
         first_ms = (time.perf_counter() - t0) * 1000

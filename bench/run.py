@@ -87,7 +87,7 @@ def summary(values: list[float]) -> dict[str, Any]:
 
 def build(script_text: str, root: Path, name: str) -> Path:
     """Build the site exactly as a user does: ``wasmlit build app.py -o site`` (its defaults)."""
-    from wasmlit.cli import main as wasmlit
+    from wasmlit.tooling.cli import main as wasmlit
 
     src = root / "src" / name / "app.py"
     src.parent.mkdir(parents=True, exist_ok=True)
@@ -445,7 +445,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     from importlib.metadata import version
 
     from playwright.sync_api import sync_playwright
-    from wasmlit.dev_server import SiteServer
+    from wasmlit.tooling.dev_server import SiteServer
 
     started = time.time()
     results: dict[str, Any] = {

@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 from browser.conftest import CHROMIUM_ARGS, FIXTURES  # noqa: E402
-from wasmlit.dev_server import SiteServer  # noqa: E402
-from wasmlit.site_builder import build_site  # noqa: E402
+from wasmlit.tooling.dev_server import SiteServer  # noqa: E402
+from wasmlit.tooling.site.build import build_site  # noqa: E402
 
 # Records when the title first appears, and when each click is dispatched / lands.
 PROBE = """

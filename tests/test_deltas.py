@@ -1,15 +1,15 @@
-"""``wasmlit.deltas``: a rerun sends only what changed (``RunResult.ops``)."""
+"""``wasmlit.engine.deltas``: a rerun sends only what changed (``RunResult.ops``)."""
 
 from __future__ import annotations
 
 import textwrap
 
-from wasmlit.script import ScriptSource
-from wasmlit.session import AppSession
+from wasmlit.engine.script import ScriptSource
+from wasmlit.api import new_session
 
 
 def make_session(source: str) -> AppSession:
-    return AppSession(ScriptSource("<test app>", source=textwrap.dedent(source)))
+    return new_session(ScriptSource("<test app>", source=textwrap.dedent(source)))
 
 
 def kinds(ops) -> list[str]:
@@ -118,12 +118,12 @@ def test_a_slow_run_reports_its_progress_per_block_in_a_few_bytes(monkeypatch):
     """A run that flushes early says how far it got in each block, never one id per unchanged node."""
     import json
 
-    import wasmlit.deltas
+    import wasmlit.engine.deltas
 
     messages: list[dict] = []
-    session = AppSession(ScriptSource("<test app>", source=THOUSAND_IN_COLUMNS), emit=messages.append)
+    session = new_session(ScriptSource("<test app>", source=THOUSAND_IN_COLUMNS), emit=messages.append)
     session.run()
-    monkeypatch.setattr(wasmlit.deltas, "FLUSH_INTERVAL_S", 0.0)  # every st.* call flushes
+    monkeypatch.setattr(wasmlit.engine.deltas, "FLUSH_INTERVAL_S", 0.0)  # every st.* call flushes
     messages.clear()
     session.state.set_from_outside("n", 1)
     session.run()

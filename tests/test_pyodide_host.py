@@ -1,4 +1,4 @@
-"""The worker's host (wasmlit.pyodide_host) with fake Atomics: Pyodide's
+"""The worker's host (wasmlit.host.pyodide_host) with fake Atomics: Pyodide's
 KeyboardInterrupt ends a run as "stopped" and keeps session state, a newer
 event supersedes a run at its next st.* call (never a click's run), the
 patched sleep wakes for Stop, and persisted state round-trips."""
@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from wasmlit import pyodide_host
-from wasmlit.pyodide_host import INTERRUPT, PENDING, SIGINT, WAKE, Host
-from wasmlit.script import ScriptSource
-from wasmlit.session import AppSession
+from wasmlit.host import pyodide_host
+from wasmlit.host.pyodide_host import INTERRUPT, PENDING, SIGINT, WAKE, Host
+from wasmlit.engine.script import ScriptSource
+from wasmlit.api import new_session
 
 
 class FakeAtomics:
@@ -70,7 +70,7 @@ def test_keyboard_interrupt_ends_the_run_as_stopped_and_keeps_state() -> None:
         raise KeyboardInterrupt  # what Pyodide raises for the interrupt buffer
     st.write("after")
     """
-    session = AppSession(ScriptSource("<t>", source=textwrap.dedent(src)))
+    session = new_session(ScriptSource("<t>", source=textwrap.dedent(src)))
     assert session.run().status == "success"
     assert session.run().status == "stopped"
     assert session.state.get_item("n") == 2
@@ -80,7 +80,7 @@ def test_keyboard_interrupt_ends_the_run_as_stopped_and_keeps_state() -> None:
 
 def test_keyboard_interrupt_with_newer_events_waiting_is_interrupted() -> None:
     src = "import streamlit as st\nst.write('x')\nraise KeyboardInterrupt\n"
-    session = AppSession(ScriptSource("<t>", source=src))
+    session = new_session(ScriptSource("<t>", source=src))
     session.interrupt_check = lambda: True
     # the check fires at st.write already: interrupted either way
     assert session.run().status == "interrupted"
@@ -151,7 +151,7 @@ def test_interrupt_outside_the_script_still_closes_the_run(tmp_path: Path, monke
     def boom(*a: Any, **k: Any) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(host.bridge.session, "_emit", lambda m: (host.bridge._emit(m), m["type"] == "deltas" and boom()))
+    monkeypatch.setattr(host.bridge.session, "emit", lambda m: (host.bridge._emit(m), m["type"] == "deltas" and boom()))
     host.first_run()
     assert posted[0]["type"] == "run_started"
     assert posted[-1] == {"type": "run_finished", "run_id": posted[0]["run_id"], "status": "stopped"}
@@ -190,7 +190,7 @@ def test_module_imports_without_pyodide() -> None:
 
 
 def test_back_to_back_updates_of_one_node_travel_as_one(tmp_path: Path) -> None:
-    from wasmlit.bridge import coalesce_ops
+    from wasmlit.host.bridge import coalesce_ops
 
     node = lambda body, t="markdown": {"id": "0.1", "type": t, "props": {"body": body}}  # noqa: E731
     ops = [{"op": "add", "node": node("a")}, {"op": "update", "node": node("b")}, {"op": "update", "node": node("c")},

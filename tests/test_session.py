@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from wasmlit.events import BadEventError
-from wasmlit.script import ScriptSource
-from wasmlit.session import AppSession
+from wasmlit.engine.events import BadEventError
+from wasmlit.engine.script import ScriptSource
+from wasmlit.api import new_session
 
 
 def make_session(source: str, emit: Any = None) -> AppSession:
-    return AppSession(ScriptSource("<test app>", source=textwrap.dedent(source)), emit=emit)
+    return new_session(ScriptSource("<test app>", source=textwrap.dedent(source)), emit=emit)
 
 
 def widget_id(session: AppSession, label: str) -> str:

@@ -129,13 +129,13 @@ def test_streamlit_testing_is_imported_only_when_a_script_uses_it() -> None:
 
     probe = textwrap.dedent('''
         import sys
-        from wasmlit.script import ScriptSource
-        from wasmlit.session import AppSession
+        from wasmlit.engine.script import ScriptSource
+        from wasmlit.api import new_session
 
-        AppSession(ScriptSource("<plain>", source="import streamlit as st\\nst.text('hi')\\n")).run()
+        new_session(ScriptSource("<plain>", source="import streamlit as st\\nst.text('hi')\\n")).run()
         print("after a plain run:", "wasmlit.testing" in sys.modules)
         uses = "from streamlit.testing.v1 import AppTest\\nimport streamlit.testing.v1 as v1\\nimport streamlit as st\\nst.text(AppTest.__module__ + ' ' + str(v1.AppTest is AppTest))\\n"
-        result = AppSession(ScriptSource("<uses>", source=uses)).run()
+        result = new_session(ScriptSource("<uses>", source=uses)).run()
         print("drawn:", result.ops[0]["node"]["props"]["body"])
     ''')
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True).stdout

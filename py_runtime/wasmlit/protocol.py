@@ -52,7 +52,10 @@ values of the same shape (see ``WIRE_VALUES``).
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal, TypedDict
+import json
+import re
+from collections.abc import Mapping
+from typing import Any, Final, Literal, NotRequired, TypedDict, get_type_hints
 
 PROTOCOL_VERSION: Final = 1
 
@@ -69,30 +72,44 @@ SIDEBAR_ROOT: Final = "1"
 class NodeDict(TypedDict):
     """One node of the element tree, as it travels in a delta."""
 
+    #: A delta path ("0.3.1") or a widget id ("$$ID-…").
     id: str
+    #: The id of the enclosing block ("0" and "1" are the roots).
     parent: str
+    #: The position among the parent's children in this run.
     index: int
+    #: The node type (``BLOCK_TYPES`` / ``ELEMENT_TYPES``).
     type: str
+    #: The user's key (the page adds the ``st-key-<key>`` class), or None.
     key: str | None
+    #: The node's description; depends on ``type``.
     props: dict[str, Any]
 
 
 class AddOp(TypedDict):
+    """A node the page does not have."""
+
     op: Literal["add"]
     node: NodeDict
 
 
 class UpdateOp(TypedDict):
+    """A node the page has whose parent, index, type, key or props changed
+    (the whole node is sent: props are small)."""
+
     op: Literal["update"]
     node: NodeDict
 
 
 class RemoveOp(TypedDict):
+    """A node (and its subtree) the page must drop."""
+
     op: Literal["remove"]
     id: str
 
 
 DeltaOp = AddOp | UpdateOp | RemoveOp
+OPS: Final[dict[str, type]] = {"add": AddOp, "update": UpdateOp, "remove": RemoveOp}
 
 # ---------------------------------------------------------------------------
 # Node types and their props. Blocks have children; elements do not.
@@ -182,7 +199,7 @@ WIRE_VALUES: Final[dict[str, str]] = {
 }
 
 # ---------------------------------------------------------------------------
-# Page -> worker. Each message is a dict with a "type" tag.
+# Widget events (inside an ``events`` message). Each is a dict with a "type" tag.
 # ---------------------------------------------------------------------------
 
 
@@ -190,84 +207,264 @@ class SetValueEvent(TypedDict):
     """A committed widget value. Successive values of one widget may merge."""
 
     type: Literal["set_value"]
+    #: The widget's id (``$$ID-…``).
     id: str
+    #: Its new wire value (see ``WIRE_VALUES``).
     value: Any
 
 
-class ClickEvent(TypedDict, total=False):
-    """A click on a button or download button, or a chat_input submit (with
-    ``value``, the text). Never merged: N clicks, N runs."""
+class ClickEvent(TypedDict):
+    """A click on a button or download button, or a chat_input submit. Never
+    merged: N clicks, N runs."""
 
     type: Literal["click"]
+    #: The button's (or chat input's) widget id.
     id: str
-    value: str
+    #: chat_input only: the submitted text. Absent for a button.
+    value: NotRequired[str]
 
 
 class SubmitEvent(TypedDict):
     """A form submit: the staged values of the form, then the submitter's click."""
 
     type: Literal["submit"]
+    #: The submit button's widget id.
     id: str
+    #: The form's key (``st.form(key)``).
     form_id: str
+    #: ``{widget id: wire value}`` of the form's widgets the user changed.
     values: dict[str, Any]
 
 
 WidgetEvent = SetValueEvent | ClickEvent | SubmitEvent
-
-#: Page -> worker message tags.
-PAGE_TO_WORKER: Final[dict[str, str]] = {
-    "boot": "files: {path: str (text) | {base64: str}}, entrypoint: str, run_id_base: int, packages: list[str], micropip: list[str], persist_state: bool, state: {key: JSON value}|None (saved by this tab before a reload, when persist_state is on). Start Python and do the first run.",
-    "events": "events: list[WidgetEvent]. Apply them in order and rerun (one run per click/submit).",
-    "rerun": "(no fields) Rerun the script with no new input.",
-    "clear_cache": "(no fields) Clear st.cache_data, st.cache_resource and st.session_state. No rerun.",
-    "stop": "(no fields) Stop the current run.",
-    "update_files": "files: as in boot. Write the files and rerun in the same session (hot reload).",
-}
+EVENTS: Final[dict[str, type]] = {"set_value": SetValueEvent, "click": ClickEvent, "submit": SubmitEvent}
+#: Events that start a run of their own and are never merged or cut short.
+TRIGGER_EVENTS: Final = ("click", "submit")
 
 # ---------------------------------------------------------------------------
-# Worker -> page.
+# Page -> worker messages.
+# ---------------------------------------------------------------------------
+
+
+class BootMsg(TypedDict):
+    """Start Python and do the first run (once per worker)."""
+
+    type: Literal["boot"]
+    #: The script to run, relative to the app folder.
+    entrypoint: str
+    #: ``{path: text | {"base64": data}}``: every file of the app folder. The
+    #: worker writes them to ``APP_DIR`` and leaves them out of what it hands Python.
+    files: NotRequired[dict[str, Any]]
+    #: Run ids start above this (a restarted worker continues the page's numbering).
+    run_id_base: int
+    #: Packages to ``loadPackage`` from the site's lock (the runtime first).
+    packages: list[str]
+    #: Requirement strings to install with micropip.
+    micropip: list[str]
+    #: Post a ``state_snapshot`` after every run (``wasmlit build --persist-state``).
+    persist_state: bool
+    #: Session state this tab saved before a reload (``{key: JSON value}``), or None.
+    state: dict[str, Any] | None
+
+
+class EventsMsg(TypedDict):
+    """Apply these widget events in order and rerun (one run per click/submit)."""
+
+    type: Literal["events"]
+    events: list[WidgetEvent]
+
+
+class RerunMsg(TypedDict):
+    """Rerun the script with no new input."""
+
+    type: Literal["rerun"]
+
+
+class ClearCacheMsg(TypedDict):
+    """Clear st.cache_data, st.cache_resource and st.session_state. No rerun."""
+
+    type: Literal["clear_cache"]
+
+
+class StopMsg(TypedDict):
+    """Stop the current run (between runs there is nothing to stop)."""
+
+    type: Literal["stop"]
+
+
+class UpdateFilesMsg(TypedDict):
+    """Write these files and rerun in the same session (hot reload)."""
+
+    type: Literal["update_files"]
+    #: As in ``BootMsg.files``.
+    files: dict[str, Any]
+
+
+PageMsg = BootMsg | EventsMsg | RerunMsg | ClearCacheMsg | StopMsg | UpdateFilesMsg
+PAGE_TO_WORKER: Final[dict[str, type]] = {
+    "boot": BootMsg, "events": EventsMsg, "rerun": RerunMsg, "clear_cache": ClearCacheMsg,
+    "stop": StopMsg, "update_files": UpdateFilesMsg,
+}
+
+#: Page messages whose run a newer page message may cut short (fast reruns),
+#: unless they carry one of ``TRIGGER_EVENTS``: a click's run always ends.
+SUPERSEDABLE_MESSAGES: Final = ("rerun", "update_files", "events")
+
+
+def is_supersedable(message: Mapping[str, Any]) -> bool:
+    """May a newer page message cut this message's run short? (The page's
+    ``isSupersedable`` in protocol.js applies the same rule.)"""
+    if message.get("type") not in SUPERSEDABLE_MESSAGES:
+        return False
+    events = message.get("events") or []
+    return not any(isinstance(e, Mapping) and e.get("type") in TRIGGER_EVENTS for e in events)
+
+
+# ---------------------------------------------------------------------------
+# Worker -> page messages.
 # ---------------------------------------------------------------------------
 
 RunStatus = Literal["success", "stopped", "error", "rerun", "interrupted"]
+RUN_STATUS: Final = ("success", "stopped", "error", "rerun", "interrupted")
+#: Statuses after which the page holds exactly what the run drew (the run's
+#: removals were sent); after "rerun" and "interrupted" old nodes stay.
+CLEARING_STATUSES: Final = ("success", "stopped", "error")
 
-#: Worker -> page message tags.
-WORKER_TO_PAGE: Final[dict[str, str]] = {
-    "loading": "stage: 'download'|'start'|'install'|'run', message: str. Boot progress.",
-    "ready": "(no fields) Python is up; the session exists.",
-    "run_started": "run_id: int.",
-    "deltas": "run_id: int, ops: list[DeltaOp], drawn: {block_id: int} (a slow run's progress per block; {} otherwise).",
-    "run_finished": "run_id: int, status: RunStatus. On every status but 'rerun' the removals were sent first.",
-    "page_config": "title: str|None, icon: str|None, layout: 'centered'|'wide', sidebar_state: str",
-    "download": "id: str, file_name: str, mime: str, data: str (base64). The data of a clicked download_button.",
-    "error": "message: str, detail: str. A worker-level problem (bad message, boot failure); the session lives on.",
-    "state_snapshot": "state: {key: JSON value}, skipped: list[str]. After each run when persist_state is on: the JSON-serialisable user keys and keyed widget values (buttons excluded); skipped names the keys that could not be serialised.",
-}
+
+class LoadingMsg(TypedDict):
+    """Boot progress, for the loading screen."""
+
+    type: Literal["loading"]
+    #: 'download' | 'start' | 'install' | 'run'.
+    stage: str
+    #: What to show; '' for the page's own text for the stage.
+    message: str
+
+
+class ReadyMsg(TypedDict):
+    """Python is up and the session exists."""
+
+    type: Literal["ready"]
 
 
 class RunStartedMsg(TypedDict):
+    """A script run began."""
+
     type: Literal["run_started"]
     run_id: int
 
 
 class DeltasMsg(TypedDict):
+    """What changed on the page since the last message (see "Deltas" above)."""
+
     type: Literal["deltas"]
     run_id: int
     ops: list[DeltaOp]
+    #: A slow run's progress, ``{block_id: n}``: every child of the block below
+    #: index n was drawn by this run. ``{}`` otherwise.
     drawn: dict[str, int]
 
 
 class RunFinishedMsg(TypedDict):
+    """A script run ended. On every status but 'rerun' the removals came first."""
+
     type: Literal["run_finished"]
     run_id: int
     status: RunStatus
 
 
 class PageConfigMsg(TypedDict):
+    """``st.set_page_config``: the page's title, icon and layout (sent when they change)."""
+
     type: Literal["page_config"]
     title: str | None
     icon: str | None
+    #: 'centered' | 'wide'.
     layout: str
+    #: 'auto' | 'expanded' | 'collapsed'.
     sidebar_state: str
 
 
-WorkerMsg = RunStartedMsg | DeltasMsg | RunFinishedMsg | PageConfigMsg | dict[str, Any]
+class DownloadMsg(TypedDict):
+    """The data of a clicked download_button, for the page to save."""
+
+    type: Literal["download"]
+    id: str
+    file_name: str
+    mime: str
+    #: base64.
+    data: str
+
+
+class ErrorMsg(TypedDict):
+    """A worker-level problem (a bad message, a boot failure); the session lives on."""
+
+    type: Literal["error"]
+    #: One line for the user.
+    message: str
+    #: A traceback or other detail ('' when there is none).
+    detail: str
+
+
+class StateSnapshotMsg(TypedDict):
+    """After each run when persist_state is on: the JSON-serialisable user keys
+    and keyed widget values (buttons excluded)."""
+
+    type: Literal["state_snapshot"]
+    state: dict[str, Any]
+    #: The keys that could not be serialised.
+    skipped: list[str]
+
+
+class IdleMsg(TypedDict):
+    """Sent by worker.js itself (never by Python) once it has handled a page
+    message: the page may send the next queued one."""
+
+    type: Literal["idle"]
+
+
+WorkerMsg = (LoadingMsg | ReadyMsg | RunStartedMsg | DeltasMsg | RunFinishedMsg | PageConfigMsg
+             | DownloadMsg | ErrorMsg | StateSnapshotMsg | IdleMsg)
+WORKER_TO_PAGE: Final[dict[str, type]] = {
+    "loading": LoadingMsg, "ready": ReadyMsg, "run_started": RunStartedMsg, "deltas": DeltasMsg,
+    "run_finished": RunFinishedMsg, "page_config": PageConfigMsg, "download": DownloadMsg,
+    "error": ErrorMsg, "state_snapshot": StateSnapshotMsg, "idle": IdleMsg,
+}
+#: Every message, by tag: the one table both directions are read from.
+MESSAGES: Final[dict[str, type]] = {**PAGE_TO_WORKER, **WORKER_TO_PAGE}
+
+
+def fields_of(typed_dict: type, tag: str | None = "type") -> list[str]:
+    """The field names of a message, event or op TypedDict, without its tag
+    (``type`` for messages and events, ``op`` for delta ops; None keeps all)."""
+    return [name for name in get_type_hints(typed_dict) if name != tag]
+
+
+def encode(message: Mapping[str, Any]) -> str:
+    """A message as the JSON text that crosses the worker boundary."""
+    return json.dumps(message, default=str, separators=(",", ":"))
+
+
+# ---------------------------------------------------------------------------
+# Rules both sides share.
+# ---------------------------------------------------------------------------
+
+#: Slots of the Int32Array the page shares with the worker when it is
+#: cross-origin isolated (see host/pyodide_host.py).
+INTERRUPT_SLOTS: Final = {"interrupt": 0, "pending": 1, "wake": 2}
+#: What the page writes into the interrupt slot to stop a run.
+SIGINT: Final = 2
+#: Where the worker writes the app's files (its working directory).
+APP_DIR: Final = "/home/pyodide/app"
+#: Headers that make a page cross-origin isolated (shared memory, interrupts).
+ISOLATION_HEADERS: Final = {
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Embedder-Policy": "require-corp",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+#: Hex digits of a content hash in a hashed name (40 bits).
+HASH_LENGTH: Final = 10
+#: Content-hashed names (``name.<hash>.ext``, ``runtime/<hash>/file``): their
+#: bytes never change, so they are cached forever.
+HASHED_NAME_PATTERN: Final = rf"\.[0-9a-f]{{{HASH_LENGTH}}}\.[A-Za-z0-9]+$|/[0-9a-f]{{{HASH_LENGTH}}}/[^/]+$"
+HASHED_NAME: Final = re.compile(HASHED_NAME_PATTERN)

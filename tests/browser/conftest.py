@@ -15,8 +15,8 @@ from typing import Callable, Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from wasmlit.dev_server import SiteServer
-from wasmlit.site_builder import build_site
+from wasmlit.tooling.dev_server import SiteServer
+from wasmlit.tooling.site.build import build_site
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"

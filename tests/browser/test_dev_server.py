@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from wasmlit.cli import main
-from wasmlit.dev_server import EVENTS_PATH, SiteServer
-from wasmlit.site_builder import BuildError, build_site, check_web_dir
+from wasmlit.tooling.cli import main
+from wasmlit.tooling.dev_server import EVENTS_PATH, SiteServer
+from wasmlit.tooling.site.build import BuildError, build_site, check_web_dir
 
 from . import apps
 from .conftest import wait_idle, wait_ready

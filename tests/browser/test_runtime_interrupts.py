@@ -14,7 +14,7 @@ from typing import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from wasmlit.dev_server import SiteHandler
+from wasmlit.tooling.dev_server import SiteHandler
 
 from .conftest import wait_idle, wait_ready
 

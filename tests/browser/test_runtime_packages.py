@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from wasmlit.site_builder import build_site
+from wasmlit.tooling.site.build import build_site
 
 from .conftest import BOOT_TIMEOUT_MS
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Page, expect
 
-from wasmlit.site_builder import build_site
+from wasmlit.tooling.site.build import build_site
 
 from .conftest import wait_idle, wait_ready
 

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import BrowserContext, Page, Route, expect
 
-from wasmlit.cli import main
+from wasmlit.tooling.cli import main
 
 from .conftest import EXAMPLES, wait_idle, wait_ready
 

@@ -1,4 +1,4 @@
-"""``wasmlit.build.bytecode``: the runtime wheel compiled by the site's own Python (Pyodide, in Node)."""
+"""``wasmlit.tooling.site.bytecode``: the runtime wheel compiled by the site's own Python (Pyodide, in Node)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.build import bytecode
-from wasmlit.site_builder import WEB_DIR, build_runtime_wheel
+from wasmlit.tooling.site import bytecode
+from wasmlit.tooling.site.build import WEB_DIR, build_runtime_wheel
 
 PYODIDE_DIR = WEB_DIR / "node_modules" / "pyodide"
 
@@ -22,10 +22,10 @@ import { readFileSync } from "node:fs";
 const py = await loadPyodide({ indexURL: "%(pyodide)s/" });
 py.unpackArchive(new Uint8Array(readFileSync("%(wheel)s")), "wheel", { extractDir: py.runPython("import sysconfig; sysconfig.get_paths()['purelib']") });
 console.log(py.runPython(`
-import wasmlit, wasmlit.pyodide_host
-from wasmlit.script import ScriptSource
-from wasmlit.session import AppSession
-session = AppSession(ScriptSource("<app>", source="import streamlit as st\\\\nst.title('hi')\\\\n1/0\\\\n"))
+import wasmlit, wasmlit.host.pyodide_host
+from wasmlit.engine.script import ScriptSource
+from wasmlit.api import new_session
+session = new_session(ScriptSource("<app>", source="import streamlit as st\\\\nst.title('hi')\\\\n1/0\\\\n"))
 result = session.run()
 kinds = [op["node"]["type"] for op in result.ops]
 f"{wasmlit.__file__}|{','.join(kinds)}|{result.ops[1]['node']['props']['type_name']}"
@@ -89,7 +89,7 @@ def test_without_node_the_reason_is_given(compiled: tuple[Path, Path], tmp_path:
 def test_wasmlit_build_ships_the_bytecode_wheel_under_its_locked_hash(tmp_path: Path) -> None:
     import json
 
-    from wasmlit.site_builder import build_site
+    from wasmlit.tooling.site.build import build_site
 
     script = tmp_path / "app" / "app.py"
     script.parent.mkdir()
@@ -100,4 +100,4 @@ def test_wasmlit_build_ships_the_bytecode_wheel_under_its_locked_hash(tmp_path: 
     wheel = next((site / "runtime").rglob(entry["file_name"].rsplit("/", 1)[-1]))
     assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
     with zipfile.ZipFile(wheel) as zf:
-        assert "wasmlit/session.pyc" in zf.namelist() and "wasmlit/session.py" not in zf.namelist()
+        assert "wasmlit/engine/session.pyc" in zf.namelist() and "wasmlit/engine/session.py" not in zf.namelist()

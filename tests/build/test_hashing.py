@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.build.hashing import HashingError, hash_assets, hashed_name, module_graph, module_imports
+from wasmlit.tooling.site.hashing import HashingError, hash_assets, hashed_name, module_graph, module_imports
 
 
 def write(root: Path, files: dict[str, str]) -> None:

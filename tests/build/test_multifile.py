@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.site_builder import build_site
+from wasmlit.tooling.site.build import build_site
 from wasmlit.testing import AppTest
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "multifile"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.build.requirements import RequirementError, marker_environment, read_requirements, resolve
+from wasmlit.tooling.site.requirements import RequirementError, marker_environment, read_requirements, resolve
 
 from .wheels import make_wheel
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.build import requirements as requirements_module
-from wasmlit.build import prerender as prerender_module
-from wasmlit.build.hashing import module_graph, module_imports
-from wasmlit.cli import main
-from wasmlit.site_builder import BuildError, build_site
+from wasmlit.tooling.site import requirements as requirements_module
+from wasmlit.tooling.site import prerender as prerender_module
+from wasmlit.tooling.site.hashing import module_graph, module_imports
+from wasmlit.tooling.cli import main
+from wasmlit.tooling.site.build import BuildError, build_site
 
 from .wheels import make_wheel
 
@@ -80,7 +80,7 @@ def test_config_points_at_the_lock_which_lists_the_runtime(built: Path) -> None:
 def test_runtime_wheel_leaves_out_build_tools(built: Path) -> None:
     wheel = next((built / "runtime").glob("*/wasmlit-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    assert "wasmlit/session.pyc" in names  # precompiled (build/bytecode.py)
+    assert "wasmlit/engine/session.pyc" in names  # precompiled (build/bytecode.py)
     assert not [n for n in names if n.startswith("wasmlit/build/") or n.endswith(("site_builder.pyc", "cli.pyc"))]
 
 
@@ -180,7 +180,7 @@ def test_script_that_fails_at_build_time_falls_back_to_loading_screen(app: Path,
 
 
 def test_slow_script_is_not_prerendered(app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from wasmlit.build import prerender
+    from wasmlit.tooling.site import prerender
 
     monkeypatch.setattr(prerender, "TIMEOUT_S", 1.0)
     monkeypatch.setattr(prerender.prerender, "__defaults__", (), raising=False)
@@ -221,7 +221,7 @@ def test_dev_server_caches_only_hashed_names(built: Path) -> None:
     from urllib.error import HTTPError
     from urllib.request import urlopen
 
-    from wasmlit.dev_server import SiteServer
+    from wasmlit.tooling.dev_server import SiteServer
 
     config = config_of(built)
     with SiteServer(built) as server:

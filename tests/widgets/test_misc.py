@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import base64
 
-from wasmlit.script import ScriptSource
-from wasmlit.session import AppSession
+from wasmlit.engine.script import ScriptSource
+from wasmlit.api import new_session
 from wasmlit.testing import AppTest
 
 
@@ -28,7 +28,7 @@ def test_color_picker_pick_adds_hash():
 def _uploader_session(tmp_path, body: str) -> AppSession:
     script = tmp_path / "app.py"
     script.write_text(body, encoding="utf-8")
-    return AppSession(ScriptSource(str(script)))
+    return new_session(ScriptSource(str(script)))
 
 
 def test_file_uploader_upload_event_gives_script_the_bytes(tmp_path):

@@ -76,6 +76,7 @@ export const WORKER_TO_PAGE = Object.freeze({
   DOWNLOAD: "download",
   ERROR: "error",
   STATE_SNAPSHOT: "state_snapshot",
+  IDLE: "idle",
 });
 
 /**
@@ -88,6 +89,49 @@ export const SHELL_TO_PAGE = Object.freeze({ IDLE: "idle" });
 
 /** run_finished statuses. */
 export const RUN_STATUS = Object.freeze(["success", "stopped", "error", "rerun", "interrupted"]);
+/** Statuses after which the page holds exactly what the run drew. */
+export const CLEARING_STATUSES = Object.freeze(["success", "stopped", "error"]);
+
+/** The fields of every message, by tag (protocol.py documents each). */
+export const MESSAGE_FIELDS = Object.freeze({
+  // page -> worker
+  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state"],
+  events: ["events"], rerun: [], clear_cache: [], stop: [], update_files: ["files"],
+  // worker -> page (idle is sent by worker.js itself after each handled page message)
+  loading: ["stage", "message"], ready: [], run_started: ["run_id"], deltas: ["run_id", "ops", "drawn"],
+  run_finished: ["run_id", "status"], page_config: ["title", "icon", "layout", "sidebar_state"],
+  download: ["id", "file_name", "mime", "data"], error: ["message", "detail"],
+  state_snapshot: ["state", "skipped"], idle: [],
+});
+export const EVENT_FIELDS = Object.freeze({ set_value: ["id", "value"], click: ["id", "value"], submit: ["id", "form_id", "values"] });
+export const OP_FIELDS = Object.freeze({ add: ["node"], update: ["node"], remove: ["id"] });
+export const NODE_FIELDS = Object.freeze(["id", "parent", "index", "type", "key", "props"]);
+
+/** Slots of the Int32Array the page shares with the worker (cross-origin isolated pages). */
+export const INTERRUPT_SLOTS = Object.freeze({ interrupt: 0, pending: 1, wake: 2 });
+/** What the page writes into the interrupt slot to stop a run. */
+export const SIGINT = 2;
+/** Page messages a newer page message may cut short, unless they carry a trigger event. */
+export const SUPERSEDABLE_MESSAGES = Object.freeze(["rerun", "update_files", "events"]);
+/** Events that start a run of their own and are never merged or cut short. */
+export const TRIGGER_EVENTS = Object.freeze(["click", "submit"]);
+
+/** May a newer page message cut this message's run short? (protocol.py's is_supersedable.) */
+export function isSupersedable(msg) {
+  if (!msg || !SUPERSEDABLE_MESSAGES.includes(msg.type)) return false;
+  return !(msg.events || []).some((e) => e && TRIGGER_EVENTS.includes(e.type));
+}
+
+/** Headers that make a page cross-origin isolated. */
+export const ISOLATION_HEADERS = Object.freeze({
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+  "Cross-Origin-Resource-Policy": "same-origin",
+});
+/** Content-hashed names (a RegExp source): their bytes never change. */
+export const HASHED_NAME_PATTERN = "\\.[0-9a-f]{10}\\.[A-Za-z0-9]+$|/[0-9a-f]{10}/[^/]+$";
+/** Where worker.js writes the app's files. */
+export const APP_DIR = "/home/pyodide/app";
 
 /**
  * Parse one message; never throws.

@@ -5,7 +5,7 @@
 // runtime and vendored wheels install with `loadPackage` (hashes checked, no
 // micropip); without one, the runtime wheel (`runtime` parameter) is
 // unpacked directly. Then write the app files sent in `boot`, start
-// `wasmlit.pyodide_host` and do the first run. After that, every page message
+// `wasmlit.host.pyodide_host` and do the first run. After that, every page message
 // goes to `host.handle` as JSON text, and the shell answers `idle` once it
 // has been handled so the page can send the next queued message.
 //
@@ -50,7 +50,7 @@ runtimeReady?.catch(() => {}); // reported by boot()
 // loadPackage still checks its sha256 against the lock.
 if (lockUrl && runtimeUrl) fetch(runtimeUrl).then((res) => res.arrayBuffer()).catch(() => {});
 
-/** @type {any} the Python wasmlit.pyodide_host.Host */
+/** @type {any} the Python wasmlit.host.pyodide_host.Host */
 let host = null;
 /** The page's shared Int32Array (cross-origin isolated pages only). */
 let cell = null;
@@ -134,7 +134,7 @@ const runtimeImported = pyodideReady.then(async (pyodide) => {
     pyodide.unpackArchive(await runtimeReady, "wheel", { extractDir: sitePackages });
   }
   // What the first run needs (api, errors, components) is imported here too, off the critical path.
-  pyodide.runPython("import wasmlit.pyodide_host, wasmlit.api, wasmlit.errors, wasmlit.components_v1");
+  pyodide.runPython("import wasmlit.host.pyodide_host, wasmlit.api.st, wasmlit.errors");
   return pyodide;
 }, (err) => {
   loading("start");  // the download is over either way: the page must load to show the error
@@ -149,7 +149,7 @@ async function boot(msg) {
   await installWithMicropip(pyodide, msg.micropip || []);
   if (cell) pyodide.setInterruptBuffer(cell.subarray(INTERRUPT, INTERRUPT + 1));
   writeFiles(pyodide, APP_DIR, msg.files);
-  const { boot: bootPython } = pyodide.pyimport("wasmlit.pyodide_host");
+  const { boot: bootPython } = pyodide.pyimport("wasmlit.host.pyodide_host");
   clearInterrupt();
   // One entry point: Python makes the session, restores persisted state,
   // says "ready" and does the first run.

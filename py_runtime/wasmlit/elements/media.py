@@ -1,19 +1,16 @@
-"""Media: image, audio, video, html, pyplot. Binary data travels as data URLs."""
+"""Media: st.audio and st.video. Binary data travels as data URLs."""
 
 from __future__ import annotations
 
 import base64
 import io
-from typing import TYPE_CHECKING, Any
+from typing import Any, Self
 
 from wasmlit.errors import StreamlitAPIException
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.engine.cursor import Cursor
 
 _MAGIC = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp",
           b"<svg": "image/svg+xml", b"<?xm": "image/svg+xml", b"ID3": "audio/mpeg", b"OggS": "audio/ogg"}
-
 
 def _sniff(data: bytes, fallback: str) -> str:
     for prefix, mime in _MAGIC.items():
@@ -21,13 +18,12 @@ def _sniff(data: bytes, fallback: str) -> str:
             return mime
     return fallback
 
-
 def to_url(data: Any, fallback_mime: str) -> str:
     """A URL for a media value: str URLs and paths pass, bytes become data URLs."""
     if isinstance(data, str):
-        if data.startswith(("http://", "https://", "data:", "/")) and not _is_file(data):
+        if data.startswith(("http://", "https://", "data:", "/")) and not is_file(data):
             return data
-        if _is_file(data):
+        if is_file(data):
             with open(data, "rb") as f:
                 raw = f.read()
             import mimetypes  # on first use: importing it costs the browser's boot ~17 ms
@@ -50,8 +46,7 @@ def to_url(data: Any, fallback_mime: str) -> str:
         return f"data:{_sniff(raw, fallback_mime)};base64,{base64.b64encode(raw).decode()}"
     raise StreamlitAPIException(f"Unsupported media data of type {type(data).__name__}.")
 
-
-def _is_file(path: str) -> bool:
+def is_file(path: str) -> bool:
     import os
 
     try:
@@ -60,35 +55,11 @@ def _is_file(path: str) -> bool:
         return False
 
 
-class MediaMixin:
-    def image(self: DeltaGenerator, image: Any, caption: Any = None, width: Any = "content", use_column_width: Any = None,
-              clamp: bool = False, channels: str = "RGB", output_format: str = "auto", *,
-              use_container_width: Any = None, link: Any = None) -> DeltaGenerator:
-        images = image if isinstance(image, list) else [image]
-        captions = caption if isinstance(caption, list) else [caption] * len(images)
-        urls = [to_url(i, "image/png") for i in images]
-        return self._enqueue("imgs", {"urls": urls, "captions": ["" if c is None else str(c) for c in captions]})
+class MediaMixin(Cursor):
+    def audio(self, data: Any, format: str = "audio/wav", start_time: int = 0, *, sample_rate: Any = None,
+              end_time: Any = None, loop: bool = False, autoplay: bool = False, width: Any = "stretch") -> Self:
+        return self._draw("audio", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})
 
-    def pyplot(self: DeltaGenerator, fig: Any = None, clear_figure: Any = None, *, width: Any = "stretch", use_container_width: Any = None, **kwargs: Any) -> DeltaGenerator:
-        if fig is None:
-            import matplotlib.pyplot as plt  # only when the app uses matplotlib
-
-            fig = plt.gcf()
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", bbox_inches="tight", **kwargs)
-        return self._enqueue("imgs", {"urls": [to_url(buffer.getvalue(), "image/png")], "captions": [""]})
-
-    def audio(self: DeltaGenerator, data: Any, format: str = "audio/wav", start_time: int = 0, *, sample_rate: Any = None,
-              end_time: Any = None, loop: bool = False, autoplay: bool = False, width: Any = "stretch") -> DeltaGenerator:
-        return self._enqueue("audio", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})
-
-    def video(self: DeltaGenerator, data: Any, format: str = "video/mp4", start_time: int = 0, *, subtitles: Any = None,
-              end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False, width: Any = "stretch") -> DeltaGenerator:
-        return self._enqueue("video", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})
-
-    def html(self: DeltaGenerator, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> DeltaGenerator:
-        text = body._repr_html_() if hasattr(body, "_repr_html_") else str(body)
-        if _is_file(text):
-            with open(text, encoding="utf-8") as f:
-                text = f.read()
-        return self._enqueue("html", {"body": text})
+    def video(self, data: Any, format: str = "video/mp4", start_time: int = 0, *, subtitles: Any = None,
+              end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False, width: Any = "stretch") -> Self:
+        return self._draw("video", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})

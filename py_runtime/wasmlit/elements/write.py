@@ -1,4 +1,4 @@
-"""``st.write``: display anything, choosing the element by the value's type."""
+"""st.write and st.write_stream: display anything, choosing the element by the value's type."""
 
 from __future__ import annotations
 
@@ -7,26 +7,26 @@ import inspect
 import re
 import types
 from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, KeysView, ValuesView
+from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from io import StringIO
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from typing import Any, Self
+from wasmlit.elements.arrow import ArrowMixin
+from wasmlit.elements.doc_string import DocStringMixin
+from wasmlit.elements.exception import ExceptionMixin
+from wasmlit.elements.json import JsonMixin
+from wasmlit.elements.markdown import MarkdownMixin
 
 _JSON_TYPES = (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap,
                UserList, ItemsView, KeysView, ValuesView)
-_MEM_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
+_MEM_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
 def _is_dataframe_like(obj: Any) -> bool:
     name = type(obj).__module__ + "." + type(obj).__qualname__
     return name.startswith(("pandas.", "polars.", "pyarrow.", "numpy.")) and hasattr(obj, "shape")
 
-
 def _is_namedtuple(obj: Any) -> bool:
     return isinstance(obj, tuple) and hasattr(obj, "_fields")
-
 
 def _backticked(text: str) -> str:
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
@@ -37,12 +37,10 @@ def _backticked(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
-class WriteMixin:
-    def write(self: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
+class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, DocStringMixin, ArrowMixin):
+    def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Strings (and scalars, in backticks) join into one markdown; other
         values get the element that fits them."""
-        from wasmlit.session_state import SessionStateProxy
-
         buffer: list[str] = []
 
         def flush() -> None:
@@ -59,7 +57,7 @@ class WriteMixin:
             elif _is_dataframe_like(arg):
                 flush()
                 self.dataframe(arg)
-            elif isinstance(arg, (_JSON_TYPES, SessionStateProxy)) or _is_namedtuple(arg):
+            elif isinstance(arg, (_JSON_TYPES, Mapping)) or _is_namedtuple(arg):  # Mapping: st.session_state too
                 flush()
                 self.json(arg._asdict() if _is_namedtuple(arg) else arg)
             elif isinstance(arg, StringIO):
@@ -80,7 +78,7 @@ class WriteMixin:
                     buffer.append(_backticked(text))
         flush()
 
-    def write_stream(self: DeltaGenerator, stream: Any) -> Any:
+    def write_stream(self, stream: Any) -> Any:
         """Write each chunk of a generator; returns the joined text."""
         if inspect.isgeneratorfunction(stream):
             stream = stream()
@@ -102,14 +100,3 @@ class WriteMixin:
         if text:
             written.append(text)
         return written[0] if len(written) == 1 else written
-
-    def help(self: DeltaGenerator, obj: Any = None, *, width: Any = "stretch") -> DeltaGenerator:
-        """A plain-text description of ``obj`` (Streamlit draws a doc table)."""
-        name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None) or type(obj).__name__
-        doc = inspect.getdoc(obj) or ""
-        try:
-            signature = str(inspect.signature(obj)) if callable(obj) else ""
-        except (TypeError, ValueError):
-            signature = ""
-        return self._enqueue("help_info", {"name": str(name), "signature": signature, "doc_string": doc,
-                                           "type": type(obj).__name__})

@@ -13,9 +13,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from wasmlit.api import new_session
+from wasmlit.api.query_params import query_params, secrets
+from wasmlit.api.session_state_proxy import SessionStateProxy
+from wasmlit.engine.events import events_for
+from wasmlit.engine.script import ScriptSource
 from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
-from wasmlit.script import ScriptSource
-from wasmlit.session import AppSession
 from wasmlit.testing import element_tree as et
 from wasmlit.testing.queries import AppTestError, ElementQueries
 
@@ -24,66 +27,23 @@ _TMP_DIR = Path(tempfile.gettempdir()) / "wasmlit-apptest"
 __all__ = ["AppTest", "AppTestError"]
 
 
-class AppTestSessionState:
-    """``at.session_state``: the session's state, from outside the script."""
+class AppTestSessionState(SessionStateProxy):
+    """``at.session_state``: the session's state, from outside the script.
+
+    Writes here happen between runs, so the forbidden-write rules of a run do
+    not apply; a missing attribute says so as Streamlit's AppTest does."""
 
     def __init__(self, app: AppTest) -> None:
-        object.__setattr__(self, "_app", app)
+        super().__init__(lambda: app._session.state)
 
-    @property
-    def _state(self) -> Any:
-        return self._app._session.state
+    def _check_key(self, key: str) -> None:
+        pass
 
-    def __getitem__(self, key: str) -> Any:
-        return self._state.get_item(str(key))
+    def _write(self, key: str, value: Any) -> None:
+        self._state.set_from_outside(key, value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._state.set_from_outside(str(key), value)
-
-    def __delitem__(self, key: str) -> None:
-        self._state.del_item(str(key))
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f"{key} not found in session_state.") from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def __delattr__(self, key: str) -> None:
-        try:
-            del self[key]
-        except KeyError:
-            raise AttributeError(f"{key} not found in session_state.") from None
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._state.has(key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._state.user_visible_keys())
-
-    def __len__(self) -> int:
-        return len(self._state.user_visible_keys())
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self[key] if key in self else default
-
-    def keys(self) -> list[str]:
-        return self._state.user_visible_keys()
-
-    def values(self) -> list[Any]:
-        return list(self._state.to_dict().values())
-
-    def items(self) -> list[tuple[str, Any]]:
-        return list(self._state.to_dict().items())
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._state.to_dict()
-
-    def __repr__(self) -> str:
-        return repr(self._state.to_dict())
+    def _missing_attribute(self, key: str) -> AttributeError:
+        return AttributeError(f"{key} not found in session_state.")
 
 
 class AppTest(ElementQueries):
@@ -95,7 +55,7 @@ class AppTest(ElementQueries):
         self.args = args
         self.kwargs = kwargs
         extra = {"__args": tuple(args or ()), "__kwargs": dict(kwargs or {})}
-        self._session = AppSession(ScriptSource(self._script_path, extra_globals=extra))
+        self._session = new_session(ScriptSource(self._script_path, extra_globals=extra))
         self.session_state = AppTestSessionState(self)
         self.secrets: dict[str, Any] = {}
         self.query_params: dict[str, Any] = {}
@@ -168,42 +128,15 @@ class AppTest(ElementQueries):
         return self
 
     def _sync_secrets(self) -> None:
-        from wasmlit import api
-
-        api.secrets.clear()
-        api.secrets.update(self.secrets)
-        api.query_params.clear()
-        api.query_params.update(self.query_params)
+        secrets.clear()
+        secrets.update(self.secrets)
+        query_params.clear()
+        query_params.update(self.query_params)
 
     def _collect_events(self) -> list[dict[str, Any]]:
-        """Staged widget values become events: value changes first, then
-        clicks and submits (a submit carries its form's staged values)."""
-        values: list[dict[str, Any]] = []
-        triggers: list[dict[str, Any]] = []
-        staged_forms: dict[str, dict[str, Any]] = {}
-        widgets = [n for n in self._descendants() if isinstance(n, et.Widget) and n._staged is not et._UNSET]
-        state = self._session.state
-        for widget in widgets:
-            meta = state.widget_meta.get(widget.id)
-            if meta is None:
-                continue
-            if meta.type == "chat_input":
-                triggers.append({"type": "click", "id": widget.id, "value": meta.serialize(widget._staged)})
-                continue
-            if meta.is_trigger:
-                if widget._staged:
-                    triggers.append({"type": "click", "id": widget.id})
-                continue
-            wire = meta.serialize(widget._staged)
-            if meta.form_id:
-                staged_forms.setdefault(meta.form_id, {})[widget.id] = wire
-            else:
-                values.append({"type": "set_value", "id": widget.id, "value": wire})
-        for trigger in triggers:
-            meta = state.widget_meta[trigger["id"]]
-            if meta.type == "form_submit_button":
-                trigger.update(type="submit", form_id=meta.form_id, values=staged_forms.get(meta.form_id, {}))
-        return values + triggers
+        """The staged interactions, as the page would send them (the engine builds them)."""
+        staged = {n.id: n._staged for n in self._descendants() if isinstance(n, et.Widget) and n._staged is not et._UNSET}
+        return events_for(staged, self._session.widgets)
 
     def _rebuild(self) -> None:
         tree = self._session.tree

@@ -18,7 +18,7 @@ from wasmlit.testing.widgets import (
     _UNSET, Button, ButtonGroup, ChatInput, Checkbox, ColorPicker, DateInput, DownloadButton, FileUploader,
     Multiselect, NumberInput, Radio, Selectbox, SelectSlider, Slider, TextArea, TextInput, TimeInput, Widget,
 )
-from wasmlit.tree import Node, RunTree
+from wasmlit.engine.tree import Node, RunTree
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest

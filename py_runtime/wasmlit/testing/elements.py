@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.testing.queries import AppTestError
-from wasmlit.tree import Node
+from wasmlit.engine.tree import Node
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest

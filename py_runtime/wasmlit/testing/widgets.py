@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.identity import user_key_from_id
+from wasmlit.engine.identity import user_key_from_id
 from wasmlit.testing.elements import Element
 from wasmlit.testing.queries import AppTestError
-from wasmlit.tree import Node
+from wasmlit.engine.tree import Node
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest
@@ -49,7 +49,7 @@ class Widget(Element):
     def value(self) -> Any:
         if self._value is not _UNSET:
             return self._value
-        return self.root._session.state.widget_value(self.id)
+        return self.root._session.widget_value(self.id)
 
     def set_value(self, v: Any) -> Widget:  # type: ignore[override]
         if self.disabled:
@@ -102,7 +102,7 @@ class _Options(Widget):
 
     def _raw_options(self) -> list[Any]:
         """The options as Python values (``.options`` holds their labels)."""
-        meta = self.root._session.state.widget_meta.get(self.id)
+        meta = self.root._session.widgets.get(self.id)
         if meta is None:
             return self.options
         count = len(self.options)

@@ -2,56 +2,34 @@
 
 A widget leaf validates its arguments and describes itself with a
 ``WidgetSpec``: how to build its default value and how to convert between
-the Python value and the wire value. ``draw_widget`` does the rest.
+the Python value and the wire value. ``draw_widget`` does the rest, in
+Streamlit's order: form and callback policies, key checks, identity,
+duplicates, registration in session state, drawing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from wasmlit.context import require_run_context
+from wasmlit.engine import forms
+from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.identity import compute_element_id
+from wasmlit.engine.run_context import require_run_context
+from wasmlit.engine.session_state import WidgetMeta, require_valid_user_key
 from wasmlit.errors import (
-    StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
-    StreamlitInvalidFormCallbackError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
-from wasmlit.identity import compute_element_id
-from wasmlit.session_state import require_valid_user_key
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 WidgetCallback = Callable[..., Any]
 
 
 def _identity(value: Any) -> Any:
     return value
-
-
-@dataclass
-class WidgetMeta:
-    """What the session remembers about a widget between runs."""
-
-    id: str
-    type: str
-    user_key: str | None
-    form_id: str
-    default: Callable[[], Any]
-    serialize: Callable[[Any], Any]
-    deserialize: Callable[[Any], Any]
-    #: Check or convert a value stored in session state before the widget uses it.
-    adopt: Callable[[Any], Any] = _identity
-    callback: WidgetCallback | None = None
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
-    is_trigger: bool = False
-    trigger_reset_value: Any = False
-    label: str = ""
 
 
 @dataclass
@@ -84,15 +62,8 @@ def to_key(key: Any) -> str | None:
     return None if key is None else str(key)
 
 
-def check_callback(callback: Any, form_id: str, widget_type: str) -> None:
-    if callback is not None and form_id and widget_type != "form_submit_button":
-        raise StreamlitInvalidFormCallbackError()
-    if callback is not None and not callable(callback):
-        raise StreamlitAPIException(f"The `on_change`/`on_click` callback must be callable, got {callback!r}.")
-
-
 def draw_widget(
-    dg: DeltaGenerator,
+    cursor: Cursor,
     spec: WidgetSpec,
     *,
     key: Any = None,
@@ -107,9 +78,9 @@ def draw_widget(
     ctx = require_run_context()
     ctx.checkpoint()
     user_key = to_key(key)
-    form_id = dg._form_id()
+    form_id = cursor._form_id()
     # The order of the checks is Streamlit's: policies first, then identity.
-    check_callback(on_change, form_id, spec.type)
+    forms.check_callback(on_change, form_id, spec.type)
     state = ctx.state
     if user_key is not None:
         require_valid_user_key(user_key)
@@ -119,16 +90,16 @@ def draw_widget(
         raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
     id_type = spec.id_type or spec.type
     widget_id = compute_element_id(
-        id_type, user_key, form_id, spec.identity, spec.key_identity, root=dg._root()
+        id_type, user_key, form_id, spec.identity, spec.key_identity, root=cursor._root()
     )
 
     if user_key is not None:
-        if user_key in ctx.keys_this_run:
+        if user_key in ctx.user_keys:
             raise StreamlitDuplicateElementKey(user_key)
-        ctx.keys_this_run.add(user_key)
-    if widget_id in ctx.ids_this_run:
+        ctx.user_keys.add(user_key)
+    if widget_id in ctx.widget_ids:
         raise StreamlitDuplicateElementId(id_type)
-    ctx.ids_this_run.add(widget_id)
+    ctx.widget_ids[widget_id] = None
 
     if spec.layout_check is not None:
         spec.layout_check(form_id)
@@ -150,7 +121,7 @@ def draw_widget(
         label=spec.label,
     )
     value = state.register_widget(meta)
-    ctx.session.returned_values[widget_id] = value
+    ctx.returned_values[widget_id] = value
     props = {
         "label": spec.label,
         "help": help,
@@ -160,8 +131,8 @@ def draw_widget(
         **spec.props,
         "value": spec.serialize(value),
     }
-    if form_id and state.form_settings.get(form_id):
-        # The page resets the form's inputs to this after a clear_on_submit submit.
+    if forms.clears_on_submit(ctx, form_id):
+        # The page shows this once the form is submitted (clear_on_submit).
         props["default"] = spec.serialize(spec.default())
-    dg._enqueue(spec.type, props, key=user_key, node_id=widget_id)
+    cursor._draw(spec.type, props, key=user_key, node_id=widget_id)
     return value

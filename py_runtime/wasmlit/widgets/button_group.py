@@ -5,19 +5,18 @@ The value travels as the list of chosen option indices."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Self
 
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.widgets.selection import to_options
+from wasmlit.widgets.options import to_options
+from wasmlit.engine.cursor import Cursor
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 _FEEDBACK = {"thumbs": ["👎", "👍"], "faces": ["😞", "🙁", "😐", "🙂", "😀"], "stars": ["⭐"] * 5}
 
 
-def _group(dg: DeltaGenerator, style: str, label: str, options: list[Any], labels: list[str], selection_mode: str,
+def _group(dg: Cursor, style: str, label: str, options: list[Any], labels: list[str], selection_mode: str,
            default: Any, key: Any, help: str | None, on_change: WidgetCallback | None, args: Any, kwargs: Any,
            disabled: bool, label_visibility: str, width: Any) -> Any:
     if selection_mode not in ("single", "multi"):
@@ -55,8 +54,8 @@ def _group(dg: DeltaGenerator, style: str, label: str, options: list[Any], label
                        disabled=disabled, help=help, label_visibility=label_visibility)
 
 
-class ButtonGroupMixin:
-    def pills(self: DeltaGenerator, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
+class ButtonGroupMixin(Cursor):
+    def pills(self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
               format_func: Callable[[Any], Any] | None = None, key: Any = None, help: str | None = None,
               on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, disabled: bool = False,
               label_visibility: str = "visible", width: Any = "content") -> Any:
@@ -65,7 +64,7 @@ class ButtonGroupMixin:
         return _group(self, "pills", str(label), opts, labels, selection_mode, default, key, help, on_change, args,
                       kwargs, disabled, label_visibility, width)
 
-    def segmented_control(self: DeltaGenerator, label: str, options: Any, *, selection_mode: str = "single",
+    def segmented_control(self, label: str, options: Any, *, selection_mode: str = "single",
                           default: Any = None, format_func: Callable[[Any], Any] | None = None, key: Any = None,
                           help: str | None = None, on_change: WidgetCallback | None = None, args: Any = None,
                           kwargs: Any = None, disabled: bool = False, label_visibility: str = "visible",
@@ -75,7 +74,7 @@ class ButtonGroupMixin:
         return _group(self, "segmented_control", str(label), opts, labels, selection_mode, default, key, help,
                       on_change, args, kwargs, disabled, label_visibility, width)
 
-    def feedback(self: DeltaGenerator, options: str = "thumbs", *, key: Any = None, disabled: bool = False,
+    def feedback(self, options: str = "thumbs", *, key: Any = None, disabled: bool = False,
                  on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None,
                  default: int | None = None, width: Any = "content") -> int | None:
         if options not in _FEEDBACK:

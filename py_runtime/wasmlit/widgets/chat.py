@@ -6,21 +6,20 @@ run that handles the submit, None otherwise. The page sends a submit as a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Self
 
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 
 def _text_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-class ChatMixin:
+class ChatMixin(Cursor):
     def chat_input(
-        self: DeltaGenerator,
+        self,
         placeholder: str = "Your message",
         *,
         key: Any = None,
@@ -50,5 +49,5 @@ class ChatMixin:
         return draw_widget(self, spec, key=key, on_change=on_submit, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
                            disabled=disabled, label_visibility="collapsed")
 
-    def chat_message(self: DeltaGenerator, name: str, *, avatar: Any = None, width: Any = "stretch") -> DeltaGenerator:
-        return self._block("chat_message", {"name": str(name), "avatar": None if avatar is None else str(avatar)})
+    def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch") -> Self:
+        return self._open_block("chat_message", {"name": str(name), "avatar": None if avatar is None else str(avatar)})

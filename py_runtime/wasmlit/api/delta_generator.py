@@ -1,0 +1,119 @@
+"""``DeltaGenerator``: every ``st.*`` element and widget, on one cursor.
+
+The placement mechanics live in ``engine/cursor.py``; each family of commands
+is a mixin in ``elements/`` or ``widgets/``. This class only composes them,
+and turns an unknown command into a clear error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wasmlit.elements.alert import AlertMixin
+from wasmlit.elements.arrow import ArrowMixin
+from wasmlit.elements.balloons import BalloonsMixin
+from wasmlit.elements.charts import ChartsMixin
+from wasmlit.elements.code import CodeMixin
+from wasmlit.elements.doc_string import DocStringMixin
+from wasmlit.elements.empty import EmptyMixin
+from wasmlit.elements.exception import ExceptionMixin
+from wasmlit.elements.form import FormMixin
+from wasmlit.elements.heading import HeadingMixin
+from wasmlit.elements.html import HtmlMixin
+from wasmlit.elements.iframe import IframeMixin
+from wasmlit.elements.image import ImageMixin
+from wasmlit.elements.json import JsonMixin
+from wasmlit.elements.layouts import LayoutsMixin
+from wasmlit.elements.markdown import MarkdownMixin
+from wasmlit.elements.media import MediaMixin
+from wasmlit.elements.metric import MetricMixin
+from wasmlit.elements.page_link import PageLinkMixin
+from wasmlit.elements.progress import ProgressMixin
+from wasmlit.elements.pyplot import PyplotMixin
+from wasmlit.elements.snow import SnowMixin
+from wasmlit.elements.space import SpaceMixin
+from wasmlit.elements.spinner import SpinnerMixin
+from wasmlit.elements.text import TextMixin
+from wasmlit.elements.toast import ToastMixin
+from wasmlit.elements.write import WriteMixin
+from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
+from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.button_group import ButtonGroupMixin
+from wasmlit.widgets.chat import ChatMixin
+from wasmlit.widgets.checkbox import CheckboxMixin
+from wasmlit.widgets.color_picker import ColorPickerMixin
+from wasmlit.widgets.data_editor import DataEditorMixin
+from wasmlit.widgets.file_uploader import FileUploaderMixin
+from wasmlit.widgets.multiselect import MultiselectMixin
+from wasmlit.widgets.number_input import NumberInputMixin
+from wasmlit.widgets.radio import RadioMixin
+from wasmlit.widgets.select_slider import SelectSliderMixin
+from wasmlit.widgets.selectbox import SelectboxMixin
+from wasmlit.widgets.slider import SliderMixin
+from wasmlit.widgets.text_widgets import TextWidgetsMixin
+from wasmlit.widgets.time_widgets import TimeWidgetsMixin
+
+
+class DeltaGenerator(
+    HeadingMixin,
+    WriteMixin,
+    MarkdownMixin,
+    TextMixin,
+    CodeMixin,
+    JsonMixin,
+    AlertMixin,
+    ExceptionMixin,
+    MetricMixin,
+    ProgressMixin,
+    SpinnerMixin,
+    ToastMixin,
+    BalloonsMixin,
+    SnowMixin,
+    EmptyMixin,
+    LayoutsMixin,
+    FormMixin,
+    DocStringMixin,
+    ImageMixin,
+    PyplotMixin,
+    MediaMixin,
+    HtmlMixin,
+    IframeMixin,
+    ArrowMixin,
+    ChartsMixin,
+    PageLinkMixin,
+    SpaceMixin,
+    ButtonMixin,
+    CheckboxMixin,
+    RadioMixin,
+    SelectboxMixin,
+    MultiselectMixin,
+    SelectSliderMixin,
+    SliderMixin,
+    NumberInputMixin,
+    TextWidgetsMixin,
+    TimeWidgetsMixin,
+    ColorPickerMixin,
+    FileUploaderMixin,
+    ButtonGroupMixin,
+    ChatMixin,
+    DataEditorMixin,
+):
+    """A place in the page that elements can be written to (``st``, ``st.sidebar``, a column...)."""
+
+    def __getattr__(self, name: str) -> Any:
+        # Unknown st.* element: a clear Streamlit error instead of AttributeError.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raise StreamlitUnsupportedError(name)
+
+
+def check_not_in_sidebar(dg: DeltaGenerator, what: str) -> None:
+    if dg._root() == SIDEBAR_ROOT:
+        raise StreamlitAPIException(f"`{what}` cannot be used in the sidebar.")
+
+
+#: ``st`` itself: writes go to the innermost ``with`` container, else the main block.
+main_dg = DeltaGenerator(MAIN_ROOT, is_main=True)
+#: ``st.sidebar``.
+sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)

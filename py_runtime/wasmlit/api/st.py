@@ -1,0 +1,208 @@
+"""The module a script gets from ``import streamlit as st``.
+
+Every element and widget command is a method of the main DeltaGenerator,
+bound here by name, so an IDE and a type checker see each ``st.*`` name.
+The rest (session state, caching, rerun/stop, page config, navigation) comes
+from its own module. Any other ``st.*`` name that Streamlit has raises a
+StreamlitAPIException naming it, never an AttributeError, so an unsupported
+command fails clearly.
+"""
+
+from __future__ import annotations
+
+import types
+from typing import Any
+
+from wasmlit import errors
+from wasmlit.api import components as _components_v1
+from wasmlit.api.cache import cache_data, cache_resource
+from wasmlit.api.control import rerun, set_page_config, stop
+from wasmlit.api.delta_generator import DeltaGenerator
+from wasmlit.api.delta_generator import main_dg as _main
+from wasmlit.api.delta_generator import sidebar_dg as sidebar
+from wasmlit.api.echo import echo
+from wasmlit.api.execution import dialog, experimental_dialog, experimental_fragment, fragment
+from wasmlit.api.navigation import StreamlitPage, navigation, switch_page
+from wasmlit.api.page_chrome import logo
+from wasmlit.api.query_params import query_params, secrets
+from wasmlit.api.session_state_proxy import SessionStateProxy
+from wasmlit.api.streamlit_names import STREAMLIT_API_NAMES
+from wasmlit.engine.run_context import require_run_context
+from wasmlit.errors import StreamlitUnsupportedError
+
+__version__ = "1.67.0"
+
+session_state = SessionStateProxy(lambda: require_run_context().state)
+Page = StreamlitPage
+
+# -- element and widget commands (methods of the main DeltaGenerator) ---------
+title = _main.title
+header = _main.header
+subheader = _main.subheader
+markdown = _main.markdown
+caption = _main.caption
+latex = _main.latex
+divider = _main.divider
+badge = _main.badge
+text = _main.text
+code = _main.code
+json = _main.json
+write = _main.write
+write_stream = _main.write_stream
+help = _main.help
+success = _main.success
+info = _main.info
+warning = _main.warning
+error = _main.error
+exception = _main.exception
+metric = _main.metric
+progress = _main.progress
+spinner = _main.spinner
+toast = _main.toast
+balloons = _main.balloons
+snow = _main.snow
+container = _main.container
+empty = _main.empty
+columns = _main.columns
+tabs = _main.tabs
+expander = _main.expander
+popover = _main.popover
+status = _main.status
+form = _main.form
+button = _main.button
+download_button = _main.download_button
+form_submit_button = _main.form_submit_button
+link_button = _main.link_button
+checkbox = _main.checkbox
+toggle = _main.toggle
+text_input = _main.text_input
+text_area = _main.text_area
+number_input = _main.number_input
+slider = _main.slider
+select_slider = _main.select_slider
+selectbox = _main.selectbox
+multiselect = _main.multiselect
+radio = _main.radio
+date_input = _main.date_input
+time_input = _main.time_input
+color_picker = _main.color_picker
+file_uploader = _main.file_uploader
+dataframe = _main.dataframe
+table = _main.table
+data_editor = _main.data_editor
+image = _main.image
+pyplot = _main.pyplot
+audio = _main.audio
+video = _main.video
+html = _main.html
+line_chart = _main.line_chart
+area_chart = _main.area_chart
+bar_chart = _main.bar_chart
+scatter_chart = _main.scatter_chart
+vega_lite_chart = _main.vega_lite_chart
+altair_chart = _main.altair_chart
+plotly_chart = _main.plotly_chart
+map = _main.map
+pydeck_chart = _main.pydeck_chart
+graphviz_chart = _main.graphviz_chart
+chat_input = _main.chat_input
+chat_message = _main.chat_message
+pills = _main.pills
+segmented_control = _main.segmented_control
+feedback = _main.feedback
+page_link = _main.page_link
+space = _main.space
+
+
+def __getattr__(name: str) -> Any:
+    # A Streamlit API wasmlit lacks fails loudly; a name Streamlit lacks too is a
+    # plain AttributeError, so hasattr(st, ...) works as it does in Streamlit.
+    if name not in STREAMLIT_API_NAMES:
+        raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+    raise StreamlitUnsupportedError(name)
+
+
+#: ``st.components.v1`` (``streamlit.components.v1`` imports resolve through the alias).
+components = types.SimpleNamespace(v1=_components_v1)
+
+__all__ = [
+    "DeltaGenerator", "Page", "cache_data", "components", "cache_resource", "dialog", "echo", "errors", "experimental_dialog",
+    "experimental_fragment", "fragment", "logo", "navigation", "query_params", "rerun", "secrets", "session_state",
+    "set_page_config", "sidebar", "stop", "switch_page",
+    "title",
+    "header",
+    "subheader",
+    "markdown",
+    "caption",
+    "latex",
+    "divider",
+    "badge",
+    "text",
+    "code",
+    "json",
+    "write",
+    "write_stream",
+    "help",
+    "success",
+    "info",
+    "warning",
+    "error",
+    "exception",
+    "metric",
+    "progress",
+    "spinner",
+    "toast",
+    "balloons",
+    "snow",
+    "container",
+    "empty",
+    "columns",
+    "tabs",
+    "expander",
+    "popover",
+    "status",
+    "form",
+    "button",
+    "download_button",
+    "form_submit_button",
+    "link_button",
+    "checkbox",
+    "toggle",
+    "text_input",
+    "text_area",
+    "number_input",
+    "slider",
+    "select_slider",
+    "selectbox",
+    "multiselect",
+    "radio",
+    "date_input",
+    "time_input",
+    "color_picker",
+    "file_uploader",
+    "dataframe",
+    "table",
+    "data_editor",
+    "image",
+    "pyplot",
+    "audio",
+    "video",
+    "html",
+    "line_chart",
+    "area_chart",
+    "bar_chart",
+    "scatter_chart",
+    "vega_lite_chart",
+    "altair_chart",
+    "plotly_chart",
+    "map",
+    "pydeck_chart",
+    "graphviz_chart",
+    "chat_input",
+    "chat_message",
+    "pills",
+    "segmented_control",
+    "feedback",
+    "page_link",
+    "space",
+]

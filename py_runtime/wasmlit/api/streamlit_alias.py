@@ -1,0 +1,125 @@
+"""Make ``import streamlit`` mean wasmlit, only while a script runs.
+
+wasmlit never installs a top-level ``streamlit`` package: a user may have the
+real Streamlit installed beside it. Instead, for the duration of a run the
+``streamlit`` names in ``sys.modules`` point at wasmlit's modules, and the
+previous entries (the real Streamlit, or nothing) come back afterwards. Any
+other ``streamlit.*`` submodule resolves to a module whose attributes raise a
+clear "not supported by wasmlit yet" error.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import types
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+ALIASES: dict[str, str] = {
+    "streamlit": "wasmlit.api.st",
+    "streamlit.errors": "wasmlit.errors",
+    "streamlit.components.v1": "wasmlit.api.components",
+}
+#: ``streamlit.testing.v1`` is AppTest's package: imported on first use, not at
+#: every run, since apps rarely touch it and importing it costs the browser's
+#: first run a few hundred milliseconds.
+TESTING = "streamlit.testing.v1"
+
+
+class _LazyAlias(types.ModuleType):
+    """Stands for ``target`` in ``sys.modules``; imports it when first used."""
+
+    def __init__(self, name: str, target: str) -> None:
+        super().__init__(name)
+        self._wl_target = target
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(importlib.import_module(self._wl_target), name)
+
+    def __dir__(self) -> list[str]:
+        return dir(importlib.import_module(self._wl_target))
+
+
+def _namespace(name: str, **children: types.ModuleType) -> types.ModuleType:
+    """A package module holding ``children`` (so ``import a.b.c as x`` finds them as attributes)."""
+    module = types.ModuleType(name)
+    module.__path__ = []  # type: ignore[attr-defined]
+    for child, value in children.items():
+        setattr(module, child, value)
+    return module
+
+
+class _UnsupportedModule(types.ModuleType):
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        from wasmlit.errors import StreamlitUnsupportedError
+
+        raise StreamlitUnsupportedError(f"{self.__name__.removeprefix('streamlit.')}.{name}")
+
+
+class _StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finds ``streamlit.<anything else>`` while the alias is active."""
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname.startswith("streamlit.") and fullname not in ALIASES:
+            return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
+        return None
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
+        module = _UnsupportedModule(spec.name)
+        module.__path__ = []  # a package, so deeper imports work too
+        return module
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        pass
+
+
+_finder = _StreamlitFinder()
+
+
+def _alias_modules() -> dict[str, types.ModuleType]:
+    modules = {name: importlib.import_module(target) for name, target in ALIASES.items()}
+    st = modules["streamlit"]
+    # ``streamlit`` must look like a package, or ``import streamlit.components.v1``
+    # fails with "'streamlit' is not a package" before ever reaching _finder.
+    if "__path__" not in vars(st):
+        st.__path__ = []  # type: ignore[attr-defined]
+    modules["streamlit.components"] = _namespace("streamlit.components", v1=modules["streamlit.components.v1"])
+    testing = sys.modules.get("wasmlit.testing") or _LazyAlias(TESTING, "wasmlit.testing")
+    modules[TESTING] = testing
+    modules["streamlit.testing"] = st.testing = _namespace("streamlit.testing", v1=testing)  # type: ignore[attr-defined]
+    return modules
+
+
+def install_permanently() -> None:
+    """In the browser there is no real Streamlit: alias for good."""
+    sys.modules.update(_alias_modules())
+    if _finder not in sys.meta_path:
+        sys.meta_path.insert(0, _finder)
+
+
+@contextmanager
+def streamlit_alias() -> Iterator[None]:
+    modules = _alias_modules()
+    saved = {name: mod for name, mod in sys.modules.items() if name == "streamlit" or name.startswith("streamlit.")}
+    for name in saved:
+        del sys.modules[name]
+    sys.modules.update(modules)
+    added_finder = _finder not in sys.meta_path
+    if added_finder:
+        sys.meta_path.insert(0, _finder)
+    try:
+        yield
+    finally:
+        for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+        if added_finder and _finder in sys.meta_path:
+            sys.meta_path.remove(_finder)

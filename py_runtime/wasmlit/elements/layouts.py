@@ -1,0 +1,133 @@
+"""Layout blocks: container, columns, tabs, expander, popover, status."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any, Self
+
+from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.run_context import require_run_context
+from wasmlit.engine.tree import Node
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidColumnGapError,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidVerticalAlignmentError,
+)
+
+_GAPS = ("small", "medium", "large")
+
+_ALIGNMENTS = ("top", "center", "bottom")
+
+def _column_weights(spec: int | Sequence[float]) -> list[float]:
+    if isinstance(spec, bool):
+        raise StreamlitInvalidColumnSpecError()
+    if isinstance(spec, int):
+        if spec <= 0:
+            raise StreamlitInvalidColumnSpecError()
+        return [1.0 / spec] * spec
+    try:
+        weights = [float(w) for w in spec]
+    except (TypeError, ValueError):
+        raise StreamlitInvalidColumnSpecError() from None
+    if not weights or any(w <= 0 for w in weights):
+        raise StreamlitInvalidColumnSpecError()
+    total = sum(weights)
+    return [w / total for w in weights]
+
+
+class LayoutsMixin(Cursor):
+    def container(
+        self,
+        *,
+        border: bool | None = None,
+        key: str | None = None,
+        height: int | None = None,
+        width: Any = "stretch",
+        horizontal: bool = False,
+        horizontal_alignment: str = "left",
+        vertical_alignment: str = "top",
+        gap: str | None = "small",
+    ) -> Self:
+        return self._open_block(
+            "vertical_block",
+            {"border": bool(border) if border is not None else height is not None, "height": height},
+            key=None if key is None else str(key),
+        )
+
+    def columns(
+        self,
+        spec: int | Sequence[float],
+        *,
+        gap: str | None = "small",
+        vertical_alignment: str = "top",
+        border: bool = False,
+        width: Any = "stretch",
+    ) -> list[Self]:
+        weights = _column_weights(spec)
+        gap_name = "small" if gap is None else gap
+        if gap_name not in _GAPS:
+            raise StreamlitInvalidColumnGapError(gap)
+        if vertical_alignment not in _ALIGNMENTS:
+            raise StreamlitInvalidVerticalAlignmentError(vertical_alignment)
+        row = self._open_block("horizontal_block", {"gap": gap_name, "vertical_alignment": vertical_alignment})
+        return [
+            row._open_block("column", {"weight": w, "gap": gap_name, "border": bool(border)})
+            for w in weights
+        ]
+
+    def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", default: str | None = None) -> list[Self]:
+        labels = [str(t) for t in tabs]
+        if not labels:
+            raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
+        block = self._open_block("tabs", {"labels": labels})
+        return [block._open_block("tab", {"label": label}) for label in labels]
+
+    def expander(self, label: str, expanded: bool = False, *, icon: str | None = None, width: Any = "stretch") -> Self:
+        if label is None:
+            raise StreamlitAPIException("A label is required for an expander")
+        return self._open_block("expander", {"label": str(label), "expanded": bool(expanded), "icon": icon})
+
+    def popover(self, label: str, *, help: str | None = None, icon: str | None = None, disabled: bool = False, use_container_width: bool = False, width: Any = "content", type: str = "secondary") -> Self:
+        # Drawn as a collapsed expander: same content, no floating panel.
+        return self._open_block("expander", {"label": str(label), "expanded": False, "icon": icon})
+
+    def status(self, label: str, *, expanded: bool = False, state: str = "running", width: Any = "stretch") -> StatusContainer:
+        if state not in ("running", "complete", "error"):
+            raise StreamlitAPIException(f"Unknown state ({state}). Must be one of 'running', 'complete', or 'error'.")
+        props = {"label": str(label), "expanded": bool(expanded), "icon": None, "state": state}
+        return self._open_block("expander", props, cursor_class=status_container_class(type(self)))  # type: ignore[return-value]
+
+
+class StatusContainer(Cursor):
+    """What ``st.status`` returns: a container whose label and state change.
+
+    The concrete class is made per cursor class (``status_container_class``), so
+    the container has every ``st.*`` method of the cursor that opened it."""
+
+    def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
+        ctx = require_run_context()
+        assert self._block_id is not None
+        node = ctx.tree.nodes.get(self._block_id)
+        if node is None:
+            return
+        props = dict(node.props)
+        for name, value in (("label", label), ("expanded", expanded), ("state", state)):
+            if value is not None:
+                props[name] = str(value) if name != "expanded" else bool(value)
+        ctx.place(Node(node.id, node.parent, node.index, node.type, node.key, props, is_block=True))
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> bool:
+        # Leaving the block settles a running status, as in Streamlit.
+        node = require_run_context().tree.nodes.get(self._block_id or "")
+        if node is not None and node.props.get("state") == "running":
+            self.update(state="error" if exc_type is not None and issubclass(exc_type, Exception) else "complete")
+        return super().__exit__(exc_type, exc, tb)
+
+
+@functools.cache
+def status_container_class(cursor_class: type[Cursor]) -> type[Cursor]:
+    """``StatusContainer`` with the methods of ``cursor_class`` (the DeltaGenerator)."""
+    return type("StatusContainer", (StatusContainer, cursor_class), {"__module__": __name__})

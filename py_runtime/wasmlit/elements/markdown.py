@@ -1,0 +1,37 @@
+"""Markdown-like text: st.markdown, st.caption, st.latex, st.divider, st.badge."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.elements.heading import clean_text
+from wasmlit.engine.cursor import Cursor
+
+
+class MarkdownMixin(Cursor):
+    def _markdown(self, body: Any, variant: str, allow_html: bool = False, help: str | None = None) -> Self:
+        return self._draw(
+            "markdown",
+            {"body": clean_text(body), "allow_html": bool(allow_html), "help": help, "variant": variant},
+        )
+
+    def markdown(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "stretch") -> Self:
+        return self._markdown(body, "markdown", unsafe_allow_html, help)
+
+    def caption(self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "stretch") -> Self:
+        return self._markdown(body, "caption", unsafe_allow_html, help)
+
+    def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> Self:
+        text = body if isinstance(body, str) else str(body)
+        return self._markdown(f"$$\n{text}\n$$", "latex", False, help)
+
+    def divider(self, *, width: Any = "stretch") -> Self:
+        return self._markdown("---", "divider")
+
+    def badge(self, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content",
+              help: str | None = None) -> Self:
+        icon_text = f"{icon} " if icon else ""
+        return self.markdown(f":{color}-badge[{icon_text}{label}]", help=help)

@@ -1,0 +1,53 @@
+"""st.metric."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.engine.cursor import Cursor
+
+def _metric_text(value: Any) -> str:
+    if value is None:
+        return "—"
+    return str(value)
+
+
+class MetricMixin(Cursor):
+    def metric(
+        self,
+        label: Any,
+        value: Any,
+        delta: Any = None,
+        delta_color: str = "normal",
+        *,
+        help: str | None = None,
+        label_visibility: str = "visible",
+        border: bool = False,
+        width: Any = "stretch",
+        height: Any = "content",
+        chart_data: Any = None,
+        chart_type: str = "line",
+        delta_arrow: str = "auto",
+        format: str | None = None,
+    ) -> Self:
+        if delta_color not in ("normal", "inverse", "off"):
+            raise StreamlitAPIException(
+                f"'{delta_color}' is not an accepted value. delta_color only accepts: "
+                "'normal', 'inverse', or 'off'"
+            )
+        return self._draw(
+            "metric",
+            {
+                "label": str(label),
+                "value": _metric_text(value),
+                "delta": "" if delta is None else str(delta),
+                "delta_color": delta_color,
+                "help": help,
+                "border": bool(border),
+                "label_visibility": label_visibility,
+            },
+        )

@@ -1,0 +1,121 @@
+"""Where a write lands: a block, or a slot, and the ``with`` stack.
+
+A cursor points either at a *block* (writes append to it: ``st``,
+``st.sidebar``, a column) or at a *slot* (writes replace the node in it:
+``st.empty()``, the return value of ``st.progress``). Every element and
+widget mixin subclasses ``Cursor``; the DeltaGenerator only composes them.
+New cursors are made with ``type(self)``, so a column opened by the
+DeltaGenerator is a DeltaGenerator too, without this module knowing it.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self
+
+from wasmlit.engine.forms import form_of, inherit_form
+from wasmlit.engine.run_context import RunContext, require_run_context
+from wasmlit.engine.tree import Node
+from wasmlit.protocol import MAIN_ROOT
+
+
+class Cursor:
+    """A place in the page that elements can be written to."""
+
+    def __init__(
+        self,
+        block_id: str | None = MAIN_ROOT,
+        *,
+        slot: tuple[str, int] | None = None,
+        is_main: bool = False,
+        block_type: str | None = None,
+    ) -> None:
+        self._block_id = block_id
+        self._slot = slot
+        #: ``st`` itself: its writes go to the innermost ``with`` container.
+        self._is_main = is_main
+        self._block_type = block_type
+
+    # -- where writes go ----------------------------------------------------
+
+    def _active(self, ctx: RunContext | None = None) -> Self:
+        """``st.x`` writes into the innermost ``with`` container."""
+        if self._is_main:
+            stack = (ctx or require_run_context()).cursor_stack
+            if stack:
+                return stack[-1]  # type: ignore[return-value]  # every cursor on the stack is a DeltaGenerator
+        return self
+
+    def _target(self, ctx: RunContext) -> tuple[str, int]:
+        if self._slot is not None:
+            return self._slot
+        assert self._block_id is not None
+        return self._block_id, ctx.next_index(self._block_id)
+
+    def _parent_block(self) -> str:
+        """The block a write through this cursor lands in."""
+        active = self._active()
+        if active._slot is not None:
+            return active._slot[0]
+        return active._block_id or MAIN_ROOT
+
+    def _form_id(self) -> str:
+        """The key of the form this cursor writes into ('' if none)."""
+        return form_of(require_run_context(), self._parent_block())
+
+    def _root(self) -> str:
+        """The root container ("0" main, "1" sidebar) this cursor writes into."""
+        return self._parent_block().split(".", 1)[0]
+
+    def _draw(
+        self,
+        element_type: str,
+        props: dict[str, Any],
+        *,
+        key: str | None = None,
+        node_id: str | None = None,
+    ) -> Self:
+        """Draw an element; return a cursor that rewrites its slot."""
+        ctx = require_run_context()
+        parent, index = self._active(ctx)._target(ctx)
+        ctx.place(Node(node_id or f"{parent}.{index}", parent, index, element_type, key, props))
+        return type(self)(None, slot=(parent, index))
+
+    def _open_block(
+        self,
+        block_type: str,
+        props: dict[str, Any],
+        *,
+        key: str | None = None,
+        form_id: str | None = None,
+        cursor_class: type[Self] | None = None,
+    ) -> Self:
+        """Open a block (container, column, form...) and return a cursor into it."""
+        ctx = require_run_context()
+        parent, index = self._active(ctx)._target(ctx)
+        node_id = f"{parent}.{index}"
+        ctx.place(Node(node_id, parent, index, block_type, key, props, is_block=True))
+        inherit_form(ctx, node_id, parent, form_id)
+        ctx.cursors[node_id] = 0
+        return (cursor_class or type(self))(node_id, block_type=block_type)
+
+    # -- with-blocks ----------------------------------------------------------
+
+    def __enter__(self) -> Self:
+        require_run_context().cursor_stack.append(self)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> bool:
+        stack = require_run_context().cursor_stack
+        if stack and stack[-1] is self:
+            stack.pop()
+        return False
+
+    def __repr__(self) -> str:
+        where = self._block_id if self._slot is None else f"{self._slot[0]}[{self._slot[1]}]"
+        return f"{type(self).__name__}({where})"

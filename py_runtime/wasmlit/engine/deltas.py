@@ -1,0 +1,95 @@
+"""What changed since the page last looked: delta ops for the renderer.
+
+``PageMirror`` remembers every node the page has, as last sent. Each node a
+run draws is compared with it: new nodes become ``add``, changed ones
+``update``, identical ones cost nothing. When a run completes, nodes it did
+not draw become ``remove``. An ``st.rerun()`` removes nothing (the next
+run will), so the page does not flicker.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp
+from wasmlit.engine.tree import Node
+
+Sink = Callable[[list[DeltaOp], dict[str, int]], None]
+
+
+@dataclass
+class PageMirror:
+    """The page's copy of the element tree, as the engine last sent it."""
+
+    sent: dict[str, Node] = field(default_factory=dict)
+
+    def begin_run(self, sink: Sink | None) -> DeltaBatcher:
+        return DeltaBatcher(self, sink)
+
+    def clear(self) -> None:
+        self.sent.clear()
+
+
+@dataclass
+class DeltaBatcher:
+    """Collects the ops of one run and flushes them to ``sink`` in batches."""
+
+    mirror: PageMirror
+    sink: Sink | None
+    touched: set[str] = field(default_factory=set)
+    pending: list[DeltaOp] = field(default_factory=list)
+    #: block id -> 1 + the highest child index this run drew in it. A script
+    #: fills each block in order, so this says "everything before here is
+    #: fresh" in a few bytes, however many unchanged nodes that covers.
+    drawn: dict[str, int] = field(default_factory=dict)
+    #: Every op of this run, for callers that want the whole run's change set.
+    all_ops: list[DeltaOp] = field(default_factory=list)
+    last_flush: float = field(default_factory=time.monotonic)
+
+    def node_set(self, node: Node) -> None:
+        old = self.mirror.sent.get(node.id)
+        self.touched.add(node.id)
+        if self.drawn.get(node.parent, 0) <= node.index:
+            self.drawn[node.parent] = node.index + 1
+        if old is None:
+            op: DeltaOp = {"op": "add", "node": node.to_dict()}
+        elif not node.same_as(old):
+            op = {"op": "update", "node": node.to_dict()}
+        else:
+            return
+        self.mirror.sent[node.id] = node
+        self.pending.append(op)
+        self.all_ops.append(op)
+
+    def nodes_dropped(self, ids: list[str]) -> None:
+        """Nodes replaced during the run (a placeholder rewritten)."""
+        for node_id in ids:
+            self.touched.discard(node_id)
+            if self.mirror.sent.pop(node_id, None) is not None:
+                op: DeltaOp = {"op": "remove", "id": node_id}
+                self.pending.append(op)
+                self.all_ops.append(op)
+
+    def maybe_flush(self) -> None:
+        """Flush if the run has been going for a while (called at st.* calls)."""
+        if time.monotonic() - self.last_flush >= FLUSH_INTERVAL_S:
+            self.flush()
+
+    def flush(self) -> None:
+        # A flushed run is slow: the page may start fading nodes the run has
+        # not drawn yet, so each flush says how far the run got in each block.
+        if self.sink is not None:
+            self.sink(self.pending, dict(self.drawn))
+        self.pending = []
+        self.last_flush = time.monotonic()
+
+    def finish(self, remove_untouched: bool) -> None:
+        if remove_untouched:
+            stale = [i for i in self.mirror.sent if i not in self.touched]
+            self.nodes_dropped(stale)
+        # run_finished un-fades everything, so the last batch needs no ``drawn``.
+        if self.sink is not None and self.pending:
+            self.sink(self.pending, {})
+        self.pending = []

@@ -1,0 +1,54 @@
+"""Turning a Python exception into the description of an exception element."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from typing import Any
+
+#: wasmlit's own package folder: its frames are left out of the traces users see.
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def exception_type_name(exc: BaseException, uncaught: bool) -> str:
+    """As Streamlit 1.67 records it: for an uncaught exception, built-ins bare
+    (``KeyError``) and others dotted (``streamlit.errors.StreamlitDuplicateElementId``,
+    ``__main__.MyError``); for ``st.exception(e)`` always the bare name."""
+    cls = type(exc)
+    if not uncaught or cls.__module__ == "builtins":
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _is_internal(filename: str) -> bool:
+    return os.path.abspath(filename).startswith(_PACKAGE_DIR + os.sep)
+
+
+def user_stack_trace(exc: BaseException) -> list[str]:
+    """The traceback, one formatted frame per item, without wasmlit's frames."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not _is_internal(f.filename)]
+    return [item.strip() for item in traceback.format_list(frames)]
+
+
+def exception_message(exc: BaseException) -> str:
+    if isinstance(exc, SyntaxError) and exc.text:
+        caret = " " * max((exc.offset or 1) - 1, 0)
+        return (
+            f'File "{exc.filename}", line {exc.lineno}\n'
+            f"  {exc.text.rstrip()}\n"
+            f"  {caret}^\n"
+            f"{type(exc).__name__}: {exc.msg}"
+        )
+    try:
+        return str(exc).strip()
+    except Exception:  # a broken __str__ must not break the error display
+        return ""
+
+
+def exception_props(exc: BaseException, uncaught: bool = False) -> dict[str, Any]:
+    return {
+        "type_name": exception_type_name(exc, uncaught),
+        "message": exception_message(exc),
+        "stack_trace": user_stack_trace(exc),
+        "is_warning": isinstance(exc, Warning),
+    }

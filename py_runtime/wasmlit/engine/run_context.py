@@ -1,0 +1,113 @@
+"""The run in progress: every per-run registry, and how ``st.*`` finds it.
+
+``st.*`` calls find their run through ``get_run_context()``. There is one run
+at a time per thread; AppTest runs scripts in a worker thread, the browser
+runs them on the worker's only thread.
+
+A ``RunContext`` is made fresh for each script run and thrown away after it,
+so nothing a run registers (widget ids, keys, forms, cursor positions, what
+each widget returned) can leak into the next one. It receives narrow
+collaborators from the session (the state store, the delta batcher, the page
+config, the interrupt check), never the session itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.engine.deltas import DeltaBatcher
+from wasmlit.engine.forms import SessionForms
+from wasmlit.engine.page_config import PageConfig
+from wasmlit.engine.script import ScriptSource
+from wasmlit.engine.session_state import SessionState
+from wasmlit.engine.signals import InterruptSignal
+from wasmlit.engine.tree import Node, RunTree
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+
+if TYPE_CHECKING:
+    from wasmlit.engine.cursor import Cursor
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass
+class RunContext:
+    """Everything one script run writes to."""
+
+    run_id: int
+    #: The session's store (it outlives the run).
+    state: SessionState
+    deltas: DeltaBatcher
+    #: The script being run (pages resolve relative to its folder).
+    script: ScriptSource
+    page_config: PageConfig
+    #: The session's form settings (clear_on_submit).
+    forms: SessionForms
+    #: Asked at every ``st.*`` call: should this run end now (Stop, fast rerun)?
+    interrupt_requested: Callable[[], bool] = _never
+    tree: RunTree = field(default_factory=RunTree)
+    #: Block id -> the index the next write into it takes.
+    cursors: dict[str, int] = field(default_factory=dict)
+    #: Block id -> the form it belongs to ('' for none).
+    block_forms: dict[str, str] = field(default_factory=lambda: {MAIN_ROOT: "", SIDEBAR_ROOT: ""})
+    #: The ``with`` stack of containers (``with col1:``).
+    cursor_stack: list[Cursor] = field(default_factory=list)
+    #: Widget ids registered in this run, in page order.
+    widget_ids: dict[str, None] = field(default_factory=dict)
+    #: User keys of the widgets registered in this run.
+    user_keys: set[str] = field(default_factory=set)
+    #: Form keys created in this run (their keys are read-only too).
+    form_ids: set[str] = field(default_factory=set)
+    #: What each widget returned in this run (AppTest's button ``.value``).
+    returned_values: dict[str, Any] = field(default_factory=dict)
+    #: True once any element was drawn (for set_page_config's check).
+    any_element: bool = False
+    in_callback: bool = False
+
+    def next_index(self, block_id: str) -> int:
+        index = self.cursors.get(block_id, 0)
+        self.cursors[block_id] = index + 1
+        return index
+
+    def place(self, node: Node) -> None:
+        """Add ``node`` to this run's tree and to the outgoing deltas."""
+        self.checkpoint()
+        displaced = self.tree.place(node)
+        if displaced:
+            self.deltas.nodes_dropped(displaced)
+        self.deltas.node_set(node)
+        self.any_element = True
+
+    def checkpoint(self) -> None:
+        """Called at every ``st.*`` call: honour a stop request and flush
+        deltas of a slow run so the page shows progress."""
+        if self.interrupt_requested():
+            raise InterruptSignal()
+        self.deltas.maybe_flush()
+
+
+_local = threading.local()
+
+
+def get_run_context() -> RunContext | None:
+    return getattr(_local, "ctx", None)
+
+
+def require_run_context(what: str = "This command") -> RunContext:
+    ctx = get_run_context()
+    if ctx is None:
+        raise StreamlitAPIException(
+            f"{what} can only be used while a wasmlit app is running. "
+            "Run the script with `wasmlit run app.py` or `AppTest`."
+        )
+    return ctx
+
+
+def set_run_context(ctx: RunContext | None) -> None:
+    _local.ctx = ctx

@@ -1,0 +1,177 @@
+"""The engine's door to the page: dict messages in, dict messages out.
+
+``Bridge.handle(message)`` takes one page->worker message (a dict, see
+``protocol.PAGE_TO_WORKER``) and calls the method for its type; every
+worker->page message leaves through ``post(message)``, synchronously, during
+the run too (so deltas stream while the script runs). JSON framing and
+Pyodide are the host's business (``pyodide_host.py``). A message the bridge
+cannot understand is answered with an ``error`` message, never a crash.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from wasmlit.api import new_session
+from wasmlit.api.cache import clear_all_caches
+from wasmlit.engine.events import BadEventError
+from wasmlit.engine.script import ScriptSource
+from wasmlit.engine.session_state import SessionState
+from wasmlit.protocol import WorkerMsg
+
+Post = Callable[[WorkerMsg], None]
+
+
+class Bridge:
+    """One browser tab's session, driven by protocol messages."""
+
+    def __init__(self, post: Post, app_dir: str, entrypoint: str, *, persist_state: bool = False) -> None:
+        self._post = post
+        self.app_dir = app_dir
+        #: Post a ``state_snapshot`` after each run (``wasmlit build --persist-state``).
+        self.persist_state = persist_state
+        self.session = new_session(ScriptSource(os.path.join(app_dir, entrypoint)), emit=self._emit)
+        #: One method per page message type (``boot`` is handled by the host).
+        self._handlers: dict[str, Callable[[Mapping[str, Any]], None]] = {
+            "events": self.on_events,
+            "rerun": self.on_rerun,
+            "clear_cache": self.on_clear_cache,
+            "stop": self.on_stop,
+            "update_files": self.on_update_files,
+        }
+
+    def first_run(self) -> None:
+        self._run([])
+
+    def handle(self, message: Any) -> None:
+        """Handle one page message (a dict from the page's JSON)."""
+        try:
+            kind = message.get("type") if isinstance(message, dict) else None
+            handler = self._handlers.get(kind) if isinstance(kind, str) else None
+            if handler is None:
+                raise BadEventError(
+                    f"Expected a message type in {sorted(self._handlers)}, but got {describe(message)}."
+                )
+            handler(message)
+        except (ValueError, BadEventError) as err:
+            self._emit({"type": "error", "message": str(err), "detail": ""})
+        except Exception as err:  # an engine bug: report it, keep the session
+            self._emit({"type": "error", "message": f"wasmlit internal error: {err}",
+                        "detail": traceback.format_exc()})
+
+    # -- handlers -------------------------------------------------------------
+
+    def on_events(self, message: Mapping[str, Any]) -> None:
+        """``events``: apply them in order and rerun (one run per click/submit)."""
+        self._run(message.get("events") or [])
+
+    def on_rerun(self, message: Mapping[str, Any]) -> None:
+        self._run([])
+
+    def on_stop(self, message: Mapping[str, Any]) -> None:
+        """Between runs there is nothing to stop (a running script is stopped through the interrupt cell)."""
+
+    def _run(self, events: list[Any]) -> None:
+        try:
+            self.session.run(events)
+        finally:
+            if self.persist_state:
+                state, skipped = snapshot_state(self.session.state)
+                self._emit({"type": "state_snapshot", "state": state, "skipped": skipped})
+
+    def restore_state(self, state: Any) -> None:
+        """State saved by the page (sessionStorage) before a reload: user keys
+        and keyed widget values, set as if from outside before the first run."""
+        if not isinstance(state, dict):
+            raise BadEventError(f"Expected the saved session state to be an object, but got {type(state).__name__}.")
+        for key, value in state.items():
+            self.session.state.set_from_outside(str(key), value)
+
+    def on_clear_cache(self, message: Mapping[str, Any]) -> None:
+        clear_all_caches()
+        self.session.clear_state()
+
+    def on_update_files(self, message: Mapping[str, Any]) -> None:
+        """Hot reload: write the new files, forget the app's own modules,
+        and rerun in the same session so session state survives."""
+        write_files(self.app_dir, message.get("files") or {})
+        app_dir = os.path.abspath(self.app_dir)
+        for name, module in list(sys.modules.items()):
+            path = getattr(module, "__file__", None) or ""
+            if path and os.path.abspath(path).startswith(app_dir + os.sep):
+                del sys.modules[name]
+        self._run([])
+
+    def _emit(self, message: WorkerMsg) -> None:
+        if message["type"] == "deltas":
+            message = {**message, "ops": coalesce_ops(message["ops"])}
+        self._post(message)
+
+
+def describe(message: Any) -> str:
+    """What a message that is not a known one looks like, for an error text."""
+    if not isinstance(message, dict):
+        return f"a {type(message).__name__} instead of an object"
+    kind = message.get("type")
+    return f"type {kind!r}" if "type" in message else "an object without a 'type'"
+
+
+def coalesce_ops(ops: list[Any]) -> list[Any]:
+    """Fold back-to-back add/update ops of one node (same type) into the last
+    one: a tight ``slot.write(...)`` loop then sends one op per flush, not
+    thousands the page would have to draw one by one."""
+    out: list[Any] = []
+    for op in ops:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and op.get("op") == "update"
+            and prev.get("op") in ("add", "update")
+            and prev["node"].get("id") == op["node"].get("id")
+            and prev["node"].get("type") == op["node"].get("type")
+        ):
+            out[-1] = {"op": prev["op"], "node": op["node"]}
+        else:
+            out.append(op)
+    return out
+
+
+def snapshot_state(state: SessionState) -> tuple[dict[str, Any], list[str]]:
+    """The JSON-serialisable part of session state (user keys and keyed
+    widgets; never button-like triggers), and the keys that were skipped."""
+    kept: dict[str, Any] = {}
+    skipped: list[str] = []
+    for key, value in state.to_dict().items():
+        widget_id = state.widget_id_for_key(key)
+        meta = state.widget_meta.get(widget_id) if widget_id else None
+        if meta is not None and meta.is_trigger:
+            continue  # a click is one run's news, never state
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError):
+            skipped.append(key)
+            continue
+        kept[key] = value
+    return kept, skipped
+
+
+def write_files(app_dir: str, files: Mapping[str, Any]) -> None:
+    """Write ``{path: text | {"base64": data}}`` below ``app_dir``."""
+    root = os.path.abspath(app_dir)
+    for rel, content in files.items():
+        path = os.path.abspath(os.path.join(root, rel))
+        if not path.startswith(root + os.sep):
+            raise BadEventError(f"Refusing to write {rel!r} outside the app folder.")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        if isinstance(content, dict):
+            with open(path, "wb") as f:
+                f.write(base64.b64decode(content.get("base64", "")))
+        else:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(str(content))

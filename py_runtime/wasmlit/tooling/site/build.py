@@ -1,0 +1,168 @@
+"""Build a static site that runs one app in the browser.
+
+Layout of the output folder::
+
+    index.html            the page shell, with the site config inlined, and the prerendered
+                          first screen as static HTML (and as ops, which the page hydrates from)
+    sw.js                 the service worker (offline cache, isolation headers)
+    _headers              COOP/COEP (and immutable caching) for hosts that read it
+    wasmlit-manifest.json logical asset names -> hashed names
+    assets/               app.js, worker.js, protocol.js, renderer/, style.css
+    assets/vendor/        marked and DOMPurify ES modules (from web/node_modules)
+    pyodide/              the Pyodide core, copied from web/node_modules/pyodide
+    runtime/              the site's pyodide-lock.json, the wasmlit runtime wheel,
+                          and the vendored requirement wheels
+    app/                  every file of the app's folder that may be published
+
+With ``hash_assets`` (``wasmlit build``'s default) the files under assets/
+are named ``name.<hash>.ext`` and each wheel sits in ``runtime/<hash>/``.
+Everything is self-hosted: the page never touches a CDN.
+
+``build_site`` runs the phases in order; each lives in its own module:
+requirements → assets (web.py) → runtime and lock (wheel.py) → app files
+(app_files.py) → prerender → index.html (page.py) → offline files (offline.py).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from wasmlit.tooling.site.app_files import list_app_files
+from wasmlit.tooling.site.config import DEFAULT_PACKAGE_BASE_URL, SiteConfig
+from wasmlit.tooling.site.errors import BuildError
+from wasmlit.tooling.site.lockfile import cache_dir
+from wasmlit.tooling.site.offline import headers_file, write_service_worker
+from wasmlit.tooling.site.page import draw_first_screen, page_modules, render_index
+from wasmlit.tooling.site.prerender import Prerender, StaticHtml
+from wasmlit.tooling.site.prerender import prerender as run_prerender
+from wasmlit.tooling.site.requirements import RequirementError, Resolution, read_requirements, resolve
+from wasmlit.tooling.site.web import WEB_DIR, check_web_dir, copy_file, write_assets, write_pyodide
+from wasmlit.tooling.site.wheel import build_runtime_wheel, read_dist_lock, write_runtime
+
+__all__ = ["BuildError", "DEFAULT_PACKAGE_BASE_URL", "WEB_DIR", "build_runtime_wheel", "build_site",
+           "check_web_dir", "list_app_files"]
+
+
+def build_site(
+    script: str | Path,
+    out_dir: str | Path,
+    *,
+    dev_events: str | None = None,
+    web_dir: Path = WEB_DIR,
+    hash_assets: bool = False,
+    prerender: bool = False,
+    service_worker: bool = False,
+    requirements: str | Path | None = None,
+    package_base_url: str = DEFAULT_PACKAGE_BASE_URL,
+    persist_state: bool = False,
+    micropip_fallback: bool = False,
+    bytecode: bool = True,
+    allow_secrets: bool = False,
+    log: Callable[[str], None] | None = None,
+) -> Path:
+    """Build the site for ``script`` into ``out_dir`` and return ``out_dir``.
+
+    ``dev_events`` is the dev server's Server-Sent Events URL; when set, the
+    page listens there for changed files (``wasmlit run`` only). The other
+    switches are ``wasmlit build``'s options (it turns on ``hash_assets``,
+    ``prerender`` and ``service_worker``); ``log`` receives build notes, such
+    as why there is no prerender. ``bytecode`` ships wasmlit precompiled for
+    the site's Python (see bytecode.py); the dev server skips it.
+    """
+    say = log or (lambda message: None)
+    script_path = Path(script).resolve()
+    if not script_path.is_file():
+        raise BuildError(f"No app script at {script_path}. Fix: pass the path of your app, e.g. `wasmlit build app.py -o site/`.")
+    modules = check_web_dir(web_dir)
+    out = Path(out_dir).resolve()
+    app_dir = script_path.parent
+    app_files = _app_files(app_dir, out, allow_secrets, say)
+    resolution = _resolve_requirements(app_dir, requirements, modules / "pyodide", micropip_fallback, say)
+
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    renamed = write_assets(out, web_dir, modules, hashed=hash_assets)
+    manifest = {f"assets/{old}": f"assets/{new}" for old, new in sorted(renamed.items())}
+    write_pyodide(out, modules)
+    runtime = write_runtime(out, resolution, pyodide_dir=modules / "pyodide", hashed=hash_assets, bytecode=bytecode,
+                            package_base_url=package_base_url, say=say)
+    for wheel in runtime.wheels:
+        manifest[f"runtime/{wheel.name}"] = wheel.relative_to(out).as_posix()
+    manifest["runtime/pyodide-lock.json"] = runtime.lock.relative_to(out).as_posix()
+    for rel in app_files:
+        copy_file(app_dir / rel, out / "app" / rel)
+
+    first_paint = _first_paint(script_path, resolution, say) if prerender else None
+    config = SiteConfig(
+        entrypoint=script_path.relative_to(app_dir).as_posix(),
+        files=app_files,
+        runtime=runtime.runtime_wheel.relative_to(out).as_posix(),
+        dev_events=dev_events,
+        lock_url=runtime.lock.relative_to(out).as_posix(),
+        packages=["wasmlit", *resolution.distribution, *resolution.vendored_names],
+        package_base_url=package_base_url if resolution.distribution else None,
+        micropip=resolution.micropip,
+        persist_state=persist_state,
+        service_worker="sw.js" if service_worker else None,
+        prerender=first_paint is not None,
+        worker=manifest["assets/worker.js"],
+        modules=page_modules(out / "assets", renamed["app.js"]),
+    )
+    page_config = first_paint.page_config if first_paint else {}
+    title = page_config.get("title") or script_path.stem.replace("_", " ").strip() or "wasmlit app"
+    drawn: StaticHtml | None = None
+    if first_paint is not None:
+        drawn = draw_first_screen(first_paint, out / "assets", renamed, modules, say)
+    html = render_index(web_dir / "src" / "index.html", title=str(title), config=config, manifest=manifest,
+                        first_paint=first_paint, drawn=drawn, layout=str(page_config.get("layout") or "centered"))
+    (out / "index.html").write_text(html, encoding="utf-8")
+    (out / "wasmlit-manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    (out / "_headers").write_text(headers_file(hash_assets), encoding="utf-8")
+    if service_worker:
+        write_service_worker(out, web_dir / "src" / "sw.js")
+    return out
+
+
+def _app_files(app_dir: Path, out: Path, allow_secrets: bool, say: Callable[[str], None]) -> list[str]:
+    files = list_app_files(app_dir, allow_secrets=allow_secrets, say=say)
+    if out == app_dir or app_dir in out.parents:
+        # Building inside the app folder would copy the site into its own app/.
+        files = [f for f in files if not (app_dir / f).resolve().is_relative_to(out)]
+    return files
+
+
+def _requirements_file(app_dir: Path, requirements: str | Path | None) -> Path | None:
+    if requirements is not None:
+        path = Path(requirements).resolve()
+        if not path.is_file():
+            raise BuildError(f"No requirements file at {path}. Fix: pass an existing file to --requirements.")
+        return path
+    beside = app_dir / "requirements.txt"
+    return beside if beside.is_file() else None
+
+
+def _resolve_requirements(app_dir: Path, requirements: str | Path | None, pyodide_dir: Path,
+                          micropip_fallback: bool, say: Callable[[str], None]) -> Resolution:
+    req_file = _requirements_file(app_dir, requirements)
+    if req_file is None:
+        return Resolution()
+    try:
+        resolution = resolve(read_requirements(req_file), read_dist_lock(pyodide_dir), cache=cache_dir() / "wheels",
+                             micropip_fallback=micropip_fallback)
+    except RequirementError as exc:
+        raise BuildError(f"{exc} (from {req_file})") from exc
+    for note in resolution.notes:
+        say(note)
+    return resolution
+
+
+def _first_paint(script_path: Path, resolution: Resolution, say: Callable[[str], None]) -> Prerender | None:
+    result = run_prerender(script_path, extra_paths=resolution.wheels)
+    if isinstance(result, Prerender):
+        return result
+    say(f"No prerendered first paint: {result.reason}. The page shows the loading screen until Python starts.")
+    return None

@@ -1,0 +1,128 @@
+"""Content-hashed asset names, so static hosts can cache them forever.
+
+Every file under ``assets/`` is renamed ``name.<hash>.ext``. ES modules import
+each other by relative URL, so a module's imports are rewritten to the hashed
+names of what it imports *before* its own hash is taken: hashing runs leaves
+first, and a change in ``dom.js`` changes the names of every module that
+imports it, up to ``app.js``. Three literal forms are rewritten:
+``import ... from "./x.js"`` / ``export ... from "./x.js"``, ``import("./x.js")``
+and ``new URL("./x.js", import.meta.url)`` (how ``app.js`` finds the worker).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from pathlib import Path
+
+from wasmlit.protocol import HASH_LENGTH
+
+MODULE_SUFFIXES = (".js", ".mjs")
+
+_SPECIFIER = re.compile(
+    r"""(?P<head>\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bnew\s+URL\(\s*)"""
+    r"""(?P<quote>["'])(?P<spec>\.{1,2}/[^"'\n]+)(?P=quote)"""
+)
+
+
+class HashingError(Exception):
+    """Assets cannot be hashed (an import cycle, or an import of a missing file)."""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:HASH_LENGTH]
+
+
+def hashed_name(rel: str, digest: str) -> str:
+    """``renderer/dom.js`` -> ``renderer/dom.<digest>.js`` (``purify.es.mjs`` -> ``purify.es.<digest>.mjs``)."""
+    head, name = posixpath.split(rel)
+    stem, dot, ext = name.rpartition(".")
+    new = f"{stem}.{digest}.{ext}" if dot else f"{name}.{digest}"
+    return posixpath.join(head, new) if head else new
+
+
+def _in_comment(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a comment line (``// ...``, or `` * ...`` / ``/* ...`` of a block)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos].lstrip()
+    return line.startswith(("//", "/*", "*")) or "//" in line.split('"')[0].split("'")[0]
+
+
+def _specifiers(text: str) -> list[re.Match[str]]:
+    return [m for m in _SPECIFIER.finditer(text) if not _in_comment(text, m.start())]
+
+
+def module_imports(rel: str, text: str) -> list[str]:
+    """Paths (relative to the assets root) that module ``rel`` imports by relative URL."""
+    base = posixpath.dirname(rel)
+    return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _specifiers(text)]
+
+
+def static_imports(rel: str, text: str) -> list[str]:
+    """What module ``rel`` loads with it: ``import``/``export ... from`` and ``import()``,
+    not ``new URL(...)`` (a worker, which loads in its own context)."""
+    base = posixpath.dirname(rel)
+    return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _specifiers(text)
+            if not m.group("head").startswith("new")]
+
+
+def module_graph(root: Path, entry: str) -> list[str]:
+    """Every module ``entry`` (a path under ``root``) loads, itself first, each once:
+    what the page's ``<link rel="modulepreload">`` tags name."""
+    seen: list[str] = []
+    todo = [entry]
+    while todo:
+        rel = todo.pop(0)
+        if rel in seen or not (root / rel).is_file():
+            continue
+        seen.append(rel)
+        if rel.endswith(MODULE_SUFFIXES):
+            todo += static_imports(rel, (root / rel).read_text(encoding="utf-8"))
+    return seen
+
+
+def hash_assets(root: Path) -> dict[str, str]:
+    """Rename every file under ``root`` to its hashed name; return ``{old: new}`` (posix, relative)."""
+    files = {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+    renamed: dict[str, str] = {}
+    visiting: list[str] = []
+
+    def visit(rel: str) -> str:
+        if rel in renamed:
+            return renamed[rel]
+        if rel in visiting:
+            cycle = " -> ".join([*visiting[visiting.index(rel):], rel])
+            raise HashingError(f"Import cycle between assets ({cycle}); hashed names need an acyclic import graph.")
+        path = files[rel]
+        data = path.read_bytes()
+        if rel.endswith(MODULE_SUFFIXES):
+            visiting.append(rel)
+            data = _rewrite(rel, data.decode("utf-8"), files, visit).encode("utf-8")
+            visiting.pop()
+        new = hashed_name(rel, content_hash(data))
+        (root / new).write_bytes(data)
+        if new != rel:
+            path.unlink()
+        renamed[rel] = new
+        return new
+
+    for rel in files:
+        visit(rel)
+    return renamed
+
+
+def _rewrite(rel: str, text: str, files: dict[str, Path], visit) -> str:  # type: ignore[no-untyped-def]
+    base = posixpath.dirname(rel)
+
+    def replace(m: re.Match[str]) -> str:
+        spec = m.group("spec")
+        target = posixpath.normpath(posixpath.join(base, spec.split("?", 1)[0].split("#", 1)[0]))
+        if target not in files:
+            raise HashingError(f"assets/{rel} imports {spec!r}, but assets/{target} is not in the site.")
+        new_target = visit(target)
+        new_spec = posixpath.relpath(new_target, base or ".")
+        if not new_spec.startswith("../"):
+            new_spec = "./" + new_spec
+        return f"{m.group('head')}{m.group('quote')}{new_spec}{spec[len(spec.split('?', 1)[0].split('#', 1)[0]):]}{m.group('quote')}"
+
+    return _SPECIFIER.sub(lambda m: m.group(0) if _in_comment(text, m.start()) else replace(m), text)

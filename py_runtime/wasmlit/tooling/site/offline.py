@@ -1,0 +1,47 @@
+"""What makes a built site work offline and isolated on any static host.
+
+``_headers`` carries the cross-origin isolation headers (and long caching for
+hashed names) for hosts that read it; ``sw.js`` (from ``web/src/sw.js``) is
+filled with every file of the site and a version that changes with them, so
+the service worker can precache the site on the first visit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from wasmlit.protocol import ISOLATION_HEADERS
+from wasmlit.tooling.site.lockfile import file_sha256
+
+
+
+def headers_file(immutable_assets: bool) -> str:
+    """``_headers`` (Netlify / Cloudflare Pages syntax): isolation everywhere, long caching for hashed names."""
+    lines = ["/*", *(f"  {k}: {v}" for k, v in ISOLATION_HEADERS.items())]
+    if immutable_assets:
+        for folder in ("assets", "runtime"):
+            lines += [f"/{folder}/*", "  Cache-Control: public, max-age=31536000, immutable"]
+    return "\n".join(lines) + "\n"
+
+
+#: The marker in web/src/sw.js that the build replaces with the site's file list.
+SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
+
+
+def write_service_worker(out: Path, template: Path) -> Path:
+    """Write ``sw.js`` with every file of the site to precache and a version that changes with them."""
+    entries = []
+    for path in sorted(out.rglob("*")):
+        rel = path.relative_to(out).as_posix()
+        if path.is_file() and rel not in ("sw.js", "_headers"):
+            entries.append((rel, file_sha256(path)))
+    version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:12]
+    files = [rel for rel, _ in entries]
+    text = template.read_text(encoding="utf-8")
+    if SW_PLACEHOLDER not in text:
+        raise ValueError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
+    text = text.replace(SW_PLACEHOLDER, json.dumps({"version": version, "files": files}))
+    (out / "sw.js").write_text(text, encoding="utf-8")
+    return out / "sw.js"

@@ -1,0 +1,76 @@
+"""``index.html``: the page shell with the site config, and the prerendered
+first screen as static HTML (and as ops, which the page hydrates from)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from wasmlit.tooling.site.config import SiteConfig, inline_json
+from wasmlit.tooling.site.hashing import module_graph
+from wasmlit.tooling.site.prerender import Prerender, StaticHtml, static_html
+
+
+def page_modules(assets: Path, app_js: str) -> list[str]:
+    """Every module the page loads (site-relative), for ``<link rel="modulepreload">``."""
+    return [f"assets/{rel}" for rel in module_graph(assets, app_js)]
+
+
+def draw_first_screen(first_paint: Prerender, assets: Path, renamed: dict[str, str], modules: Path,
+                      say: Callable[[str], None]) -> StaticHtml | None:
+    """The prerender as static HTML (the site's own renderer, in Node), or None with a build note."""
+    drawn = static_html(first_paint.ops, renderer=assets / renamed["renderer/index.js"],
+                        protocol=assets / renamed["protocol.js"], node_modules=modules)
+    if isinstance(drawn, StaticHtml):
+        return drawn
+    say(f"The prerendered first screen is drawn by JavaScript, not in the HTML: {drawn.reason}.")
+    return None
+
+
+def render_index(template: Path, *, title: str, config: SiteConfig, manifest: dict[str, str],
+                 first_paint: Prerender | None, drawn: StaticHtml | None, layout: str) -> str:
+    """Fill ``web/src/index.html``'s placeholders."""
+    fields = {
+        "{{TITLE}}": escape_html(title),
+        "{{APP_JS}}": manifest["assets/app.js"],
+        "{{STYLE_CSS}}": manifest["assets/style.css"],
+        "{{CONFIG}}": config.to_json(),
+        "{{PRERENDER}}": _prerender_tag(first_paint),
+        "{{LAYOUT}}": escape_html(layout),
+        **_static_fields(drawn),
+    }
+    # One pass: text from the app (in the config, ops or HTML) is never read as a placeholder.
+    return re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)),
+                  template.read_text(encoding="utf-8"))
+
+
+def _prerender_tag(first_paint: Prerender | None) -> str:
+    """The first run's ops, which mount.js hydrates the static first screen from."""
+    if first_paint is None:
+        return ""
+    return f'<script type="application/json" id="wasmlit-prerender">{inline_json(first_paint.ops)}</script>'
+
+
+#: Where the loading note sits over a prerendered first screen (as mount.js applyPrerender puts it).
+PRERENDER_LOADING_STYLE = ("position: fixed; right: 1rem; bottom: 1rem; z-index: 20; padding: 0.5rem 1rem; "
+                           "background: var(--bg2); border-radius: var(--radius);")
+
+
+def _static_fields(drawn: StaticHtml | None) -> dict[str, str]:
+    """index.html's placeholders for the static first screen (empty without one)."""
+    if drawn is None:
+        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden", "{{LOADING_STYLE}}": "",
+                "{{STATIC_MAIN}}": "", "{{STATIC_SIDEBAR}}": ""}
+    return {
+        "{{STATIC_APP_ATTRS}}": ' data-wl-prerendered="true" data-wl-static="true"',
+        "{{SIDEBAR_HIDDEN}}": " hidden" if drawn.sidebar_empty else "",
+        "{{LOADING_STYLE}}": f' style="{PRERENDER_LOADING_STYLE}"',
+        "{{STATIC_MAIN}}": drawn.main,
+        "{{STATIC_SIDEBAR}}": drawn.sidebar,
+    }
+
+
+def escape_html(text: Any) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")

@@ -1,0 +1,149 @@
+"""The prerendered first paint: the app's first run, computed at build time.
+
+The first run goes through the real engine (``AppSession`` with no emitter)
+in a CPython child process, with the app's folder as working directory and
+import root (as in the browser) and the vendored wheels on ``sys.path``. Its
+delta ops go into ``index.html``; the page draws them before Python starts.
+
+``static_html`` then draws those ops with the site's own renderer (Node and
+jsdom, ``static_html.mjs``) into HTML that goes into the page's body, so the
+first screen paints before any JavaScript has loaded. Without Node or jsdom
+the page draws the ops itself once its modules load.
+
+A script that cannot run here (it imports a browser-only module, raises,
+or takes longer than ``TIMEOUT_S``) gets no prerender: ``prerender`` returns
+``None`` with the reason, and the page shows the loading screen instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: A first run slower than this is not worth waiting for at build time.
+TIMEOUT_S = 5.0
+#: Drawing the first screen in Node takes well under a second; more means something hangs.
+STATIC_TIMEOUT_S = 30.0
+#: The Node half of ``static_html``.
+STATIC_SCRIPT = Path(__file__).with_name("static_html.mjs")
+#: Modules that exist only in the browser.
+BROWSER_ONLY = ("js", "pyodide", "pyodide_js", "micropip")
+
+
+@dataclass
+class Prerender:
+    """A first run that worked at build time."""
+
+    ops: list[dict[str, Any]]
+    page_config: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Skipped:
+    """Why there is no prerender."""
+
+    reason: str
+
+
+@dataclass
+class StaticHtml:
+    """The first screen as HTML: the main and sidebar blocks' contents."""
+
+    main: str
+    sidebar: str
+    sidebar_empty: bool
+
+
+def static_html(ops: list[dict[str, Any]], *, renderer: Path, protocol: Path, node_modules: Path,
+                timeout: float = STATIC_TIMEOUT_S) -> StaticHtml | Skipped:
+    """Draw ``ops`` with the built ``renderer`` module in Node (jsdom); the HTML, or why not."""
+    node = shutil.which("node")
+    if node is None:
+        return Skipped("Node.js is not installed")
+    if not (node_modules / "jsdom" / "package.json").is_file():
+        return Skipped(f"jsdom is not in {node_modules} (run `npm ci --prefix {node_modules.parent}`)")
+    job = {"node_modules": str(node_modules), "renderer": str(renderer), "protocol": str(protocol), "ops": ops}
+    with tempfile.TemporaryDirectory() as tmp:
+        job_file = Path(tmp) / "job.json"
+        job_file.write_text(json.dumps(job, default=str), encoding="utf-8")
+        try:
+            res = subprocess.run([node, str(STATIC_SCRIPT), str(job_file)], capture_output=True, text=True,
+                                 timeout=timeout, encoding="utf-8")
+        except subprocess.TimeoutExpired:
+            return Skipped(f"drawing it in Node took longer than {timeout:g} s")
+    if res.returncode != 0:
+        tail = " / ".join(res.stderr.strip().splitlines()[-2:])
+        return Skipped(f"drawing it in Node failed ({tail})")
+    try:
+        out = json.loads(res.stdout)
+    except ValueError:
+        return Skipped("drawing it in Node printed no result")
+    return StaticHtml(main=out["main"], sidebar=out["sidebar"], sidebar_empty=bool(out["sidebar_empty"]))
+
+
+def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TIMEOUT_S) -> Prerender | Skipped:  # type: ignore[assignment]
+    """Run ``script``'s first run in a child CPython and return its ops, or why not."""
+    script = Path(script).resolve()
+    env = dict(os.environ)
+    paths = [str(p) for p in extra_paths]
+    if env.get("PYTHONPATH"):
+        paths.append(env["PYTHONPATH"])
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    cmd = [sys.executable, "-m", "wasmlit.tooling.site.prerender", str(script)]
+    try:
+        res = subprocess.run(cmd, cwd=script.parent, env=env, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return Skipped(f"its first run took longer than {timeout:g} s")
+    if res.returncode != 0:
+        tail = " / ".join(res.stderr.strip().splitlines()[-2:])
+        return Skipped(f"the build-time run crashed ({tail})")
+    try:
+        result = json.loads(res.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return Skipped("the build-time run printed no result")
+    if result.get("error"):
+        return Skipped(result["error"])
+    return Prerender(ops=result["ops"], page_config=result.get("page_config") or {})
+
+
+def _first_run(script: str) -> dict[str, Any]:
+    """In the child: the first run's ops, or an ``error`` that says why they are unusable."""
+    from wasmlit.api import new_session
+    from wasmlit.engine.script import ScriptSource
+
+    path = os.path.abspath(script)
+    app_dir = os.path.dirname(path)
+    os.chdir(app_dir)
+    if app_dir not in sys.path:
+        sys.path.insert(0, app_dir)
+    session = new_session(ScriptSource(path))
+    result = session.run()
+    for op in result.ops:
+        node = op.get("node") or {}
+        if node.get("type") == "exception":
+            props = node.get("props") or {}
+            message = f"{props.get('type_name', 'Exception')}: {props.get('message', '')}".strip()
+            if props.get("type_name") in ("ModuleNotFoundError", "ImportError") and any(
+                    f"'{m}'" in message or f"'{m}." in message for m in BROWSER_ONLY):
+                return {"error": f"it imports a browser-only module ({message})"}
+            return {"error": f"its first run raised {message}"}
+    if result.status not in ("success", "stopped"):
+        return {"error": f"its first run ended with status {result.status!r}"}
+    return {"ops": result.ops, "page_config": session.page_config.values}
+
+
+if __name__ == "__main__":
+    # App output (print) must not mix with the result line: send it to stderr.
+    real_stdout = sys.stdout
+    sys.stdout = sys.stderr
+    out = _first_run(sys.argv[1])
+    real_stdout.write("\n" + json.dumps(out, default=str) + "\n")
+    real_stdout.flush()

@@ -1,0 +1,79 @@
+"""The page's own files: ``web/src`` and its npm libraries, copied into ``assets/``.
+
+The builder reads the repository's ``web/`` folder, so wasmlit must be
+installed from the repository (``pip install -e .``) with
+``npm ci --prefix web`` done.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from wasmlit.tooling.site.errors import BuildError
+from wasmlit.tooling.site.hashing import HashingError
+from wasmlit.tooling.site.hashing import hash_assets as hash_assets_in
+
+#: The repository's web/ folder (wasmlit/tooling/site/web.py -> repo/web).
+WEB_DIR = Path(__file__).resolve().parents[4] / "web"
+#: Pyodide files the page needs; the rest of the npm package is Node-only.
+PYODIDE_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
+#: ES module builds of the page's libraries: node_modules path -> assets/vendor name.
+VENDOR_FILES = {
+    "marked/lib/marked.esm.js": "marked.esm.js",
+    "dompurify/dist/purify.es.mjs": "purify.es.mjs",
+}
+#: Web sources that are not copied under assets/ (the build writes them itself).
+NOT_ASSETS = frozenset({"index.html", "sw.js"})
+
+
+def check_web_dir(web_dir: Path = WEB_DIR) -> Path:
+    """Return ``web/node_modules``, or raise a BuildError saying what to run."""
+    modules = web_dir / "node_modules"
+    if not (web_dir / "src" / "index.html").is_file():
+        raise BuildError(
+            f"wasmlit's web sources were not found at {web_dir / 'src'}. "
+            "Fix: install wasmlit from its repository with `pip install -e .`."
+        )
+    missing = [p for p in ["pyodide/pyodide.mjs", *VENDOR_FILES] if not (modules / p).is_file()]
+    if missing:
+        raise BuildError(
+            f"The page's JavaScript dependencies are missing ({', '.join(missing)} not in {modules}). "
+            f"Fix: run `npm ci --prefix {web_dir}`."
+        )
+    return modules
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dst)
+
+
+def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool) -> dict[str, str]:
+    """Copy the page's modules, stylesheet and libraries into ``out/assets``;
+    return ``{plain name: name on disk}`` (hashed names when ``hashed``)."""
+    src = web_dir / "src"
+    assets = out / "assets"
+    for path in src.rglob("*"):
+        if path.is_file() and path.relative_to(src).as_posix() not in NOT_ASSETS:
+            copy_file(path, assets / path.relative_to(src))
+    for rel, name in VENDOR_FILES.items():
+        copy_file(modules / rel, assets / "vendor" / name)
+    if hashed:
+        try:
+            return hash_assets_in(assets)
+        except HashingError as exc:
+            raise BuildError(str(exc)) from exc
+    return {p.relative_to(assets).as_posix(): p.relative_to(assets).as_posix() for p in assets.rglob("*") if p.is_file()}
+
+
+def write_pyodide(out: Path, modules: Path) -> None:
+    """The Pyodide core, from the npm package (never a CDN)."""
+    for name in PYODIDE_FILES:
+        copy_file(modules / "pyodide" / name, out / "pyodide" / name)

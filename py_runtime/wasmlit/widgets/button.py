@@ -1,0 +1,172 @@
+"""Buttons: button, download_button, form_submit_button, link_button.
+
+Buttons are *triggers*: True only in the run that handles the click, and
+read-only through session state. Where they may stand is a form rule
+(engine/forms.py)."""
+
+from __future__ import annotations
+
+import base64
+import io
+from typing import Any, Self
+
+from wasmlit.engine import forms
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
+
+_KINDS = ("primary", "secondary", "tertiary")
+
+def _check_kind(kind: str) -> str:
+    if kind not in _KINDS:
+        raise StreamlitAPIException(
+            f'The type argument to st.button must be "primary", "secondary", or "tertiary". \nThe argument passed was "{kind}".'
+        )
+    return kind
+
+def _download_data(data: Any) -> tuple[str, str]:
+    """Base64 of the data, and a default mime type."""
+    if callable(data):
+        data = data()
+    if isinstance(data, str):
+        return base64.b64encode(data.encode()).decode(), "text/plain"
+    if isinstance(data, io.TextIOBase):
+        return base64.b64encode(data.read().encode()).decode(), "text/plain"
+    if isinstance(data, (io.RawIOBase, io.BufferedIOBase)):
+        data.seek(0)
+        return base64.b64encode(data.read()).decode(), "application/octet-stream"
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(data)).decode(), "application/octet-stream"
+    raise StreamlitAPIException(f"Invalid binary data format: {type(data)}")
+
+def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props: dict[str, Any], layout_check: Any) -> WidgetSpec:
+    return WidgetSpec(
+        type=widget_type,
+        label=label,
+        identity=identity,
+        default=lambda: False,
+        serialize=bool,
+        deserialize=bool,
+        read_only=True,
+        is_trigger=True,
+        props=props,
+        layout_check=layout_check,
+    )
+
+
+class ButtonMixin(Cursor):
+    def button(
+        self,
+        label: str,
+        key: Any = None,
+        help: str | None = None,
+        on_click: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        type: str = "secondary",
+        icon: str | None = None,
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: str | None = None,
+        icon_position: str = "left",
+    ) -> bool:
+        label = str(label)
+        spec = _trigger_spec(
+            "button",
+            label,
+            {"label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type, "width": width},
+            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width)},
+            forms.forbid_in_form("button", " Use `st.form_submit_button()` instead to submit the form."),
+        )
+        return bool(draw_widget(self, spec, key=key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
+
+    def form_submit_button(
+        self,
+        label: str = "Submit",
+        help: str | None = None,
+        on_click: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        key: Any = None,
+        type: str = "secondary",
+        icon: str | None = None,
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: str | None = None,
+        icon_position: str = "left",
+    ) -> bool:
+        label = str(label)
+        form_id = self._form_id()
+        spec = _trigger_spec(
+            "form_submit_button",
+            label,
+            {"label": label, "icon": icon, "help": help, "is_form_submitter": True, "type": type, "width": width},
+            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width)},
+            forms.require_form,
+        )
+        submit_key = key if key is not None else forms.submit_button_key(form_id, label)
+        return bool(draw_widget(self, spec, key=submit_key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
+
+    def download_button(
+        self,
+        label: str,
+        data: Any,
+        file_name: str | None = None,
+        mime: str | None = None,
+        key: Any = None,
+        help: str | None = None,
+        on_click: Any = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        type: str = "secondary",
+        icon: str | None = None,
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: str | None = None,
+        icon_position: str = "left",
+    ) -> bool:
+        label = str(label)
+        encoded, default_mime = _download_data(data)
+        callback = on_click if callable(on_click) else None
+        spec = _trigger_spec(
+            "download_button",
+            label,
+            {"label": label, "icon": icon, "file_name": file_name, "mime": mime, "help": help, "type": type, "width": width},
+            {
+                "kind": _check_kind(type),
+                "icon": icon,
+                "file_name": file_name or "download",
+                "mime": mime or default_mime,
+                "data": encoded,
+                "rerun": on_click != "ignore",
+                "use_container_width": bool(use_container_width),
+            },
+            forms.forbid_in_form("download_button"),
+        )
+        return bool(draw_widget(self, spec, key=key, on_change=callback, args=args, kwargs=kwargs, disabled=disabled, help=help))
+
+    def link_button(
+        self,
+        label: str,
+        url: str,
+        *,
+        help: str | None = None,
+        type: str = "secondary",
+        icon: str | None = None,
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        key: Any = None,
+        shortcut: str | None = None,
+        icon_position: str = "left",
+    ) -> Self:
+        return self._draw(
+            "link_button",
+            {"label": str(label), "url": str(url), "help": help, "kind": _check_kind(type), "icon": icon, "disabled": bool(disabled)},
+        )

@@ -1,0 +1,38 @@
+"""checkbox and toggle (one widget type, two styles)."""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
+
+
+class CheckboxMixin(Cursor):
+    def _boolean(self, style: str, label: str, value: bool, key: Any, help: str | None,
+                 on_change: WidgetCallback | None, args: Any, kwargs: Any, disabled: bool,
+                 label_visibility: str, width: Any) -> bool:
+        label = str(label)
+        initial = bool(value)
+        spec = WidgetSpec(
+            type="checkbox",
+            id_type=style,
+            label=label,
+            identity={"label": label, "value": initial, "help": help, "width": width},
+            default=lambda: initial,
+            serialize=bool,
+            deserialize=bool,
+            props={"style": style},
+        )
+        return bool(draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                                disabled=disabled, help=help, label_visibility=label_visibility))
+
+    def checkbox(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
+                 on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, *,
+                 disabled: bool = False, label_visibility: str = "visible", width: Any = "content") -> bool:
+        return self._boolean("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)
+
+    def toggle(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
+               on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, *,
+               disabled: bool = False, label_visibility: str = "visible", width: Any = "content") -> bool:
+        return self._boolean("toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width)

@@ -1,0 +1,45 @@
+"""color_picker."""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
+
+_HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+class ColorPickerMixin(Cursor):
+    def color_picker(
+        self,
+        label: str,
+        value: str | None = None,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "content",
+    ) -> str:
+        label = str(label)
+        initial = "#000000" if value is None else str(value)
+        if not _HEX.match(initial):
+            raise StreamlitAPIException(
+                f"'{initial}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'."
+            )
+        spec = WidgetSpec(
+            type="color_picker",
+            label=label,
+            identity={"label": label, "value": str(value), "help": help, "width": width},
+            default=lambda: initial, serialize=str, deserialize=str,
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+                           disabled=disabled, help=help, label_visibility=label_visibility)

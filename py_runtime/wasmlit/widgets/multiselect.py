@@ -1,0 +1,77 @@
+"""multiselect."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.options import check_index, index_of, single_choice, to_options
+from wasmlit.engine.cursor import Cursor
+
+
+class MultiselectMixin(Cursor):
+    def multiselect(
+        self,
+        label: str,
+        options: Any,
+        default: Any = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        max_selections: int | None = None,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        accept_new_options: bool = False,
+        width: Any = "stretch",
+    ) -> list[Any]:
+        label = str(label)
+        opts = to_options(options)
+        labels = [str(format_func(o)) for o in opts]
+        if default is None:
+            defaults: list[Any] = []
+        elif isinstance(default, (list, tuple, set)) or (hasattr(default, "__iter__") and not isinstance(default, str)):
+            defaults = list(default)
+        else:
+            defaults = [default]
+        for d in defaults:
+            if index_of(opts, d) is None:
+                raise StreamlitDefaultNotInOptionsError(d)
+        if max_selections is not None and len(defaults) > max_selections:
+            raise StreamlitAPIException(
+                f"Multiselect has {len(defaults)} {'option' if len(defaults) == 1 else 'options'} selected but "
+                f"`max_selections` is set to {max_selections}. This happened because you either gave too many "
+                "options to `default` or you manipulated the widget's state through `st.session_state`. "
+                "Note that the latter can happen before the line indicated in the traceback. "
+                f"Please select at most {max_selections} {'option' if max_selections == 1 else 'options'}."
+            )
+
+        def serialize(values: Any) -> list[int]:
+            indices = [index_of(opts, v) for v in (values or [])]
+            return [i for i in indices if i is not None]
+
+        def deserialize(wire: Any) -> list[Any]:
+            return [opts[int(i)] for i in (wire or []) if 0 <= int(i) < len(opts)]
+
+        def adopt(values: Any) -> list[Any]:
+            return [v for v in (values or []) if index_of(opts, v) is not None]
+
+        spec = WidgetSpec(
+            type="multiselect",
+            label=label,
+            identity={"label": label, "options": labels, "default": [str(format_func(d)) for d in defaults],
+                      "help": help, "max_selections": max_selections, "placeholder": placeholder,
+                      "accept_new_options": accept_new_options, "width": width},
+            key_identity={"max_selections", "accept_new_options"},
+            default=lambda: list(defaults), serialize=serialize, deserialize=deserialize, adopt=adopt,
+            props={"options": labels, "max_selections": max_selections,
+                   "placeholder": placeholder or ("Choose options" if opts else "No options to select")},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+                           disabled=disabled, help=help, label_visibility=label_visibility)

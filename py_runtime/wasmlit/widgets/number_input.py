@@ -1,0 +1,79 @@
+"""number_input."""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, Self
+
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitMixedNumericTypesError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+)
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, numbers.Integral) and not isinstance(v, bool)
+
+
+class NumberInputMixin(Cursor):
+    def number_input(
+        self,
+        label: str,
+        min_value: Any = None,
+        max_value: Any = None,
+        value: Any = "min",
+        step: Any = None,
+        format: str | None = None,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        icon: str | None = None,
+        width: Any = "stretch",
+    ) -> int | float | None:
+        label = str(label)
+        given = {"value": None if value == "min" else value, "min_value": min_value, "max_value": max_value, "step": step}
+        present = [v for v in given.values() if v is not None]
+        all_int = all(_is_int(v) for v in present)
+        all_float = all(isinstance(v, float) for v in present)
+        if not (all_int or all_float):
+            raise StreamlitMixedNumericTypesError(**given)
+        is_int = all_int and bool(present)
+        if value == "min":
+            value = min_value if min_value is not None else (0 if is_int else 0.0)
+        if step is None:
+            step = 1 if is_int else 0.01
+        if value is not None:
+            if min_value is not None and value < min_value:
+                raise StreamlitValueBelowMinError(value, min_value)
+            if max_value is not None and value > max_value:
+                raise StreamlitValueAboveMaxError(value, max_value)
+        cast = int if is_int else float
+        initial = value
+
+        def deserialize(wire: Any) -> int | float | None:
+            return None if wire is None else cast(wire)
+
+        spec = WidgetSpec(
+            type="number_input",
+            label=label,
+            identity={"label": label, "min_value": min_value, "max_value": max_value, "value": value, "step": step,
+                      "format": format, "help": help, "placeholder": placeholder, "icon": icon, "width": width},
+            default=lambda: initial,
+            serialize=lambda v: v,
+            deserialize=deserialize,
+            props={"min": min_value, "max": max_value, "step": step, "format": format,
+                   "data_type": "int" if is_int else "float", "placeholder": placeholder or "", "icon": icon},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+                           disabled=disabled, help=help, label_visibility=label_visibility)

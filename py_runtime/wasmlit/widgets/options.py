@@ -1,0 +1,60 @@
+"""Options of the widgets that pick from a list (selectbox, radio, multiselect,
+select_slider, pills...): options travel as their formatted labels, values as
+option indices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
+
+def to_options(options: Any) -> list[Any]:
+    """The options as a list (dict keys, a DataFrame's first column...)."""
+    if options is None:
+        return []
+    if hasattr(options, "columns") and hasattr(options, "iloc"):  # DataFrame
+        return list(options.iloc[:, 0])
+    if isinstance(options, dict):
+        return list(options.keys())
+    if isinstance(options, (str, bytes)):
+        return [options]
+    if isinstance(options, Iterable):
+        return list(options)
+    raise StreamlitAPIException(f"Options must be an iterable, got {type(options).__name__}.")
+
+def index_of(options: list[Any], value: Any) -> int | None:
+    for i, option in enumerate(options):
+        try:
+            if option == value:
+                return i
+        except Exception:  # e.g. numpy arrays compare element-wise
+            continue
+    return None
+
+def check_index(index: int | None, options: list[Any], command: str) -> None:
+    if index is None:
+        return
+    if not isinstance(index, int) or isinstance(index, bool):
+        raise StreamlitAPIException(f"{command} Value has invalid type: {type(index).__name__}")
+    if options and not 0 <= index < len(options):
+        raise StreamlitAPIException(f"{command} index must be between 0 and length of options")
+    if not options and index != 0:
+        raise StreamlitAPIException(f"{command} index must be between 0 and length of options")
+
+def single_choice(options: list[Any], index: int | None) -> tuple[Callable[[], Any], Callable[[Any], Any], Callable[[Any], Any], Callable[[Any], Any]]:
+    """default, serialize, deserialize, adopt for a one-option widget."""
+    default_value = options[index] if index is not None and options else None
+
+    def serialize(v: Any) -> int | None:
+        return None if v is None else index_of(options, v)
+
+    def deserialize(wire: Any) -> Any:
+        return None if wire is None or not (0 <= int(wire) < len(options)) else options[int(wire)]
+
+    def adopt(v: Any) -> Any:
+        # A value no longer among the options falls back to the default.
+        return v if v is None or index_of(options, v) is not None else default_value
+
+    return (lambda: default_value), serialize, deserialize, adopt
+

@@ -1,0 +1,48 @@
+"""radio."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.options import check_index, index_of, single_choice, to_options
+from wasmlit.engine.cursor import Cursor
+
+
+class RadioMixin(Cursor):
+    def radio(
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        horizontal: bool = False,
+        captions: Any = None,
+        label_visibility: str = "visible",
+        width: Any = "content",
+    ) -> Any:
+        label = str(label)
+        opts = to_options(options)
+        check_index(index, opts, "Radio")
+        labels = [str(format_func(o)) for o in opts]
+        default, serialize, deserialize, adopt = single_choice(opts, index)
+        caption_list = [str(c) for c in captions] if captions else []
+        spec = WidgetSpec(
+            type="radio",
+            label=label,
+            identity={"label": label, "options": labels, "index": index, "help": help, "horizontal": horizontal,
+                      "captions": caption_list, "width": width},
+            default=default, serialize=serialize, deserialize=deserialize, adopt=adopt,
+            props={"options": labels, "horizontal": bool(horizontal), "captions": caption_list},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                           disabled=disabled, help=help, label_visibility=label_visibility)

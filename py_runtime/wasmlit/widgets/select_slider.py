@@ -1,0 +1,62 @@
+"""select_slider: a slider over a list of options (one value or a range)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.options import check_index, index_of, single_choice, to_options
+from wasmlit.engine.cursor import Cursor
+
+
+class SelectSliderMixin(Cursor):
+    def select_slider(
+        self,
+        label: str,
+        options: Any = (),
+        value: Any = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+    ) -> Any:
+        label = str(label)
+        opts = to_options(options)
+        if not opts:
+            raise StreamlitAPIException("The `options` argument needs to be non-empty")
+        labels = [str(format_func(o)) for o in opts]
+        is_range = isinstance(value, (list, tuple))
+        chosen = list(value) if is_range else [opts[0] if value is None else value]
+        indices = []
+        for v in chosen:
+            i = index_of(opts, v)
+            if i is None:
+                raise StreamlitAPIException("Every Multiselect default value must exist in options")
+            indices.append(i)
+        initial = tuple(opts[i] for i in indices) if is_range else opts[indices[0]]
+
+        def serialize(v: Any) -> list[int]:
+            items = list(v) if is_range else [v]
+            return [i for i in (index_of(opts, x) for x in items) if i is not None]
+
+        def deserialize(wire: Any) -> Any:
+            items = [opts[int(i)] for i in (wire if isinstance(wire, list) else [wire])]
+            return tuple(items) if is_range else items[0]
+
+        spec = WidgetSpec(
+            type="select_slider",
+            label=label,
+            identity={"label": label, "options": labels, "value": [labels[i] for i in indices], "help": help, "width": width},
+            default=lambda: initial, serialize=serialize, deserialize=deserialize,
+            props={"options": labels, "min": 0, "max": len(opts) - 1, "step": 1, "data_type": "int"},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                           disabled=disabled, help=help, label_visibility=label_visibility)

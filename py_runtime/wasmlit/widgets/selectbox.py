@@ -1,0 +1,48 @@
+"""selectbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.options import check_index, index_of, single_choice, to_options
+from wasmlit.engine.cursor import Cursor
+
+
+class SelectboxMixin(Cursor):
+    def selectbox(
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        accept_new_options: bool = False,
+        width: Any = "stretch",
+    ) -> Any:
+        label = str(label)
+        opts = to_options(options)
+        check_index(index, opts, "Selectbox")
+        labels = [str(format_func(o)) for o in opts]
+        default, serialize, deserialize, adopt = single_choice(opts, index)
+        spec = WidgetSpec(
+            type="selectbox",
+            label=label,
+            identity={"label": label, "options": labels, "index": index, "help": help, "placeholder": placeholder,
+                      "accept_new_options": accept_new_options, "width": width},
+            key_identity={"accept_new_options"},
+            default=default, serialize=serialize, deserialize=deserialize, adopt=adopt,
+            props={"options": labels, "placeholder": placeholder or ("Choose an option" if opts else "No options to select")},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                           disabled=disabled, help=help, label_visibility=label_visibility)

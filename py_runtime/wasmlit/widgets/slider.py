@@ -1,0 +1,156 @@
+"""slider: numbers, dates, times and datetimes, single values and ranges."""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, Self
+
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitMixedNumericTypesError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+)
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, numbers.Integral) and not isinstance(v, bool)
+
+class _SliderCodec:
+    """Converts slider values of one data type to and from wire numbers
+    (dates, times and datetimes travel as epoch microseconds)."""
+
+    def __init__(self, kind: str, tz: Any = None) -> None:
+        self.kind = kind
+        self.tz = tz
+
+    @classmethod
+    def for_values(cls, values: Sequence[Any], min_value: Any, max_value: Any, step: Any) -> _SliderCodec:
+        sample = next((v for v in [*values, min_value, max_value] if v is not None), 0)
+        if isinstance(sample, datetime):
+            return cls("datetime", sample.tzinfo)
+        if isinstance(sample, date):
+            return cls("date")
+        if isinstance(sample, time):
+            return cls("time", sample.tzinfo)
+        numbers_given = [v for v in [*values, min_value, max_value, step] if v is not None]
+        if all(_is_int(v) for v in numbers_given):
+            return cls("int")
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in numbers_given):
+            if any(_is_int(v) for v in [*values, min_value, max_value] if v is not None) and any(
+                isinstance(v, float) for v in [*values, min_value, max_value] if v is not None
+            ):
+                raise StreamlitMixedNumericTypesError(value=values[0] if values else None, min_value=min_value, max_value=max_value, step=step)
+            return cls("float")
+        raise StreamlitAPIException(f"Slider value arguments must be of matching types. Got {sample!r}.")
+
+    def bounds(self, values: Sequence[Any], lo: Any, hi: Any, step: Any) -> tuple[Any, Any, Any]:
+        first = values[0] if values else None
+        if self.kind == "int":
+            return (0 if lo is None else lo, 100 if hi is None else hi, 1 if step is None else step)
+        if self.kind == "float":
+            return (0.0 if lo is None else lo, 1.0 if hi is None else hi, 0.01 if step is None else step)
+        if self.kind in ("date", "datetime"):
+            anchor = first if first is not None else (lo if lo is not None else hi)
+            default_step = timedelta(days=1) if self.kind == "date" else timedelta(minutes=15)
+            return (anchor - timedelta(days=14) if lo is None else lo,
+                    anchor + timedelta(days=14) if hi is None else hi,
+                    default_step if step is None else step)
+        return (time.min.replace(tzinfo=self.tz) if lo is None else lo,
+                time.max.replace(tzinfo=self.tz) if hi is None else hi,
+                timedelta(minutes=15) if step is None else step)
+
+    def to_wire(self, v: Any) -> Any:
+        if self.kind in ("int", "float"):
+            return v
+        if self.kind == "date":
+            dt = datetime.combine(v, time()).replace(tzinfo=timezone.utc)
+        elif self.kind == "time":
+            dt = datetime.combine(date(2000, 1, 1), v).replace(tzinfo=timezone.utc)
+        else:
+            dt = v.replace(tzinfo=timezone.utc)
+        return int((dt - _EPOCH) / timedelta(microseconds=1))
+
+    def from_wire(self, w: Any) -> Any:
+        if self.kind == "int":
+            return int(w)
+        if self.kind == "float":
+            return float(w)
+        dt = _EPOCH + timedelta(microseconds=int(w))
+        if self.kind == "date":
+            return dt.date()
+        if self.kind == "time":
+            return dt.time().replace(tzinfo=self.tz)
+        return dt.replace(tzinfo=self.tz)
+
+    def step_to_wire(self, step: Any) -> Any:
+        if isinstance(step, timedelta):
+            return int(step / timedelta(microseconds=1))
+        return step
+
+
+class SliderMixin(Cursor):
+    def slider(
+        self,
+        label: str,
+        min_value: Any = None,
+        max_value: Any = None,
+        value: Any = None,
+        step: Any = None,
+        format: str | None = None,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+    ) -> Any:
+        label = str(label)
+        raw_identity = {"label": label, "min_value": min_value, "max_value": max_value, "value": value,
+                        "step": step, "format": format, "help": help, "width": width}
+        if value is None:
+            value = min_value if min_value is not None else (max_value if max_value is not None else 0)
+            if min_value is None and max_value is not None and not isinstance(max_value, (date, time)):
+                value = 0 if _is_int(max_value) else 0.0
+        is_range = isinstance(value, (list, tuple))
+        values = list(value) if is_range else [value]
+        if is_range and len(values) not in (1, 2):
+            raise StreamlitAPIException("Slider value should either be an int/float/datetime or a list/tuple of 0 to 2 ints/floats/datetimes")
+        codec = _SliderCodec.for_values(values, min_value, max_value, step)
+        lo, hi, stp = codec.bounds(values, min_value, max_value, step)
+        for v in values:
+            if not (lo <= v <= hi):
+                raise StreamlitAPIException(
+                    f"The default `value` of {v} must lie between the `min_value` of {lo} and the `max_value` of {hi}, inclusively."
+                )
+        initial = tuple(values) if is_range else values[0]
+
+        def deserialize(wire: Any) -> Any:
+            items = [codec.from_wire(w) for w in (wire if isinstance(wire, list) else [wire])]
+            return tuple(items) if is_range else items[0]
+
+        def serialize(v: Any) -> list[Any]:
+            items = list(v) if isinstance(v, (list, tuple)) else [v]
+            return [codec.to_wire(i) for i in items]
+
+        spec = WidgetSpec(
+            type="slider",
+            label=label,
+            identity=raw_identity,
+            key_identity={"min_value", "max_value", "step"},
+            default=lambda: initial,
+            serialize=serialize,
+            deserialize=deserialize,
+            props={"data_type": codec.kind, "min": codec.to_wire(lo), "max": codec.to_wire(hi),
+                   "step": codec.step_to_wire(stp), "format": format},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                           disabled=disabled, help=help, label_visibility=label_visibility)

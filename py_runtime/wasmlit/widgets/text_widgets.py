@@ -1,0 +1,95 @@
+"""text_input and text_area."""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+def _check_max_chars(value: str | None, max_chars: int | None) -> None:
+    if value is not None and max_chars is not None and len(value) > max_chars:
+        raise StreamlitAPIException(
+            f"`value` ({value}) has more than {max_chars} characters."
+        )
+
+
+class TextWidgetsMixin(Cursor):
+    def text_input(
+        self,
+        label: str,
+        value: Any = "",
+        max_chars: int | None = None,
+        key: Any = None,
+        type: str = "default",
+        help: str | None = None,
+        autocomplete: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        icon: str | None = None,
+        width: Any = "stretch",
+    ) -> str | None:
+        label = str(label)
+        initial = _text_or_none(value)
+        _check_max_chars(initial, max_chars)
+        if type not in ("default", "password"):
+            raise StreamlitAPIException(
+                f"'{type}' is not a valid text_input type. Valid types are 'default' and 'password'."
+            )
+        spec = WidgetSpec(
+            type="text_input",
+            label=label,
+            identity={"label": label, "value": initial, "max_chars": max_chars, "type": type, "help": help,
+                      "autocomplete": autocomplete, "placeholder": str(placeholder), "icon": icon, "width": width},
+            key_identity={"max_chars"},
+            default=lambda: initial,
+            deserialize=_text_or_none,
+            serialize=_text_or_none,
+            props={"placeholder": placeholder or "", "max_chars": max_chars, "input_type": type, "icon": icon},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+                           disabled=disabled, help=help, label_visibility=label_visibility)
+
+    def text_area(
+        self,
+        label: str,
+        value: Any = "",
+        height: Any = None,
+        max_chars: int | None = None,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+    ) -> str | None:
+        label = str(label)
+        initial = _text_or_none(value)
+        _check_max_chars(initial, max_chars)
+        spec = WidgetSpec(
+            type="text_area",
+            label=label,
+            identity={"label": label, "value": initial, "height": height, "max_chars": max_chars, "help": help,
+                      "placeholder": str(placeholder), "width": width},
+            key_identity={"max_chars"},
+            default=lambda: initial,
+            deserialize=_text_or_none,
+            serialize=_text_or_none,
+            props={"placeholder": placeholder or "", "max_chars": max_chars,
+                   "height": height if isinstance(height, int) else None},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+                           disabled=disabled, help=help, label_visibility=label_visibility)

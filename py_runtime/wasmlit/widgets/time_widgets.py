@@ -1,0 +1,149 @@
+"""date_input and time_input. Dates travel as ISO strings, times as HH:MM[:SS]."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any, Self
+
+from wasmlit.errors import StreamlitAPIException, StreamlitValueOutOfRangeError
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.engine.cursor import Cursor
+
+def _to_date(v: Any) -> date | None:
+    if v is None:
+        return None
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, str):
+        if v == "today":
+            return date.today()
+        try:
+            return date.fromisoformat(v)
+        except ValueError:
+            raise StreamlitAPIException(f"Date value has invalid format: {v!r}. Use YYYY-MM-DD.") from None
+    raise StreamlitAPIException(f"Date value has invalid type: {type(v).__name__}")
+
+def _add_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+def _to_time(v: Any) -> time | None:
+    if v is None:
+        return None
+    if isinstance(v, datetime):
+        return v.time()
+    if isinstance(v, time):
+        return v
+    if isinstance(v, str):
+        if v == "now":
+            return datetime.now().time().replace(second=0, microsecond=0)
+        try:
+            return time.fromisoformat(v)
+        except ValueError:
+            raise StreamlitAPIException(f"Time value has invalid format: {v!r}. Use HH:MM.") from None
+    raise StreamlitAPIException(f"The type of value should be one of datetime, time or None. Got {type(v).__name__}")
+
+def _time_wire(t: time | None) -> str | None:
+    if t is None:
+        return None
+    return t.strftime("%H:%M:%S" if t.second else "%H:%M")
+
+
+class TimeWidgetsMixin(Cursor):
+    def date_input(
+        self,
+        label: str,
+        value: Any = "today",
+        min_value: Any = None,
+        max_value: Any = None,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        format: str = "YYYY/MM/DD",
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+    ) -> Any:
+        label = str(label)
+        is_range = isinstance(value, (list, tuple))
+        dates = [_to_date(v) for v in value] if is_range else ([] if value is None else [_to_date(value)])
+        if is_range and len(dates) > 2:
+            raise StreamlitAPIException("DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values")
+        anchor = dates[0] if dates else date.today()
+        lo = _to_date(min_value) or _add_years(anchor, -10)
+        hi = _to_date(max_value) or _add_years(anchor, 10)
+        for d in dates:
+            if d is not None and not lo <= d <= hi:
+                raise StreamlitAPIException(
+                    f"The default `value` of {d} must lie between the `min_value` of {lo} and the `max_value` of {hi}, inclusively."
+                )
+        initial = tuple(dates) if is_range else (dates[0] if dates else None)
+
+        def serialize(v: Any) -> list[str]:
+            items = list(v) if isinstance(v, (list, tuple)) else ([] if v is None else [v])
+            return [d.isoformat() for d in items if d is not None]
+
+        def deserialize(wire: Any) -> Any:
+            items = [date.fromisoformat(s) for s in (wire or [])]
+            if is_range:
+                return tuple(items)
+            return items[0] if items else None
+
+        spec = WidgetSpec(
+            type="date_input",
+            label=label,
+            identity={"label": label, "value": serialize(initial), "min_value": lo.isoformat(),
+                      "max_value": hi.isoformat(), "help": help, "format": format, "width": width},
+            key_identity={"format"},
+            default=lambda: initial, serialize=serialize, deserialize=deserialize,
+            props={"is_range": is_range, "min": lo.isoformat(), "max": hi.isoformat(), "format": format},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
+                           disabled=disabled, help=help, label_visibility=label_visibility)
+
+    def time_input(
+        self,
+        label: str,
+        value: Any = "now",
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | None = None,
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        step: Any = timedelta(minutes=15),
+        width: Any = "stretch",
+    ) -> time | None:
+        label = str(label)
+        initial = _to_time(value)
+        step_seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
+        if not 1 <= step_seconds <= 23 * 3600:
+            raise StreamlitValueOutOfRangeError("step", f"{step_seconds} seconds", "1 second", "23 hours")
+        if initial is not None and step_seconds % 60 == 0:
+            # As in Streamlit 1.67: a minute-granular widget drops the seconds of
+            # its value (value=datetime.now() would otherwise change identity).
+            initial = initial.replace(second=0, microsecond=0)
+
+        def deserialize(wire: Any) -> time | None:
+            return None if wire in (None, "") else time.fromisoformat(wire)
+
+        spec = WidgetSpec(
+            type="time_input",
+            label=label,
+            identity={"label": label, "value": _time_wire(initial), "help": help, "step": step_seconds, "width": width},
+            key_identity={"step"},
+            default=lambda: initial, serialize=_time_wire, deserialize=deserialize,
+            adopt=_to_time,
+            props={"step": step_seconds},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+                           disabled=disabled, help=help, label_visibility=label_visibility)
