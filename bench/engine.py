@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "py_runtime"))
 
-from wasmlit.engine.script import ScriptSource  # noqa: E402
 from wasmlit.api import new_session  # noqa: E402
+from wasmlit.engine.script import ScriptSource  # noqa: E402
 
 APP = """
 import streamlit as st

@@ -44,8 +44,8 @@ try:  # brotli is optional: `pip install brotli` (PyPI) for the brotli column.
 except ImportError:  # pragma: no cover - depends on the host
     brotli = None
 
-from bench import apps
-from bench.report import write_reports
+from bench import apps  # noqa: E402 (after the optional brotli import)
+from bench.report import write_reports  # noqa: E402
 
 PROBE = (BENCH / "probe.js").read_text(encoding="utf-8")
 BARE_HTML = REPO / "tests" / "browser" / "fixtures" / "bare_pyodide.html"
@@ -183,7 +183,9 @@ def load_bytes(requests: list[tuple[str, int | None]], site: Path, server_url: s
         entry = files.setdefault(str(p.relative_to(site)), {"raw": raw, "gzip": gz, "brotli": br, "transferred": 0, "fetches": 0})
         entry["transferred"] += wire or 0
         entry["fetches"] += 1
-    total = lambda k: sum(f[k] for f in files.values() if f[k] is not None)
+    def total(k: str) -> int:
+        return sum(f[k] for f in files.values() if f[k] is not None)
+
     core = {k: v for k, v in files.items() if Path(k).name in PYODIDE_CORE}
     return {
         "requests": len(requests), "transferred": transferred,
@@ -445,6 +447,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     from importlib.metadata import version
 
     from playwright.sync_api import sync_playwright
+
     from wasmlit.tooling.dev_server import SiteServer
 
     started = time.time()

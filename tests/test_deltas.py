@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from wasmlit.engine.script import ScriptSource
 from wasmlit.api import new_session
+from wasmlit.engine.script import ScriptSource
+from wasmlit.engine.session import AppSession
 
 
 def make_session(source: str) -> AppSession:
@@ -134,7 +135,7 @@ def test_a_slow_run_reports_its_progress_per_block_in_a_few_bytes(monkeypatch):
     columns = sorted(block for block in progress[-1] if block != "0")
     left, right = columns[-2:]
     # Each block's count only grows, and the last flush covers both columns whole.
-    for earlier, later in zip(progress, progress[1:]):
+    for earlier, later in zip(progress, progress[1:], strict=False):
         assert all(later.get(block, 0) >= n for block, n in earlier.items())
     assert progress[-1][left] == 500 and progress[-1][right] == 500
     # Exactly one op: the changed text.

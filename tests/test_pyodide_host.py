@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
+from wasmlit.api import new_session
+from wasmlit.engine.script import ScriptSource
 from wasmlit.host import pyodide_host
 from wasmlit.host.pyodide_host import INTERRUPT, PENDING, SIGINT, WAKE, Host
-from wasmlit.engine.script import ScriptSource
-from wasmlit.api import new_session
 
 
 class FakeAtomics:

@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
+from wasmlit.api import new_session
 from wasmlit.engine.events import BadEventError
 from wasmlit.engine.script import ScriptSource
-from wasmlit.api import new_session
+from wasmlit.engine.session import AppSession
 
 
 def make_session(source: str, emit: Any = None) -> AppSession:

@@ -284,7 +284,7 @@ def test_rule_27_test_side_missing_key_errors():
         at.session_state["nope"]
     assert 'st.session_state has no key "nope"' in str(info.value)
     with pytest.raises(AttributeError) as attr_info:
-        at.session_state.nope
+        at.session_state.nope  # noqa: B018 (the read is the test)
     assert str(attr_info.value) == "nope not found in session_state."
 
 

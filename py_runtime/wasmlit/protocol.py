@@ -4,8 +4,12 @@ This module is the single Python-side definition of every message that crosses
 the worker/page boundary. Its JavaScript twin is ``web/src/protocol.js``; both
 use the same names, and ``tests/test_protocol_sync.py`` fails when they drift.
 
-Everything here is plain JSON: the bridge passes JSON *text* across the
+Everything here is plain JSON: the host passes JSON *text* across the
 JS/Python boundary, never one proxy per element.
+
+One piece: this module is the whole vocabulary of the two sides (messages,
+events, ops, node types, statuses and the shared constants), read by both
+and compared with protocol.js by one test; splitting it would split the table.
 
 The element tree
 ================

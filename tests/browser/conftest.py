@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pytest
 from playwright.sync_api import Page, expect

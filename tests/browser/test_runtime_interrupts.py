@@ -5,11 +5,11 @@ restarts the worker and the page says the session was reset."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-import threading
-from typing import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 from urllib.parse import urlparse
 
 import pytest

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from wasmlit.tooling.site import lockfile
-from wasmlit.tooling.site.lockfile import LockError, file_sha256, find_lock_python, write_lock
 from wasmlit.tooling.site.build import WEB_DIR
+from wasmlit.tooling.site.lockfile import LockError, file_sha256, find_lock_python, write_lock
 
 from .wheels import make_wheel
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.tooling.site.build import build_site
 from wasmlit.testing import AppTest
+from wasmlit.tooling.site.build import build_site
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "multifile"
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.tooling.site import requirements as requirements_module
-from wasmlit.tooling.site import prerender as prerender_module
-from wasmlit.tooling.site.hashing import module_graph, module_imports
 from wasmlit.tooling.cli import main
+from wasmlit.tooling.site import prerender as prerender_module
+from wasmlit.tooling.site import requirements as requirements_module
 from wasmlit.tooling.site.build import BuildError, build_site
+from wasmlit.tooling.site.hashing import module_graph, module_imports
 
 from .wheels import make_wheel
 

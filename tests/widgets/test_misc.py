@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 
-from wasmlit.engine.script import ScriptSource
 from wasmlit.api import new_session
+from wasmlit.engine.script import ScriptSource
+from wasmlit.engine.session import AppSession
 from wasmlit.testing import AppTest
 
 

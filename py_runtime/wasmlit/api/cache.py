@@ -98,14 +98,14 @@ class CachedFunction:
 
     def __post_init__(self) -> None:
         self.signature = inspect.signature(self.func)
-        functools.update_wrapper(self, self.func)  # type: ignore[arg-type]
+        functools.update_wrapper(self, self.func)
 
     def _key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
         h = hashlib.blake2b(digest_size=16)
         try:
             bound = self.signature.bind(*args, **kwargs)
             bound.apply_defaults()
-            items = list(bound.arguments.items())
+            items: list[tuple[str | None, Any]] = list(bound.arguments.items())
         except TypeError:
             items = [(None, a) for a in args] + list(kwargs.items())
         for name, value in items:

@@ -7,7 +7,6 @@ implemented yet; links render, and ``st.switch_page`` says so clearly.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any

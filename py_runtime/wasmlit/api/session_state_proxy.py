@@ -26,7 +26,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
 
     @property
     def _state(self) -> SessionState:
-        return self._get_state()  # type: ignore[no-any-return]
+        return self._get_state()
 
     # -- what differs between the script's view and a test's ----------------
 

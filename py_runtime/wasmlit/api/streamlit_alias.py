@@ -49,7 +49,7 @@ class _LazyAlias(types.ModuleType):
 def _namespace(name: str, **children: types.ModuleType) -> types.ModuleType:
     """A package module holding ``children`` (so ``import a.b.c as x`` finds them as attributes)."""
     module = types.ModuleType(name)
-    module.__path__ = []  # type: ignore[attr-defined]
+    module.__path__ = []
     for child, value in children.items():
         setattr(module, child, value)
     return module
@@ -90,7 +90,7 @@ def _alias_modules() -> dict[str, types.ModuleType]:
     # ``streamlit`` must look like a package, or ``import streamlit.components.v1``
     # fails with "'streamlit' is not a package" before ever reaching _finder.
     if "__path__" not in vars(st):
-        st.__path__ = []  # type: ignore[attr-defined]
+        st.__path__ = []
     modules["streamlit.components"] = _namespace("streamlit.components", v1=modules["streamlit.components.v1"])
     testing = sys.modules.get("wasmlit.testing") or _LazyAlias(TESTING, "wasmlit.testing")
     modules[TESTING] = testing

@@ -6,6 +6,7 @@ optional: dicts, lists of dicts, lists of rows and numpy arrays work too."""
 from __future__ import annotations
 
 from typing import Any, Self
+
 from wasmlit.engine.cursor import Cursor
 
 MAX_ROWS = 10_000

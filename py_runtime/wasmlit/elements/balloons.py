@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any, Self
-
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.engine.cursor import Cursor
 
 

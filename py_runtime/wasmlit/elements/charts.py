@@ -4,14 +4,15 @@ types are Streamlit's element names, so AppTest sees the same kinds."""
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from wasmlit.elements.arrow import table_payload
 from wasmlit.engine.cursor import Cursor
 
+CursorT = TypeVar("CursorT", bound=Cursor)
 
 
-def _chart(dg: Cursor, node_type: str, kind: str, data: Any) -> Self:
+def _chart(dg: CursorT, node_type: str, kind: str, data: Any) -> CursorT:
     try:
         payload = table_payload(data) if data is not None else {"columns": [], "index": [], "rows": []}
     except Exception:  # a figure object rather than data

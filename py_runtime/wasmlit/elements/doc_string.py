@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
-import re
-import types
-from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, KeysView, ValuesView
-from io import StringIO
 from typing import Any, Self
+
 from wasmlit.engine.cursor import Cursor
 
 

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Self
+from typing import Self
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import (
-    StreamlitAPIException,
-    StreamlitInvalidColumnGapError,
-    StreamlitInvalidColumnSpecError,
-    StreamlitInvalidVerticalAlignmentError,
-)
 
 
 class EmptyMixin(Cursor):

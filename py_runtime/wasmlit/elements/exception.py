@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
-from wasmlit.engine.exception_props import exception_props
 from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.exception_props import exception_props
 
 
 class ExceptionMixin(Cursor):

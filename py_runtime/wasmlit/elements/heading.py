@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.engine.cursor import Cursor
+from wasmlit.errors import StreamlitAPIException
 
 _DIVIDER_COLORS = {"blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow"}
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import base64
-import io
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
-from wasmlit.elements.media import is_file, to_url
+from wasmlit.elements.media import to_url
 from wasmlit.engine.cursor import Cursor
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import textwrap
 from collections.abc import Mapping
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.engine.cursor import Cursor
+from wasmlit.errors import StreamlitAPIException
+
 
 def to_json_text(body: Any) -> str:
     """The JSON text of ``st.json``'s argument (a JSON string is kept)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, Self
@@ -98,7 +97,8 @@ class LayoutsMixin(Cursor):
         if state not in ("running", "complete", "error"):
             raise StreamlitAPIException(f"Unknown state ({state}). Must be one of 'running', 'complete', or 'error'.")
         props = {"label": str(label), "expanded": bool(expanded), "icon": None, "state": state}
-        return self._open_block("expander", props, cursor_class=status_container_class(type(self)))  # type: ignore[return-value]
+        block = self._open_block("expander", props)
+        return status_container_class(type(self))(block._block_id, block_type="expander")  # type: ignore[return-value]
 
 
 class StatusContainer(Cursor):
@@ -119,15 +119,19 @@ class StatusContainer(Cursor):
                 props[name] = str(value) if name != "expanded" else bool(value)
         ctx.place(Node(node.id, node.parent, node.index, node.type, node.key, props, is_block=True))
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> bool:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         # Leaving the block settles a running status, as in Streamlit.
         node = require_run_context().tree.nodes.get(self._block_id or "")
         if node is not None and node.props.get("state") == "running":
             self.update(state="error" if exc_type is not None and issubclass(exc_type, Exception) else "complete")
-        return super().__exit__(exc_type, exc, tb)
+        super().__exit__(exc_type, exc, tb)
 
 
-@functools.cache
+_status_classes: dict[type[Cursor], type[Cursor]] = {}
+
+
 def status_container_class(cursor_class: type[Cursor]) -> type[Cursor]:
     """``StatusContainer`` with the methods of ``cursor_class`` (the DeltaGenerator)."""
-    return type("StatusContainer", (StatusContainer, cursor_class), {"__module__": __name__})
+    if cursor_class not in _status_classes:
+        _status_classes[cursor_class] = type("StatusContainer", (StatusContainer, cursor_class), {"__module__": __name__})
+    return _status_classes[cursor_class]

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import textwrap
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.elements.heading import clean_text
 from wasmlit.engine.cursor import Cursor
 

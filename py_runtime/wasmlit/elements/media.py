@@ -6,8 +6,8 @@ import base64
 import io
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.engine.cursor import Cursor
+from wasmlit.errors import StreamlitAPIException
 
 _MAGIC = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp",
           b"<svg": "image/svg+xml", b"<?xm": "image/svg+xml", b"ID3": "audio/mpeg", b"OggS": "audio/ogg"}

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.engine.cursor import Cursor
+from wasmlit.errors import StreamlitAPIException
+
 
 def _metric_text(value: Any) -> str:
     if value is None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any, Self
 
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.engine.cursor import Cursor
+from wasmlit.errors import StreamlitAPIException
+
 
 def _progress_percent(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)):

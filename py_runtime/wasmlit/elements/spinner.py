@@ -5,9 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Self
+from typing import Any
 
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.engine.run_context import require_run_context
 

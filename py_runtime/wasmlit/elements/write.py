@@ -9,9 +9,11 @@ import types
 from collections import ChainMap, UserDict, UserList
 from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from io import StringIO
-from typing import Any, Self
+from typing import Any
+
 from wasmlit.elements.arrow import ArrowMixin
 from wasmlit.elements.doc_string import DocStringMixin
+from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.json import JsonMixin
 from wasmlit.elements.markdown import MarkdownMixin
@@ -37,7 +39,7 @@ def _backticked(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
-class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, DocStringMixin, ArrowMixin):
+class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocStringMixin, ArrowMixin):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Strings (and scalars, in backticks) join into one markdown; other
         values get the element that fits them."""

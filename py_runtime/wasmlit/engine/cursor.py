@@ -88,7 +88,6 @@ class Cursor:
         *,
         key: str | None = None,
         form_id: str | None = None,
-        cursor_class: type[Self] | None = None,
     ) -> Self:
         """Open a block (container, column, form...) and return a cursor into it."""
         ctx = require_run_context()
@@ -97,7 +96,7 @@ class Cursor:
         ctx.place(Node(node_id, parent, index, block_type, key, props, is_block=True))
         inherit_form(ctx, node_id, parent, form_id)
         ctx.cursors[node_id] = 0
-        return (cursor_class or type(self))(node_id, block_type=block_type)
+        return type(self)(node_id, block_type=block_type)
 
     # -- with-blocks ----------------------------------------------------------
 
@@ -110,11 +109,10 @@ class Cursor:
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         tb: TracebackType | None,
-    ) -> bool:
+    ) -> None:
         stack = require_run_context().cursor_stack
         if stack and stack[-1] is self:
             stack.pop()
-        return False
 
     def __repr__(self) -> str:
         where = self._block_id if self._slot is None else f"{self._slot[0]}[{self._slot[1]}]"

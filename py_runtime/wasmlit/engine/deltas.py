@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp
 from wasmlit.engine.tree import Node
+from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp
 
 Sink = Callable[[list[DeltaOp], dict[str, int]], None]
 

@@ -141,13 +141,15 @@ def apply_submit(
                 apply(meta.id, meta.serialize(meta.default()))
         forms.cleared.discard(form_id)
     staged = dict(trigger.get("values") or {})
-    for widget_id, wire in loose_values.items():
+    def in_form(widget_id: str) -> bool:
         meta = state.widget_meta.get(widget_id)
-        if meta is not None and meta.form_id == form_id:
+        return meta is not None and meta.form_id == form_id
+
+    for widget_id, wire in loose_values.items():
+        if in_form(widget_id):
             staged.setdefault(widget_id, wire)
     for widget_id, wire in staged.items():
-        meta = state.widget_meta.get(widget_id)
-        if meta is not None and meta.form_id == form_id:
+        if in_form(widget_id):
             apply(widget_id, wire)
     if forms.clear_on_submit.get(form_id):
         forms.cleared.add(form_id)

@@ -24,8 +24,7 @@ from wasmlit.engine.run_context import RunContext, set_run_context
 from wasmlit.engine.script import ScriptEnvironment, ScriptSource, script_import_path
 from wasmlit.engine.session_state import SessionState
 from wasmlit.engine.signals import InterruptSignal, RerunSignal, StopSignal
-from wasmlit.protocol import CLEARING_STATUSES, DeltaOp, RunStatus
-from wasmlit.protocol import MAIN_ROOT, DeltasMsg, RunFinishedMsg, RunStartedMsg
+from wasmlit.protocol import CLEARING_STATUSES, MAIN_ROOT, DeltaOp, DeltasMsg, RunFinishedMsg, RunStartedMsg, RunStatus
 
 log = logging.getLogger("wasmlit")
 

@@ -51,7 +51,7 @@ class AppSession:
         self.forms = SessionForms()
         self.mirror = PageMirror()
         self.emit = emit
-        self.page_config = PageConfig(emit)  # type: ignore[arg-type]  # a PageConfigMsg is a WorkerMsg
+        self.page_config = PageConfig(emit)  # a PageConfigMsg is a WorkerMsg
         self.run_id = 0
         self.tree = RunTree()
         self.status: RunStatus = "success"
@@ -101,11 +101,11 @@ class AppSession:
         self.run_id += 1
         ctx = runner.begin(
             self.run_id, state=self.state, forms=self.forms, mirror=self.mirror, script=self.script,
-            page_config=self.page_config, interrupt_requested=self.interrupt_requested, post=self.emit,  # type: ignore[arg-type]
+            page_config=self.page_config, interrupt_requested=self.interrupt_requested, post=self.emit,
         )
         changed = runner.apply_events(ctx, batch)
         status = runner.execute(ctx, changed, self.environment)
-        runner.finish(ctx, status, self.emit)  # type: ignore[arg-type]
+        runner.finish(ctx, status, self.emit)
         all_ops.extend(ctx.deltas.all_ops)
         self.tree = ctx.tree
         self.status = status

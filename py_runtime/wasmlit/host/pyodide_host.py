@@ -38,7 +38,7 @@ from typing import Any
 from wasmlit.engine.run_context import get_run_context
 from wasmlit.engine.signals import InterruptSignal
 from wasmlit.host.bridge import Bridge
-from wasmlit.protocol import APP_DIR, INTERRUPT_SLOTS, SIGINT, WorkerMsg, encode, is_supersedable
+from wasmlit.protocol import APP_DIR, INTERRUPT_SLOTS, SIGINT, RunStatus, WorkerMsg, encode, is_supersedable
 
 #: Slots of the shared Int32Array (protocol.py defines them for both sides).
 INTERRUPT, PENDING, WAKE = INTERRUPT_SLOTS["interrupt"], INTERRUPT_SLOTS["pending"], INTERRUPT_SLOTS["wake"]
@@ -154,7 +154,7 @@ class Host:
             call()
         except KeyboardInterrupt:
             if self._open_run is not None:
-                status = "interrupted" if self.newer_events_waiting() else "stopped"
+                status: RunStatus = "interrupted" if self.newer_events_waiting() else "stopped"
                 self._send({"type": "run_finished", "run_id": self._open_run, "status": status})
         finally:
             self.supersedable = False
@@ -179,7 +179,7 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
     import os
     import sys
 
-    import js  # type: ignore[import-not-found]  # Pyodide only
+    import js  # Pyodide only
 
     config = json.loads(config_json)
     app_dir = str(config.get("app_dir") or APP_DIR)

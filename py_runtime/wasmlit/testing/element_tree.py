@@ -8,17 +8,51 @@ from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.engine.tree import Node, RunTree
 from wasmlit.testing.element_list import BlockList, ElementList, WidgetList
 from wasmlit.testing.elements import (
-    Alert, Caption, Code, Divider, Element, ExceptionElement, Heading, HelpInfo, Html, Image, Json, Latex,
-    Markdown, Metric, Node_, Progress, Table, Text, UnknownElement,
+    Alert,
+    Caption,
+    Code,
+    Divider,
+    Element,
+    ExceptionElement,
+    Heading,
+    HelpInfo,
+    Html,
+    Image,
+    Json,
+    Latex,
+    Markdown,
+    Metric,
+    Node_,
+    Progress,
+    Table,
+    Text,
+    UnknownElement,
 )
 from wasmlit.testing.queries import AppTestError, ElementQueries
 from wasmlit.testing.widgets import (
-    _UNSET, Button, ButtonGroup, ChatInput, Checkbox, ColorPicker, DateInput, DownloadButton, FileUploader,
-    Multiselect, NumberInput, Radio, Selectbox, SelectSlider, Slider, TextArea, TextInput, TimeInput, Widget,
+    _UNSET,
+    Button,
+    ButtonGroup,
+    ChatInput,
+    Checkbox,
+    ColorPicker,
+    DateInput,
+    DownloadButton,
+    FileUploader,
+    Multiselect,
+    NumberInput,
+    Radio,
+    Selectbox,
+    SelectSlider,
+    Slider,
+    TextArea,
+    TextInput,
+    TimeInput,
+    Widget,
 )
-from wasmlit.engine.tree import Node, RunTree
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest

@@ -10,8 +10,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.testing.queries import AppTestError
 from wasmlit.engine.tree import Node
+from wasmlit.testing.queries import AppTestError
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest
@@ -39,7 +39,8 @@ class Node_:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
-        props = self.__dict__.get("_node").props if "_node" in self.__dict__ else {}
+        node = self.__dict__.get("_node")
+        props = node.props if node is not None else {}
         if name in props:
             return props[name]
         raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")

@@ -6,30 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from wasmlit.testing.element_list import ElementList
 
 
 class AppTestError(Exception):
     """A test asked for something a user could not do."""
 
 
-def _et() -> Any:
-    # element_tree imports this module; look it up lazily to avoid a cycle.
-    from wasmlit.testing import element_tree
-
-    return element_tree
-
-
-def ElementList(items: Any) -> Any:  # noqa: N802 - reads as the class it builds
-    return _et().ElementList(items)
-
-
-def _by_type(owner: Any, *types: str) -> Any:
+def _by_type(owner: Any, *types: str) -> ElementList[Any]:
+    """Every element below ``owner`` whose Streamlit type name is one of ``types``."""
     return ElementList([n for n in owner._descendants() if n.type in types])
-
-
-def _of_class(owner: Any, cls_name: str) -> Any:
-    cls = getattr(_et(), cls_name)
-    return ElementList([n for n in owner._descendants() if type(n) is cls])
 
 
 class ElementQueries:
@@ -60,9 +46,10 @@ class ElementQueries:
     dataframe = property(lambda self: _by_type(self, "dataframe"))
     table = property(lambda self: _by_type(self, "table"))
     # widgets
-    button = property(lambda self: ElementList([n for n in self._descendants() if isinstance(n, _et().Button) and n.type == "button"]))
+    # A submit button is a "button" too (rule 66); it is the one with a form.
+    button = property(lambda self: _by_type(self, "button"))
     form_submit_button = property(lambda self: ElementList(
-        [n for n in self._descendants() if isinstance(n, _et().Button) and n.type == "button" and n.form_id]))
+        [n for n in self._descendants() if n.type == "button" and n.form_id]))
     download_button = property(lambda self: _by_type(self, "download_button"))
     checkbox = property(lambda self: _by_type(self, "checkbox"))
     toggle = property(lambda self: _by_type(self, "toggle"))
@@ -81,17 +68,17 @@ class ElementQueries:
     chat_input = property(lambda self: _by_type(self, "chat_input"))
     button_group = property(lambda self: _by_type(self, "button_group"))
     feedback = property(lambda self: _by_type(self, "feedback"))
-    chat_message = property(lambda self: _of_class(self, "ChatMessage"))
+    chat_message = property(lambda self: _by_type(self, "chat_message"))
     # blocks
-    columns = property(lambda self: _of_class(self, "Column"))
-    tabs = property(lambda self: _of_class(self, "Tab"))
-    expander = property(lambda self: _of_class(self, "Expander"))
-    form = property(lambda self: _of_class(self, "Form"))
-    status = property(lambda self: _of_class(self, "Status"))
+    columns = property(lambda self: _by_type(self, "column"))
+    tabs = property(lambda self: _by_type(self, "tab"))
+    expander = property(lambda self: _by_type(self, "expander"))
+    form = property(lambda self: _by_type(self, "form"))
+    status = property(lambda self: _by_type(self, "status"))
     # st.container blocks, without the row wrapper that st.columns makes.
     container = property(lambda self: ElementList([
         n for n in self._descendants()
-        if n.type == "flex_container" and not any(type(c).__name__ == "Column" for c in n.children)
+        if n.type == "flex_container" and not any(c.type == "column" for c in n.children)
     ]))
 
     def get(self, element_type: str) -> list[Any]:

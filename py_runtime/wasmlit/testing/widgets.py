@@ -7,9 +7,9 @@ from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.identity import user_key_from_id
+from wasmlit.engine.tree import Node
 from wasmlit.testing.elements import Element
 from wasmlit.testing.queries import AppTestError
-from wasmlit.engine.tree import Node
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest
@@ -51,7 +51,7 @@ class Widget(Element):
             return self._value
         return self.root._session.widget_value(self.id)
 
-    def set_value(self, v: Any) -> Widget:  # type: ignore[override]
+    def set_value(self, v: Any) -> Widget:
         if self.disabled:
             key = f" (key='{self.key}')" if self.key else ""
             raise AppTestError(
@@ -293,7 +293,7 @@ class ChatInput(Widget):
     @property
     def value(self) -> str | None:
         if self._value is not _UNSET:
-            return self._value  # type: ignore[no-any-return]
+            return self._value
         return self.root._session.returned_values.get(self.id)
 
 

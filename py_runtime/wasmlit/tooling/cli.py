@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from wasmlit.tooling.dev_server import EVENTS_PATH, SiteServer, serve_forever
 from wasmlit.tooling.site.build import DEFAULT_PACKAGE_BASE_URL, BuildError, build_site

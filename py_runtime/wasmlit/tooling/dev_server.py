@@ -13,7 +13,6 @@ from __future__ import annotations
 import base64
 import json
 import queue
-import re
 import shutil
 import threading
 import time
@@ -154,7 +153,7 @@ class AppWatcher(threading.Thread):
         self.stopped = threading.Event()
         self.mtimes = self._scan()
 
-    def _scan(self) -> dict[str, float]:
+    def _scan(self) -> dict[str, int]:
         result = {}
         for rel in list_app_files(self.app_dir):
             try:
@@ -210,7 +209,7 @@ class SiteServer:
     @property
     def url(self) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/"
+        return f"http://{host!s}:{port}/"
 
     def start(self) -> SiteServer:
         self.thread.start()

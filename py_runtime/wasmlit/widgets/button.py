@@ -11,9 +11,9 @@ import io
 from typing import Any, Self
 
 from wasmlit.engine import forms
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.engine.cursor import Cursor
 
 _KINDS = ("primary", "secondary", "tertiary")
 

@@ -5,13 +5,12 @@ The value travels as the list of chosen option indices."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Self
+from typing import Any
 
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.options import to_options
-from wasmlit.engine.cursor import Cursor
-
 
 _FEEDBACK = {"thumbs": ["👎", "👍"], "faces": ["😞", "🙁", "😐", "🙂", "😀"], "stars": ["⭐"] * 5}
 
@@ -80,5 +79,5 @@ class ButtonGroupMixin(Cursor):
         if options not in _FEEDBACK:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         labels = _FEEDBACK[options]
-        return _group(self, "borderless", "", list(range(len(labels))), labels, "single", default, key, None,  # type: ignore[no-any-return]
+        return _group(self, "borderless", "", list(range(len(labels))), labels, "single", default, key, None,
                       on_change, args, kwargs, disabled, "collapsed", width)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.engine.cursor import Cursor
-
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -46,7 +45,7 @@ class ChatMixin(Cursor):
             trigger_reset_value=None,
             props={"placeholder": placeholder, "max_chars": max_chars},
         )
-        return draw_widget(self, spec, key=key, on_change=on_submit, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+        return draw_widget(self, spec, key=key, on_change=on_submit, args=args, kwargs=kwargs,
                            disabled=disabled, label_visibility="collapsed")
 
     def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch") -> Self:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any
 
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.engine.cursor import Cursor
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 
 
 class CheckboxMixin(Cursor):

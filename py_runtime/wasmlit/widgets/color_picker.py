@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import base64
-import io
 import re
-from typing import Any, Self
+from typing import Any
 
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.engine.cursor import Cursor
 
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
@@ -41,5 +39,5 @@ class ColorPickerMixin(Cursor):
             identity={"label": label, "value": str(value), "help": help, "width": width},
             default=lambda: initial, serialize=str, deserialize=str,
         )
-        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import base64
 import io
-import re
-from typing import Any, Self
+from typing import Any
 
-from wasmlit.errors import StreamlitAPIException
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.engine.cursor import Cursor
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+
 
 class UploadedFile(io.BytesIO):
     """A file sent by the page: a BytesIO with ``name``, ``type`` and ``size``."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, Self
+from collections.abc import Callable
+from typing import Any
 
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.widgets.options import check_index, index_of, single_choice, to_options
-from wasmlit.engine.cursor import Cursor
+from wasmlit.widgets.options import index_of, to_options
 
 
 class MultiselectMixin(Cursor):
@@ -73,5 +73,5 @@ class MultiselectMixin(Cursor):
             props={"options": labels, "max_selections": max_selections,
                    "placeholder": placeholder or ("Choose options" if opts else "No options to select")},
         )
-        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

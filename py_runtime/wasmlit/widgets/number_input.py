@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import numbers
-from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Any, Self
+from typing import Any
 
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import (
-    StreamlitAPIException,
     StreamlitMixedNumericTypesError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.engine.cursor import Cursor
+
 
 def _is_int(v: Any) -> bool:
     return isinstance(v, numbers.Integral) and not isinstance(v, bool)
@@ -75,5 +73,5 @@ class NumberInputMixin(Cursor):
             props={"min": min_value, "max": max_value, "step": step, "format": format,
                    "data_type": "int" if is_int else "float", "placeholder": placeholder or "", "icon": icon},
         )
-        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

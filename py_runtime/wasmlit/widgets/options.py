@@ -5,9 +5,10 @@ option indices."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, Self
+from typing import Any
 
-from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
+from wasmlit.errors import StreamlitAPIException
+
 
 def to_options(options: Any) -> list[Any]:
     """The options as a list (dict keys, a DataFrame's first column...)."""

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, Self
+from collections.abc import Callable
+from typing import Any
 
-from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.widgets.options import check_index, index_of, single_choice, to_options
 from wasmlit.engine.cursor import Cursor
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.options import index_of, to_options
 
 
 class SelectSliderMixin(Cursor):

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Any, Self
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitMixedNumericTypesError,
-    StreamlitValueAboveMaxError,
-    StreamlitValueBelowMinError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.engine.cursor import Cursor
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 def _is_int(v: Any) -> bool:
     return isinstance(v, numbers.Integral) and not isinstance(v, bool)
@@ -69,11 +67,11 @@ class _SliderCodec:
         if self.kind in ("int", "float"):
             return v
         if self.kind == "date":
-            dt = datetime.combine(v, time()).replace(tzinfo=timezone.utc)
+            dt = datetime.combine(v, time()).replace(tzinfo=UTC)
         elif self.kind == "time":
-            dt = datetime.combine(date(2000, 1, 1), v).replace(tzinfo=timezone.utc)
+            dt = datetime.combine(date(2000, 1, 1), v).replace(tzinfo=UTC)
         else:
-            dt = v.replace(tzinfo=timezone.utc)
+            dt = v.replace(tzinfo=UTC)
         return int((dt - _EPOCH) / timedelta(microseconds=1))
 
     def from_wire(self, w: Any) -> Any:

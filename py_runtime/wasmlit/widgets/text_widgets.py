@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any
 
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.engine.cursor import Cursor
+
 
 def _text_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
@@ -56,7 +57,7 @@ class TextWidgetsMixin(Cursor):
             serialize=_text_or_none,
             props={"placeholder": placeholder or "", "max_chars": max_chars, "input_type": type, "icon": icon},
         )
-        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)
 
     def text_area(
@@ -91,5 +92,5 @@ class TextWidgetsMixin(Cursor):
             props={"placeholder": placeholder or "", "max_chars": max_chars,
                    "height": height if isinstance(height, int) else None},
         )
-        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

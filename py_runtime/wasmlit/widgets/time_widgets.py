@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any, Self
+from typing import Any
 
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueOutOfRangeError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.engine.cursor import Cursor
+
 
 def _to_date(v: Any) -> date | None:
     if v is None:
@@ -76,7 +77,7 @@ class TimeWidgetsMixin(Cursor):
         dates = [_to_date(v) for v in value] if is_range else ([] if value is None else [_to_date(value)])
         if is_range and len(dates) > 2:
             raise StreamlitAPIException("DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values")
-        anchor = dates[0] if dates else date.today()
+        anchor = dates[0] if dates and dates[0] is not None else date.today()
         lo = _to_date(min_value) or _add_years(anchor, -10)
         hi = _to_date(max_value) or _add_years(anchor, 10)
         for d in dates:
@@ -145,5 +146,5 @@ class TimeWidgetsMixin(Cursor):
             adopt=_to_time,
             props={"step": step_seconds},
         )
-        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,  # type: ignore[no-any-return]
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

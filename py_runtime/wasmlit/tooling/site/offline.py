@@ -16,7 +16,6 @@ from wasmlit.protocol import ISOLATION_HEADERS
 from wasmlit.tooling.site.lockfile import file_sha256
 
 
-
 def headers_file(immutable_assets: bool) -> str:
     """``_headers`` (Netlify / Cloudflare Pages syntax): isolation everywhere, long caching for hashed names."""
     lines = ["/*", *(f"  {k}: {v}" for k, v in ISOLATION_HEADERS.items())]

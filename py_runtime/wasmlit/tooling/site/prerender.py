@@ -126,15 +126,16 @@ def _first_run(script: str) -> dict[str, Any]:
         sys.path.insert(0, app_dir)
     session = new_session(ScriptSource(path))
     result = session.run()
-    for op in result.ops:
-        node = op.get("node") or {}
-        if node.get("type") == "exception":
-            props = node.get("props") or {}
-            message = f"{props.get('type_name', 'Exception')}: {props.get('message', '')}".strip()
-            if props.get("type_name") in ("ModuleNotFoundError", "ImportError") and any(
-                    f"'{m}'" in message or f"'{m}." in message for m in BROWSER_ONLY):
-                return {"error": f"it imports a browser-only module ({message})"}
-            return {"error": f"its first run raised {message}"}
+    if result.status == "error":
+        # The uncaught exception is the last exception drawn (``st.exception(e)``
+        # draws one too, without ending the run: that is no reason to skip).
+        raised = [op["node"]["props"] for op in result.ops if op["op"] != "remove" and op["node"]["type"] == "exception"]
+        props = raised[-1] if raised else {}
+        message = f"{props.get('type_name', 'Exception')}: {props.get('message', '')}".strip()
+        if props.get("type_name") in ("ModuleNotFoundError", "ImportError") and any(
+                f"'{m}'" in message or f"'{m}." in message for m in BROWSER_ONLY):
+            return {"error": f"it imports a browser-only module ({message})"}
+        return {"error": f"its first run raised {message}"}
     if result.status not in ("success", "stopped"):
         return {"error": f"its first run ended with status {result.status!r}"}
     return {"ops": result.ops, "page_config": session.page_config.values}

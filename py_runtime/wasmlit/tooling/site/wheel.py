@@ -116,5 +116,5 @@ def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashe
     return RuntimeFiles(runtime_wheel, wheels, lock)
 
 
-def read_dist_lock(pyodide_dir: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+def read_dist_lock(pyodide_dir: Path) -> dict:
+    return json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))

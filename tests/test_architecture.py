@@ -1,0 +1,112 @@
+"""The habits of the codebase, checked on every test run: lint, types, the
+import layers (pyproject.toml's import-linter contracts), no import cycles
+(imports inside functions count), one module that knows Pyodide, and modules
+small enough to hold one concept."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import grimp
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGE = REPO / "py_runtime" / "wasmlit"
+#: Modules that grow past this many lines usually hold two concepts.
+MAX_MODULE_LINES = 400
+#: ... unless their docstring says why they must be one piece (this marker).
+ONE_PIECE = "One piece:"
+
+
+def run(*cmd: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+
+
+def test_ruff_finds_nothing() -> None:
+    result = run(sys.executable, "-m", "ruff", "check", "py_runtime", "tests", "bench")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_nothing() -> None:
+    result = run(sys.executable, "-m", "mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_import_layers_hold() -> None:
+    result = run("lint-imports")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _cycles(graph: grimp.ImportGraph) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in graph.find_modules_directly_imported_by(module):
+            if imported not in graph.modules:
+                continue
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == module:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for module in sorted(graph.modules):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_import_cycles_even_inside_functions() -> None:
+    """grimp reads every import statement, including those inside functions;
+    imports under ``if TYPE_CHECKING:`` are left out (they never run)."""
+    graph = grimp.build_graph("wasmlit", exclude_type_checking_imports=True)
+    assert _cycles(graph) == []
+
+
+def _imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_exactly_one_module_knows_it_runs_in_pyodide() -> None:
+    knowing = sorted(
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if _imported_modules(path) & {"js", "pyodide", "pyodide_js"}
+    )
+    assert knowing == ["host/pyodide_host.py"]
+
+
+def test_modules_stay_small_or_say_why() -> None:
+    too_big = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        docstring = ast.get_docstring(ast.parse(text)) or ""
+        if text.count("\n") > MAX_MODULE_LINES and ONE_PIECE not in docstring:
+            too_big.append(f"{path.relative_to(PACKAGE)}: {text.count(chr(10))} lines")
+    assert too_big == []
