@@ -6,7 +6,7 @@ from pathlib import Path
 
 from wasmlit.testing import AppTest
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 STORED = '''
 import streamlit as st

@@ -9,7 +9,7 @@ import pytest
 from wasmlit.testing import AppTest
 from wasmlit.tooling.site.build import build_site
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "multifile"
+EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "multifile"
 
 
 def test_app_imports_its_module_and_reads_its_csv(monkeypatch: pytest.MonkeyPatch) -> None:
