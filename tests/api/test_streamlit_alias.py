@@ -108,17 +108,17 @@ def test_streamlit_submodules_import_and_fail_only_when_used(clean_streamlit_mod
     at = AppTest.from_string('''
         import streamlit as st
         import streamlit.components.v1 as components
-        import streamlit.runtime.scriptrunner as scriptrunner
+        import streamlit.web.server.websocket_headers as websocket_headers
         st.text("imported")
         components.html("<b>hi</b>")
         st.text("html drawn")
-        scriptrunner.get_script_run_ctx()
+        websocket_headers._get_websocket_headers()
     ''').run()
     assert [t.value for t in at.text] == ["imported", "html drawn"]
     assert at.get("iframe")[0].srcdoc == "<b>hi</b>"
     exc = at.exception[0]
     assert exc.proto.type == "streamlit.errors.StreamlitUnsupportedError"
-    assert "runtime.scriptrunner.get_script_run_ctx" in exc.message
+    assert "web.server.websocket_headers._get_websocket_headers" in exc.message
     assert _streamlit_entries() == {}
 
 

@@ -23,6 +23,17 @@ ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
     "streamlit.components.v1": "wasmlit.api.components",
+    "streamlit.delta_generator": "wasmlit.api.delta_generator",
+    # What apps and third-party components import from Streamlit's runtime.
+    "streamlit.runtime": "wasmlit.api.runtime",
+    "streamlit.runtime.scriptrunner": "wasmlit.api.script_run_context",
+    "streamlit.runtime.scriptrunner.script_run_context": "wasmlit.api.script_run_context",
+    "streamlit.runtime.scriptrunner_utils": "wasmlit.api.script_run_context",
+    "streamlit.runtime.scriptrunner_utils.script_run_context": "wasmlit.api.script_run_context",
+    "streamlit.runtime.state": "wasmlit.api.session_state_proxy",
+    "streamlit.runtime.state.session_state_proxy": "wasmlit.api.session_state_proxy",
+    "streamlit.runtime.uploaded_file_manager": "wasmlit.widgets.file_uploader",
+    "streamlit.runtime.caching": "wasmlit.api.cache",
 }
 #: ``streamlit.testing.v1`` is AppTest's package: imported on first use, not at
 #: every run, since apps rarely touch it and importing it costs the browser's
@@ -86,15 +97,21 @@ _finder = _StreamlitFinder()
 
 def _alias_modules() -> dict[str, types.ModuleType]:
     modules = {name: importlib.import_module(target) for name, target in ALIASES.items()}
-    st = modules["streamlit"]
-    # ``streamlit`` must look like a package, or ``import streamlit.components.v1``
-    # fails with "'streamlit' is not a package" before ever reaching _finder.
-    if "__path__" not in vars(st):
-        st.__path__ = []
-    modules["streamlit.components"] = _namespace("streamlit.components", v1=modules["streamlit.components.v1"])
     testing = sys.modules.get("wasmlit.testing") or _LazyAlias(TESTING, "wasmlit.testing")
     modules[TESTING] = testing
-    modules["streamlit.testing"] = st.testing = _namespace("streamlit.testing", v1=testing)  # type: ignore[attr-defined]
+    # Every name is a package whose children are attributes, so both
+    # ``import streamlit.runtime.scriptrunner`` and ``streamlit.runtime.scriptrunner.x`` work.
+    for name in list(modules):
+        for depth in range(1, name.count(".") + 1):
+            ancestor = name.rsplit(".", depth)[0]
+            modules.setdefault(ancestor, _namespace(ancestor))
+    for name in modules:
+        parent, _, child = name.rpartition(".")
+        if parent:
+            setattr(modules[parent], child, modules[name])
+    for module in modules.values():
+        if "__path__" not in vars(module):
+            module.__path__ = []
     return modules
 
 

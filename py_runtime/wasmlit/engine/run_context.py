@@ -41,6 +41,8 @@ class RunContext:
     """Everything one script run writes to."""
 
     run_id: int
+    #: The session's id: stable for the life of the tab (or AppTest).
+    session_id: str
     #: The session's store (it outlives the run).
     state: SessionState
     deltas: DeltaBatcher

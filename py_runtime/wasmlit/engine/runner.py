@@ -38,6 +38,7 @@ Post = Callable[[RunStartedMsg | DeltasMsg | RunFinishedMsg], None]
 def begin(
     run_id: int,
     *,
+    session_id: str,
     state: SessionState,
     forms: SessionForms,
     mirror: PageMirror,
@@ -55,7 +56,7 @@ def begin(
         post({"type": "deltas", "run_id": run_id, "ops": ops, "drawn": drawn})
 
     ctx = RunContext(
-        run_id=run_id, state=state, deltas=mirror.begin_run(sink if post else None), script=script,
+        run_id=run_id, session_id=session_id, state=state, deltas=mirror.begin_run(sink if post else None), script=script,
         page_config=page_config, forms=forms, interrupt_requested=interrupt_requested,
     )
     state.begin_run(ctx.widget_ids, ctx.form_ids)

@@ -8,6 +8,7 @@ events makes (one per click or submit, plus the reruns ``st.rerun()`` asks for).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,6 +48,8 @@ class AppSession:
     def __init__(self, script: ScriptSource, *, environment: ScriptEnvironment, emit: Emit | None = None) -> None:
         self.script = script
         self.environment = environment
+        #: Stable for the life of the session (``get_script_run_ctx().session_id``).
+        self.session_id = str(uuid.uuid4())
         self.state = SessionState()
         self.forms = SessionForms()
         self.mirror = PageMirror()
@@ -100,7 +103,7 @@ class AppSession:
         check_batch(self.state, batch)  # a bad value is refused before the run starts
         self.run_id += 1
         ctx = runner.begin(
-            self.run_id, state=self.state, forms=self.forms, mirror=self.mirror, script=self.script,
+            self.run_id, session_id=self.session_id, state=self.state, forms=self.forms, mirror=self.mirror, script=self.script,
             page_config=self.page_config, interrupt_requested=self.interrupt_requested, post=self.emit,
         )
         changed = runner.apply_events(ctx, batch)
