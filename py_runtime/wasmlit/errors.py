@@ -42,6 +42,19 @@ class StreamlitAPIWarning(StreamlitAPIException, Warning):
     """A warning displayed with ``st.exception``."""
 
 
+class CachedWidgetWarning(StreamlitAPIWarning):
+    """A widget inside ``st.cache_data`` / ``st.cache_resource`` (shown with ``st.exception``)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "\nYour script uses a widget command in a cached function\n"
+            "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+            'This code will only be called when we detect a cache "miss",\n'
+            "which can lead to unexpected results.\n\n"
+            "To fix this, move all widget commands outside the cached function.\n"
+        )
+
+
 class DuplicateWidgetID(StreamlitAPIException):
     """Base of the two duplicate-identity errors."""
 

@@ -150,3 +150,61 @@ def test_rule_98_cache_resource_returns_the_same_object():
     assert at.markdown[0].value == "same=True"
     ids = at.session_state.ids
     assert len(ids) == 2 and ids[0] == ids[1]
+
+
+def test_elements_drawn_in_a_cached_function_are_replayed_on_every_hit() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        calls = st.session_state.setdefault("calls", [])
+        @st.cache_data
+        def load(x):
+            calls.append(x)
+            st.text(f"computing {x}")
+            left, right = st.columns(2)
+            right.markdown("right")
+            with left:
+                st.markdown("left")
+            st.sidebar.text("side")
+            return x * 2
+        with st.container():
+            st.write(load(2))
+        st.button("rerun")
+    """).run()
+    first = ([t.value for t in at.text], [m.value for m in at.markdown], [t.value for t in at.sidebar.text])
+    assert first == (["computing 2", "side"], ["left", "right", "`4`"], ["side"])
+    at.button[0].click().run()
+    assert at.session_state["calls"] == [2]  # a hit: the function did not run again
+    assert ([t.value for t in at.text], [m.value for m in at.markdown], [t.value for t in at.sidebar.text]) == first
+    assert len(at.columns) == 2
+
+
+def test_a_widget_in_a_cached_function_warns_and_is_not_replayed() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        @st.cache_resource
+        def make():
+            st.checkbox("inside")
+            return 1
+        make()
+    """).run()
+    assert at.exception[0].proto.type == "CachedWidgetWarning" and at.exception[0].is_warning
+    assert "move all widget commands outside the cached function" in at.exception[0].message
+    assert len(at.checkbox) == 1
+    at.run()
+    assert len(at.checkbox) == 0 and len(at.exception) == 1
+
+
+def test_drawing_on_a_block_made_outside_the_cached_function_fails_on_replay() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        outside = st.container()
+        @st.cache_data
+        def load():
+            outside.text("x")
+            return 1
+        load()
+    """).run()
+    assert [t.value for t in at.text] == ["x"]
+    at.run()
+    assert at.exception[0].proto.type == "streamlit.runtime.caching.cache_errors.CacheReplayClosureError"
+    assert "created outside the function" in at.exception[0].message

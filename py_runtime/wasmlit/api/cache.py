@@ -4,7 +4,8 @@ Both key results by function and arguments (arguments whose parameter name
 starts with ``_`` are not hashed). ``cache_data`` stores a pickle and returns a
 fresh copy on every call; ``cache_resource`` returns the very same object.
 Caches are per process (the browser tab's worker), shared by every session,
-as in Streamlit.
+as in Streamlit. What a cached function draws is recorded when it runs and
+replayed on every cache hit (engine/replay.py).
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from wasmlit.api.delta_generator import main_dg, sidebar_dg
+from wasmlit.engine.replay import Draw, Recorder, ReplayClosureError, replay
+from wasmlit.engine.run_context import get_run_context
 from wasmlit.errors import StreamlitAPIException
+
+_CACHE_ERRORS = "streamlit.runtime.caching.cache_errors"
 
 
 class UnhashableParamError(StreamlitAPIException):
@@ -28,6 +34,27 @@ class UnhashableParamError(StreamlitAPIException):
 
 class UnserializableReturnValueError(StreamlitAPIException):
     pass
+
+
+class CacheReplayClosureError(StreamlitAPIException):
+    """A cached function drew on a block made outside it: its elements cannot be replayed."""
+
+    def __init__(self, kind: str, func: Callable[..., Any]) -> None:
+        name = f"`{getattr(func, '__name__', 'the function')}()`"
+        super().__init__(
+            f"While running {name}, a streamlit element is called on some layout block\n"
+            "created outside the function. This is incompatible with replaying the cached\n"
+            "effect of that element, because the the referenced block might not exist when\n"
+            "the replay happens.\n\n"
+            "How to fix this:\n"
+            f"* Move the creation of $THING inside {name}.\n"
+            f"* Move the call to the streamlit element outside of {name}.\n"
+            f"* Remove the `@st.{kind}` decorator from {name}."
+        )
+
+
+for _cls in (UnhashableParamError, UnserializableReturnValueError, CacheReplayClosureError):
+    _cls.__module__ = _CACHE_ERRORS
 
 
 _UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
@@ -94,7 +121,8 @@ class CachedFunction:
     ttl: float | None = None
     max_entries: int | None = None
     hash_funcs: dict[Any, Callable[[Any], Any]] = field(default_factory=dict)
-    entries: OrderedDict[str, tuple[float, Any]] = field(default_factory=OrderedDict)
+    #: key -> (time stored, value (pickled for cache_data), what the call drew).
+    entries: OrderedDict[str, tuple[float, Any, list[Draw]]] = field(default_factory=OrderedDict)
 
     def __post_init__(self) -> None:
         self.signature = inspect.signature(self.func)
@@ -133,8 +161,9 @@ class CachedFunction:
         now = time.monotonic()
         if hit is not None and (self.ttl is None or now - hit[0] < self.ttl):
             self.entries.move_to_end(key)
+            self._replay(hit[2])
             return pickle.loads(hit[1]) if self.kind == "cache_data" else hit[1]
-        value = self.func(*args, **kwargs)
+        value, draws = self._run_recorded(args, kwargs)
         stored = value
         if self.kind == "cache_data":
             try:
@@ -147,11 +176,33 @@ class CachedFunction:
                     "the return value to a pickle-serializable type. If you want to cache unserializable objects "
                     "such as database connections or Tensorflow sessions, use `st.cache_resource` instead."
                 ) from None
-        self.entries[key] = (now, stored)
+        self.entries[key] = (now, stored, draws)
         if self.max_entries is not None:
             while len(self.entries) > self.max_entries:
                 self.entries.popitem(last=False)
         return pickle.loads(stored) if self.kind == "cache_data" else value
+
+    def _run_recorded(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, list[Draw]]:
+        """Call the function, recording what it draws (when it runs inside an app)."""
+        ctx = get_run_context()
+        if ctx is None:
+            return self.func(*args, **kwargs), []
+        recorder = Recorder()
+        ctx.recorders.append(recorder)
+        try:
+            value = self.func(*args, **kwargs)
+        finally:
+            ctx.recorders.remove(recorder)
+        return value, recorder.draws
+
+    def _replay(self, draws: list[Draw]) -> None:
+        """A cache hit draws again what the function drew when it ran."""
+        if not draws or get_run_context() is None:
+            return
+        try:
+            replay(draws, main_dg, sidebar_dg)
+        except ReplayClosureError:
+            raise CacheReplayClosureError(self.kind, self.func) from None
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
         """Clear every entry, or only the entry of these arguments."""

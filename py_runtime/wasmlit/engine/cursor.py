@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from wasmlit.engine.forms import form_of, inherit_form
+from wasmlit.engine.replay import new_token
 from wasmlit.engine.run_context import RunContext, require_run_context
 from wasmlit.engine.tree import Node
 from wasmlit.protocol import MAIN_ROOT
@@ -35,6 +36,8 @@ class Cursor:
         #: ``st`` itself: its writes go to the innermost ``with`` container.
         self._is_main = is_main
         self._block_type = block_type
+        #: Names this cursor in a cached function's recording (engine/replay.py).
+        self._token = new_token()
 
     # -- where writes go ----------------------------------------------------
 
@@ -74,12 +77,19 @@ class Cursor:
         *,
         key: str | None = None,
         node_id: str | None = None,
+        replayable: bool = True,
     ) -> Self:
-        """Draw an element; return a cursor that rewrites its slot."""
+        """Draw an element; return a cursor that rewrites its slot. A cached
+        function's recorders note it unless it is not ``replayable`` (a widget)."""
         ctx = require_run_context()
-        parent, index = self._active(ctx)._target(ctx)
+        acting = self._active(ctx)
+        parent, index = acting._target(ctx)
         ctx.place(Node(node_id or f"{parent}.{index}", parent, index, element_type, key, props))
-        return type(self)(None, slot=(parent, index))
+        made = type(self)(None, slot=(parent, index))
+        if replayable:
+            for recorder in ctx.recorders:
+                recorder.note("element", self, acting, made, element_type, dict(props), key)
+        return made
 
     def _open_block(
         self,
@@ -91,12 +101,16 @@ class Cursor:
     ) -> Self:
         """Open a block (container, column, form...) and return a cursor into it."""
         ctx = require_run_context()
-        parent, index = self._active(ctx)._target(ctx)
+        acting = self._active(ctx)
+        parent, index = acting._target(ctx)
         node_id = f"{parent}.{index}"
         ctx.place(Node(node_id, parent, index, block_type, key, props, is_block=True))
         inherit_form(ctx, node_id, parent, form_id)
         ctx.cursors[node_id] = 0
-        return type(self)(node_id, block_type=block_type)
+        made = type(self)(node_id, block_type=block_type)
+        for recorder in ctx.recorders:
+            recorder.note("block", self, acting, made, block_type, dict(props), key, form_id)
+        return made
 
     # -- with-blocks ----------------------------------------------------------
 

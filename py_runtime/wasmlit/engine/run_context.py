@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.engine.deltas import DeltaBatcher
 from wasmlit.engine.forms import SessionForms
 from wasmlit.engine.page_config import PageConfig
+from wasmlit.engine.replay import Recorder
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session_state import SessionState
 from wasmlit.engine.signals import InterruptSignal
@@ -68,6 +69,8 @@ class RunContext:
     form_ids: set[str] = field(default_factory=set)
     #: What each widget returned in this run (AppTest's button ``.value``).
     returned_values: dict[str, Any] = field(default_factory=dict)
+    #: Recorders of the cached functions running now, innermost last (engine/replay.py).
+    recorders: list[Recorder] = field(default_factory=list)
     #: True once any element was drawn (for set_page_config's check).
     any_element: bool = False
     in_callback: bool = False

@@ -15,10 +15,12 @@ from typing import Any
 
 from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.exception_props import exception_props
 from wasmlit.engine.identity import compute_element_id
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.session_state import WidgetMeta, require_valid_user_key
 from wasmlit.errors import (
+    CachedWidgetWarning,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitValueAssignmentNotAllowedError,
@@ -103,6 +105,10 @@ def draw_widget(
 
     if spec.layout_check is not None:
         spec.layout_check(form_id)
+    if ctx.recorders:
+        # As in Streamlit: a widget in a cached function runs only on a cache
+        # miss, so it says so (the warning itself is replayed; the widget is not).
+        cursor._draw("exception", exception_props(CachedWidgetWarning()))
 
     meta = WidgetMeta(
         id=widget_id,
@@ -134,5 +140,5 @@ def draw_widget(
     if forms.clears_on_submit(ctx, form_id):
         # The page shows this once the form is submitted (clear_on_submit).
         props["default"] = spec.serialize(spec.default())
-    cursor._draw(spec.type, props, key=user_key, node_id=widget_id)
+    cursor._draw(spec.type, props, key=user_key, node_id=widget_id, replayable=False)
     return value
