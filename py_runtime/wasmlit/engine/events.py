@@ -69,10 +69,18 @@ def _deserialize(meta: Any, wire: Any) -> Any:
 
 
 def check_batch(state: SessionState, batch: EventBatch) -> None:
-    """Raise ``BadEventError`` for a value its widget cannot take.
+    """Raise ``BadEventError`` for a value its widget cannot take, or a value
+    event aimed at a button (a click is the only way to press one).
 
     Called before a run starts, so a refused batch leaves no half-applied
     values and no run that the page saw start but never finish."""
+    for widget_id in batch.values:
+        meta = state.widget_meta.get(widget_id)
+        if meta is not None and meta.is_trigger:
+            raise BadEventError(
+                f"Expected a click for {meta.type} {meta.label!r}, but got a value: "
+                "a button is pressed by a click event, never set."
+            )
     wires = list(batch.values.items())
     if batch.trigger is not None:
         staged = batch.trigger.get("values") or {}

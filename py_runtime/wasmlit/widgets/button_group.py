@@ -11,6 +11,7 @@ from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.options import to_options
+from wasmlit.widgets.wire import require_index, require_list
 
 _FEEDBACK = {"thumbs": ["👎", "👍"], "faces": ["😞", "🙁", "😐", "🙂", "😀"], "stars": ["⭐"] * 5}
 
@@ -46,7 +47,8 @@ def _group(dg: Cursor, style: str, label: str, options: list[Any], labels: list[
         key_identity={"click_mode"},
         default=lambda: list(initial) if multi else initial,
         serialize=serialize,
-        deserialize=lambda wire: to_value([int(i) for i in (wire or [])]),
+        deserialize=lambda wire: to_value([require_index(i, len(options))
+                                           for i in require_list(wire or [], max_len=None if multi else 1)]),
         props={"options": labels, "selection_mode": selection_mode, "style": style},
     )
     return draw_widget(dg, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,

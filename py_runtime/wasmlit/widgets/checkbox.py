@@ -6,6 +6,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.wire import require_bool
 
 
 class CheckboxMixin(Cursor):
@@ -21,7 +22,7 @@ class CheckboxMixin(Cursor):
             identity={"label": label, "value": initial, "help": help, "width": width},
             default=lambda: initial,
             serialize=bool,
-            deserialize=bool,
+            deserialize=require_bool,
             props={"style": style},
         )
         return bool(draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,

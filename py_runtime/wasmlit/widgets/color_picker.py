@@ -12,6 +12,12 @@ from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
+def _hex_color(wire: Any) -> str:
+    if not isinstance(wire, str) or not _HEX.match(wire):
+        raise ValueError(f"expected a hex color like '#00FFAA', got {wire!r}")
+    return wire
+
+
 class ColorPickerMixin(Cursor):
     def color_picker(
         self,
@@ -37,7 +43,7 @@ class ColorPickerMixin(Cursor):
             type="color_picker",
             label=label,
             identity={"label": label, "value": str(value), "help": help, "width": width},
-            default=lambda: initial, serialize=str, deserialize=str,
+            default=lambda: initial, serialize=str, deserialize=_hex_color,
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

@@ -9,6 +9,7 @@ from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.options import index_of, to_options
+from wasmlit.widgets.wire import require_index, require_list
 
 
 class MultiselectMixin(Cursor):
@@ -57,7 +58,8 @@ class MultiselectMixin(Cursor):
             return [i for i in indices if i is not None]
 
         def deserialize(wire: Any) -> list[Any]:
-            return [opts[int(i)] for i in (wire or []) if 0 <= int(i) < len(opts)]
+            indices = require_list(wire or [], max_len=max_selections)
+            return [opts[require_index(i, len(opts))] for i in indices]
 
         def adopt(values: Any) -> list[Any]:
             return [v for v in (values or []) if index_of(opts, v) is not None]

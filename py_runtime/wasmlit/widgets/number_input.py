@@ -12,6 +12,7 @@ from wasmlit.errors import (
     StreamlitValueBelowMinError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.wire import require_number
 
 
 def _is_int(v: Any) -> bool:
@@ -60,7 +61,9 @@ class NumberInputMixin(Cursor):
         initial = value
 
         def deserialize(wire: Any) -> int | float | None:
-            return None if wire is None else cast(wire)
+            if wire is None:
+                return None
+            return cast(require_number(wire, min_value, max_value, integer=is_int))
 
         spec = WidgetSpec(
             type="number_input",

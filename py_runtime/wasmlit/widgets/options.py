@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.widgets.wire import require_index
 
 
 def to_options(options: Any) -> list[Any]:
@@ -51,7 +52,7 @@ def single_choice(options: list[Any], index: int | None) -> tuple[Callable[[], A
         return None if v is None else index_of(options, v)
 
     def deserialize(wire: Any) -> Any:
-        return None if wire is None or not (0 <= int(wire) < len(options)) else options[int(wire)]
+        return None if wire is None else options[require_index(wire, len(options))]
 
     def adopt(v: Any) -> Any:
         # A value no longer among the options falls back to the default.

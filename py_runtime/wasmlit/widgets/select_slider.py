@@ -9,6 +9,7 @@ from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.options import index_of, to_options
+from wasmlit.widgets.wire import require_index, require_list
 
 
 class SelectSliderMixin(Cursor):
@@ -48,7 +49,8 @@ class SelectSliderMixin(Cursor):
             return [i for i in (index_of(opts, x) for x in items) if i is not None]
 
         def deserialize(wire: Any) -> Any:
-            items = [opts[int(i)] for i in (wire if isinstance(wire, list) else [wire])]
+            wires = require_list(wire if isinstance(wire, list) else [wire], min_len=len(indices), max_len=len(indices))
+            items = [opts[require_index(i, len(opts))] for i in wires]
             return tuple(items) if is_range else items[0]
 
         spec = WidgetSpec(

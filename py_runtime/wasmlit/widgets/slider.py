@@ -13,6 +13,7 @@ from wasmlit.errors import (
     StreamlitMixedNumericTypesError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.wire import require_list, require_number
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -131,9 +132,13 @@ class SliderMixin(Cursor):
                 )
         initial = tuple(values) if is_range else values[0]
 
+        lo_wire, hi_wire = codec.to_wire(lo), codec.to_wire(hi)
+
         def deserialize(wire: Any) -> Any:
-            items = [codec.from_wire(w) for w in (wire if isinstance(wire, list) else [wire])]
-            return tuple(items) if is_range else items[0]
+            items = require_list(wire if isinstance(wire, list) else [wire], min_len=len(values), max_len=len(values))
+            numbers = [require_number(w, lo_wire, hi_wire, integer=codec.kind != "float") for w in items]
+            parsed = [codec.from_wire(w) for w in numbers]
+            return tuple(parsed) if is_range else parsed[0]
 
         def serialize(v: Any) -> list[Any]:
             items = list(v) if isinstance(v, (list, tuple)) else [v]

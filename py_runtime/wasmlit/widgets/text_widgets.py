@@ -7,6 +7,7 @@ from typing import Any
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.wire import require_text
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -53,7 +54,7 @@ class TextWidgetsMixin(Cursor):
                       "autocomplete": autocomplete, "placeholder": str(placeholder), "icon": icon, "width": width},
             key_identity={"max_chars"},
             default=lambda: initial,
-            deserialize=_text_or_none,
+            deserialize=lambda wire: require_text(wire, max_chars=max_chars),
             serialize=_text_or_none,
             props={"placeholder": placeholder or "", "max_chars": max_chars, "input_type": type, "icon": icon},
         )
@@ -87,7 +88,7 @@ class TextWidgetsMixin(Cursor):
                       "placeholder": str(placeholder), "width": width},
             key_identity={"max_chars"},
             default=lambda: initial,
-            deserialize=_text_or_none,
+            deserialize=lambda wire: require_text(wire, max_chars=max_chars),
             serialize=_text_or_none,
             props={"placeholder": placeholder or "", "max_chars": max_chars,
                    "height": height if isinstance(height, int) else None},

@@ -8,6 +8,7 @@ from typing import Any
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueOutOfRangeError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.wire import require_list
 
 
 def _to_date(v: Any) -> date | None:
@@ -92,7 +93,10 @@ class TimeWidgetsMixin(Cursor):
             return [d.isoformat() for d in items if d is not None]
 
         def deserialize(wire: Any) -> Any:
-            items = [date.fromisoformat(s) for s in (wire or [])]
+            items = [date.fromisoformat(s) for s in require_list(wire or [], max_len=2 if is_range else 1)]
+            for d in items:
+                if not lo <= d <= hi:
+                    raise ValueError(f"{d} is outside {lo} to {hi}")
             if is_range:
                 return tuple(items)
             return items[0] if items else None
