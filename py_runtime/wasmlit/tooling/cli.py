@@ -27,6 +27,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         package_base_url=args.package_base_url,
         persist_state=args.persist_state,
         micropip_fallback=args.micropip_fallback,
+        allow_secrets=args.allow_secrets,
         log=_note,
     )
     print(f"Built {args.script} into {out}")
@@ -38,12 +39,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     script = Path(args.script).resolve()
     with tempfile.TemporaryDirectory(prefix="wasmlit-") as tmp:
         site = build_site(script, Path(tmp) / "site", dev_events=EVENTS_PATH, bytecode=False, requirements=args.requirements,
-                          package_base_url=args.package_base_url, log=_note)
+                          package_base_url=args.package_base_url, allow_secrets=args.allow_secrets, log=_note)
 
         def on_change(paths: list[str]) -> None:
             print(f"Changed: {', '.join(paths)} (rerunning in the open page)", flush=True)
 
-        server = SiteServer(site, host=args.host, port=args.port, app_dir=script.parent, on_change=on_change)
+        server = SiteServer(site, host=args.host, port=args.port, app_dir=script.parent, on_change=on_change,
+                            allow_secrets=args.allow_secrets)
         print(f"wasmlit is serving {script.name} at {server.url}", flush=True)
         print("Edit and save the script to rerun it in place. Ctrl+C stops.", flush=True)
         serve_forever(server)
@@ -56,6 +58,9 @@ def _add_requirement_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--package-base-url", default=DEFAULT_PACKAGE_BASE_URL, metavar="URL",
                         help=f"where packages of the Pyodide distribution (numpy, pandas, ...) load from "
                              f"(default: {DEFAULT_PACKAGE_BASE_URL})")
+    parser.add_argument("--allow-secrets", action="store_true",
+                        help="publish secrets files of the app folder (secrets.toml, *.env, keys); "
+                             "everything in a site is public")
 
 
 def make_parser() -> argparse.ArgumentParser:

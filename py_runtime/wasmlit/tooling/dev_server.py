@@ -29,6 +29,8 @@ EVENTS_PATH = "/__wasmlit/events"
 POLL_INTERVAL_S = 0.25
 #: Keep-alive comment interval on idle event streams.
 PING_INTERVAL_S = 15.0
+#: Host names (without port) of this machine's loopback interface.
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
 
 
 class Broadcaster:
@@ -75,9 +77,26 @@ class SiteHandler(SimpleHTTPRequestHandler):
         ".zip": "application/zip",
     }
 
-    def __init__(self, *args: Any, broadcaster: Broadcaster | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, broadcaster: Broadcaster | None = None, loopback_only: bool = True, **kwargs: Any) -> None:
         self.broadcaster = broadcaster
+        #: Answer only requests addressed to this machine by name (DNS rebinding).
+        self.loopback_only = loopback_only
         super().__init__(*args, **kwargs)
+
+    def _host_allowed(self) -> bool:
+        """A server bound to the loopback interface answers only requests whose
+        Host is a loopback name: a page on another site whose DNS name was
+        rebound to 127.0.0.1 must not read the app's files."""
+        if not self.loopback_only:
+            return True
+        host = (self.headers.get("Host") or "").strip().lower()
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        return name in LOOPBACK_NAMES
+
+    def list_directory(self, path: Any) -> None:
+        """Folders are never listed."""
+        self.send_error(404, "Not found")
+        return None
 
     def send_response(self, code: int, message: str | None = None) -> None:
         self._status = code
@@ -95,7 +114,16 @@ class SiteHandler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else "no-cache")
         super().end_headers()
 
+    def do_HEAD(self) -> None:
+        if not self._host_allowed():
+            self.send_error(403, "This server only answers requests for localhost")
+            return
+        super().do_HEAD()
+
     def do_GET(self) -> None:
+        if not self._host_allowed():
+            self.send_error(403, "This server only answers requests for localhost")
+            return
         if self.path.split("?", 1)[0] == EVENTS_PATH:
             self._stream_events()
         else:
@@ -144,9 +172,11 @@ def encode_file(path: Path) -> str | dict[str, str]:
 class AppWatcher(threading.Thread):
     """Polls the app folder; on change, copies files into the site and publishes them."""
 
-    def __init__(self, app_dir: Path, site_dir: Path, broadcaster: Broadcaster, on_change: Any = None) -> None:
+    def __init__(self, app_dir: Path, site_dir: Path, broadcaster: Broadcaster, on_change: Any = None,
+                 allow_secrets: bool = False) -> None:
         super().__init__(name="wasmlit-watcher", daemon=True)
         self.app_dir = app_dir
+        self.allow_secrets = allow_secrets
         self.site_app_dir = site_dir / "app"
         self.broadcaster = broadcaster
         self.on_change = on_change
@@ -155,7 +185,7 @@ class AppWatcher(threading.Thread):
 
     def _scan(self) -> dict[str, int]:
         result = {}
-        for rel in list_app_files(self.app_dir):
+        for rel in list_app_files(self.app_dir, allow_secrets=self.allow_secrets):
             try:
                 result[rel] = (self.app_dir / rel).stat().st_mtime_ns
             except FileNotFoundError:
@@ -197,14 +227,17 @@ class AppWatcher(threading.Thread):
 class SiteServer:
     """A running server (and optional watcher); use as a context manager or call ``close``."""
 
-    def __init__(self, site_dir: str | Path, *, host: str = "127.0.0.1", port: int = 0, app_dir: str | Path | None = None, on_change: Any = None) -> None:
+    def __init__(self, site_dir: str | Path, *, host: str = "127.0.0.1", port: int = 0, app_dir: str | Path | None = None,
+                 on_change: Any = None, allow_secrets: bool = False) -> None:
         self.site_dir = Path(site_dir).resolve()
         self.broadcaster = Broadcaster() if app_dir else None
-        handler = partial(SiteHandler, directory=str(self.site_dir), broadcaster=self.broadcaster)
+        handler = partial(SiteHandler, directory=str(self.site_dir), broadcaster=self.broadcaster,
+                          loopback_only=host in LOOPBACK_NAMES)
         self.httpd = ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="wasmlit-server", daemon=True)
-        self.watcher = AppWatcher(Path(app_dir).resolve(), self.site_dir, self.broadcaster, on_change) if app_dir and self.broadcaster else None
+        self.watcher = (AppWatcher(Path(app_dir).resolve(), self.site_dir, self.broadcaster, on_change, allow_secrets)
+                        if app_dir and self.broadcaster else None)
 
     @property
     def url(self) -> str:
