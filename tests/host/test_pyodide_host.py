@@ -196,3 +196,35 @@ def test_back_to_back_updates_of_one_node_travel_as_one(tmp_path: Path) -> None:
     ops = [{"op": "add", "node": node("a")}, {"op": "update", "node": node("b")}, {"op": "update", "node": node("c")},
            {"op": "update", "node": {"id": "0.2", "type": "text", "props": {}}}, {"op": "update", "node": node("d", "text")}]
     assert coalesce_ops(ops) == [{"op": "add", "node": node("c")}, ops[3], ops[4]]
+
+
+def test_browser_limits_are_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the browser a memory error says what the limit is, and os._exit()
+    stops the run (with a warning) instead of ending Python and the session."""
+    import os
+
+    from wasmlit.engine import exception_props
+
+    monkeypatch.setattr(os, "_exit", os._exit)
+    monkeypatch.setattr(exception_props, "HINTS", [])
+    pyodide_host.install_browser_hints()
+    session = new_session(ScriptSource("<t>", source=textwrap.dedent("""
+        import os
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        st.session_state.n += 1
+        if st.session_state.n == 1:
+            raise OverflowError("cannot fit 'int' into an index-sized integer")
+        st.write("before exit")
+        os._exit(1)
+        st.write("never")
+    """)))
+    first = session.run()
+    message = next(op["node"]["props"]["message"] for op in first.ops if op["op"] != "remove" and op["node"]["type"] == "exception")
+    assert "at most 4 GB of memory" in message
+    second = session.run()
+    assert second.status == "stopped"
+    bodies = [op["node"]["props"].get("body") for op in second.ops if op["op"] != "remove"]
+    assert "before exit" in bodies and "never" not in bodies
+    assert any("os._exit(1)" in (b or "") for b in bodies)
+    assert session.state.get_item("n") == 2

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from wasmlit.api.delta_generator import main_dg
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.signals import RerunSignal, StopSignal
-from wasmlit.errors import StreamlitValueError
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 
 
 def rerun(*, scope: str = "app") -> None:
@@ -25,6 +26,23 @@ def stop() -> None:
     raise StopSignal()
 
 
+#: URL schemes a page icon may use (anything else could run script as a favicon link).
+_ICON_SCHEMES = ("http://", "https://", "data:image/")
+
+
+def check_page_icon(icon: Any) -> None:
+    """An emoji, a ``:material/name:`` icon, or an image URL: never a ``javascript:`` link."""
+    if not isinstance(icon, str):
+        return
+    text = icon.strip()
+    scheme = re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", text)
+    if scheme and not text.lower().startswith(_ICON_SCHEMES) and not text.startswith(":material/"):
+        raise StreamlitAPIException(
+            f'The value "{icon}" is not a valid page_icon. Use an emoji, a Material icon '
+            '(":material/home:") or the URL of an image (https:// or data:image/).'
+        )
+
+
 def set_page_config(
     page_title: str | None = None,
     page_icon: str | None = None,
@@ -35,6 +53,7 @@ def set_page_config(
     """Title, icon and layout of the page. Calls add up (Streamlit 1.67)."""
     if layout not in (None, "centered", "wide"):
         raise StreamlitValueError("layout", ["'centered'", "'wide'"])
+    check_page_icon(page_icon)
     require_run_context().page_config.update(
         title=page_title, icon=page_icon, layout=layout,
         sidebar_state=None if initial_sidebar_state is None else str(initial_sidebar_state),

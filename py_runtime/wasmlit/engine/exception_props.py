@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 #: wasmlit's own package folder: its frames are left out of the traces users see.
@@ -45,10 +46,23 @@ def exception_message(exc: BaseException) -> str:
         return ""
 
 
+#: Functions that may add a sentence to an exception's message (what to do about
+#: it where the app runs); the browser host registers one for memory limits.
+HINTS: list[Callable[[BaseException], str | None]] = []
+
+
+def _with_hints(exc: BaseException, message: str) -> str:
+    for hint in HINTS:
+        extra = hint(exc)
+        if extra:
+            message = f"{message}\n\n{extra}" if message else extra
+    return message
+
+
 def exception_props(exc: BaseException, uncaught: bool = False) -> dict[str, Any]:
     return {
         "type_name": exception_type_name(exc, uncaught),
-        "message": exception_message(exc),
+        "message": _with_hints(exc, exception_message(exc)),
         "stack_trace": user_stack_trace(exc),
         "is_warning": isinstance(exc, Warning),
     }

@@ -181,6 +181,7 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
 
     import js  # Pyodide only
 
+    install_browser_hints()
     config = json.loads(config_json)
     app_dir = str(config.get("app_dir") or APP_DIR)
     # The app's folder is its working directory and import root, as with
@@ -205,3 +206,35 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
     host._send({"type": "loading", "stage": "run", "message": ""})
     host.first_run()
     return host
+
+
+#: What a 32-bit WebAssembly Python can hold, said where a user meets the limit.
+MEMORY_HINT = ("The browser's Python (32-bit WebAssembly) can address at most 4 GB of memory, and one object "
+               "must stay well below 2 GB. Load or process the data in smaller pieces.")
+
+
+def memory_hint(exc: BaseException) -> str | None:
+    if isinstance(exc, MemoryError) or (isinstance(exc, OverflowError) and "index-sized integer" in str(exc)):
+        return MEMORY_HINT
+    return None
+
+
+def install_browser_hints() -> None:
+    """Explain the browser's limits where a script meets them: memory errors
+    say what the limit is, and ``os._exit()`` (which would end the browser's
+    Python, and the session with it) stops the run instead, saying so."""
+    import os
+
+    from wasmlit.api.delta_generator import main_dg
+    from wasmlit.engine import exception_props
+
+    if memory_hint not in exception_props.HINTS:
+        exception_props.HINTS.append(memory_hint)
+
+    def _exit(status: int = 0) -> None:
+        if get_run_context() is not None:
+            main_dg.warning(f"The app called `os._exit({status})`. In the browser that would end Python and lose "
+                            "the session, so wasmlit stopped this run instead.")
+        raise SystemExit(status)
+
+    os._exit = _exit  # type: ignore[assignment]
