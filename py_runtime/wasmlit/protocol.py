@@ -150,7 +150,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     # Widgets: every widget has label, help, disabled, label_visibility,
     # form_id (str, '' outside a form) and value (its wire value).
     "button": "label, kind: 'primary'|'secondary'|'tertiary', icon, use_container_width",
-    "download_button": "label, kind, file_name: str, mime: str, data: str (base64)",
+    "download_button": "label, kind, file_name: str, mime: str, data: str (base64) | None (too large: ask with request_download), size: int (bytes), rerun: bool",
     "form_submit_button": "label, kind",
     "checkbox": "value: bool, style: 'checkbox'|'toggle'",
     "radio": "options: list[str], value: int|None (index), horizontal: bool, captions: list[str]",
@@ -304,10 +304,19 @@ class UpdateFilesMsg(TypedDict):
     files: dict[str, Any]
 
 
-PageMsg = BootMsg | EventsMsg | RerunMsg | ClearCacheMsg | StopMsg | UpdateFilesMsg
+class RequestDownloadMsg(TypedDict):
+    """Send the data of a download button whose props carry none (it was too
+    large to travel with the page): the worker answers with ``download``. No rerun."""
+
+    type: Literal["request_download"]
+    #: The download button's widget id.
+    id: str
+
+
+PageMsg = BootMsg | EventsMsg | RerunMsg | ClearCacheMsg | StopMsg | UpdateFilesMsg | RequestDownloadMsg
 PAGE_TO_WORKER: Final[dict[str, type]] = {
     "boot": BootMsg, "events": EventsMsg, "rerun": RerunMsg, "clear_cache": ClearCacheMsg,
-    "stop": StopMsg, "update_files": UpdateFilesMsg,
+    "stop": StopMsg, "update_files": UpdateFilesMsg, "request_download": RequestDownloadMsg,
 }
 
 #: Page messages whose run a newer page message may cut short (fast reruns),
@@ -390,7 +399,8 @@ class PageConfigMsg(TypedDict):
 
 
 class DownloadMsg(TypedDict):
-    """The data of a clicked download_button, for the page to save."""
+    """The data of a clicked download_button, for the page to save (the answer
+    to ``request_download``)."""
 
     type: Literal["download"]
     id: str

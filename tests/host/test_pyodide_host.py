@@ -5,6 +5,7 @@ patched sleep wakes for Stop, and persisted state round-trips."""
 
 from __future__ import annotations
 
+import base64
 import json
 import textwrap
 import time
@@ -228,3 +229,22 @@ def test_browser_limits_are_explained(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "before exit" in bodies and "never" not in bodies
     assert any("os._exit(1)" in (b or "") for b in bodies)
     assert session.state.get_item("n") == 2
+
+
+def test_large_download_data_stays_in_python_until_asked_for(tmp_path: Path) -> None:
+    host, posted, _, _ = make_host(tmp_path, """
+    import streamlit as st
+    st.download_button("small", b"abc", file_name="s.txt")
+    st.download_button("big", b"z" * 1_000_000, file_name="b.bin")
+    """)
+    host.first_run()
+    nodes = {op["node"]["props"]["label"]: op["node"] for m in posted if m["type"] == "deltas" for op in m["ops"]}
+    assert nodes["small"]["props"]["data"] == "YWJj"
+    assert nodes["big"]["props"]["data"] is None and nodes["big"]["props"]["size"] == 1_000_000
+    assert sum(len(json.dumps(m)) for m in posted) < 10_000
+    posted.clear()
+    host.handle(json.dumps({"type": "request_download", "id": nodes["big"]["id"]}))
+    assert [m["type"] for m in posted] == ["download"]
+    assert posted[0]["file_name"] == "b.bin" and len(posted[0]["data"]) == len(base64.b64encode(b"z" * 1_000_000))
+    host.handle(json.dumps({"type": "request_download", "id": "nope"}))
+    assert posted[-1]["type"] == "error"

@@ -63,6 +63,7 @@ export const PAGE_TO_WORKER = Object.freeze({
   CLEAR_CACHE: "clear_cache",
   STOP: "stop",
   UPDATE_FILES: "update_files",
+  REQUEST_DOWNLOAD: "request_download",
 });
 
 /** Worker -> page message tags. */
@@ -96,7 +97,7 @@ export const CLEARING_STATUSES = Object.freeze(["success", "stopped", "error"]);
 export const MESSAGE_FIELDS = Object.freeze({
   // page -> worker
   boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state"],
-  events: ["events"], rerun: [], clear_cache: [], stop: [], update_files: ["files"],
+  events: ["events"], rerun: [], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
   // worker -> page (idle is sent by worker.js itself after each handled page message)
   loading: ["stage", "message"], ready: [], run_started: ["run_id"], deltas: ["run_id", "ops", "drawn"],
   run_finished: ["run_id", "status"], page_config: ["title", "icon", "layout", "sidebar_state"],

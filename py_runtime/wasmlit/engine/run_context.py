@@ -33,6 +33,16 @@ if TYPE_CHECKING:
     from wasmlit.engine.cursor import Cursor
 
 
+@dataclass(frozen=True)
+class Download:
+    """The data of a download button, kept in Python until the page asks for it."""
+
+    file_name: str
+    mime: str
+    #: base64.
+    data: str
+
+
 def _never() -> bool:
     return False
 
@@ -69,6 +79,8 @@ class RunContext:
     form_ids: set[str] = field(default_factory=set)
     #: What each widget returned in this run (AppTest's button ``.value``).
     returned_values: dict[str, Any] = field(default_factory=dict)
+    #: Download data kept out of the page until asked for, by widget id.
+    downloads: dict[str, Download] = field(default_factory=dict)
     #: Recorders of the cached functions running now, innermost last (engine/replay.py).
     recorders: list[Recorder] = field(default_factory=list)
     #: True once any element was drawn (for set_page_config's check).

@@ -18,6 +18,7 @@ from wasmlit.engine.deltas import PageMirror
 from wasmlit.engine.events import EventBatch, check_batch, split_into_runs
 from wasmlit.engine.forms import SessionForms
 from wasmlit.engine.page_config import PageConfig
+from wasmlit.engine.run_context import Download
 from wasmlit.engine.script import ScriptEnvironment, ScriptSource
 from wasmlit.engine.session_state import SessionState, WidgetMeta
 from wasmlit.engine.tree import RunTree
@@ -60,6 +61,8 @@ class AppSession:
         self.status: RunStatus = "success"
         #: What each widget returned in the latest run (AppTest's button .value).
         self.returned_values: dict[str, Any] = {}
+        #: Download data of the latest run, by widget id (sent on ``request_download``).
+        self.downloads: dict[str, Download] = {}
         #: Asked at every st.* call; the browser wires it to the Stop button.
         self.interrupt_check: Callable[[], bool] | None = None
 
@@ -113,4 +116,5 @@ class AppSession:
         self.tree = ctx.tree
         self.status = status
         self.returned_values = ctx.returned_values
+        self.downloads = ctx.downloads
         return status

@@ -44,6 +44,7 @@ class Bridge:
             "clear_cache": self.on_clear_cache,
             "stop": self.on_stop,
             "update_files": self.on_update_files,
+            "request_download": self.on_request_download,
         }
 
     def first_run(self) -> None:
@@ -73,6 +74,15 @@ class Bridge:
 
     def on_rerun(self, message: Mapping[str, Any]) -> None:
         self._run([])
+
+    def on_request_download(self, message: Mapping[str, Any]) -> None:
+        """``request_download``: the data of a download button of the latest run."""
+        widget_id = message.get("id")
+        download = self.session.downloads.get(widget_id) if isinstance(widget_id, str) else None
+        if download is None or not isinstance(widget_id, str):
+            raise BadEventError(f"Expected the id of a download button on the page, but got {widget_id!r}.")
+        self._emit({"type": "download", "id": widget_id, "file_name": download.file_name, "mime": download.mime,
+                    "data": download.data})
 
     def on_stop(self, message: Mapping[str, Any]) -> None:
         """Between runs there is nothing to stop (a running script is stopped through the interrupt cell)."""

@@ -17,7 +17,7 @@ from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.exception_props import exception_props
 from wasmlit.engine.identity import compute_element_id
-from wasmlit.engine.run_context import require_run_context
+from wasmlit.engine.run_context import Download, require_run_context
 from wasmlit.engine.session_state import WidgetMeta, require_valid_user_key
 from wasmlit.errors import (
     CachedWidgetWarning,
@@ -58,6 +58,8 @@ class WidgetSpec:
     props: dict[str, Any] = field(default_factory=dict)
     #: Raises if the widget may not stand in this form context (buttons).
     layout_check: Callable[[str], None] | None = None
+    #: Data kept in Python and sent when the page asks (a large download).
+    download: Download | None = None
 
 
 def to_key(key: Any) -> str | None:
@@ -128,6 +130,8 @@ def draw_widget(
     )
     value = state.register_widget(meta)
     ctx.returned_values[widget_id] = value
+    if spec.download is not None:
+        ctx.downloads[widget_id] = spec.download
     props = {
         "label": spec.label,
         "help": help,

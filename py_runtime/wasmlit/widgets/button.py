@@ -13,9 +13,13 @@ from typing import Any, Self
 from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.engine.run_context import Download
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 
 _KINDS = ("primary", "secondary", "tertiary")
+#: Base64 characters of download data that travel in the button's props; more
+#: is kept in Python and sent when the button is clicked (``request_download``).
+INLINE_DOWNLOAD_LIMIT = 256 * 1024
 
 def _check_kind(kind: str) -> str:
     if kind not in _KINDS:
@@ -134,6 +138,9 @@ class ButtonMixin(Cursor):
         label = str(label)
         encoded, default_mime = _download_data(data)
         callback = on_click if callable(on_click) else None
+        # Large data stays in Python and reaches the page only when clicked: a
+        # first screen, every rerun's comparison and every delta stay small.
+        inline = len(encoded) <= INLINE_DOWNLOAD_LIMIT
         spec = _trigger_spec(
             "download_button",
             label,
@@ -143,12 +150,15 @@ class ButtonMixin(Cursor):
                 "icon": icon,
                 "file_name": file_name or "download",
                 "mime": mime or default_mime,
-                "data": encoded,
+                "data": encoded if inline else None,
+                "size": len(encoded) * 3 // 4 - encoded[-2:].count("="),
                 "rerun": on_click != "ignore",
                 "use_container_width": bool(use_container_width),
             },
             forms.forbid_in_form("download_button"),
         )
+        if not inline:
+            spec.download = Download(file_name or "download", mime or default_mime, encoded)
         return bool(draw_widget(self, spec, key=key, on_change=callback, args=args, kwargs=kwargs, disabled=disabled, help=help))
 
     def link_button(
