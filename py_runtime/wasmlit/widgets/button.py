@@ -12,8 +12,8 @@ from typing import Any, Self
 
 from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException
 from wasmlit.engine.run_context import Download
+from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 
 _KINDS = ("primary", "secondary", "tertiary")
