@@ -241,6 +241,7 @@ WORKER_TO_PAGE: Final[dict[str, str]] = {
     "download": "id: str, file_name: str, mime: str, data: str (base64). The data of a clicked download_button.",
     "error": "message: str, detail: str. A worker-level problem (bad message, boot failure); the session lives on.",
     "state_snapshot": "state: {key: JSON value}, skipped: list[str]. After each run when persist_state is on: the JSON-serialisable user keys and keyed widget values (buttons excluded); skipped names the keys that could not be serialised.",
+    "idle": "(no fields) Sent by worker.js itself, never by Python, after each page message it has handled: the page may send the next.",
 }
 
 

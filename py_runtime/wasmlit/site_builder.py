@@ -372,20 +372,18 @@ def build_site(
         "{{LAYOUT}}": _escape_html(str(page_config.get("layout") or "centered")),
         **_static_fields(drawn),
     }
+    # The page shell's DOM lives once, in shell.html (mount.js loads it for embedded apps);
+    # it goes in first, because its own placeholders are filled by the pass below.
+    template = (src / "index.html").read_text(encoding="utf-8").replace(
+        "{{SHELL}}", (src / "shell.html").read_text(encoding="utf-8").strip())
     # One pass: text from the app (in the config, ops or HTML) is never read as a placeholder.
-    html = re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)),
-                  (src / "index.html").read_text(encoding="utf-8"))
+    html = re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)), template)
     (out / "index.html").write_text(html, encoding="utf-8")
     (out / "wasmlit-manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     (out / "_headers").write_text(headers_file(hash_assets), encoding="utf-8")
     if service_worker:
         write_service_worker(out, src / "sw.js")
     return out
-
-
-#: Where the loading note sits over a prerendered first screen (as mount.js applyPrerender puts it).
-PRERENDER_LOADING_STYLE = ("position: fixed; right: 1rem; bottom: 1rem; z-index: 20; padding: 0.5rem 1rem; "
-                           "background: var(--bg2); border-radius: var(--radius);")
 
 
 def _prerender_tag(first_paint: Prerender | None) -> str:
@@ -409,12 +407,11 @@ def _draw_first_screen(first_paint: Prerender, assets: Path, renamed: dict[str, 
 def _static_fields(drawn: StaticHtml | None) -> dict[str, str]:
     """index.html's placeholders for the static first screen (empty without one)."""
     if drawn is None:
-        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden", "{{LOADING_STYLE}}": "",
+        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden",
                 "{{STATIC_MAIN}}": "", "{{STATIC_SIDEBAR}}": ""}
     return {
         "{{STATIC_APP_ATTRS}}": ' data-wl-prerendered="true" data-wl-static="true"',
         "{{SIDEBAR_HIDDEN}}": " hidden" if drawn.sidebar_empty else "",
-        "{{LOADING_STYLE}}": f' style="{PRERENDER_LOADING_STYLE}"',
         "{{STATIC_MAIN}}": drawn.main,
         "{{STATIC_SIDEBAR}}": drawn.sidebar,
     }

@@ -31,7 +31,13 @@ def headers_file(immutable_assets: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: The marker in web/src/sw.js that the build replaces with the site's file list.
+#: Content-hashed names (``name.<hash>.ext``, ``runtime/<hash>/file``), whose bytes never change.
+#: (web/src/protocol.js HASHED_NAME_PATTERN is the same; both belong in protocol.py.)
+HASHED_NAME_PATTERN = r"\.[0-9a-f]{10}\.[A-Za-z0-9]+$|/[0-9a-f]{10}/[^/]+$"
+
+#: The marker in web/src/sw.js that the build replaces with the site's file list
+#: and the rules the service worker applies (it is a classic script: it cannot
+#: import protocol.js, whose name is hashed).
 SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
 
 
@@ -47,6 +53,8 @@ def write_service_worker(out: Path, template: Path) -> Path:
     text = template.read_text(encoding="utf-8")
     if SW_PLACEHOLDER not in text:
         raise ValueError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
-    text = text.replace(SW_PLACEHOLDER, json.dumps({"version": version, "files": files}))
+    config = {"version": version, "files": files, "isolation_headers": ISOLATION_HEADERS,
+              "hashed_name_pattern": HASHED_NAME_PATTERN}
+    text = text.replace(SW_PLACEHOLDER, json.dumps(config))
     (out / "sw.js").write_text(text, encoding="utf-8")
     return out / "sw.js"
