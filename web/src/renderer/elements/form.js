@@ -1,10 +1,11 @@
 // st.form: a bordered block whose widgets stage their values on the page
 // until its submit button sends them (forms.js).
 import { h } from "../dom.js";
+import { verticalHost } from "./layouts.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function form(node, ctx) {
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  const host = verticalHost();
   const el = h("div", { class: "stForm", "data-testid": "stForm" }, [host]);
   return {
     el, host,

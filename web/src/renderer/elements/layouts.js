@@ -3,8 +3,8 @@
 import { h, setAttr, setText, closestTarget, trimChildren } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 
-/** The vertical block every container holds its children in. */
-const verticalHost = () => h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+/** The vertical block every container (a form, a chat message) holds its children in. */
+export const verticalHost = () => h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
 
 /** @type {import("../index.js").ViewFactory} */
 function verticalBlock() {

@@ -3,6 +3,7 @@
 // st.chat_message block (an avatar beside its content).
 import { h, setAttr, setText } from "../dom.js";
 import { widgetView } from "../widget_view.js";
+import { verticalHost } from "../elements/layouts.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function chatInput(node, ctx) {
@@ -38,7 +39,7 @@ const AVATARS = { user: "🧑", assistant: "🤖", ai: "🤖", human: "🧑" };
 /** @type {import("../index.js").ViewFactory} */
 function chatMessage() {
   const avatar = h("div", { class: "wl-avatar", "data-testid": "stChatMessageAvatarCustom", "aria-hidden": "true" });
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  const host = verticalHost();
   const el = h("div", { class: "stChatMessage", "data-testid": "stChatMessage" }, [avatar, h("div", { "data-testid": "stChatMessageContent", class: "wl-chat-content" }, [host])]);
   return {
     el, host,
