@@ -1,6 +1,6 @@
 // st.form: a bordered block whose widgets stage their values on the page
 // until its submit button sends them (forms.js).
-import { h } from "../dom.js";
+import { h, setAttr } from "../dom.js";
 import { verticalHost } from "./layouts.js";
 
 /** @type {import("../index.js").ViewFactory} */
@@ -10,7 +10,7 @@ function form(node, ctx) {
   return {
     el, host,
     update({ props }) {
-      el.dataset.formId = props.form_id || "";
+      setAttr(el, "data-form-id", props.form_id || "");
       el.classList.toggle("wl-bordered", props.border !== false);
       ctx.forms.configure(props.form_id, { clearOnSubmit: !!props.clear_on_submit, enterToSubmit: props.enter_to_submit !== false });
     },

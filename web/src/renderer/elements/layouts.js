@@ -27,7 +27,7 @@ function horizontalBlock() {
   return {
     el, host,
     update({ props }) {
-      host.dataset.gap = props.gap || "small";
+      setAttr(host, "data-gap", props.gap || "small");
       host.style.alignItems = { center: "center", bottom: "flex-end" }[props.vertical_alignment] || "";
     },
   };
@@ -82,7 +82,7 @@ function tabs() {
       setAttr(btn, "aria-selected", i === active ? "true" : "false");
       setAttr(btn, "tabindex", i === active ? "0" : "-1");
     });
-    panels.forEach((panel, i) => { panel.hidden = i !== active; });
+    panels.forEach((panel, i) => setAttr(panel, "hidden", i !== active));
   };
   list.addEventListener("click", (ev) => {
     const btn = closestTarget(ev, '[role="tab"]');

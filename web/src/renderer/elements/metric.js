@@ -14,11 +14,11 @@ function metric() {
       setMarkdown(label, props.label, { inline: true });
       setText(value, props.value);
       const d = props.delta == null ? "" : String(props.delta);
-      delta.hidden = d === "";
+      setAttr(delta, "hidden", d === "");
       const down = d.trim().startsWith("-");
       const color = props.delta_color || "normal";
       const good = color === "off" ? null : (color === "inverse" ? down : !down);
-      delta.dataset.tone = good === null ? "off" : good ? "good" : "bad";
+      setAttr(delta, "data-tone", good === null ? "off" : good ? "good" : "bad");
       delta.replaceChildren(
         h("span", { "data-testid": down ? "stMetricDeltaIcon-Down" : "stMetricDeltaIcon-Up", class: "wl-icon" }, [down ? "↓" : "↑"]),
         h("span", {}, [d]),

@@ -15,7 +15,7 @@ function progress() {
       setAttr(track, "aria-valuenow", v);
       setAttr(track, "aria-valuetext", props.text ? String(props.text) : `${v}%`);
       bar.style.width = `${v}%`;
-      label.hidden = !props.text;
+      setAttr(label, "hidden", !props.text);
       setMarkdown(label, props.text || "", { inline: true });
     },
   };

@@ -1,6 +1,6 @@
 // st.button, st.download_button, st.form_submit_button (real <button>s
 // named by their text) and st.link_button (a link styled as a button).
-import { h, setAttr } from "../dom.js";
+import { h, setAttr, setText } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { safeUrl } from "../safe_url.js";
 import { widgetView } from "../widget_view.js";
@@ -25,10 +25,10 @@ function buttonView(testid, kindSuffix, onClick) {
       update({ props: p }) {
         const kind = ["primary", "secondary", "tertiary"].includes(p.kind) ? p.kind : "secondary";
         setAttr(button, "data-testid", `stBaseButton-${kind}${kindSuffix}`);
-        button.dataset.kind = kind;
+        setAttr(button, "data-kind", kind);
         setMarkdown(text, p.label, { inline: true });
-        icon.hidden = !p.icon;
-        icon.textContent = p.icon ? String(p.icon) : "";
+        setAttr(icon, "hidden", !p.icon);
+        setText(icon, p.icon ? String(p.icon) : "");
         button.classList.toggle("wl-wide", !!p.use_container_width);
       },
     });
@@ -47,7 +47,7 @@ function linkButton(node, ctx) {
       setMarkdown(text, `${props.icon ? `${props.icon} ` : ""}${props.label ?? ""}`, { inline: true });
       setAttr(a, "href", props.disabled ? null : safeUrl(props.url));
       setAttr(a, "aria-disabled", props.disabled ? "true" : null);
-      a.dataset.kind = props.kind || "secondary";
+      setAttr(a, "data-kind", props.kind || "secondary");
       setAttr(a, "data-testid", `stBaseLinkButton-${props.kind || "secondary"}`);
     },
   });

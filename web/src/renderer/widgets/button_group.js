@@ -1,6 +1,6 @@
 // st.pills, st.segmented_control and st.feedback: toggle buttons in a group;
 // the committed value is the list of chosen indices.
-import { h, setAttr, closestTarget, trimChildren } from "../dom.js";
+import { h, setAttr, setText, closestTarget, trimChildren } from "../dom.js";
 import { widgetView } from "../widget_view.js";
 
 /** @type {import("../index.js").ViewFactory} */
@@ -15,15 +15,15 @@ function buttonGroup(node, ctx) {
     testid: "stButtonGroup", body: [label, group], label, helpOn: null,
     controls: () => /** @type {HTMLButtonElement[]} */ ([...group.children]),
     update({ props: p }, takeValue) {
-      label.hidden = !p.label || p.label_visibility === "collapsed";
+      setAttr(label, "hidden", !p.label || p.label_visibility === "collapsed");
       setAttr(group, "aria-label", p.label || null);
-      view.el.dataset.style = p.style || "pills";
+      setAttr(view.el, "data-style", p.style || "pills");
       const options = p.options || [];
       trimChildren(group, options.length);
       options.forEach((opt, i) => {
         let b = group.children[i];
         if (!b) b = group.appendChild(h("button", { type: "button", class: "wl-button wl-pill", "data-index": String(i), "data-testid": "stBaseButton-pills" }));
-        if (b.textContent !== String(opt)) b.textContent = String(opt);
+        setText(b, opt);
       });
       if (takeValue) value = Array.isArray(p.value) ? [...p.value] : [];
       paint();

@@ -1,5 +1,5 @@
 // st.radio: a radiogroup of native radios, committed on change (the index).
-import { h, setText, trimChildren } from "../dom.js";
+import { h, setAttr, setText, trimChildren } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 
@@ -27,7 +27,7 @@ function radio(node, ctx) {
         const [, text, caption] = /** @type {HTMLElement[]} */ ([...row.children]);
         setMarkdown(text, opt, { inline: true });
         setText(caption, captions[i] || "");
-        caption.hidden = !captions[i];
+        setAttr(caption, "hidden", !captions[i]);
       });
       if (takeValue) {
         group.querySelectorAll("input").forEach((inp, i) => { if (inp.checked !== (p.value === i)) inp.checked = p.value === i; });
