@@ -169,6 +169,7 @@ class App {
 
   /** A new worker: the session (state, caches, staged form values) starts over, and the page says so. */
   restart() {
+    this.link.terminate(); // first: whatever else goes wrong, the stuck script stops
     this.lifecycle.runEnded();
     this.renderer.runFinished();
     this.forms.clear();
