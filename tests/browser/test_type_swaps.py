@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import wait_idle
-from .test_renderer import apply, fixture, node  # noqa: F401 (fixture: the renderer-only page)
+from .test_renderer import apply, fixture, node, widget  # noqa: F401 (fixture: the renderer-only page)
 
 SHOW_APP = """
 import streamlit as st
@@ -141,8 +141,27 @@ def test_block_back_after_an_early_ended_run_keeps_its_children(open_app) -> Non
 
 
 def test_a_block_that_cannot_be_ordered_does_not_stop_the_others(fixture: Page) -> None:  # noqa: F811
-    """A child placed under an element (malformed ops) is logged; the main
-    block still gets its new element, in order."""
+    """When putting one block's children in order fails, that is logged and
+    every other block of the batch is still put in order."""
+    page = fixture
+    errors = watch_console(page)
+    apply(page, 1, [
+        {"op": "add", "node": node("0.0", "tabs", 0, labels=["A"])},
+        {"op": "add", "node": node("0.0.0", "tab", 0, parent="0.0", label="A")},
+        {"op": "add", "node": node("0.1", "text", 1, body="b")},
+    ])
+    page.evaluate("() => { R.recs.get('0.0').view.childrenChanged = () => { throw new Error('boom'); }; }")
+    apply(page, 2, [
+        {"op": "add", "node": node("0.0.1", "tab", 1, parent="0.0", label="B")},  # the tabs block goes first
+        {"op": "add", "node": node("0.2", "text", 2, body="c")},
+    ])
+    expect(page.locator("#main > [data-testid=stElementContainer]")).to_have_text(["b", "c"])
+    assert any("could not put the children of" in e for e in errors)
+
+
+def test_a_child_placed_under_an_element_is_refused_alone(fixture: Page) -> None:  # noqa: F811
+    """Malformed ops (a child whose parent is an element) fail one by one,
+    logged; the rest of the batch is drawn."""
     page = fixture
     errors = watch_console(page)
     apply(page, 1, [{"op": "add", "node": node("0.0", "text", 0, body="a")}, {"op": "add", "node": node("0.1", "text", 1, body="b")}])
@@ -150,9 +169,8 @@ def test_a_block_that_cannot_be_ordered_does_not_stop_the_others(fixture: Page) 
         {"op": "add", "node": node("0.1.0", "text", 0, parent="0.1", body="orphan")},
         {"op": "add", "node": node("0.2", "text", 2, body="c")},
     ])
-    order = page.locator("#main > [data-testid=stElementContainer]").evaluate_all("els => els.map(e => e.textContent.trim())")
-    assert order == ["a", "b", "c"]
-    assert any("could not put the children of" in e for e in errors)
+    expect(page.locator("#main > [data-testid=stElementContainer]")).to_have_text(["a", "b", "c"])
+    assert any("could not apply delta" in e for e in errors)
 
 
 def test_renderer_swaps_element_and_block_at_one_id(fixture: Page) -> None:  # noqa: F811
@@ -200,4 +218,28 @@ def test_children_wait_out_of_the_page_while_their_block_is_an_element(fixture: 
     apply(page, 5, [{"op": "update", "node": node("0.0", "expander", 0, label="e", expanded=True, icon=None)}])
     expect(main.get_by_test_id("stText")).to_have_text(["END"])
     expect(main.get_by_test_id("stExpander")).to_have_count(1)
+    assert errors == []
+
+
+def test_a_widget_leaves_a_block_that_becomes_an_element(fixture: Page) -> None:  # noqa: F811
+    """In one batch a block turns into an element and the widget it held moves
+    out to the main block: the widget (its DOM node) is placed, nothing is logged."""
+    page = fixture
+    errors = watch_console(page)
+    name = node("$$ID-w-None", "text_input", 0, parent="0.0", **widget(label="Name", value="", placeholder="", max_chars=None, input_type="default"))
+    apply(page, 1, [
+        {"op": "add", "node": node("0.0", "expander", 0, label="e", expanded=True, icon=None)},
+        {"op": "add", "node": name},
+        {"op": "add", "node": node("0.1", "text", 1, body="END")},
+    ])
+    handle = page.get_by_label("Name").element_handle()
+    apply(page, 2, [
+        {"op": "update", "node": node("0.0", "text", 0, body="flat")},
+        {"op": "update", "node": {**name, "parent": "0", "index": 1}},
+        {"op": "update", "node": node("0.1", "text", 2, body="END")},
+    ])
+    order = page.locator("#main > [data-testid=stElementContainer]").evaluate_all(
+        "els => els.map(e => e.querySelector('input') ? 'input' : e.textContent.trim())")
+    assert order == ["flat", "input", "END"]
+    assert page.evaluate("(el) => el.isConnected", handle)
     assert errors == []

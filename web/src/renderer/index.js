@@ -188,7 +188,6 @@ export class Renderer {
         else kid.outer.remove();
       }
       if (host) dirty.add(node.id);
-      else dirty.delete(node.id);
       rec.view.destroy?.();
       rec.outer.replaceWith(outer);
       this.recs.get(rec.node.parent)?.children.delete(node.id);
@@ -219,9 +218,11 @@ export class Renderer {
     return make(node, this.ctx);
   }
 
+  /** Make `node` a child of its parent, which must be a block on the page. @param {NodeDict} node */
   adopt(node) {
     const parent = this.recs.get(node.parent);
     if (!parent) throw new Error(`Expected parent "${node.parent}" of "${node.id}" to exist, but it does not`);
+    if (!parent.view.host) throw new Error(`Expected parent "${node.parent}" of "${node.id}" to be a block, but it is a ${parent.node.type}`);
     parent.children.add(node.id);
   }
 
@@ -236,7 +237,7 @@ export class Renderer {
     const parent = this.recs.get(rec.node.parent);
     if (parent) {
       parent.children.delete(id);
-      if (parent.view.host) dirty.add(rec.node.parent); // an element's kept children are out of the page
+      dirty.add(rec.node.parent);
     }
   }
 
@@ -262,12 +263,10 @@ export class Renderer {
    */
   reorder(parentId) {
     const parent = this.recs.get(parentId);
-    if (!parent) return; // removed in the meantime
-    const host = parent.view.host;
-    if (!host) {
-      // Only a child placed under an element gets here: Python places children in blocks.
-      throw new Error(`Expected "${parentId}" to be a block, but it is a ${parent.node.type} holding ${parent.children.size} children`);
-    }
+    const host = parent?.view.host;
+    // Gone in the meantime, or an element now: the children it kept from its
+    // block days are out of the page, with nothing to put in order.
+    if (!parent || !host) return;
     const kids = this.childRecs(parent);
     kids.sort((a, b) => a.node.index - b.node.index || Number(b.seen === this.runId) - Number(a.seen === this.runId));
     placeInOrder(host, kids.map((k) => k.outer));
