@@ -372,7 +372,7 @@ def build_site(
         "{{LAYOUT}}": _escape_html(str(page_config.get("layout") or "centered")),
         **_static_fields(drawn),
     }
-    # The page shell's DOM lives once, in shell.html (mount.js loads it for embedded apps);
+    # The page shell's DOM lives once, in shell.html (shell.js fetches it for embedded apps);
     # it goes in first, because its own placeholders are filled by the pass below.
     template = (src / "index.html").read_text(encoding="utf-8").replace(
         "{{SHELL}}", (src / "shell.html").read_text(encoding="utf-8").strip())
@@ -387,7 +387,7 @@ def build_site(
 
 
 def _prerender_tag(first_paint: Prerender | None) -> str:
-    """The first run's ops, which mount.js hydrates the static first screen from."""
+    """The first run's ops, which prerender.js hydrates the static first screen from."""
     if first_paint is None:
         return ""
     return f'<script type="application/json" id="wasmlit-prerender">{inline_json(first_paint.ops)}</script>'
