@@ -1,12 +1,13 @@
 // The site's page: one mount (mount.js) of the config that index.html carries,
 // in the shell index.html already holds. Everything else — the worker, the
-// renderer, the queue, interrupts, prerender, persisted state — lives in
-// mount.js, shared with pages that embed apps.
-import { mountPage, resolveConfig } from "./mount.js";
+// renderer, the queue, interrupts, prerender, persisted state — is assembled
+// by mount.js, shared with pages that embed apps.
+import { mountPage } from "./mount.js";
+import { resolveConfig } from "./site.js";
 
 /** `#wasmlit-config`, with its URLs made absolute against the page. */
 function readConfig() {
-  return resolveConfig(JSON.parse(document.getElementById("wasmlit-config").textContent), document.baseURI);
+  return resolveConfig(JSON.parse(document.getElementById("wasmlit-config")?.textContent || "{}"), document.baseURI);
 }
 
 /**
@@ -38,7 +39,8 @@ function reloadForIsolation(config) {
  */
 function registerServiceWorkerLater(ready) {
   const register = () => globalThis.__wasmlitEarly?.registerServiceWorker?.();
-  const whenIdle = () => (globalThis.requestIdleCallback ? requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 500));
+  // Safari has no requestIdleCallback (the DOM types say it is always there).
+  const whenIdle = () => ("requestIdleCallback" in globalThis ? requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 500));
   ready.then(whenIdle, whenIdle);
 }
 
@@ -49,7 +51,7 @@ reloadForIsolation(config);
 
 // Tests and devtools can reach the pieces (read-only use).
 const app = handle.internals;
-window.__wasmlit = {
+/** @type {any} */ (window).__wasmlit = {
   handle,
   get queue() { return app.queue; },
   get renderer() { return app.renderer; },

@@ -79,7 +79,7 @@ function mainMenu(actions, layer) {
   const open = () => {
     popover.hidden = false;
     button.setAttribute("aria-expanded", "true");
-    list.querySelector('[role="menuitem"]')?.focus();
+    /** @type {HTMLElement | null} */ (list.querySelector('[role="menuitem"]'))?.focus();
   };
   const close = () => {
     popover.hidden = true;
@@ -90,7 +90,7 @@ function mainMenu(actions, layer) {
   const onOutside = (ev) => { if (!popover.hidden && !ev.composedPath().includes(el)) close(); };
   document.addEventListener("mousedown", onOutside);
   list.addEventListener("keydown", (ev) => {
-    const items = [...list.querySelectorAll('[role="menuitem"]')];
+    const items = /** @type {HTMLElement[]} */ ([...list.querySelectorAll('[role="menuitem"]')]);
     const i = items.indexOf(origin(ev));
     if (ev.key === "Escape") { close(); button.focus(); }
     if (ev.key === "ArrowDown") { ev.preventDefault(); items[(i + 1) % items.length].focus(); }

@@ -6,9 +6,14 @@
 //   - consecutive widget events travel in one `events` message.
 import { PAGE_TO_WORKER, EVENTS } from "./protocol.js";
 
+/**
+ * @typedef {{type: string, id: string, [field: string]: any}} WidgetEvent set_value, click or submit
+ * @typedef {{type: string, events?: WidgetEvent[], [field: string]: any}} PageMessage
+ */
+
 export class EventQueue {
   /**
-   * @param {(msg: object) => void} send posts one message to the worker
+   * @param {(msg: PageMessage) => void} send posts one message to the worker
    * @param {(busy: boolean) => void} onBusy called synchronously on changes
    * @param {(queue: EventQueue) => void} [onChanged] called after every change
    *   (the page mirrors "messages are waiting" into the shared pending flag)
@@ -17,11 +22,11 @@ export class EventQueue {
     this.send = send;
     this.onBusy = onBusy;
     this.onChanged = onChanged;
-    /** @type {object[]} */
+    /** @type {PageMessage[]} */
     this.pending = [];
     // The worker is busy booting until it reports idle for the first time.
     this.inFlight = true;
-    /** The message the worker is handling (null during boot or when idle). */
+    /** @type {PageMessage | null} The message the worker is handling (null during boot or when idle). */
     this.current = null;
   }
 
@@ -29,26 +34,33 @@ export class EventQueue {
     return this.inFlight || this.pending.length > 0;
   }
 
-  /** Queue one widget event (set_value, click or submit). */
+  /**
+   * Queue one widget event (set_value, click or submit).
+   * @param {WidgetEvent} event
+   */
   pushEvent(event) {
     const last = this.pending[this.pending.length - 1];
-    if (last && last.type === PAGE_TO_WORKER.EVENTS) {
+    if (last && last.type === PAGE_TO_WORKER.EVENTS && last.events) {
+      const events = last.events;
       if (event.type === EVENTS.SET_VALUE) {
-        for (let i = last.events.length - 1; i >= 0 && last.events[i].type === EVENTS.SET_VALUE; i -= 1) {
-          if (last.events[i].id === event.id) {
-            last.events.splice(i, 1);
+        for (let i = events.length - 1; i >= 0 && events[i].type === EVENTS.SET_VALUE; i -= 1) {
+          if (events[i].id === event.id) {
+            events.splice(i, 1);
             break;
           }
         }
       }
-      last.events.push(event);
+      events.push(event);
     } else {
       this.pending.push({ type: PAGE_TO_WORKER.EVENTS, events: [event] });
     }
     this.changed();
   }
 
-  /** Queue a non-widget message (rerun, clear_cache, update_files). */
+  /**
+   * Queue a non-widget message (rerun, clear_cache, update_files).
+   * @param {PageMessage} msg
+   */
   push(msg) {
     const last = this.pending[this.pending.length - 1];
     // Two reruns in a row are one rerun.
@@ -80,11 +92,14 @@ export class EventQueue {
     this.onChanged(this);
   }
 
-  /** Is a value for widget `id` waiting to be sent? */
+  /**
+   * Is a value for widget `id` waiting to be sent?
+   * @param {string} id
+   */
   hasQueuedValue(id) {
     for (const msg of this.pending) {
       if (msg.type !== PAGE_TO_WORKER.EVENTS) continue;
-      for (const ev of msg.events) {
+      for (const ev of msg.events || []) {
         if (ev.id === id && ev.type === EVENTS.SET_VALUE) return true;
         if (ev.type === EVENTS.SUBMIT && ev.values && id in ev.values) return true;
       }
@@ -96,13 +111,14 @@ export class EventQueue {
     // Report busy first, synchronously, so data-test-script-state flips to
     // "running" in the same task as the user's event.
     this.onBusy(this.busy);
-    if (!this.inFlight && this.pending.length) {
+    const next = this.inFlight ? undefined : this.pending.shift();
+    if (next) {
       this.inFlight = true;
-      this.current = this.pending.shift();
+      this.current = next;
       // The shared "newer messages wait" flag must be down before the worker
       // can start on this message, or it would supersede its own run.
       this.onChanged(this);
-      this.send(this.current);
+      this.send(next);
       return;
     }
     this.onChanged(this);

@@ -18,8 +18,9 @@ export class Forms {
   }
 
   stage(formId, widgetId, value) {
-    if (!this.staged.has(formId)) this.staged.set(formId, new Map());
-    this.staged.get(formId).set(widgetId, value);
+    const values = this.staged.get(formId) || new Map();
+    this.staged.set(formId, values);
+    values.set(widgetId, value);
   }
 
   isStaged(widgetId) {

@@ -66,7 +66,9 @@ export const PAGE_TO_WORKER = Object.freeze({
   REQUEST_DOWNLOAD: "request_download",
 });
 
-/** Worker -> page message tags. */
+/** Worker -> page message tags. `idle` is sent by worker.js itself (never by
+ * Python) after each page message it has handled, so the page may send the
+ * next queued one. */
 export const WORKER_TO_PAGE = Object.freeze({
   LOADING: "loading",
   READY: "ready",
@@ -80,20 +82,7 @@ export const WORKER_TO_PAGE = Object.freeze({
   IDLE: "idle",
 });
 
-/**
- * Sent by the worker *shell* (worker.js, not the Python bridge) after it has
- * finished handling one page message, so the page knows the worker is free
- * and may send the next queued message. Not part of protocol.py on purpose:
- * Python never sees or produces it.
- */
-export const SHELL_TO_PAGE = Object.freeze({ IDLE: "idle" });
-
-/** run_finished statuses. */
-export const RUN_STATUS = Object.freeze(["success", "stopped", "error", "rerun", "interrupted"]);
-/** Statuses after which the page holds exactly what the run drew. */
-export const CLEARING_STATUSES = Object.freeze(["success", "stopped", "error"]);
-
-/** The fields of every message, by tag (protocol.py documents each). */
+/** The fields of every message, by tag, without `type` (protocol.py's TypedDicts). */
 export const MESSAGE_FIELDS = Object.freeze({
   // page -> worker
   boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state"],
@@ -104,34 +93,60 @@ export const MESSAGE_FIELDS = Object.freeze({
   download: ["id", "file_name", "mime", "data"], error: ["message", "detail"],
   state_snapshot: ["state", "skipped"], idle: [],
 });
-export const EVENT_FIELDS = Object.freeze({ set_value: ["id", "value"], click: ["id", "value"], submit: ["id", "form_id", "values"] });
-export const OP_FIELDS = Object.freeze({ add: ["node"], update: ["node"], remove: ["id"] });
-export const NODE_FIELDS = Object.freeze(["id", "parent", "index", "type", "key", "props"]);
 
-/** Slots of the Int32Array the page shares with the worker (cross-origin isolated pages). */
-export const INTERRUPT_SLOTS = Object.freeze({ interrupt: 0, pending: 1, wake: 2 });
+/** The fields of each widget event (inside an `events` message), without `type`. */
+export const EVENT_FIELDS = { set_value: ["id", "value"], click: ["id", "value"], submit: ["id", "form_id", "values"] };
+
+/** The fields of each delta op, without `op`. */
+export const OP_FIELDS = { add: ["node"], update: ["node"], remove: ["id"] };
+
+/** The fields of a node (see the header of this file). */
+export const NODE_FIELDS = ["id", "parent", "index", "type", "key", "props"];
+
+/** run_finished statuses. */
+export const RUN_STATUS = Object.freeze(["success", "stopped", "error", "rerun", "interrupted"]);
+/** Statuses after which the page holds exactly what the run drew (the run's removals came with it). */
+export const CLEARING_STATUSES = ["success", "stopped", "error"];
+
+/**
+ * Slots of the Int32Array the page shares with the worker when it is
+ * cross-origin isolated: `interrupt` is Pyodide's interrupt buffer (the page
+ * writes SIGINT there), `pending` is 1 while the page holds newer messages,
+ * `wake` is what a sleeping script waits on.
+ */
+export const INTERRUPT_SLOTS = { interrupt: 0, pending: 1, wake: 2 };
+
 /** What the page writes into the interrupt slot to stop a run. */
 export const SIGINT = 2;
-/** Page messages a newer page message may cut short, unless they carry a trigger event. */
-export const SUPERSEDABLE_MESSAGES = Object.freeze(["rerun", "update_files", "events"]);
-/** Events that start a run of their own and are never merged or cut short. */
-export const TRIGGER_EVENTS = Object.freeze(["click", "submit"]);
 
-/** May a newer page message cut this message's run short? (protocol.py's is_supersedable.) */
+/** Messages whose run a newer message may cut short (a fast rerun)... */
+export const SUPERSEDABLE_MESSAGES = ["rerun", "update_files", "events"];
+
+/** ...unless they carry one of these events: a click or submit always runs to the end. */
+export const TRIGGER_EVENTS = ["click", "submit"];
+
+/**
+ * May a newer message cut the run of `msg` short? The one JS copy of that
+ * rule (pyodide_host.py has the Python one).
+ * @param {{type: string, events?: {type: string}[]} | null | undefined} msg
+ */
 export function isSupersedable(msg) {
-  if (!msg || !SUPERSEDABLE_MESSAGES.includes(msg.type)) return false;
-  return !(msg.events || []).some((e) => e && TRIGGER_EVENTS.includes(e.type));
+  if (!msg) return false; // the first run (boot) registers the widgets later events refer to
+  if (!SUPERSEDABLE_MESSAGES.includes(msg.type)) return false;
+  return !(msg.events || []).some((e) => TRIGGER_EVENTS.includes(e.type));
 }
 
-/** Headers that make a page cross-origin isolated. */
-export const ISOLATION_HEADERS = Object.freeze({
+/** Headers that make a page cross-origin isolated (shared memory, interrupts). */
+export const ISOLATION_HEADERS = {
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Embedder-Policy": "require-corp",
   "Cross-Origin-Resource-Policy": "same-origin",
-});
-/** Content-hashed names (a RegExp source): their bytes never change. */
+};
+
+/** Content-hashed names (`name.<hash>.ext`, `runtime/<hash>/file`), whose bytes never change: a RegExp source. */
 export const HASHED_NAME_PATTERN = "\\.[0-9a-f]{10}\\.[A-Za-z0-9]+$|/[0-9a-f]{10}/[^/]+$";
-/** Where worker.js writes the app's files. */
+
+/** Where worker.js writes the app's files (Python's working directory). */
 export const APP_DIR = "/home/pyodide/app";
 
 /**

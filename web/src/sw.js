@@ -14,23 +14,30 @@
 // Every same-origin response gets COOP/COEP/CORP, so the page is
 // cross-origin isolated (SharedArrayBuffer, interrupts) even on a host that
 // sends no headers; the page needs one reload under the worker for that.
-const CONFIG = /*@wasmlit-sw-config*/null || { version: "dev", files: [] };
+//
+// The isolation headers and the pattern of hashed names are defined once, in
+// protocol.py / protocol.js; this is a classic script (module service workers
+// are new, and protocol.js has a hashed name), so the build writes their
+// values into CONFIG.
+/**
+ * @type {{version: string, files: string[], isolation_headers: Record<string, string>, hashed_name_pattern: string}}
+ */
+// @ts-ignore TS2873 ("always falsy"): the build replaces this `null` with the site's config.
+const CONFIG = /*@wasmlit-sw-config*/null || { version: "dev", files: [], isolation_headers: {}, hashed_name_pattern: "(?!)" };
 const PREFIX = "wasmlit-";
 const CACHE = `${PREFIX}${CONFIG.version}`;
 const RUNTIME_CACHE = `${PREFIX}runtime`;
-const ISOLATION = {
-  "Cross-Origin-Opener-Policy": "same-origin",
-  "Cross-Origin-Embedder-Policy": "require-corp",
-  "Cross-Origin-Resource-Policy": "same-origin",
-};
-const HASHED = /\.[0-9a-f]{10}\.[A-Za-z0-9]+$|\/[0-9a-f]{10}\/[^/]+$/;
-const scope = new URL("./", self.location.href);
+const ISOLATION = CONFIG.isolation_headers;
+const HASHED = new RegExp(CONFIG.hashed_name_pattern);
+/** This script's global scope (the WebWorker lib types `self` as a plain worker's). */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const scope = new URL("./", sw.location.href);
 
-self.addEventListener("install", (event) => {
+sw.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(CONFIG.files.map(precacheRequest));
-    await self.skipWaiting();
+    await sw.skipWaiting();
   })());
 });
 
@@ -46,16 +53,16 @@ function precacheRequest(file) {
   return new Request(url.href, { cache: HASHED.test(url.pathname) ? "force-cache" : "no-cache" });
 }
 
-self.addEventListener("activate", (event) => {
+sw.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && name !== CACHE && name !== RUNTIME_CACHE) await caches.delete(name);
     }
-    await self.clients.claim();
+    await sw.clients.claim();
   })());
 });
 
-self.addEventListener("fetch", (event) => {
+sw.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
@@ -66,7 +73,7 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function respond(request, url) {
-  if (url.origin !== self.location.origin) return crossOrigin(request);
+  if (url.origin !== sw.location.origin) return crossOrigin(request);
   const cache = await caches.open(CACHE);
   const key = request.mode === "navigate" ? navigationKey(url) : url.href.split(/[?#]/)[0];
   let response;

@@ -11,14 +11,14 @@
 //
 // Interrupts: before `boot` the page may send `{wasmlitShared: Int32Array}`
 // (over a SharedArrayBuffer, only when the page is cross-origin isolated);
-// slot 0 becomes Pyodide's interrupt buffer (see pyodide_host.py).
+// its `interrupt` slot (protocol.js INTERRUPT_SLOTS) becomes Pyodide's
+// interrupt buffer (see pyodide_host.py).
 //
 // Query parameters: `pyodide` (base URL of the Pyodide files), `runtime`
 // (URL of the wasmlit wheel) and optionally `lock` (the site's pyodide-lock.json).
-import { PAGE_TO_WORKER, WORKER_TO_PAGE, SHELL_TO_PAGE, parseMessage } from "./protocol.js";
+import { PAGE_TO_WORKER, WORKER_TO_PAGE, INTERRUPT_SLOTS, APP_DIR, parseMessage } from "./protocol.js";
 
-const APP_DIR = "/home/pyodide/app";
-const INTERRUPT = 0;
+const INTERRUPT = INTERRUPT_SLOTS.interrupt;
 const params = new URL(import.meta.url).searchParams;
 const pyodideBase = params.get("pyodide");
 const runtimeUrl = params.get("runtime");
@@ -39,7 +39,7 @@ const pyodideReady = import(`${pyodideBase}pyodide.mjs`).then(({ loadPyodide }) 
   stdout: (line) => console.log(line),
   stderr: (line) => console.warn(line),
 }));
-const runtimeReady = lockUrl ? null : fetch(runtimeUrl).then((res) => {
+const runtimeReady = lockUrl ? null : fetch(String(runtimeUrl)).then((res) => {
   if (!res.ok) throw new Error(`Could not fetch the wasmlit runtime (${runtimeUrl}): HTTP ${res.status}`);
   return res.arrayBuffer();
 });
@@ -52,10 +52,11 @@ if (lockUrl && runtimeUrl) fetch(runtimeUrl).then((res) => res.arrayBuffer()).ca
 
 /** @type {any} the Python wasmlit.host.pyodide_host.Host */
 let host = null;
-/** The page's shared Int32Array (cross-origin isolated pages only). */
+/** @type {Int32Array | null} The page's shared Int32Array (cross-origin isolated pages only). */
 let cell = null;
-/** Messages that arrived before boot finished, handled in order after it. */
+/** @type {[string, {type: string} | null][]} Messages that arrived before boot finished, handled in order after it. */
 const backlog = [];
+/** @type {Promise<void> | null} */
 let booting = null;
 
 /** Write `files` ({path: text | {base64}}) under `root` in Pyodide's FS. */
@@ -153,7 +154,10 @@ async function boot(msg) {
   clearInterrupt();
   // One entry point: Python makes the session, restores persisted state,
   // says "ready" and does the first run.
-  host = bootPython(JSON.stringify({ ...msg, files: undefined, app_dir: APP_DIR }), (text) => self.postMessage(text),
+  // The files are written already: Python gets the rest of the boot message,
+  // and where the files are (its working directory).
+  const { files, ...config } = msg;
+  host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR }), (text) => self.postMessage(text),
     // undefined, not null: JS null reaches Python as jsnull, not None.
     cell ?? undefined, cell ?? localSleepCell() ?? undefined);
   clearInterrupt();
@@ -189,12 +193,11 @@ self.onmessage = async (ev) => {
       send({ type: WORKER_TO_PAGE.ERROR, message, detail: String(err && err.stack ? err.stack : err) });
     });
     await booting;
-    while (backlog.length) {
-      const [t, m] = backlog.shift();
+    for (const [t, m] of backlog.splice(0)) {
       if (host) handle(t, m);
-      if (m?.type !== PAGE_TO_WORKER.STOP) send({ type: SHELL_TO_PAGE.IDLE });
+      if (m?.type !== PAGE_TO_WORKER.STOP) send({ type: WORKER_TO_PAGE.IDLE });
     }
-    send({ type: SHELL_TO_PAGE.IDLE });
+    send({ type: WORKER_TO_PAGE.IDLE });
     return;
   }
   if (!host) {
@@ -204,5 +207,5 @@ self.onmessage = async (ev) => {
   // Malformed messages go to the bridge too: it answers them with an error.
   handle(text, msg);
   // `stop` bypasses the page's queue, so it must not count as a handled message.
-  if (msg?.type !== PAGE_TO_WORKER.STOP) send({ type: SHELL_TO_PAGE.IDLE });
+  if (msg?.type !== PAGE_TO_WORKER.STOP) send({ type: WORKER_TO_PAGE.IDLE });
 };

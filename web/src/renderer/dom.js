@@ -1,14 +1,15 @@
 // Small DOM helpers shared by the element views. Every string from Python goes
-// through textContent or setAttribute, never innerHTML (markdown.js is the one
-// place that produces HTML, and it sanitizes).
+// through textContent or setAttribute, never innerHTML (markdown_html.js is
+// the one place that produces HTML, and it sanitizes).
 
 /**
  * Create an element.
- * @param {string} tag
- * @param {Record<string, string|boolean|null|undefined>} [attrs] `class` and
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string|number|boolean|null|undefined>} [attrs] `class` and
  *   attributes; `false`/`null`/`undefined` values are skipped.
  * @param {(Node|string|null|undefined)[]} [children] strings become text nodes
- * @returns {HTMLElement}
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attrs = {}, children = []) {
   const el = document.createElement(tag);
@@ -23,7 +24,11 @@ export function h(tag, attrs = {}, children = []) {
   return el;
 }
 
-/** Set or remove an attribute, touching the DOM only when it changes. */
+/**
+ * Set or remove an attribute, touching the DOM only when it changes.
+ * @param {Element} el @param {string} name
+ * @param {string|number|boolean|null|undefined} value `false`/`null`/`undefined` remove it, `true` sets it empty
+ */
 export function setAttr(el, name, value) {
   if (value === false || value === null || value === undefined) {
     if (el.hasAttribute(name)) el.removeAttribute(name);
@@ -33,7 +38,10 @@ export function setAttr(el, name, value) {
   }
 }
 
-/** Set textContent only when it differs (keeps text nodes and selection). */
+/**
+ * Set textContent only when it differs (keeps text nodes and selection).
+ * @param {Node} el @param {unknown} text
+ */
 export function setText(el, text) {
   const value = text === null || text === undefined ? "" : String(text);
   if (el.textContent !== value) el.textContent = value;
@@ -50,7 +58,10 @@ export function keyClass(key) {
   return "st-key-" + String(key).trim().replace(/[^a-zA-Z0-9_-]/g, "-");
 }
 
-/** Replace the st-key-* class of `el` with the one for `key`. */
+/**
+ * Replace the st-key-* class of `el` with the one for `key`.
+ * @param {Element} el @param {string|null|undefined} key
+ */
 export function applyKeyClass(el, key) {
   const wanted = keyClass(key);
   for (const cls of [...el.classList]) {
@@ -60,10 +71,32 @@ export function applyKeyClass(el, key) {
 }
 
 let uid = 0;
-/** A page-unique DOM id (for label[for] and aria-controls). */
+/**
+ * A page-unique DOM id (for label[for] and aria-controls).
+ * @param {string} prefix
+ */
 export function uniqueId(prefix) {
   uid += 1;
   return `${prefix}_${uid}`;
+}
+
+/**
+ * Is `el` the focused element? Inside a shadow root (an embedded app),
+ * `document.activeElement` is the host, so ask the element's own root.
+ * @param {Element} el
+ */
+export function hasFocus(el) {
+  return focusedIn(el) === el;
+}
+
+/**
+ * The focused element in the tree that holds `node` (document or shadow root).
+ * @param {Node} node
+ * @returns {Element | null}
+ */
+export function focusedIn(node) {
+  const root = /** @type {Document | ShadowRoot} */ (node.getRootNode());
+  return root.activeElement ?? document.activeElement;
 }
 
 /**
@@ -72,46 +105,36 @@ export function uniqueId(prefix) {
  * @param {HTMLInputElement|HTMLTextAreaElement} input
  * @param {string} value
  */
-/**
- * Is `el` the focused element? Inside a shadow root (an embedded app),
- * `document.activeElement` is the host, so ask the element's own root.
- * @param {Element} el
- */
-export function hasFocus(el) {
-  const root = el.getRootNode();
-  return (root.activeElement ?? document.activeElement) === el;
-}
-
-/** The focused element in the tree that holds `node` (document or shadow root). */
-export function focusedIn(node) {
-  const root = node.getRootNode();
-  return root.activeElement ?? document.activeElement;
-}
-
 export function writeValue(input, value) {
   if (input.value === value) return;
   if (hasFocus(input) && typeof input.selectionStart === "number") {
     const { selectionStart: start, selectionEnd: end } = input;
     input.value = value;
     try {
-      input.setSelectionRange(Math.min(start, value.length), Math.min(end, value.length));
+      input.setSelectionRange(Math.min(start, value.length), Math.min(end ?? start, value.length));
     } catch { /* inputs without selection (number, date) */ }
   } else {
     input.value = value;
   }
 }
 
-/** Base64 of an ArrayBuffer (chunked so large files do not blow the stack). */
+/**
+ * Base64 of bytes (chunked so large files do not blow the stack).
+ * @param {ArrayBuffer | Uint8Array} buffer
+ */
 export function toBase64(buffer) {
   const bytes = new Uint8Array(buffer);
   let binary = "";
   for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
 }
 
-/** Bytes of a base64 string. */
+/**
+ * Bytes of a base64 string.
+ * @param {string} text
+ */
 export function fromBase64(text) {
   const binary = atob(text || "");
   const bytes = new Uint8Array(binary.length);
@@ -119,7 +142,10 @@ export function fromBase64(text) {
   return bytes;
 }
 
-/** Trigger a browser download of base64 `data`. */
+/**
+ * Trigger a browser download of base64 `data`.
+ * @param {string} fileName @param {string} mime @param {string} data
+ */
 export function downloadBytes(fileName, mime, data) {
   const blob = new Blob([fromBase64(data)], { type: mime || "application/octet-stream" });
   const url = URL.createObjectURL(blob);
@@ -128,4 +154,23 @@ export function downloadBytes(fileName, mime, data) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The element matching `selector` that an event happened in (the target or
+ * an ancestor), or null: how delegated listeners find what was clicked.
+ * @param {Event} ev @param {string} selector
+ * @returns {HTMLElement | null}
+ */
+export function closestTarget(ev, selector) {
+  const target = ev.target;
+  return target instanceof Element ? /** @type {HTMLElement | null} */ (target.closest(selector)) : null;
+}
+
+/**
+ * Remove `el`'s children after the first `count` (a list that got shorter).
+ * @param {Element} el @param {number} count
+ */
+export function trimChildren(el, count) {
+  while (el.children.length > count) el.lastElementChild?.remove();
 }

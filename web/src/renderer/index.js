@@ -5,9 +5,12 @@
 // A node is touched only when its description changed; children are moved
 // only when they are out of order (longest increasing subsequence), and a
 // focused input is never re-created.
-import { OPS, MAIN_ROOT, SIDEBAR_ROOT } from "../protocol.js";
+import { OPS, MAIN_ROOT, SIDEBAR_ROOT, BLOCK_TYPES } from "../protocol.js";
 import { h, applyKeyClass, setAttr, hasFocus, focusedIn } from "./dom.js";
-import { VIEWS, BLOCKS } from "./views.js";
+import { VIEWS } from "./views.js";
+
+/** Types whose nodes have children (and no stElementContainer wrapper). */
+const BLOCKS = new Set(BLOCK_TYPES);
 
 /** Elements not redrawn this long after a run starts fade (Streamlit: 0.5 s). */
 export const STALE_DELAY_MS = 500;
@@ -16,13 +19,16 @@ export const STALE_DELAY_MS = 500;
  * @typedef {{id: string, parent: string, index: number, type: string, key: string|null, props: Record<string, any>}} NodeDict
  * @typedef {{el: HTMLElement, host?: HTMLElement, update(node: NodeDict, prev: NodeDict|null): void,
  *            childrenChanged?(children: Rec[]): void, destroy?(): void}} View
+ *   `host` (blocks only) is where the renderer places the block's children.
+ * @typedef {(node: NodeDict, ctx: import("../widget_services.js").WidgetServices) => View} ViewFactory
  * @typedef {{node: NodeDict, outer: HTMLElement, view: View, seen: number, children: Set<string>}} Rec
+ *   `seen`: the run that last drew the node (Infinity for a root); `children`: ids (blocks only)
  */
 
 export class Renderer {
   /**
    * @param {Record<string, HTMLElement>} roots root id -> host element
-   * @param {object} ctx services the widget views use (see app.js: emit, commit, ...)
+   * @param {import("../widget_services.js").WidgetServices} ctx services the widget views use
    * @param {(rootId: string, empty: boolean) => void} [onRootChange]
    */
   constructor(roots, ctx, onRootChange = () => {}) {
@@ -82,8 +88,45 @@ export class Renderer {
       }
     }
     this.touchDrawn(msg.drawn);
-    for (const parentId of dirty) this.reorder(parentId);
+    this.reorderAll(dirty);
     restoreFocus(focus);
+  }
+
+  /**
+   * After a fresh worker's first complete run: drop every node that run did
+   * not draw (a prerender's leftovers, or the previous worker's page).
+   */
+  sweep() {
+    const dirty = new Set();
+    for (const [id, rec] of [...this.recs]) {
+      if (rec.seen !== Infinity && rec.seen !== this.runId && this.recs.has(id)) this.remove(id, dirty);
+    }
+    this.reorderAll(dirty);
+  }
+
+  /**
+   * The node with this id and its element (the element container, or the
+   * block itself), or null.
+   * @param {string} id
+   * @returns {{node: NodeDict, el: HTMLElement} | null}
+   */
+  find(id) {
+    const rec = this.recs.get(id);
+    return rec && rec.seen !== Infinity ? { node: rec.node, el: rec.outer } : null;
+  }
+
+  /**
+   * The first node on the page that passes `test`.
+   * @param {(node: NodeDict) => boolean} test
+   */
+  findNode(test) {
+    for (const rec of this.recs.values()) if (rec.seen !== Infinity && test(rec.node)) return rec.node;
+    return undefined;
+  }
+
+  /** Every node on the page (not the roots), with its element. */
+  nodes() {
+    return [...this.recs.values()].filter((rec) => rec.seen !== Infinity).map((rec) => ({ node: rec.node, el: rec.outer }));
   }
 
   /** A slow run's progress: each block's children below index `drawn[block]` are fresh. */
@@ -123,8 +166,14 @@ export class Renderer {
       this.touch(node.id);
       return;
     }
-    // New node, or its type changed: (re)create. A type change keeps the
-    // record's children (a block's body) only when both are blocks.
+    // New node, or its type changed: (re)create. Ids are delta paths, so one
+    // id can hold an element in one run and a block in the next. Its
+    // children stay with the id whatever its type, as they do in Python's
+    // copy of the page: Python removes them when a complete run no longer
+    // draws them, and does not resend the unchanged ones when the block
+    // comes back (after a run that ended early, such as st.rerun()). They
+    // live in the body of a block, and out of the page while the id holds
+    // an element (which has nothing to reorder).
     const view = this.createView(node);
     const isBlock = BLOCKS.has(node.type);
     const outer = isBlock ? view.el : h("div", {
@@ -133,11 +182,12 @@ export class Renderer {
     /** @type {Rec} */
     const fresh = { node, outer, view, seen: this.runId, children: rec ? rec.children : new Set() };
     if (rec) {
-      if (!isBlock || !BLOCKS.has(rec.node.type)) for (const child of [...rec.children]) this.remove(child, dirty);
-      else {
-        for (const child of rec.children) view.host?.append(this.recs.get(child).outer);
-        dirty.add(node.id);
+      const host = view.host;
+      for (const kid of this.childRecs(rec)) {
+        if (host) host.append(kid.outer);
+        else kid.outer.remove();
       }
+      if (host) dirty.add(node.id);
       rec.view.destroy?.();
       rec.outer.replaceWith(outer);
       this.recs.get(rec.node.parent)?.children.delete(node.id);
@@ -150,6 +200,14 @@ export class Renderer {
     if (rec && rec.node.parent !== node.parent) dirty.add(rec.node.parent);
   }
 
+  /**
+   * The records of a block's children.
+   * @param {Rec} rec @returns {Rec[]}
+   */
+  childRecs(rec) {
+    return [...rec.children].map((id) => this.recs.get(id)).filter((kid) => kid !== undefined);
+  }
+
   /** Where the st-key class goes: the element container, or the block itself. */
   keyTarget(rec) {
     return rec.outer;
@@ -160,9 +218,11 @@ export class Renderer {
     return make(node, this.ctx);
   }
 
+  /** Make `node` a child of its parent, which must be a block on the page. @param {NodeDict} node */
   adopt(node) {
     const parent = this.recs.get(node.parent);
     if (!parent) throw new Error(`Expected parent "${node.parent}" of "${node.id}" to exist, but it does not`);
+    if (!parent.view.host) throw new Error(`Expected parent "${node.parent}" of "${node.id}" to be a block, but it is a ${parent.node.type}`);
     parent.children.add(node.id);
   }
 
@@ -182,16 +242,33 @@ export class Renderer {
   }
 
   /**
+   * Reorder every block in `dirty`, each on its own: one that fails is
+   * logged and never keeps the others from being put in order.
+   * @param {Iterable<string>} dirty
+   */
+  reorderAll(dirty) {
+    for (const parentId of dirty) {
+      try {
+        this.reorder(parentId);
+      } catch (err) {
+        console.error("wasmlit: could not put the children of", parentId, "in order", err);
+      }
+    }
+  }
+
+  /**
    * Put a block's children in index order, moving as few DOM nodes as
    * possible. Ties (an old node and a new one at the same index while a run
    * is in progress) put the node of the current run first.
    */
   reorder(parentId) {
     const parent = this.recs.get(parentId);
-    if (!parent) return;
-    const host = parent.view.host;
-    const kids = [...parent.children].map((id) => this.recs.get(id)).filter(Boolean);
-    kids.sort((a, b) => a.node.index - b.node.index || (b.seen === this.runId) - (a.seen === this.runId));
+    const host = parent?.view.host;
+    // Gone in the meantime, or an element now: the children it kept from its
+    // block days are out of the page, with nothing to put in order.
+    if (!parent || !host) return;
+    const kids = this.childRecs(parent);
+    kids.sort((a, b) => a.node.index - b.node.index || Number(b.seen === this.runId) - Number(a.seen === this.runId));
     placeInOrder(host, kids.map((k) => k.outer));
     parent.view.childrenChanged?.(kids);
     if (parentId === MAIN_ROOT || parentId === SIDEBAR_ROOT) this.onRootChange(parentId, kids.length === 0);
@@ -210,6 +287,7 @@ export function placeInOrder(host, wanted) {
   const seq = wanted.map((el) => (pos.has(el) ? pos.get(el) : -1));
   const keep = lisMask(seq);
   // Walk backwards so each node can be inserted before its successor.
+  /** @type {HTMLElement | null} */
   let next = null;
   for (let i = wanted.length - 1; i >= 0; i -= 1) {
     const el = wanted[i];
@@ -241,15 +319,19 @@ function lisMask(seq) {
 
 // A moved ancestor blurs the focused input in some browsers; put focus and
 // caret back if that happened.
+/** @param {Node | undefined} anyNode @returns {{el: HTMLInputElement, start: number | null, end: number | null} | null} */
 function captureFocus(anyNode) {
-  const el = anyNode ? focusedIn(anyNode) : document.activeElement;
+  const el = /** @type {HTMLInputElement | null} */ (anyNode ? focusedIn(anyNode) : document.activeElement);
   if (!el || el === document.body) return null;
+  /** @type {number | null} */
   let start = null;
+  /** @type {number | null} */
   let end = null;
   try { start = el.selectionStart; end = el.selectionEnd; } catch { /* no selection API */ }
   return { el, start, end };
 }
 
+/** @param {ReturnType<typeof captureFocus>} saved */
 function restoreFocus(saved) {
   if (!saved || hasFocus(saved.el) || !saved.el.isConnected) return;
   saved.el.focus({ preventScroll: true });

@@ -1,22 +1,51 @@
-// The registry of element views: node type -> factory(node, ctx) -> View.
-// One module per family keeps each view small; this file only gathers them.
-import { TEXT_VIEWS } from "./text.js";
-import { BLOCK_VIEWS } from "./blocks.js";
-import { BUTTON_VIEWS } from "./widgets/buttons.js";
-import { TOGGLE_VIEWS } from "./widgets/toggles.js";
-import { SELECT_VIEWS } from "./widgets/select.js";
-import { INPUT_VIEWS } from "./widgets/inputs.js";
-import { SLIDER_VIEWS } from "./widgets/slider.js";
-import { UPLOADER_VIEWS } from "./widgets/uploader.js";
-import { CHAT_VIEWS } from "./widgets/chat.js";
-import { MEDIA_VIEWS } from "./media.js";
-import { DATA_VIEWS } from "./data.js";
+// The registry of views: node type -> factory(node, ctx) -> View. Each
+// command family has one module, with the stem of its Python twin:
+// elements/<stem>.js and widgets/<stem>.js. This file only gathers them.
+// (Which types are blocks is protocol.js BLOCK_TYPES, not where a view lives.)
+import { views as heading } from "./elements/heading.js";
+import { views as markdown } from "./elements/markdown.js";
+import { views as text } from "./elements/text.js";
+import { views as code } from "./elements/code.js";
+import { views as json } from "./elements/json.js";
+import { views as alert } from "./elements/alert.js";
+import { views as exception } from "./elements/exception.js";
+import { views as metric } from "./elements/metric.js";
+import { views as progress } from "./elements/progress.js";
+import { views as spinner } from "./elements/spinner.js";
+import { views as toast } from "./elements/toast.js";
+import { views as empty } from "./elements/empty.js";
+import { views as layouts } from "./elements/layouts.js";
+import { views as form } from "./elements/form.js";
+import { views as docString } from "./elements/doc_string.js";
+import { views as media } from "./elements/media.js";
+import { views as image } from "./elements/image.js";
+import { views as html } from "./elements/html.js";
+import { views as iframe } from "./elements/iframe.js";
+import { views as arrow } from "./elements/arrow.js";
+import { views as charts } from "./elements/charts.js";
+import { views as pageLink } from "./elements/page_link.js";
+import { views as space } from "./elements/space.js";
+import { views as unsupported } from "./elements/unsupported.js";
+import { views as button } from "./widgets/button.js";
+import { views as checkbox } from "./widgets/checkbox.js";
+import { views as radio } from "./widgets/radio.js";
+import { views as selectbox } from "./widgets/selectbox.js";
+import { views as multiselect } from "./widgets/multiselect.js";
+import { views as selectSlider } from "./widgets/select_slider.js";
+import { views as slider } from "./widgets/slider.js";
+import { views as numberInput } from "./widgets/number_input.js";
+import { views as textWidgets } from "./widgets/text_widgets.js";
+import { views as timeWidgets } from "./widgets/time_widgets.js";
+import { views as colorPicker } from "./widgets/color_picker.js";
+import { views as fileUploader } from "./widgets/file_uploader.js";
+import { views as buttonGroup } from "./widgets/button_group.js";
+import { views as chat } from "./widgets/chat.js";
 
+/** @type {Record<string, import("./index.js").ViewFactory>} */
 export const VIEWS = {
-  ...TEXT_VIEWS, ...BLOCK_VIEWS, ...BUTTON_VIEWS, ...TOGGLE_VIEWS,
-  ...SELECT_VIEWS, ...INPUT_VIEWS, ...SLIDER_VIEWS, ...UPLOADER_VIEWS,
-  ...CHAT_VIEWS, ...MEDIA_VIEWS, ...DATA_VIEWS,
+  ...heading, ...markdown, ...text, ...code, ...json, ...alert, ...exception, ...metric, ...progress,
+  ...spinner, ...toast, ...empty, ...layouts, ...form, ...docString, ...media, ...image, ...html, ...iframe,
+  ...arrow, ...charts, ...pageLink, ...space, ...unsupported,
+  ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
+  ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
 };
-
-/** Types whose nodes have children (and no stElementContainer wrapper). */
-export const BLOCKS = new Set(Object.keys(BLOCK_VIEWS));

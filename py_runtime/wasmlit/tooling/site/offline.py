@@ -12,7 +12,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from wasmlit.protocol import ISOLATION_HEADERS
+from wasmlit.protocol import HASHED_NAME_PATTERN, ISOLATION_HEADERS
 from wasmlit.tooling.site.lockfile import file_sha256
 
 
@@ -25,7 +25,9 @@ def headers_file(immutable_assets: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: The marker in web/src/sw.js that the build replaces with the site's file list.
+#: The marker in web/src/sw.js that the build replaces with the site's file list
+#: and the rules the service worker applies (it is a classic script: it cannot
+#: import protocol.js, whose name is hashed).
 SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
 
 
@@ -41,6 +43,8 @@ def write_service_worker(out: Path, template: Path) -> Path:
     text = template.read_text(encoding="utf-8")
     if SW_PLACEHOLDER not in text:
         raise ValueError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
-    text = text.replace(SW_PLACEHOLDER, json.dumps({"version": version, "files": files}))
+    config = {"version": version, "files": files, "isolation_headers": ISOLATION_HEADERS,
+              "hashed_name_pattern": HASHED_NAME_PATTERN}
+    text = text.replace(SW_PLACEHOLDER, json.dumps(config))
     (out / "sw.js").write_text(text, encoding="utf-8")
     return out / "sw.js"

@@ -41,32 +41,29 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
         "{{LAYOUT}}": escape_html(layout),
         **_static_fields(drawn),
     }
+    # The page shell's DOM lives once, in shell.html (shell.js fetches it for embedded apps);
+    # it goes in first, because its own placeholders are filled by the pass below.
+    page = template.read_text(encoding="utf-8").replace(
+        "{{SHELL}}", template.with_name("shell.html").read_text(encoding="utf-8").strip())
     # One pass: text from the app (in the config, ops or HTML) is never read as a placeholder.
-    return re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)),
-                  template.read_text(encoding="utf-8"))
+    return re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)), page)
 
 
 def _prerender_tag(first_paint: Prerender | None) -> str:
-    """The first run's ops, which mount.js hydrates the static first screen from."""
+    """The first run's ops, which prerender.js hydrates the static first screen from."""
     if first_paint is None:
         return ""
     return f'<script type="application/json" id="wasmlit-prerender">{inline_json(first_paint.ops)}</script>'
 
 
-#: Where the loading note sits over a prerendered first screen (as mount.js applyPrerender puts it).
-PRERENDER_LOADING_STYLE = ("position: fixed; right: 1rem; bottom: 1rem; z-index: 20; padding: 0.5rem 1rem; "
-                           "background: var(--bg2); border-radius: var(--radius);")
-
-
 def _static_fields(drawn: StaticHtml | None) -> dict[str, str]:
     """index.html's placeholders for the static first screen (empty without one)."""
     if drawn is None:
-        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden", "{{LOADING_STYLE}}": "",
+        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden",
                 "{{STATIC_MAIN}}": "", "{{STATIC_SIDEBAR}}": ""}
     return {
         "{{STATIC_APP_ATTRS}}": ' data-wl-prerendered="true" data-wl-static="true"',
         "{{SIDEBAR_HIDDEN}}": " hidden" if drawn.sidebar_empty else "",
-        "{{LOADING_STYLE}}": f' style="{PRERENDER_LOADING_STYLE}"',
         "{{STATIC_MAIN}}": drawn.main,
         "{{STATIC_SIDEBAR}}": drawn.sidebar,
     }

@@ -5,8 +5,8 @@
 //   node static_html.mjs job.json   ->  stdout: {"main": html, "sidebar": html, "sidebar_empty": bool}
 //
 // job.json: {"node_modules": web/node_modules, "renderer": built renderer/index.js,
-// "protocol": built protocol.js, "ops": [...]}. The DOM is what mount.js
-// `applyPrerender()` leaves, plus, for the page before its modules load:
+// "protocol": built protocol.js, "ops": [...]}. The DOM is what prerender.js
+// `hydrate()` leaves, plus, for the page before its modules load:
 // `data-wl-id` (node id) on every element container, so a click on a button
 // can be replayed at hydration, and what is typed into a text input or area is
 // carried over; other form controls are readonly/disabled, so nothing typed
@@ -54,14 +54,13 @@ renderer.runStarted(0);
 renderer.applyDeltas({ run_id: 0, ops: job.ops });
 renderer.runFinished({});
 
-for (const [id, rec] of renderer.recs) {
-  if (rec.seen === Infinity) continue; // a root
-  rec.outer.setAttribute("data-wl-id", id);
-  if (!WIDGETS.has(rec.node.type)) continue;
-  rec.outer.setAttribute("data-wl-pending", "true");
-  for (const el of rec.outer.querySelectorAll("input, textarea, select, button")) {
-    if (el.tagName === "BUTTON" && rec.node.type === "button") continue; // clicks are replayed
-    if (TYPED.has(rec.node.type) && el.tagName !== "BUTTON") continue; // so is what is typed here
+for (const { node, el: outer } of renderer.nodes()) {
+  outer.setAttribute("data-wl-id", node.id);
+  if (!WIDGETS.has(node.type)) continue;
+  outer.setAttribute("data-wl-pending", "true");
+  for (const el of outer.querySelectorAll("input, textarea, select, button")) {
+    if (el.tagName === "BUTTON" && node.type === "button") continue; // clicks are replayed
+    if (TYPED.has(node.type) && el.tagName !== "BUTTON") continue; // so is what is typed here
     const typing = el.tagName === "TEXTAREA" || (el.tagName === "INPUT" && TEXT_INPUTS.has(el.getAttribute("type") || ""));
     el.setAttribute(typing ? "readonly" : "disabled", "");
     el.setAttribute("data-wl-static-lock", "");

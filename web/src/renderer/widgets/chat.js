@@ -1,18 +1,28 @@
-// chat_input: Enter sends the text as a click event with a value (never
-// merged: every message is its own run), then the box clears.
-import { h, setAttr } from "../dom.js";
-import { setDisabled } from "./common.js";
+// st.chat_input (Enter sends the text as a click event with a value, never
+// merged: every message is its own run, then the box clears) and the
+// st.chat_message block (an avatar beside its content).
+import { h, setAttr, setText } from "../dom.js";
+import { widgetView } from "../widget_view.js";
+import { verticalHost } from "../elements/layouts.js";
 
+/** @type {import("../index.js").ViewFactory} */
 function chatInput(node, ctx) {
   const input = h("textarea", { rows: "1", class: "wl-input wl-chat-textarea", "data-testid": "stChatInputTextArea" });
   const send = h("button", { type: "button", "data-testid": "stChatInputSubmitButton", "aria-label": "Send", class: "wl-button" }, ["➤"]);
-  const el = h("div", { class: "stChatInput", "data-testid": "stChatInput" }, [input, send]);
-  let current = node;
+  const view = widgetView(node, ctx, {
+    testid: "stChatInput", body: [input, send], label: null, helpOn: input, controls: () => [input, send],
+    update({ props: p }) {
+      const placeholder = p.placeholder || "Your message";
+      setAttr(input, "placeholder", placeholder);
+      setAttr(input, "aria-label", placeholder);
+      setAttr(input, "maxlength", p.max_chars || null);
+    },
+  });
   const submit = () => {
     const text = input.value;
-    if (!text.trim() || current.props.disabled) return;
+    if (!text.trim() || view.node.props.disabled) return;
     input.value = "";
-    ctx.click(current, text);
+    ctx.click(view.node, text);
   };
   input.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) {
@@ -21,18 +31,26 @@ function chatInput(node, ctx) {
     }
   });
   send.addEventListener("click", submit);
+  return view;
+}
+
+const AVATARS = { user: "🧑", assistant: "🤖", ai: "🤖", human: "🧑" };
+
+/** @type {import("../index.js").ViewFactory} */
+function chatMessage() {
+  const avatar = h("div", { class: "wl-avatar", "data-testid": "stChatMessageAvatarCustom", "aria-hidden": "true" });
+  const host = verticalHost();
+  const el = h("div", { class: "stChatMessage", "data-testid": "stChatMessage" }, [avatar, h("div", { "data-testid": "stChatMessageContent", class: "wl-chat-content" }, [host])]);
   return {
-    el,
-    update(n) {
-      current = n;
-      const p = n.props;
-      const placeholder = p.placeholder || "Your message";
-      setAttr(input, "placeholder", placeholder);
-      setAttr(input, "aria-label", placeholder);
-      setAttr(input, "maxlength", p.max_chars || null);
-      setDisabled([input, send], p.disabled);
+    el, host,
+    update({ props }) {
+      const name = String(props.name ?? "");
+      const icon = props.avatar || AVATARS[name.toLowerCase()] || name.slice(0, 1).toUpperCase();
+      setText(avatar, String(icon));
+      setAttr(avatar, "data-testid", props.avatar ? "stChatMessageAvatarCustom" : `stChatMessageAvatar${name.toLowerCase() === "user" ? "User" : "Assistant"}`);
+      setAttr(el, "aria-label", `Chat message from ${name}`);
     },
   };
 }
 
-export const CHAT_VIEWS = { chat_input: chatInput };
+export const views = { chat_input: chatInput, chat_message: chatMessage };

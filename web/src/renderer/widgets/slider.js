@@ -1,29 +1,25 @@
-// slider and select_slider: native `input[type=range]` thumbs (one, or two for
-// a range), committed on release and on arrow keys (the native `change`).
-import { h, setAttr, setText, focusedIn } from "../dom.js";
-import { widgetLabel, updateLabel, setDisabled, plainLabel } from "./common.js";
+// st.slider: native `input[type=range]` thumbs (one, or two for a range),
+// committed on release and on arrow keys (the native `change`).
+import { h, setAttr, setText, focusedIn, trimChildren } from "../dom.js";
+import { widgetView } from "../widget_view.js";
 
-function slider(node, ctx) {
-  const label = widgetLabel();
+/** @type {import("../index.js").ViewFactory} */
+export function slider(node, ctx) {
   const track = h("div", { class: "wl-slider-track" });
   const values = h("div", { class: "wl-slider-values" });
   const min = h("div", { "data-testid": "stSliderTickBarMin", class: "wl-tick" });
   const max = h("div", { "data-testid": "stSliderTickBarMax", class: "wl-tick" });
-  const el = h("div", { class: "stSlider", "data-testid": "stSlider" }, [
-    label, values, track, h("div", { "data-testid": "stSliderTickBar", class: "wl-tickbar" }, [min, max]),
-  ]);
-  let current = node;
   let dragging = false;
 
-  /** Text for a (local, not yet committed) thumb value. */
+  /** Text for a (local, not yet committed) thumb value. @param {number} v @param {number} i */
   const show = (v, i) => {
-    const p = current.props;
+    const p = view.node.props;
     if (p.options && p.options.length) return String(p.options[v] ?? v);
     if (Array.isArray(p.value) && Number(p.value[i]) === v && p.display?.[i] !== undefined) return String(p.display[i]);
     if (p.data_type === "int" || p.data_type === "float") return String(v);
     return p.display?.[i] !== undefined ? String(p.display[i]) : String(v);
   };
-  const thumbs = () => [...track.children];
+  const thumbs = () => /** @type {HTMLInputElement[]} */ ([...track.children]);
   const read = () => thumbs().map((t) => Number(t.value)).sort((a, b) => a - b);
   const paint = () => {
     thumbs().forEach((t, i) => {
@@ -32,23 +28,20 @@ function slider(node, ctx) {
       setText(values.children[i], text);
     });
   };
-  track.addEventListener("input", () => { dragging = true; paint(); });
-  track.addEventListener("change", () => { dragging = false; paint(); ctx.commit(current, read()); });
-  track.addEventListener("pointerup", () => { dragging = false; });
 
-  return {
-    el,
-    update(n) {
-      current = n;
-      const p = n.props;
-      updateLabel(label, p);
+  const view = widgetView(node, ctx, {
+    testid: "stSlider", body: [values, track, h("div", { "data-testid": "stSliderTickBar", class: "wl-tickbar" }, [min, max])],
+    controls: thumbs,
+    update({ props: p }, takeValue) {
       const count = Array.isArray(p.value) && p.value.length === 2 ? 2 : 1;
-      while (track.children.length > count) { track.lastChild.remove(); values.lastChild.remove(); }
+      trimChildren(track, count);
+      trimChildren(values, count);
       while (track.children.length < count) {
         track.append(h("input", { type: "range", class: "wl-range", role: "slider" }));
         values.append(h("div", { "data-testid": "stSliderThumbValue", class: "wl-thumb-value" }));
       }
-      const name = plainLabel(p);
+      // A range names its second thumb apart, so each has its own accessible name.
+      const name = String(p.label ?? "");
       thumbs().forEach((t, i) => {
         setAttr(t, "aria-label", count === 2 ? `${name}${i === 0 ? "" : " (end)"}` : name);
         setAttr(t, "min", p.min);
@@ -60,16 +53,19 @@ function slider(node, ctx) {
       const opts = p.options && p.options.length;
       setText(min, opts ? p.options[0] : (p.min_display ?? p.min));
       setText(max, opts ? p.options[p.options.length - 1] : (p.max_display ?? p.max));
-      if (!ctx.holds(n) && !(dragging && el.contains(focusedIn(el)))) {
+      if (takeValue && !(dragging && view.el.contains(focusedIn(view.el)))) {
         thumbs().forEach((t, i) => {
           const v = String(p.value?.[i] ?? p.min);
           if (t.value !== v) t.value = v;
         });
       }
       paint();
-      setDisabled(thumbs(), p.disabled);
     },
-  };
+  });
+  track.addEventListener("input", () => { dragging = true; paint(); });
+  track.addEventListener("change", () => { dragging = false; paint(); ctx.commit(view.node, read()); });
+  track.addEventListener("pointerup", () => { dragging = false; });
+  return view;
 }
 
-export const SLIDER_VIEWS = { slider, select_slider: slider };
+export const views = { slider };

@@ -1,9 +1,14 @@
-// Layout blocks: containers whose children the renderer places in `host`.
-import { h, setAttr, setText } from "./dom.js";
-import { setMarkdown } from "./markdown.js";
+// Layout blocks (st.container, st.columns, st.tabs, st.expander): containers
+// whose children the renderer places in their `host`.
+import { h, setAttr, setText, closestTarget, trimChildren } from "../dom.js";
+import { setMarkdown } from "../markdown_html.js";
 
+/** The vertical block every container (a form, a chat message) holds its children in. */
+export const verticalHost = () => h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+
+/** @type {import("../index.js").ViewFactory} */
 function verticalBlock() {
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  const host = verticalHost();
   const el = h("div", { class: "stLayoutWrapper", "data-testid": "stLayoutWrapper" }, [host]);
   return {
     el, host,
@@ -15,20 +20,22 @@ function verticalBlock() {
   };
 }
 
+/** @type {import("../index.js").ViewFactory} */
 function horizontalBlock() {
   const host = h("div", { class: "stHorizontalBlock", "data-testid": "stHorizontalBlock" });
   const el = h("div", { class: "stLayoutWrapper", "data-testid": "stLayoutWrapper" }, [host]);
   return {
     el, host,
     update({ props }) {
-      host.dataset.gap = props.gap || "small";
+      setAttr(host, "data-gap", props.gap || "small");
       host.style.alignItems = { center: "center", bottom: "flex-end" }[props.vertical_alignment] || "";
     },
   };
 }
 
+/** @type {import("../index.js").ViewFactory} */
 function column() {
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  const host = verticalHost();
   const el = h("div", { class: "stColumn", "data-testid": "stColumn" }, [host]);
   return {
     el, host,
@@ -39,14 +46,16 @@ function column() {
   };
 }
 
+/** @type {import("../index.js").ViewFactory} */
 function expander() {
   const label = h("span", { "data-testid": "stMarkdownContainer" });
+  const icon = h("span", { class: "wl-expander-icon", "data-testid": "stExpanderIcon" });
   const summary = h("summary", {}, [
-    h("span", { class: "wl-expander-icon", "data-testid": "stExpanderIcon" }),
+    icon,
     label,
     h("span", { "data-testid": "stExpanderToggleIcon", class: "wl-toggle-icon", "aria-hidden": "true" }, ["⌄"]),
   ]);
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  const host = verticalHost();
   const details = h("details", {}, [summary, h("div", { "data-testid": "stExpanderDetails" }, [host])]);
   const el = h("div", { class: "stExpander", "data-testid": "stExpander" }, [details]);
   return {
@@ -55,27 +64,28 @@ function expander() {
       setMarkdown(label, props.label, { inline: true });
       // The user's open/closed choice wins until the app changes `expanded`.
       if (!prev || prev.props.expanded !== props.expanded) details.open = !!props.expanded;
-      const icon = summary.firstChild;
       setText(icon, props.icon ? String(props.icon) : "");
     },
   };
 }
 
+/** @type {import("../index.js").ViewFactory} */
 function tabs() {
   const list = h("div", { role: "tablist", class: "wl-tablist" });
   const host = h("div", { class: "wl-tabpanels" });
   const el = h("div", { class: "stTabs", "data-testid": "stTabs" }, [list, host]);
   let active = 0;
+  /** @type {HTMLElement[]} */
   let panels = [];
   const show = () => {
     [...list.children].forEach((btn, i) => {
       setAttr(btn, "aria-selected", i === active ? "true" : "false");
       setAttr(btn, "tabindex", i === active ? "0" : "-1");
     });
-    panels.forEach((panel, i) => { panel.hidden = i !== active; });
+    panels.forEach((panel, i) => setAttr(panel, "hidden", i !== active));
   };
   list.addEventListener("click", (ev) => {
-    const btn = ev.target.closest('[role="tab"]');
+    const btn = closestTarget(ev, '[role="tab"]');
     if (!btn) return;
     active = [...list.children].indexOf(btn);
     show();
@@ -84,11 +94,11 @@ function tabs() {
     el, host,
     update({ props }) {
       const labels = props.labels || [];
-      while (list.children.length > labels.length) list.lastChild.remove();
+      trimChildren(list, labels.length);
       labels.forEach((text, i) => {
         let btn = list.children[i];
         if (!btn) btn = list.appendChild(h("button", { type: "button", role: "tab", "data-testid": "stTab" }, [h("span", { "data-testid": "stMarkdownContainer" })]));
-        setMarkdown(btn.firstChild, text, { inline: true });
+        setMarkdown(/** @type {HTMLElement} */ (btn.firstChild), text, { inline: true });
       });
       if (active >= labels.length) active = 0;
       show();
@@ -100,42 +110,13 @@ function tabs() {
   };
 }
 
+/** @type {import("../index.js").ViewFactory} */
 function tab() {
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  const host = verticalHost();
   const el = h("div", { role: "tabpanel", "data-testid": "stTabPanel", class: "wl-tabpanel" }, [host]);
   return { el, host, update({ props }) { setAttr(el, "aria-label", props.label || null); } };
 }
 
-function form(node, ctx) {
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
-  const el = h("div", { class: "stForm", "data-testid": "stForm" }, [host]);
-  return {
-    el, host,
-    update({ props }) {
-      el.dataset.formId = props.form_id || "";
-      el.classList.toggle("wl-bordered", props.border !== false);
-      ctx.forms.configure(props.form_id, { clearOnSubmit: !!props.clear_on_submit, enterToSubmit: props.enter_to_submit !== false });
-    },
-  };
-}
-
-function chatMessage() {
-  const avatar = h("div", { class: "wl-avatar", "data-testid": "stChatMessageAvatarCustom", "aria-hidden": "true" });
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
-  const el = h("div", { class: "stChatMessage", "data-testid": "stChatMessage" }, [avatar, h("div", { "data-testid": "stChatMessageContent", class: "wl-chat-content" }, [host])]);
-  return {
-    el, host,
-    update({ props }) {
-      const name = String(props.name ?? "");
-      const icon = props.avatar || { user: "🧑", assistant: "🤖", ai: "🤖", human: "🧑" }[name.toLowerCase()] || name.slice(0, 1).toUpperCase();
-      setText(avatar, String(icon));
-      setAttr(avatar, "data-testid", props.avatar ? "stChatMessageAvatarCustom" : `stChatMessageAvatar${name.toLowerCase() === "user" ? "User" : "Assistant"}`);
-      setAttr(el, "aria-label", `Chat message from ${name}`);
-    },
-  };
-}
-
-export const BLOCK_VIEWS = {
-  chat_message: chatMessage,
-  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab, form,
+export const views = {
+  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab,
 };

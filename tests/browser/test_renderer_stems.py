@@ -1,0 +1,53 @@
+"""The renderer has one module per Streamlit command family, named with
+Streamlit's stem (the Python twin's), and every node type has exactly one
+view in exactly one of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+from .test_renderer import fixture  # noqa: F401 (the renderer-only page)
+
+RENDERER = Path(__file__).resolve().parents[2] / "web" / "src" / "renderer"
+
+#: stem -> the node types its views draw (the wire types do not change with the stems).
+STEMS = {
+    "elements/heading.js": ["heading"], "elements/markdown.js": ["markdown"], "elements/text.js": ["text"],
+    "elements/code.js": ["code"], "elements/json.js": ["json"], "elements/alert.js": ["alert"],
+    "elements/exception.js": ["exception"], "elements/metric.js": ["metric"], "elements/progress.js": ["progress"],
+    "elements/spinner.js": ["spinner"], "elements/toast.js": ["toast"], "elements/empty.js": ["empty"],
+    "elements/layouts.js": ["vertical_block", "horizontal_block", "column", "expander", "tabs", "tab"],
+    "elements/form.js": ["form"], "elements/doc_string.js": ["help_info"], "elements/media.js": ["audio", "video"],
+    "elements/image.js": ["imgs"], "elements/html.js": ["html"], "elements/iframe.js": ["iframe"],
+    "elements/arrow.js": ["dataframe", "table"],
+    "elements/charts.js": ["vega_lite_chart", "plotly_chart", "deck_gl_json_chart", "graphviz_chart"],
+    "elements/page_link.js": ["page_link"], "elements/space.js": ["space"], "elements/unsupported.js": ["unsupported"],
+    "widgets/button.js": ["button", "download_button", "form_submit_button", "link_button"],
+    "widgets/checkbox.js": ["checkbox"], "widgets/radio.js": ["radio"], "widgets/selectbox.js": ["selectbox"],
+    "widgets/multiselect.js": ["multiselect"], "widgets/select_slider.js": ["select_slider"],
+    "widgets/slider.js": ["slider"], "widgets/number_input.js": ["number_input"],
+    "widgets/text_widgets.js": ["text_input", "text_area"], "widgets/time_widgets.js": ["date_input", "time_input"],
+    "widgets/color_picker.js": ["color_picker"], "widgets/file_uploader.js": ["file_uploader"],
+    "widgets/button_group.js": ["button_group"], "widgets/chat.js": ["chat_input", "chat_message"],
+}
+
+
+def test_stem_modules_are_exactly_the_command_families() -> None:
+    on_disk = sorted(p.relative_to(RENDERER).as_posix() for folder in ("elements", "widgets") for p in (RENDERER / folder).glob("*"))
+    assert on_disk == sorted(STEMS), "every file in renderer/elements and renderer/widgets is a stem twin; shared helpers live in renderer/"
+
+
+def test_every_node_type_has_one_view_in_its_stem(fixture: Page) -> None:  # noqa: F811
+    found = fixture.evaluate("""async (files) => {
+        const protocol = await import("./assets/protocol.js");
+        const stems = {};
+        for (const file of files) stems[file] = Object.keys((await import(`./assets/renderer/${file}`)).views).sort();
+        const { VIEWS } = await import("./assets/renderer/views.js");
+        return { types: [...protocol.BLOCK_TYPES, ...protocol.ELEMENT_TYPES].sort(), stems, views: Object.keys(VIEWS).sort() };
+    }""", sorted(STEMS))
+    assert found["stems"] == {file: sorted(types) for file, types in STEMS.items()}
+    every = sorted(t for types in STEMS.values() for t in types)
+    assert every == sorted(set(every)), "a node type is drawn by two stems"
+    assert found["types"] == every == found["views"]

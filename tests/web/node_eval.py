@@ -1,0 +1,24 @@
+"""Run a snippet of ES module code in Node against web/src and return what it prints as JSON."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+WEB_SRC = Path(__file__).resolve().parents[2] / "web" / "src"
+
+
+def node_json(code: str) -> Any:
+    """Evaluate `code` (an ES module; `src` is web/src's file URL, with a trailing slash) and parse its stdout."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("Node.js is not installed. Fix: install Node.js (it comes with npm).")
+    prelude = f"const src = {json.dumps(WEB_SRC.as_uri() + '/')};\n"
+    res = subprocess.run([node, "--input-type=module", "-e", prelude + code], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)

@@ -1,0 +1,36 @@
+"""protocol.js loads in Node, its exports are JSON, and its one copy of the fast-rerun rule holds."""
+
+from __future__ import annotations
+
+from .node_eval import node_json
+
+
+def test_protocol_exports_are_json_with_the_shared_rules() -> None:
+    m = node_json('const m = await import(src + "protocol.js"); console.log(JSON.stringify(m));')
+    assert m["INTERRUPT_SLOTS"] == {"interrupt": 0, "pending": 1, "wake": 2} and m["SIGINT"] == 2
+    assert m["CLEARING_STATUSES"] == ["success", "stopped", "error"]
+    assert set(m["CLEARING_STATUSES"]) < set(m["RUN_STATUS"])
+    assert m["WORKER_TO_PAGE"]["IDLE"] == "idle" and "SHELL_TO_PAGE" not in m
+    assert set(m["MESSAGE_FIELDS"]) == set(m["PAGE_TO_WORKER"].values()) | set(m["WORKER_TO_PAGE"].values())
+    assert set(m["EVENT_FIELDS"]) == set(m["EVENTS"].values()) and set(m["OP_FIELDS"]) == set(m["OPS"].values())
+    assert m["APP_DIR"] == "/home/pyodide/app"
+    assert m["ISOLATION_HEADERS"]["Cross-Origin-Embedder-Policy"] == "require-corp"
+
+
+def test_hashed_names_and_supersedable_runs() -> None:
+    got = node_json("""
+        const { HASHED_NAME_PATTERN, isSupersedable } = await import(src + "protocol.js");
+        const hashed = new RegExp(HASHED_NAME_PATTERN);
+        console.log(JSON.stringify({
+          hashed: ["/assets/app.0123456789.js", "/runtime/0123456789/w.whl", "/assets/app.js", "/index.html"].map((p) => hashed.test(p)),
+          supersedable: [
+            null, { type: "boot" }, { type: "rerun" }, { type: "update_files", files: {} },
+            { type: "events", events: [{ type: "set_value", id: "a", value: 1 }] },
+            { type: "events", events: [{ type: "set_value", id: "a", value: 1 }, { type: "click", id: "b" }] },
+            { type: "events", events: [{ type: "submit", id: "s", form_id: "f", values: {} }] },
+            { type: "clear_cache" },
+          ].map(isSupersedable),
+        }));
+    """)
+    assert got["hashed"] == [True, True, False, False]
+    assert got["supersedable"] == [False, False, True, True, True, False, False, False]

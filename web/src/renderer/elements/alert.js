@@ -1,0 +1,39 @@
+// st.success, st.info, st.warning, st.error.
+import { h, setAttr } from "../dom.js";
+import { markdownBox } from "../markdown_html.js";
+
+const ALERT_TESTID = { success: "stAlertContentSuccess", info: "stAlertContentInfo", warning: "stAlertContentWarning", error: "stAlertContentError" };
+
+/**
+ * The box Streamlit draws alerts (and exceptions) in:
+ * `<testid>` > stAlertContainer[role=alert] > stAlertContent<Format>.
+ * @param {string} testid the element's data-testid and class
+ */
+export function alertBox(testid) {
+  const content = h("div");
+  const container = h("div", { role: "alert", "data-testid": "stAlertContainer", class: "wl-alert" }, [content]);
+  const el = h("div", { class: testid, "data-testid": testid }, [container]);
+  return {
+    el, content,
+    /** @param {"success" | "info" | "warning" | "error"} format */
+    setFormat(format) {
+      setAttr(content, "data-testid", ALERT_TESTID[format]);
+      setAttr(container, "data-format", format);
+    },
+  };
+}
+
+/** @type {import("../index.js").ViewFactory} */
+function alert() {
+  const box = alertBox("stAlert");
+  return {
+    el: box.el,
+    update({ props }) {
+      box.setFormat(ALERT_TESTID[props.format] ? props.format : "info");
+      box.content.replaceChildren(...(props.icon ? [h("span", { "data-testid": "stAlertDynamicIcon", class: "wl-icon" }, [String(props.icon)])] : []),
+        markdownBox(props.body));
+    },
+  };
+}
+
+export const views = { alert };

@@ -1,0 +1,43 @@
+// st.title, st.header, st.subheader: a heading whose accessible name is its
+// text alone (aria-labelledby), with an anchor link drawn by CSS.
+import { h, setAttr } from "../dom.js";
+import { setMarkdown } from "../markdown_html.js";
+
+let headingSeq = 0;
+
+/** @type {import("../index.js").ViewFactory} */
+function heading(node) {
+  const tag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(node.props.tag) ? node.props.tag : "h2";
+  headingSeq += 1;
+  const textId = `wl-heading-${headingSeq}`;
+  const text = h("span", { id: textId, class: "wl-heading-text" });
+  // The "#" is drawn by CSS, so the heading's text stays exactly the title.
+  const link = h("a", { class: "wl-anchor", "aria-hidden": "true", tabindex: "-1" });
+  const title = h(tag, { "aria-labelledby": textId }, [text, h("span", { "data-testid": "stHeaderActionElements" }, [link])]);
+  const el = h("div", { class: "stHeading", "data-testid": "stHeading" }, [
+    h("div", { "data-testid": "stMarkdownContainer" }, [
+      h("div", { "data-testid": "stHeadingWithActionElements" }, [title]),
+    ]),
+  ]);
+  const divider = h("hr", { "data-testid": "stHeadingDivider", hidden: true });
+  el.append(divider);
+  return {
+    el,
+    update({ props }) {
+      setMarkdown(text, props.body, { inline: true });
+      const anchor = props.anchor || slug(text.textContent);
+      setAttr(title, "id", anchor || null);
+      setAttr(link, "href", anchor ? `#${anchor}` : null);
+      setAttr(divider, "hidden", !props.divider);
+      if (props.divider) divider.style.setProperty("--wl-divider", String(props.divider));
+      setAttr(el, "title", props.help || null);
+    },
+  };
+}
+
+/** @param {string} text */
+function slug(text) {
+  return String(text).toLowerCase().trim().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+export const views = { heading };

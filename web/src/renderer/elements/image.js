@@ -1,0 +1,21 @@
+// st.image: one or more images, each with an optional caption.
+import { h } from "../dom.js";
+import { safeUrl } from "../safe_url.js";
+
+/** @type {import("../index.js").ViewFactory} */
+function imgs() {
+  const el = h("div", { class: "stImage", "data-testid": "stImage" });
+  return {
+    el,
+    update({ props }) {
+      const urls = props.urls || [];
+      const captions = props.captions || [];
+      el.replaceChildren(...urls.map((url, i) => h("div", { "data-testid": "stImageContainer", class: "wl-image" }, [
+        h("img", { src: safeUrl(url, { data: true }), alt: captions[i] || "" }),
+        captions[i] ? h("div", { "data-testid": "stImageCaption", class: "stCaptionContainer" }, [String(captions[i])]) : null,
+      ])));
+    },
+  };
+}
+
+export const views = { imgs };

@@ -1,0 +1,29 @@
+// st.markdown, st.caption, st.divider, st.latex (shown as its source): one
+// element whose variant decides its inner container.
+import { h, setAttr, setText } from "../dom.js";
+import { setMarkdown } from "../markdown_html.js";
+
+/** @type {import("../index.js").ViewFactory} */
+function markdown() {
+  const el = h("div", { class: "stMarkdown", "data-testid": "stMarkdown" });
+  /** @type {HTMLElement} */
+  let box = el;
+  let variant = null;
+  return {
+    el,
+    update({ props }) {
+      const v = props.variant || "markdown";
+      if (v !== variant) {
+        variant = v;
+        el.replaceChildren();
+        if (v === "divider") box = el.appendChild(h("hr", { "data-testid": "stDivider" }));
+        else box = el.appendChild(h("div", v === "caption" ? { "data-testid": "stCaptionContainer", class: "stCaptionContainer" } : { "data-testid": "stMarkdownContainer" }));
+      }
+      if (v === "latex") setText(box, props.body);
+      else if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
+      setAttr(el, "title", props.help || null);
+    },
+  };
+}
+
+export const views = { markdown };

@@ -1,0 +1,119 @@
+// What every widget view shares: the `stWidgetLabel` (text, visibility and
+// help), the accessible name of its controls, the disabled state, the node
+// its event handlers act on, and the rule for Python's value: it is written
+// into the widget only when no value the user set is still on its way
+// (ctx.holds), so a rerun never undoes what was just typed or picked.
+import { h, setAttr } from "./dom.js";
+import { setMarkdown } from "./markdown_html.js";
+
+/**
+ * @typedef {import("./index.js").NodeDict} NodeDict
+ * @typedef {import("./index.js").View & {node: NodeDict, label: HTMLElement | null}} WidgetView
+ *   `node`: the latest node (what event handlers commit for)
+ */
+
+/**
+ * @typedef {object} WidgetSpec
+ * @property {string} testid the widget's data-testid, also its class
+ * @property {string} [className] its classes, when more than the test id (`row-widget stRadio`)
+ * @property {Node[]} body what follows the label inside the widget
+ * @property {HTMLElement | null} [label] its stWidgetLabel: by default a new one, first in the
+ *   widget; an element drawn by the widget itself (it places it); null: none (the widget draws its text)
+ * @property {string} [labelFor] the id of the field a new label points at (text and number inputs)
+ * @property {HTMLElement | null} [helpOn] where `help` shows as a tooltip (default: the label; null: nowhere)
+ * @property {() => Iterable<Element>} [named] controls whose aria-label is the label (Streamlit's accessible names)
+ * @property {() => Iterable<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement>} [controls] disabled with the widget
+ * @property {(node: NodeDict, takeValue: boolean) => void} [update] the widget's own part; `takeValue`:
+ *   no user value is on its way, so Python's value may be written into the widget
+ * @property {() => void} [destroy]
+ */
+
+/**
+ * A widget's view: the shared part of every update, then the widget's own.
+ * @param {NodeDict} node @param {import("../widget_services.js").WidgetServices} ctx
+ * @param {WidgetSpec} spec
+ * @returns {WidgetView}
+ */
+export function widgetView(node, ctx, spec) {
+  const label = spec.label === undefined ? widgetLabel(spec.labelFor) : spec.label;
+  const ownLabel = spec.label === undefined;
+  const helpOn = spec.helpOn === undefined ? label : spec.helpOn;
+  const el = h("div", { class: spec.className || spec.testid, "data-testid": spec.testid }, [ownLabel ? label : null, ...spec.body]);
+  /** @type {WidgetView} */
+  const view = {
+    el, node, label,
+    update(n) {
+      view.node = n;
+      const p = n.props;
+      if (label) updateLabel(label, p);
+      if (helpOn) setAttr(helpOn, "title", p.help || null);
+      const name = String(p.label ?? "");
+      for (const control of spec.named?.() || []) setAttr(control, "aria-label", name);
+      spec.update?.(n, !ctx.holds(n));
+      setDisabled(spec.controls?.() || [], p.disabled);
+    },
+    destroy: spec.destroy,
+  };
+  return view;
+}
+
+/**
+ * The visible widget label (`stWidgetLabel`). Accessible names come from
+ * `aria-label` on the control itself, as in Streamlit, so this is aria-hidden.
+ * @param {string} [forId] only text and number inputs point a label at their input
+ */
+function widgetLabel(forId) {
+  return h(forId ? "label" : "div", { "data-testid": "stWidgetLabel", class: "wl-label", "aria-hidden": "true", for: forId || null }, [
+    h("div", { "data-testid": "stMarkdownContainer" }),
+  ]);
+}
+
+/**
+ * A label's text and its label_visibility (visible / hidden / collapsed).
+ * @param {HTMLElement} labelEl @param {Record<string, any>} props
+ */
+function updateLabel(labelEl, props) {
+  setMarkdown(/** @type {HTMLElement} */ (labelEl.firstChild), props.label ?? "", { inline: true });
+  const vis = props.label_visibility || "visible";
+  labelEl.style.visibility = vis === "hidden" ? "hidden" : "";
+  labelEl.style.display = vis === "collapsed" ? "none" : "";
+}
+
+/**
+ * Apply `disabled` to controls, touching only those that differ.
+ * @param {Iterable<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement>} controls
+ * @param {unknown} disabled
+ */
+export function setDisabled(controls, disabled) {
+  for (const c of controls) if (c.disabled !== !!disabled) c.disabled = !!disabled;
+}
+
+/**
+ * @typedef {object} NativeInputs a widget made of native inputs in one box
+ * @property {(node: NodeDict, name: string) => void} render make the inputs fit the node; `name` is the label
+ * @property {(node: NodeDict) => void} write show Python's value
+ * @property {(node: NodeDict) => any} read the wire value the inputs hold
+ */
+
+/**
+ * A widget of native inputs that commit on `change` (date, time, color).
+ * @param {string} testid
+ * @param {(box: HTMLElement) => NativeInputs} build
+ * @returns {import("./index.js").ViewFactory}
+ */
+export function changeWidget(testid, build) {
+  return (node, ctx) => {
+    const box = h("div", { class: "wl-field" });
+    const inputs = build(box);
+    const view = widgetView(node, ctx, {
+      testid, body: [box],
+      controls: () => box.querySelectorAll("input"),
+      update(n, takeValue) {
+        inputs.render(n, String(n.props.label ?? ""));
+        if (takeValue) inputs.write(n);
+      },
+    });
+    box.addEventListener("change", () => ctx.commit(view.node, inputs.read(view.node)));
+    return view;
+  };
+}

@@ -1,0 +1,64 @@
+// st.button, st.download_button, st.form_submit_button (real <button>s
+// named by their text) and st.link_button (a link styled as a button).
+import { h, setAttr, setText } from "../dom.js";
+import { setMarkdown } from "../markdown_html.js";
+import { safeUrl } from "../safe_url.js";
+import { widgetView } from "../widget_view.js";
+
+/**
+ * @typedef {import("../index.js").NodeDict} NodeDict
+ * @typedef {import("../../widget_services.js").WidgetServices} WidgetServices
+ */
+
+/**
+ * @param {string} testid @param {string} kindSuffix of the inner button's test id (`FormSubmit`)
+ * @param {(node: NodeDict, ctx: WidgetServices) => void} onClick
+ * @returns {import("../index.js").ViewFactory}
+ */
+function buttonView(testid, kindSuffix, onClick) {
+  return (node, ctx) => {
+    const text = h("div", { "data-testid": "stMarkdownContainer" });
+    const icon = h("span", { class: "wl-icon", hidden: true });
+    const button = h("button", { type: "button", class: "wl-button" }, [icon, text]);
+    const view = widgetView(node, ctx, {
+      testid, body: [button], label: null, helpOn: button, controls: () => [button],
+      update({ props: p }) {
+        const kind = ["primary", "secondary", "tertiary"].includes(p.kind) ? p.kind : "secondary";
+        setAttr(button, "data-testid", `stBaseButton-${kind}${kindSuffix}`);
+        setAttr(button, "data-kind", kind);
+        setMarkdown(text, p.label, { inline: true });
+        setAttr(icon, "hidden", !p.icon);
+        setText(icon, p.icon ? String(p.icon) : "");
+        button.classList.toggle("wl-wide", !!p.use_container_width);
+      },
+    });
+    button.addEventListener("click", () => onClick(view.node, ctx));
+    return view;
+  };
+}
+
+/** @type {import("../index.js").ViewFactory} */
+function linkButton(node, ctx) {
+  const text = h("div", { "data-testid": "stMarkdownContainer" });
+  const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text]);
+  return widgetView(node, ctx, {
+    testid: "stLinkButton", body: [a], label: null, helpOn: a,
+    update({ props }) {
+      setMarkdown(text, `${props.icon ? `${props.icon} ` : ""}${props.label ?? ""}`, { inline: true });
+      setAttr(a, "href", props.disabled ? null : safeUrl(props.url));
+      setAttr(a, "aria-disabled", props.disabled ? "true" : null);
+      setAttr(a, "data-kind", props.kind || "secondary");
+      setAttr(a, "data-testid", `stBaseLinkButton-${props.kind || "secondary"}`);
+    },
+  });
+}
+
+export const views = {
+  button: buttonView("stButton", "", (node, ctx) => ctx.click(node)),
+  download_button: buttonView("stDownloadButton", "", (node, ctx) => {
+    ctx.downloadLocal(node);
+    ctx.click(node);
+  }),
+  form_submit_button: buttonView("stFormSubmitButton", "FormSubmit", (node, ctx) => ctx.submit(node)),
+  link_button: linkButton,
+};

@@ -1,0 +1,27 @@
+// st.checkbox and st.toggle (the same widget, the toggle styled by CSS): a
+// real checkbox named by its label, committed on change.
+import { h, setAttr } from "../dom.js";
+import { widgetView } from "../widget_view.js";
+
+/** @type {import("../index.js").ViewFactory} */
+function checkbox(node, ctx) {
+  const input = h("input", { type: "checkbox" });
+  const text = h("div", { "data-testid": "stWidgetLabel", class: "wl-label" }, [h("div", { "data-testid": "stMarkdownContainer" })]);
+  const label = h("label", { "data-baseweb": "checkbox", class: "wl-check" }, [input, h("span", { class: "wl-check-mark", "aria-hidden": "true" }), text]);
+  const view = widgetView(node, ctx, {
+    testid: "stCheckbox", className: "row-widget stCheckbox", body: [label], label: text, helpOn: label,
+    named: () => [input], controls: () => [input],
+    update({ props: p }, takeValue) {
+      view.el.classList.toggle("stToggle", p.style === "toggle");
+      if (takeValue && input.checked !== !!p.value) input.checked = !!p.value;
+      setAttr(input, "aria-checked", String(input.checked));
+    },
+  });
+  input.addEventListener("change", () => {
+    setAttr(input, "aria-checked", String(input.checked));
+    ctx.commit(view.node, input.checked);
+  });
+  return view;
+}
+
+export const views = { checkbox };

@@ -1,0 +1,52 @@
+// st.multiselect: chips for the chosen options and a combobox for the rest;
+// the committed value is the list of chosen indices.
+import { h, setAttr, closestTarget } from "../dom.js";
+import { combobox } from "../combobox.js";
+import { widgetView } from "../widget_view.js";
+
+/** @type {import("../index.js").ViewFactory} */
+function multiselect(node, ctx) {
+  /** @type {number[]} */
+  let value = [];
+  const chips = h("div", { class: "wl-chips" });
+  const clear = h("span", { role: "button", "aria-label": "Clear all", tabindex: "0", class: "wl-clear", hidden: true }, ["×"]);
+  const options = () => view.node.props.options || [];
+  /** @param {number[]} next */
+  const commit = (next) => { value = next; ctx.commit(view.node, next); drawChips(); box.refresh(); };
+  const box = combobox({
+    testid: "stMultiSelect",
+    choose: (i) => {
+      const max = view.node.props.max_selections;
+      if (!value.includes(i) && !(max && value.length >= max)) commit([...value, i]);
+    },
+    visible: () => options().map((_, i) => i).filter((i) => !value.includes(i)),
+    display: () => "",
+  });
+  const drawChips = () => {
+    chips.replaceChildren(...value.map((i) => h("span", { "data-baseweb": "tag", class: "wl-chip" }, [
+      h("span", { class: "wl-chip-text" }, [String(options()[i] ?? "")]),
+      h("span", { role: "button", "aria-label": `Delete ${options()[i] ?? ""}`, "data-index": String(i), class: "wl-chip-x", tabindex: "-1" }, ["×"]),
+    ])));
+    clear.hidden = value.length === 0;
+  };
+  chips.addEventListener("click", (ev) => {
+    const x = closestTarget(ev, ".wl-chip-x");
+    if (x && !view.node.props.disabled) commit(value.filter((i) => i !== Number(x.dataset.index)));
+  });
+  clear.addEventListener("click", () => { if (!view.node.props.disabled) commit([]); });
+  const view = widgetView(node, ctx, {
+    testid: "stMultiSelect", className: "row-widget stMultiSelect",
+    body: [h("div", { "data-baseweb": "select", class: "wl-select wl-multi" }, [chips, box.input, clear, box.popover])],
+    named: () => [box.input], controls: () => [box.input],
+    update({ props: p }, takeValue) {
+      setAttr(box.input, "placeholder", p.placeholder || "Choose options");
+      if (takeValue) value = Array.isArray(p.value) ? [...p.value] : [];
+      box.setOptions(p.options || []);
+      drawChips();
+      box.refresh();
+    },
+  });
+  return view;
+}
+
+export const views = { multiselect };

@@ -1,0 +1,31 @@
+// st.selectbox: a combobox; the committed value is the chosen option's index.
+import { h, setAttr } from "../dom.js";
+import { combobox } from "../combobox.js";
+import { widgetView } from "../widget_view.js";
+
+/** @type {import("../index.js").ViewFactory} */
+function selectbox(node, ctx) {
+  /** @type {number | null} the index shown on the page */
+  let value = null;
+  const options = () => view.node.props.options || [];
+  const box = combobox({
+    testid: "stSelectbox",
+    choose: (i) => { value = i; ctx.commit(view.node, i); },
+    visible: () => options().map((_, i) => i),
+    display: () => (value === null || value === undefined ? "" : String(options()[value] ?? "")),
+  });
+  const view = widgetView(node, ctx, {
+    testid: "stSelectbox", className: "row-widget stSelectbox",
+    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [box.input, box.popover])],
+    named: () => [box.input], controls: () => [box.input],
+    update({ props: p }, takeValue) {
+      setAttr(box.input, "placeholder", p.placeholder || "Choose an option");
+      if (takeValue) value = p.value ?? null;
+      box.setOptions(p.options || []);
+      box.refresh();
+    },
+  });
+  return view;
+}
+
+export const views = { selectbox };
