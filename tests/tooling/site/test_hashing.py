@@ -81,3 +81,24 @@ def test_module_graph_follows_imports_but_not_workers(tmp_path: Path) -> None:
         "e.js": "",
     })
     assert module_graph(tmp_path, "app.js") == ["app.js", "a.js", "b/c.js", "d.js"]
+
+
+def test_stylesheets_point_at_hashed_fonts_and_lazy_modules_are_not_preloaded(tmp_path: Path) -> None:
+    write(tmp_path, {
+        "app.js": 'import { a } from "./b.js";\nconst later = () => import("./vendor/big.js");\n'
+                  'const css = new URL("./vendor/lib.css", import.meta.url);\n',
+        "b.js": "export const a = 1;\n",
+        "vendor/big.js": "export default 1;\n",
+        "vendor/lib.css": '@font-face { src: url(fonts/a.woff2) format("woff2"); }\n@import "more.css";\n'
+                          ".x { background: url(data:image/png;base64,AA); } .y { background: url(https://e.x/y.png); }\n",
+        "vendor/more.css": "b {}\n",
+        "vendor/fonts/a.woff2": "font",
+    })
+    assert module_graph(tmp_path, "app.js") == ["app.js", "b.js"]
+    renamed = hash_assets(tmp_path)
+    css = (tmp_path / renamed["vendor/lib.css"]).read_text()
+    assert f"url(./{renamed['vendor/fonts/a.woff2'].removeprefix('vendor/')})" in css
+    assert f'@import "./{renamed["vendor/more.css"].removeprefix("vendor/")}"' in css
+    assert "url(data:image/png;base64,AA)" in css and "url(https://e.x/y.png)" in css
+    app = (tmp_path / renamed["app.js"]).read_text()
+    assert f'import("./{renamed["vendor/big.js"]}")' in app

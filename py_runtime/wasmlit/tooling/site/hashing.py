@@ -4,9 +4,16 @@ Every file under ``assets/`` is renamed ``name.<hash>.ext``. ES modules import
 each other by relative URL, so a module's imports are rewritten to the hashed
 names of what it imports *before* its own hash is taken: hashing runs leaves
 first, and a change in ``dom.js`` changes the names of every module that
-imports it, up to ``app.js``. Three literal forms are rewritten:
+imports it, up to ``app.js``. Three literal forms are rewritten in modules:
 ``import ... from "./x.js"`` / ``export ... from "./x.js"``, ``import("./x.js")``
-and ``new URL("./x.js", import.meta.url)`` (how ``app.js`` finds the worker).
+and ``new URL("./x.js", import.meta.url)`` (how ``app.js`` finds the worker);
+in stylesheets, relative ``url(...)`` references and ``@import`` (fonts, a
+library's own CSS).
+
+A dynamic ``import("./x.js")`` is how a heavy library loads only when a page
+first needs it (``web/src/lazy.js``), so the modulepreload list
+(``module_graph``) leaves it out; an ``await import(...)`` is taken for one
+that runs as its module loads (top-level await), and is preloaded.
 """
 
 from __future__ import annotations
@@ -24,6 +31,13 @@ _SPECIFIER = re.compile(
     r"""(?P<head>\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bnew\s+URL\(\s*)"""
     r"""(?P<quote>["'])(?P<spec>\.{1,2}/[^"'\n]+)(?P=quote)"""
 )
+
+
+#: Relative references in CSS: ``url(fonts/a.woff2)``, ``url("./b.png")``, ``@import "c.css"``.
+_CSS_REFERENCE = re.compile(
+    r"""(?P<head>url\(\s*|@import\s+)(?P<quote>["']?)(?P<spec>(?!data:|url\(|[a-zA-Z][a-zA-Z0-9+.-]*:|/|#)[^"')\s;]+)(?P=quote)"""
+)
+STYLE_SUFFIXES = (".css",)
 
 
 class HashingError(Exception):
@@ -59,11 +73,20 @@ def module_imports(rel: str, text: str) -> list[str]:
 
 
 def static_imports(rel: str, text: str) -> list[str]:
-    """What module ``rel`` loads with it: ``import``/``export ... from`` and ``import()``,
-    not ``new URL(...)`` (a worker, which loads in its own context)."""
+    """What module ``rel`` loads with it: ``import``/``export ... from`` and
+    ``await import()``; not a lazy ``import()`` (loaded when a page needs it)
+    nor ``new URL(...)`` (a worker or a stylesheet, which load in their own time)."""
     base = posixpath.dirname(rel)
-    return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _specifiers(text)
-            if not m.group("head").startswith("new")]
+
+    def loads_with_module(m: re.Match[str]) -> bool:
+        head = m.group("head")
+        if head.startswith("new"):
+            return False
+        if re.match(r"import\s*\(", head):
+            return bool(re.search(r"\bawait\s*$", text[:m.start()]))
+        return True
+
+    return [posixpath.normpath(posixpath.join(base, m.group("spec"))) for m in _specifiers(text) if loads_with_module(m)]
 
 
 def module_graph(root: Path, entry: str) -> list[str]:
@@ -95,9 +118,10 @@ def hash_assets(root: Path) -> dict[str, str]:
             raise HashingError(f"Import cycle between assets ({cycle}); hashed names need an acyclic import graph.")
         path = files[rel]
         data = path.read_bytes()
-        if rel.endswith(MODULE_SUFFIXES):
+        if rel.endswith(MODULE_SUFFIXES) or rel.endswith(STYLE_SUFFIXES):
             visiting.append(rel)
-            data = _rewrite(rel, data.decode("utf-8"), files, visit).encode("utf-8")
+            pattern = _SPECIFIER if rel.endswith(MODULE_SUFFIXES) else _CSS_REFERENCE
+            data = _rewrite(rel, data.decode("utf-8"), files, visit, pattern).encode("utf-8")
             visiting.pop()
         new = hashed_name(rel, content_hash(data))
         (root / new).write_bytes(data)
@@ -111,7 +135,7 @@ def hash_assets(root: Path) -> dict[str, str]:
     return renamed
 
 
-def _rewrite(rel: str, text: str, files: dict[str, Path], visit) -> str:  # type: ignore[no-untyped-def]
+def _rewrite(rel: str, text: str, files: dict[str, Path], visit, pattern: re.Pattern[str] = _SPECIFIER) -> str:  # type: ignore[no-untyped-def]
     base = posixpath.dirname(rel)
 
     def replace(m: re.Match[str]) -> str:
@@ -125,4 +149,6 @@ def _rewrite(rel: str, text: str, files: dict[str, Path], visit) -> str:  # type
             new_spec = "./" + new_spec
         return f"{m.group('head')}{m.group('quote')}{new_spec}{spec[len(spec.split('?', 1)[0].split('#', 1)[0]):]}{m.group('quote')}"
 
-    return _SPECIFIER.sub(lambda m: m.group(0) if _in_comment(text, m.start()) else replace(m), text)
+    if pattern is _CSS_REFERENCE:
+        return pattern.sub(replace, text)
+    return pattern.sub(lambda m: m.group(0) if _in_comment(text, m.start()) else replace(m), text)

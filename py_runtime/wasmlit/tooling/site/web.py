@@ -24,7 +24,10 @@ PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-#: ES module builds of the page's libraries: node_modules path -> assets/vendor name.
+#: The page's libraries: node_modules path -> name under assets/vendor/. A path
+#: with a glob (``katex/dist/fonts/*.woff2``) copies every match into the folder
+#: named on the right. Heavy ones are loaded lazily (web/src/lazy.js), so an
+#: app that does not use them downloads nothing more.
 VENDOR_FILES = {
     "marked/lib/marked.esm.js": "marked.esm.js",
     "dompurify/dist/purify.es.mjs": "purify.es.mjs",
@@ -41,7 +44,8 @@ def check_web_dir(web_dir: Path = WEB_DIR) -> Path:
             f"wasmlit's web sources were not found at {web_dir / 'src'}. "
             "Fix: install wasmlit from its repository with `pip install -e .`."
         )
-    missing = [p for p in ["pyodide/pyodide.mjs", *VENDOR_FILES] if not (modules / p).is_file()]
+    missing = [p for p in ["pyodide/pyodide.mjs", *VENDOR_FILES]
+               if not ((modules / p).is_file() or (any(c in p for c in "*?[") and any(modules.glob(p))))]
     if missing:
         raise BuildError(
             f"The page's JavaScript dependencies are missing ({', '.join(missing)} not in {modules}). "
@@ -64,7 +68,11 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool) -> di
         if path.is_file() and path.relative_to(src).as_posix() not in NOT_ASSETS:
             copy_file(path, assets / path.relative_to(src))
     for rel, name in VENDOR_FILES.items():
-        copy_file(modules / rel, assets / "vendor" / name)
+        if any(c in rel for c in "*?["):
+            for match in sorted(modules.glob(rel)):
+                copy_file(match, assets / "vendor" / name / match.name)
+        else:
+            copy_file(modules / rel, assets / "vendor" / name)
     if hashed:
         try:
             return hash_assets_in(assets)
