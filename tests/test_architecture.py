@@ -110,3 +110,34 @@ def test_modules_stay_small_or_say_why() -> None:
         if text.count("\n") > MAX_MODULE_LINES and ONE_PIECE not in docstring:
             too_big.append(f"{path.relative_to(PACKAGE)}: {text.count(chr(10))} lines")
     assert too_big == []
+
+
+#: Python command modules with no view of their own, and why.
+PYTHON_ONLY = {
+    "elements/write.py": "st.write draws through markdown, json, exception ...",
+    "elements/pyplot.py": "a figure is drawn as an image (image.js)",
+    "elements/balloons.py": "no element yet",
+    "elements/snow.py": "no element yet",
+    "widgets/data_editor.py": "drawn as a dataframe for now",
+    "widgets/base.py": "the machinery every widget shares",
+    "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",
+    "widgets/wire.py": "checks on values from the page",
+}
+#: Views with no Python command module, and why.
+JS_ONLY = {
+    "elements/unsupported.js": "the notice for an element this page cannot draw",
+}
+
+
+def test_every_command_module_has_its_js_twin_with_the_same_stem() -> None:
+    """elements/<stem>.py <-> web/src/renderer/elements/<stem>.js (and widgets/)."""
+    renderer = REPO / "web" / "src" / "renderer"
+    python = {p.relative_to(PACKAGE).with_suffix("").as_posix() for folder in ("elements", "widgets")
+              for p in (PACKAGE / folder).glob("*.py") if p.name != "__init__.py"}
+    js = {p.relative_to(renderer).with_suffix("").as_posix() for folder in ("elements", "widgets")
+          for p in (renderer / folder).glob("*.js")}
+    python_only = {name.removesuffix(".py") for name in PYTHON_ONLY}
+    js_only = {name.removesuffix(".js") for name in JS_ONLY}
+    assert sorted(python - js - python_only) == [], "a command module without a view twin"
+    assert sorted(js - python - js_only) == [], "a view without a command module twin"
+    assert sorted((python_only | js_only) & python & js) == [], "a listed exception has a twin after all"
