@@ -1,20 +1,22 @@
 // The app chrome around the user's content: the running status widget (with
-// Stop), the main menu (Rerun / Clear cache), the clear-cache dialog and the
-// r / c hotkeys. Same test ids, roles and names as Streamlit 1.67.
+// Stop), the main menu (the theme switcher, Rerun / Clear cache), the clear-cache
+// dialog and the r / c hotkeys. Same test ids, roles and names as Streamlit 1.67.
 import { h } from "./renderer/dom.js";
+import { THEME_CHOICES, readChoice, saveChoice, applyChoice } from "./theme.js";
 
 /**
  * @param {HTMLElement} toolbar where the status widget and menu live
  * @param {{rerun(): void, clearCache(): void, stop(): void}} actions
- * @param {{keys?: EventTarget, layer?: HTMLElement|ShadowRoot}} [scope] where
+ * @param {{keys?: EventTarget, layer?: HTMLElement|ShadowRoot, themeRoot?: HTMLElement}} [scope] where
  *   hotkeys are heard (the document for a full page, the mount element when
- *   embedded) and where dialogs go (inside the mount, so its styles apply)
+ *   embedded), where dialogs go (inside the mount, so its styles apply) and
+ *   the element whose colour scheme the theme switcher sets
  */
 export function mountChrome(toolbar, actions, scope = {}) {
   const keys = scope.keys || document;
   const layer = scope.layer || document.body;
   const status = statusWidget(actions.stop);
-  const menu = mainMenu(actions, layer);
+  const menu = mainMenu(actions, layer, scope.themeRoot || document.documentElement);
   toolbar.append(menu.el);
   const unbind = bindHotkeys(menu, keys, layer);
   let showTimer = 0;
@@ -23,6 +25,10 @@ export function mountChrome(toolbar, actions, scope = {}) {
       clearTimeout(showTimer);
       unbind();
       menu.destroy();
+    },
+    /** Offer System / Light / Dark (not with a custom theme of one base, as in Streamlit). @param {boolean} shown */
+    showThemeSwitcher(shown) {
+      menu.showThemeSwitcher(shown);
     },
     /**
      * Show the status widget while a run is in progress, once it has lasted
@@ -58,7 +64,7 @@ function statusWidget(stop) {
 /** The element an event really started on, across shadow roots. */
 const origin = (ev) => (ev.composedPath ? ev.composedPath()[0] : ev.target);
 
-function mainMenu(actions, layer) {
+function mainMenu(actions, layer, themeRoot) {
   const button = h("button", {
     type: "button", "aria-label": "Main menu", "aria-haspopup": "menu", "aria-expanded": "false",
     "data-testid": "stMainMenuButton", class: "wl-menu-button",
@@ -70,7 +76,9 @@ function mainMenu(actions, layer) {
     el.addEventListener("click", () => { close(); run(); });
     return el;
   };
+  const switcher = themeSwitcher(themeRoot);
   const list = h("div", { role: "menu", "data-testid": "stMainMenuList", class: "wl-menu", "aria-label": "Main menu" }, [
+    switcher.group, switcher.divider,
     item("Rerun", "R", actions.rerun),
     item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer)),
   ]);
@@ -90,7 +98,7 @@ function mainMenu(actions, layer) {
   const onOutside = (ev) => { if (!popover.hidden && !ev.composedPath().includes(el)) close(); };
   document.addEventListener("mousedown", onOutside);
   list.addEventListener("keydown", (ev) => {
-    const items = /** @type {HTMLElement[]} */ ([...list.querySelectorAll('[role="menuitem"]')]);
+    const items = /** @type {HTMLElement[]} */ ([...list.querySelectorAll('[role^="menuitem"]')].filter((el) => !el.closest("[hidden]")));
     const i = items.indexOf(origin(ev));
     if (ev.key === "Escape") { close(); button.focus(); }
     if (ev.key === "ArrowDown") { ev.preventDefault(); items[(i + 1) % items.length].focus(); }
@@ -98,7 +106,42 @@ function mainMenu(actions, layer) {
   });
   return {
     el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache, layer),
+    showThemeSwitcher: switcher.show,
     destroy: () => document.removeEventListener("mousedown", onOutside),
+  };
+}
+
+/**
+ * Streamlit 1.67's theme switcher: a group of three menuitemradio buttons at the
+ * top of the main menu. Picking one applies it at once and keeps the menu open.
+ * @param {HTMLElement} root the element whose colour scheme it sets
+ */
+function themeSwitcher(root) {
+  let current = readChoice();
+  applyChoice(root, current);
+  const buttons = THEME_CHOICES.map((choice) => {
+    const el = h("button", {
+      type: "button", role: "menuitemradio", "aria-checked": String(choice === current),
+      "data-testid": `stMainMenuItem-theme-${choice}`, class: "wl-menuitem",
+    }, [choice]);
+    el.addEventListener("click", () => {
+      current = choice;
+      saveChoice(choice);
+      applyChoice(root, choice);
+      for (const b of buttons) b.setAttribute("aria-checked", String(b === el));
+    });
+    return el;
+  });
+  const group = h("div", { role: "group", "aria-label": "Theme", "data-testid": "stThemeSwitcher", class: "wl-theme-switcher" }, buttons);
+  const divider = h("div", { role: "separator", "aria-hidden": "true", "data-testid": "stMainMenuDivider", class: "wl-menu-divider" });
+  return {
+    group, divider,
+    /** @param {boolean} shown */
+    show(shown) {
+      group.hidden = !shown;
+      divider.hidden = !shown;
+      if (!shown) applyChoice(root, "System");
+    },
   };
 }
 

@@ -12,7 +12,7 @@
 // the pieces and says what each worker message does to them.
 import { PAGE_TO_WORKER, WORKER_TO_PAGE as W, MAIN_ROOT, SIDEBAR_ROOT, CLEARING_STATUSES } from "./protocol.js";
 import { Renderer } from "./renderer/index.js";
-import { downloadBytes, setAttr } from "./renderer/dom.js";
+import { downloadBytes, setAttr, h } from "./renderer/dom.js";
 import { EventQueue } from "./events.js";
 import { Forms } from "./forms.js";
 import { mountChrome } from "./chrome.js";
@@ -27,6 +27,7 @@ import { applyPageConfig } from "./page_config.js";
 import { widgetServices } from "./widget_services.js";
 import { embeddedConfig, appFiles, watchFiles } from "./site.js";
 import { deferredHandle, ownHandle } from "./handle.js";
+import { hasSwitcher, themeCss } from "./theme.js";
 
 /**
  * Embed an app in `element`.
@@ -76,7 +77,7 @@ class App {
     this.forms = new Forms();
     this.chrome = mountChrome(this.parts.toolbar,
       { rerun: () => this.rerun(), clearCache: () => this.clearCache(), stop: () => this.stop() },
-      { keys: scope.keys, layer: scope.layer });
+      { keys: scope.keys, layer: scope.layer, themeRoot: page ? document.documentElement : scope.host });
     this.queue = new EventQueue((msg) => this.link.post(msg), (busy) => {
       this.lifecycle.queueBusy(busy);
       this.chrome.setRunning(busy && this.lifecycle.firstRunSeen);
@@ -136,6 +137,9 @@ class App {
   /** @param {import("./site.js").SiteConfig} config */
   async start(config) {
     this.persist = persistence(config);
+    this.chrome.showThemeSwitcher(hasSwitcher(config.theme));
+    // The site's page has its custom theme in index.html already (before the first paint).
+    if (!this.page && config.theme) this.scope.container.append(h("style", { "data-wl-theme": "" }, [themeCss(config.theme, ":host")]));
     const { app, main, sidebarBlock } = this.parts;
     if (config.prerender) {
       hydrate({ app, container: this.scope.container, roots: [main, sidebarBlock], page: this.page, renderer: this.renderer, ctx: this.ctx });

@@ -80,6 +80,7 @@ export function shadowScope(element) {
   const style = h("style");
   const shell = h("div", { class: "wl-mount" });
   root.replaceChildren(style, shell);
+  addFonts(new URL("./fonts.css", import.meta.url));
   fetchText(new URL("./style.css", import.meta.url)).then((text) => {
     style.textContent = text.replace(/:root\b/g, ":host").replace(/\bhtml,\s*body\b/g, ":host") + SHADOW_EXTRA;
   }, (err) => console.warn("wasmlit: could not load the stylesheet", err));
@@ -91,6 +92,16 @@ export function shadowScope(element) {
     return scope;
   });
   return { scope, ready };
+}
+
+/**
+ * The fonts' stylesheet, once, in the host document: @font-face rules do not apply
+ * inside a shadow root, and fonts the document loads are seen by its shadow roots.
+ * @param {URL} url
+ */
+function addFonts(url) {
+  if (document.querySelector(`link[data-wl-fonts]`)) return;
+  document.head.append(h("link", { rel: "stylesheet", href: url.href, "data-wl-fonts": "" }));
 }
 
 /** @param {URL} url */

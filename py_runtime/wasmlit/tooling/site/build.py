@@ -19,7 +19,7 @@ are named ``name.<hash>.ext`` and each wheel sits in ``runtime/<hash>/``.
 Everything is self-hosted: the page never touches a CDN.
 
 ``build_site`` runs the phases in order; each lives in its own module:
-requirements → assets (web.py) → runtime and lock (wheel.py) → app files
+requirements and the custom theme (theme.py) → assets (web.py) → runtime and lock (wheel.py) → app files
 (app_files.py) → prerender → index.html (page.py) → offline files (offline.py).
 """
 
@@ -39,6 +39,8 @@ from wasmlit.tooling.site.page import draw_first_screen, page_modules, render_in
 from wasmlit.tooling.site.prerender import Prerender, StaticHtml
 from wasmlit.tooling.site.prerender import prerender as run_prerender
 from wasmlit.tooling.site.requirements import RequirementError, Resolution, read_requirements, resolve
+from wasmlit.tooling.site.streamlit_config import read_config_toml
+from wasmlit.tooling.site.theme import custom_theme
 from wasmlit.tooling.site.web import WEB_DIR, check_web_dir, copy_file, write_assets, write_pyodide
 from wasmlit.tooling.site.wheel import build_runtime_wheel, read_dist_lock, write_runtime
 
@@ -81,6 +83,7 @@ def build_site(
     app_dir = script_path.parent
     app_files = _app_files(app_dir, out, allow_secrets, say)
     resolution = _resolve_requirements(app_dir, requirements, modules / "pyodide", micropip_fallback, say)
+    theme = custom_theme(read_config_toml(app_dir), app_dir, say)
 
     if out.exists():
         shutil.rmtree(out)
@@ -111,6 +114,7 @@ def build_site(
         prerender=first_paint is not None,
         worker=manifest["assets/worker.js"],
         modules=page_modules(out / "assets", renamed["app.js"]),
+        theme=theme,
     )
     page_config = first_paint.page_config if first_paint else {}
     title = page_config.get("title") or script_path.stem.replace("_", " ").strip() or "wasmlit app"

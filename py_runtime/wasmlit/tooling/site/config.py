@@ -48,6 +48,9 @@ class SiteConfig:
     #: Every module the page loads (app.js's import graph): index.html preloads them
     #: in parallel once the first screen has painted.
     modules: list[str] = field(default_factory=list)
+    #: A custom theme from the app's .streamlit/config.toml (theme.py): CSS properties for the
+    #: app (``root``) and its sidebar, and ``color_scheme`` when it has one base (no switcher).
+    theme: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

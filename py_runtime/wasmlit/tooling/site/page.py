@@ -11,6 +11,7 @@ from typing import Any
 from wasmlit.tooling.site.config import SiteConfig, inline_json
 from wasmlit.tooling.site.hashing import module_graph
 from wasmlit.tooling.site.prerender import Prerender, StaticHtml, static_html
+from wasmlit.tooling.site.theme import theme_css
 
 
 def page_modules(assets: Path, app_js: str) -> list[str]:
@@ -29,6 +30,10 @@ def draw_first_screen(first_paint: Prerender, assets: Path, renamed: dict[str, s
     return None
 
 
+#: The font face index.html preloads: body text's, which every page shows first.
+PRELOADED_FONT = "assets/vendor/fonts/source-sans-3-latin-400-normal.woff2"
+
+
 def render_index(template: Path, *, title: str, config: SiteConfig, manifest: dict[str, str],
                  first_paint: Prerender | None, drawn: StaticHtml | None, layout: str) -> str:
     """Fill ``web/src/index.html``'s placeholders."""
@@ -36,6 +41,9 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
         "{{TITLE}}": escape_html(title),
         "{{APP_JS}}": manifest["assets/app.js"],
         "{{STYLE_CSS}}": manifest["assets/style.css"],
+        "{{FONTS_CSS}}": manifest["assets/fonts.css"],
+        "{{FONT_PRELOAD}}": manifest[PRELOADED_FONT],
+        "{{THEME_CSS}}": theme_css(config.theme),
         "{{CONFIG}}": config.to_json(),
         "{{PRERENDER}}": _prerender_tag(first_paint),
         "{{LAYOUT}}": escape_html(layout),

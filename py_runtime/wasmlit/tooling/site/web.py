@@ -7,6 +7,7 @@ installed from the repository (``pip install -e .``) with
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -31,9 +32,17 @@ PYODIDE_FILES = (
 VENDOR_FILES = {
     "marked/lib/marked.esm.js": "marked.esm.js",
     "dompurify/dist/purify.es.mjs": "purify.es.mjs",
+    # Streamlit's fonts (fonts.css): the latin subset of the weights its theme uses.
+    "@fontsource/source-sans-3/files/source-sans-3-latin-[4-7]00-*.woff2": "fonts",
+    "@fontsource/source-code-pro/files/source-code-pro-latin-[46]00-normal.woff2": "fonts",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
+#: The page stylesheet, and the folder of the parts it ``@import``s: the build
+#: inlines them into one file, so the first paint waits for one stylesheet only.
+STYLESHEET = "style.css"
+STYLE_PARTS = "style"
+_STYLE_IMPORT = re.compile(r"""^@import\s+(?:url\()?["']\./(style/[\w.-]+\.css)["']\)?\s*;[ \t]*$""", re.MULTILINE)
 
 
 def check_web_dir(web_dir: Path = WEB_DIR) -> Path:
@@ -65,8 +74,10 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool) -> di
     src = web_dir / "src"
     assets = out / "assets"
     for path in src.rglob("*"):
-        if path.is_file() and path.relative_to(src).as_posix() not in NOT_ASSETS:
-            copy_file(path, assets / path.relative_to(src))
+        rel = path.relative_to(src).as_posix()
+        if path.is_file() and rel not in NOT_ASSETS and not rel.startswith(f"{STYLE_PARTS}/"):
+            copy_file(path, assets / rel)
+    (assets / STYLESHEET).write_text(bundle_stylesheet(src), encoding="utf-8")
     for rel, name in VENDOR_FILES.items():
         if any(c in rel for c in "*?["):
             for match in sorted(modules.glob(rel)):
@@ -79,6 +90,21 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool) -> di
         except HashingError as exc:
             raise BuildError(str(exc)) from exc
     return {p.relative_to(assets).as_posix(): p.relative_to(assets).as_posix() for p in assets.rglob("*") if p.is_file()}
+
+
+def bundle_stylesheet(src: Path) -> str:
+    """``style.css`` with each ``@import "./style/part.css";`` line replaced by that part.
+
+    The parts sit in one folder beside it, so their relative ``url()``s are
+    rebased from ``style/`` to the stylesheet's own folder."""
+    def inline(m: re.Match[str]) -> str:
+        part = src / m.group(1)
+        if not part.is_file():
+            raise BuildError(f"{src / STYLESHEET} imports {m.group(1)}, which does not exist.")
+        text = part.read_text(encoding="utf-8")
+        return re.sub(r"""url\((["']?)\.\./""", r"url(\1./", text).rstrip("\n")
+
+    return _STYLE_IMPORT.sub(inline, (src / STYLESHEET).read_text(encoding="utf-8"))
 
 
 def write_pyodide(out: Path, modules: Path) -> None:

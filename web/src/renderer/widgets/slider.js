@@ -27,6 +27,19 @@ export function slider(node, ctx) {
       setAttr(t, "aria-valuetext", text);
       setText(values.children[i], text);
     });
+    fill();
+  };
+  /** Where the thumbs are, as CSS percentages (style.css draws the filled track and places the values). */
+  const fill = () => {
+    const p = view.node.props;
+    const lo = Number(p.min ?? 0);
+    const span = Number(p.max ?? 100) - lo;
+    const at = thumbs().map((t) => (span > 0 ? Math.min(100, Math.max(0, ((Number(t.value) - lo) / span) * 100)) : 0));
+    const vars = { "--wl-p0": at[0] ?? 0, "--wl-p1": at[1] ?? 0, "--wl-lo": at.length === 2 ? Math.min(...at) : 0, "--wl-hi": Math.max(...at, 0) };
+    for (const [name, pct] of Object.entries(vars)) {
+      const value = `${Math.round(pct * 1000) / 1000}%`;
+      if (view.el.style.getPropertyValue(name) !== value) view.el.style.setProperty(name, value);
+    }
   };
 
   const view = widgetView(node, ctx, {
