@@ -50,20 +50,24 @@ def server(site_root: Path) -> Iterator[SiteServer]:
 
 @pytest.fixture(scope="session")
 def app_url(site_root: Path, server: SiteServer, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., str]:
-    """``app_url(name, source=None)``: build an app once per session, return its URL.
+    """``app_url(name, source=None, files=None)``: build an app once per session, return its URL.
 
-    With ``source``, the app is that inline script; otherwise it is
+    With ``source``, the app is that inline script (and ``files``, path -> text, sit
+    beside it); otherwise it is
     ``examples/<name>`` (a folder with ``app.py``, or ``examples/<name>.py``).
     """
     built: dict[str, str] = {}
     sources = tmp_path_factory.mktemp("apps")
 
-    def build(name: str, source: str | None = None) -> str:
+    def build(name: str, source: str | None = None, files: dict[str, str] | None = None) -> str:
         if name not in built:
             if source is not None:
                 script = sources / name / "app.py"
                 script.parent.mkdir(parents=True, exist_ok=True)
                 script.write_text(textwrap.dedent(source).lstrip(), encoding="utf-8")
+                for rel, text in (files or {}).items():  # beside the app, e.g. .streamlit/config.toml
+                    (script.parent / rel).parent.mkdir(parents=True, exist_ok=True)
+                    (script.parent / rel).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
             else:
                 script = example_script(name)
             build_site(script, site_root / name)
@@ -106,10 +110,10 @@ def wait_idle(page: Page) -> None:
 
 @pytest.fixture
 def open_app(page: Page, app_url: Callable[..., str]) -> Callable[..., Page]:
-    """``open_app(name, source=None)``: load the app in ``page`` and wait for its first run."""
+    """``open_app(name, source=None, files=None)``: load the app in ``page`` and wait for its first run."""
 
-    def go(name: str, source: str | None = None) -> Page:
-        page.goto(app_url(name, source))
+    def go(name: str, source: str | None = None, files: dict[str, str] | None = None) -> Page:
+        page.goto(app_url(name, source, files))
         wait_ready(page)
         return page
 

@@ -51,7 +51,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_every_asset_reference_resolves(built: Path) -> None:
     html = (built / "index.html").read_text()
     refs = re.findall(r'(?:src|href)="(assets/[^"]+)"', html)
-    assert refs and all(re.search(r"\.[0-9a-f]{10}\.(m?js|css)$", r) for r in refs)
+    assert refs and all(re.search(r"\.[0-9a-f]{10}\.(m?js|css|woff2)$", r) for r in refs)
     assert all((built / r).is_file() for r in refs)
     for path in (built / "assets").rglob("*.js"):
         rel = path.relative_to(built / "assets").as_posix()
