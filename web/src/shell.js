@@ -59,6 +59,8 @@ const SHADOW_EXTRA = `
 :host { display: block; position: relative; }
 .stHeader { position: relative; }
 .stAppViewContainer { min-height: 0; }
+.stSidebar { position: relative; height: auto; }
+.stMainBlockContainer { padding-top: 1rem; padding-bottom: 2rem; }
 `;
 
 /**

@@ -42,3 +42,16 @@ def test_fonts_css_names_only_copied_woff2_files() -> None:
     named = {line.split("vendor/fonts/")[1].split('"')[0] for line in fonts_css.splitlines() if "vendor/fonts/" in line}
     assert named and named <= copied
     assert all(name.endswith(".woff2") and "-latin-" in name for name in copied)
+
+
+def test_index_preloads_the_regular_face_and_the_faces_the_first_screen_shows() -> None:
+    from wasmlit.tooling.site.page import FONT_FACES, font_preloads
+    from wasmlit.tooling.site.prerender import StaticHtml
+
+    manifest = {path: path.replace(".woff2", ".abc.woff2") for path in FONT_FACES.values()}
+    plain = font_preloads(manifest, None)
+    assert plain.count("<link") == 1 and "source-sans-3-latin-400-normal.abc.woff2" in plain
+    drawn = StaticHtml(main='<h1 id="t">Title</h1><p><strong>b</strong> <code>x</code></p>', sidebar="", sidebar_empty=True)
+    tags = font_preloads(manifest, drawn)
+    assert tags.count('rel="preload"') == 4 and 'as="font"' in tags and "crossorigin" in tags
+    assert "latin-700-normal" in tags and "latin-600-normal" in tags and "source-code-pro" in tags

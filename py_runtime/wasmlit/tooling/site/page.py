@@ -30,8 +30,28 @@ def draw_first_screen(first_paint: Prerender, assets: Path, renamed: dict[str, s
     return None
 
 
-#: The font face index.html preloads: body text's, which every page shows first.
-PRELOADED_FONT = "assets/vendor/fonts/source-sans-3-latin-400-normal.woff2"
+#: Font faces index.html preloads: body text's always, and the others the prerendered first
+#: screen shows (a face is otherwise found only once the stylesheet applies, after the first
+#: paint, and its text would paint in a fallback font first).
+FONT_FACES = {
+    "regular": "assets/vendor/fonts/source-sans-3-latin-400-normal.woff2",
+    "bold": "assets/vendor/fonts/source-sans-3-latin-600-normal.woff2",
+    "title": "assets/vendor/fonts/source-sans-3-latin-700-normal.woff2",
+    "code": "assets/vendor/fonts/source-code-pro-latin-400-normal.woff2",
+}
+_FACE_TAGS = {
+    "bold": re.compile(r"<(?:h[2-6]|strong|b)[\s>]"),
+    "title": re.compile(r"<h1[\s>]"),
+    "code": re.compile(r"<(?:code|pre)[\s>]"),
+}
+
+
+def font_preloads(manifest: dict[str, str], drawn: StaticHtml | None) -> str:
+    """``<link rel=preload>`` tags for the faces the first screen uses."""
+    html = f"{drawn.main}{drawn.sidebar}" if drawn else ""
+    faces = ["regular", *[face for face, tag in _FACE_TAGS.items() if tag.search(html)]]
+    return "\n".join(f'<link rel="preload" href="{manifest[FONT_FACES[face]]}" as="font" type="font/woff2" crossorigin>'
+                     for face in faces)
 
 
 def render_index(template: Path, *, title: str, config: SiteConfig, manifest: dict[str, str],
@@ -42,7 +62,7 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
         "{{APP_JS}}": manifest["assets/app.js"],
         "{{STYLE_CSS}}": manifest["assets/style.css"],
         "{{FONTS_CSS}}": manifest["assets/fonts.css"],
-        "{{FONT_PRELOAD}}": manifest[PRELOADED_FONT],
+        "{{FONT_PRELOADS}}": font_preloads(manifest, drawn),
         "{{THEME_CSS}}": theme_css(config.theme),
         "{{CONFIG}}": config.to_json(),
         "{{PRERENDER}}": _prerender_tag(first_paint),

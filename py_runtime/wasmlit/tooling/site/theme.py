@@ -111,6 +111,7 @@ def _variant(section: dict[str, Any], scheme: str, say: Say, where: str = "theme
         if color:
             root[prop] = color
     root.update(_non_colors(section, say, where))
+    root["--progress"] = "var(--primary)"  # a custom theme's secondary colour is its primary
     dark = scheme == "dark"
     changed = [p for p in ("--bg", "--bg2", "--primary") if p in root and root[p].lower() != DEFAULTS[p][dark]]
     if changed:
