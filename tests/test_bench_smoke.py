@@ -24,3 +24,14 @@ def test_bench_imports_and_renders_a_report(tmp_path: Path) -> None:
     report.write_reports(fake, tmp_path)
     text = (tmp_path / "RESULTS.md").read_text()
     assert "| elements |" in text and "≤ 5" in text
+
+
+def test_the_report_counts_the_fonts_of_a_cold_load() -> None:
+    from bench import report
+
+    app = {"raw": 2_000_000, "files": {"assets/vendor/fonts/a.woff2": {"raw": 16_000}, "assets/vendor/fonts/b.woff2": {"raw": 15_000},
+                                       "assets/app.js": {"raw": 5_000}}}
+    row = report.font_bytes_row(app)
+    assert "in 2 files" in row["value"] and row["met"] is True
+    heavy = {"raw": 2_000_000, "files": {f"assets/vendor/fonts/{i}.woff2": {"raw": 20_000} for i in range(4)}}
+    assert report.font_bytes_row(heavy)["met"] is False

@@ -44,14 +44,13 @@ def test_fonts_css_names_only_copied_woff2_files() -> None:
     assert all(name.endswith(".woff2") and "-latin-" in name for name in copied)
 
 
-def test_index_preloads_the_regular_face_and_the_faces_the_first_screen_shows() -> None:
+def test_index_preloads_the_text_face_and_the_code_face_when_the_first_screen_shows_code() -> None:
     from wasmlit.tooling.site.page import FONT_FACES, font_preloads
     from wasmlit.tooling.site.prerender import StaticHtml
 
     manifest = {path: path.replace(".woff2", ".abc.woff2") for path in FONT_FACES.values()}
-    plain = font_preloads(manifest, None)
-    assert plain.count("<link") == 1 and "source-sans-3-latin-400-normal.abc.woff2" in plain
-    drawn = StaticHtml(main='<h1 id="t">Title</h1><p><strong>b</strong> <code>x</code></p>', sidebar="", sidebar_empty=True)
-    tags = font_preloads(manifest, drawn)
-    assert tags.count('rel="preload"') == 4 and 'as="font"' in tags and "crossorigin" in tags
-    assert "latin-700-normal" in tags and "latin-600-normal" in tags and "source-code-pro" in tags
+    plain = font_preloads(manifest, StaticHtml(main="<h1>Title</h1><p><strong>b</strong></p>", sidebar="", sidebar_empty=True))
+    assert plain.count("<link") == 1 and "source-sans-3-latin-wght-normal.abc.woff2" in plain
+    tags = font_preloads(manifest, StaticHtml(main="<p><code>x</code></p>", sidebar="", sidebar_empty=True))
+    assert tags.count('rel="preload"') == 2 and 'as="font"' in tags and "crossorigin" in tags
+    assert "source-code-pro-latin-400-normal.abc.woff2" in tags

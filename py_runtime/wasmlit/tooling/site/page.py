@@ -30,26 +30,21 @@ def draw_first_screen(first_paint: Prerender, assets: Path, renamed: dict[str, s
     return None
 
 
-#: Font faces index.html preloads: body text's always, and the others the prerendered first
-#: screen shows (a face is otherwise found only once the stylesheet applies, after the first
-#: paint, and its text would paint in a fallback font first).
+#: Font faces index.html preloads: body text's always (one variable face: every weight),
+#: and code's when the prerendered first screen shows code (a face is otherwise found only
+#: once the stylesheet applies, after the first paint, and its text would paint in a
+#: fallback font first).
 FONT_FACES = {
-    "regular": "assets/vendor/fonts/source-sans-3-latin-400-normal.woff2",
-    "bold": "assets/vendor/fonts/source-sans-3-latin-600-normal.woff2",
-    "title": "assets/vendor/fonts/source-sans-3-latin-700-normal.woff2",
+    "text": "assets/vendor/fonts/source-sans-3-latin-wght-normal.woff2",
     "code": "assets/vendor/fonts/source-code-pro-latin-400-normal.woff2",
 }
-_FACE_TAGS = {
-    "bold": re.compile(r"<(?:h[2-6]|strong|b)[\s>]"),
-    "title": re.compile(r"<h1[\s>]"),
-    "code": re.compile(r"<(?:code|pre)[\s>]"),
-}
+_FACE_TAGS = {"code": re.compile(r"<(?:code|pre)[\s>]")}
 
 
 def font_preloads(manifest: dict[str, str], drawn: StaticHtml | None) -> str:
     """``<link rel=preload>`` tags for the faces the first screen uses."""
     html = f"{drawn.main}{drawn.sidebar}" if drawn else ""
-    faces = ["regular", *[face for face, tag in _FACE_TAGS.items() if tag.search(html)]]
+    faces = ["text", *[face for face, tag in _FACE_TAGS.items() if tag.search(html)]]
     return "\n".join(f'<link rel="preload" href="{manifest[FONT_FACES[face]]}" as="font" type="font/woff2" crossorigin>'
                      for face in faces)
 

@@ -33,7 +33,7 @@ VENDOR_FILES = {
     "marked/lib/marked.esm.js": "marked.esm.js",
     "dompurify/dist/purify.es.mjs": "purify.es.mjs",
     # Streamlit's fonts (fonts.css): the latin subset of the weights its theme uses.
-    "@fontsource/source-sans-3/files/source-sans-3-latin-[4-7]00-*.woff2": "fonts",
+    "@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-*.woff2": "fonts",
     "@fontsource/source-code-pro/files/source-code-pro-latin-[46]00-normal.woff2": "fonts",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
