@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from bench.streamlit_server import StreamlitServer, ensure_venv  # noqa: E402
+
 from wasmlit.tooling.dev_server import SiteServer  # noqa: E402
 from wasmlit.tooling.site.build import build_site  # noqa: E402
 
