@@ -44,6 +44,13 @@ def test_early_value_and_click_on_the_prerender_are_applied_in_order(page: Page,
     page.get_by_role("button", name="Add").click()
     assert page.get_by_test_id("stApp").get_attribute("data-test-connection-state") != "CONNECTED"
 
+    # The worker's request reaches the route handler asynchronously: pump
+    # Playwright's events until it has (the wasm is held, so the app cannot
+    # have hydrated meanwhile).
+    for _ in range(300):
+        if held:
+            break
+        page.wait_for_timeout(100)
     assert held, "the page should be waiting for pyodide.asm.wasm"
     for route in held:
         route.continue_()
