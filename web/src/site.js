@@ -8,7 +8,8 @@ import { toBase64 } from "./renderer/dom.js";
  * @typedef {{entrypoint: string, files: string[] | AppFiles, app_base: string, pyodide_base: string,
  *            runtime: string, lock_url?: string | null, packages?: string[], micropip?: string[],
  *            persist_state?: boolean, prerender?: boolean, dev_events?: string | null,
- *            service_worker?: string | null, worker?: string | null, modules?: string[]}} SiteConfig
+ *            service_worker?: string | null, worker?: string | null, modules?: string[],
+ *            dev_tools?: import("./dev_tools.js").DevToolsConfig | null}} SiteConfig
  *   `files` lists the paths under `app_base` (a built site) or holds the files (an embedded app).
  * @typedef {{entrypoint?: string, files: Record<string, string|Uint8Array|{base64: string}>,
  *            requirements?: string[], site?: string, persistState?: boolean}} MountOptions
@@ -42,7 +43,7 @@ export async function embeddedConfig(options, moduleBase) {
   return {
     ...site, entrypoint: options.entrypoint || "app.py", files: encodeFiles(options.files || {}),
     micropip: [...(site.micropip || []), ...(options.requirements || [])],
-    persist_state: !!options.persistState, prerender: false, dev_events: null,
+    persist_state: !!options.persistState, prerender: false, dev_events: null, dev_tools: null,
   };
 }
 
@@ -59,6 +60,7 @@ export function resolveConfig(raw, base) {
     pyodide_base: abs(raw.pyodide_base),
     runtime: abs(raw.runtime),
     lock_url: abs(raw.lock_url),
+    dev_tools: raw.dev_tools ? { ...raw.dev_tools, module: abs(raw.dev_tools.module) } : null,
   };
 }
 

@@ -48,6 +48,11 @@ class SiteConfig:
     #: Every module the page loads (app.js's import graph): index.html preloads them
     #: in parallel once the first screen has painted.
     modules: list[str] = field(default_factory=list)
+    #: Dev tools (``wasmlit run``, ``--dev-tools``, the pytest plugin), or None in a normal
+    #: site: ``{"module": URL of dev_tools.js, "menu": bool, "test_channel": bool}``.
+    #: ``menu`` adds "Download this session as a test" to the main menu; ``test_channel``
+    #: exposes the session state to Playwright helpers (``window.__wasmlitTest``).
+    dev_tools: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -34,6 +34,8 @@ VENDOR_FILES = {
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
+#: Only sites built with dev tools hold it (the test channel must not exist in a normal site).
+DEV_TOOLS_MODULE = "dev_tools.js"
 
 
 def check_web_dir(web_dir: Path = WEB_DIR) -> Path:
@@ -59,13 +61,15 @@ def copy_file(src: Path, dst: Path) -> None:
     shutil.copyfile(src, dst)
 
 
-def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool) -> dict[str, str]:
+def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_tools: bool = False) -> dict[str, str]:
     """Copy the page's modules, stylesheet and libraries into ``out/assets``;
-    return ``{plain name: name on disk}`` (hashed names when ``hashed``)."""
+    return ``{plain name: name on disk}`` (hashed names when ``hashed``).
+    ``dev_tools`` adds ``dev_tools.js``."""
     src = web_dir / "src"
     assets = out / "assets"
+    skip = NOT_ASSETS if dev_tools else NOT_ASSETS | {DEV_TOOLS_MODULE}
     for path in src.rglob("*"):
-        if path.is_file() and path.relative_to(src).as_posix() not in NOT_ASSETS:
+        if path.is_file() and path.relative_to(src).as_posix() not in skip:
             copy_file(path, assets / path.relative_to(src))
     for rel, name in VENDOR_FILES.items():
         if any(c in rel for c in "*?["):

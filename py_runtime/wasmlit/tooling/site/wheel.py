@@ -27,6 +27,9 @@ PACKAGE_DIR = Path(wasmlit.__file__).resolve().parent
 #: What the browser runs: these subpackages and top-level files of wasmlit.
 RUNTIME_PACKAGES = ("engine", "api", "elements", "widgets", "host", "testing")
 RUNTIME_FILES = ("__init__.py", "protocol.py", "errors.py", "py.typed")
+#: Files inside those subpackages that are developer tooling all the same: the
+#: Playwright helpers need Playwright, which only a test machine has.
+NOT_RUNTIME = frozenset({"testing/playwright.py"})
 #: Version written into the runtime wheel's metadata: the package's own.
 RUNTIME_VERSION = wasmlit.__version__
 
@@ -35,7 +38,8 @@ def runtime_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
     """The files of the runtime wheel, from the allow-list."""
     files = [package_dir / name for name in RUNTIME_FILES if (package_dir / name).is_file()]
     for sub in RUNTIME_PACKAGES:
-        files += [p for p in sorted((package_dir / sub).rglob("*.py")) if "__pycache__" not in p.parts]
+        files += [p for p in sorted((package_dir / sub).rglob("*.py"))
+                  if "__pycache__" not in p.parts and p.relative_to(package_dir).as_posix() not in NOT_RUNTIME]
     return files
 
 
