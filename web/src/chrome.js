@@ -25,7 +25,7 @@ export function mountChrome(toolbar, actions, scope = {}) {
      * @param {string} label @param {string} shortcut @param {() => void} run
      */
     addMenuItem(label, shortcut, run) {
-      menu.add(label, shortcut, run);
+      menu.add(label, shortcut, run).classList.add("wl-menuitem-dev");
     },
     destroy() {
       clearTimeout(showTimer);
@@ -106,7 +106,7 @@ function mainMenu(actions, layer) {
   });
   return {
     el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache, layer),
-    add: (label, shortcut, run) => list.append(item(label, shortcut, run)),
+    add: (label, shortcut, run) => list.appendChild(item(label, shortcut, run)),
     destroy: () => document.removeEventListener("mousedown", onOutside),
   };
 }

@@ -97,18 +97,20 @@ function showDownloads(files, layer) {
   layer.querySelector('[data-testid="wlSessionTestDialog"]')?.closest(".wl-backdrop")?.remove();
   const titleId = "wl-session-test-title";
   const close = h("button", { type: "button", class: "wl-button", "data-testid": "stBaseButton-tertiary" }, ["Close"]);
-  const kinds = ["AppTest version (headless)", "Playwright version (browser)"];
+  const kinds = ["AppTest (headless)", "Playwright (browser)"];
   const buttons = Object.entries(files).map(([name, source], i) => {
-    const button = h("button", { type: "button", class: "wl-button", "data-kind": "primary", "data-testid": "stBaseButton-primary" },
-      [`Download ${name}`]);
+    const button = h("button", { type: "button", class: "wl-button", "data-kind": "primary", "data-testid": "stBaseButton-primary",
+      "aria-label": `Download ${name}` }, ["Download"]);
     button.addEventListener("click", () => downloadBytes(name, "text/x-python", toBase64(new TextEncoder().encode(source))));
-    return h("div", { class: "wl-session-test-file" }, [h("div", { class: "wl-session-test-kind" }, [kinds[i] || name]), button]);
+    return h("div", { class: "wl-session-test-file" }, [
+      h("div", { class: "wl-session-test-kind" }, [kinds[i] || "", h("small", {}, [name])]), button,
+    ]);
   });
   const dialog = h("div", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, "data-testid": "stDialog", class: "wl-dialog" }, [
     h("div", { "data-testid": "wlSessionTestDialog", class: "wl-dialog-body" }, [
       h("h2", { id: titleId }, ["This session as a test"]),
-      h("p", {}, ["Two pytest files replay what you did in this session and check what the app shows now. "
-        + "Save them beside your app's script and run `python -m pytest`."]),
+      h("p", {}, ["Two pytest files replay what you did in this session, then check what the app shows now "
+        + "and its session state. Save them beside your app's script and run ", h("code", {}, ["python -m pytest"]), "."]),
       ...buttons,
       h("div", { class: "wl-dialog-actions" }, [close]),
     ]),

@@ -46,8 +46,17 @@ if TYPE_CHECKING:
 
 __all__ = ["AppSpec", "WasmlitSite"]
 
+
+
+def _installed(*names: str) -> bool:
+    try:
+        return all(find_spec(name) is not None for name in names)
+    except (ImportError, ValueError):
+        return False
+
+
 #: pytest-playwright (and Playwright) are there: the browser fixtures can exist.
-HAS_PLAYWRIGHT = find_spec("pytest_playwright") is not None and find_spec("playwright") is not None
+HAS_PLAYWRIGHT = _installed("pytest_playwright", "playwright")
 INSTALL_HINT = (
     "The wasmlit_app fixture drives a browser with Playwright, which is not installed. "
     "Fix: `pip install pytest-playwright` (it brings Playwright), then either `playwright install chromium` "
@@ -56,8 +65,8 @@ INSTALL_HINT = (
 #: Generous: a cold Pyodide boot on a busy machine.
 LOAD_TIMEOUT_MS = 120_000
 WATCH_KEY = pytest.StashKey[PageWatch]()
-#: Build notes of the session's sites, shown in the terminal summary.
-_NOTES_KEY = pytest.StashKey[list[str]]()
+#: The session's sites (their build notes are shown in the terminal summary).
+_SITES_KEY = pytest.StashKey[TestSites]()
 #: Resolves to "ready" (connected, first run done, idle) or "failed" (Python could not start).
 _LOADED = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
@@ -125,10 +134,9 @@ def app_spec(request: pytest.FixtureRequest) -> AppSpec:
 @pytest.fixture(scope="session")
 def _wasmlit_sites(pytestconfig: pytest.Config) -> Iterator[TestSites]:
     cache = pytestconfig.getoption("--wasmlit-cache")
-    notes: list[str] = []
-    sites = TestSites(root=Path(cache).resolve(), log=notes.append) if cache else TestSites(log=notes.append)
+    sites = TestSites(root=Path(cache).resolve()) if cache else TestSites()
     sites.prune()
-    pytestconfig.stash[_NOTES_KEY] = notes
+    pytestconfig.stash[_SITES_KEY] = sites
     yield sites
     sites.close()
 
@@ -162,7 +170,7 @@ def open_app(page: Page, site: WasmlitSite, watch: PageWatch) -> Page:
 if HAS_PLAYWRIGHT:
 
     @pytest.fixture
-    def wasmlit_app(page: Page, wasmlit_site: WasmlitSite, request: pytest.FixtureRequest) -> Page:
+    def wasmlit_app(wasmlit_site: WasmlitSite, page: Page, request: pytest.FixtureRequest) -> Page:
         """A Playwright page on which the test's app has loaded, its first run is done and it is idle."""
         watch = PageWatch(page)
         request.node.stash[WATCH_KEY] = watch
@@ -224,9 +232,12 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    notes = config.stash.get(_NOTES_KEY, [])
+    sites = config.stash.get(_SITES_KEY, None)
     chooser = config.pluginmanager.get_plugin("wasmlit-chromium")
-    lines = [*notes, *([chooser.note] if chooser is not None and getattr(chooser, "note", None) else [])]
+    lines = [*([chooser.note] if chooser is not None and getattr(chooser, "note", None) else [])]
+    if sites is not None and sites.built:
+        lines.append(f"wasmlit: built {len(sites.built)} site(s) into {sites.root} (the next run reuses them)")
+    lines += sites.notes if sites is not None else []
     if lines:
         terminalreporter.section("wasmlit")
         for line in lines:

@@ -78,12 +78,14 @@ class PageWatch:
 
     def problems(self) -> PageProblems:
         """The page's problems now (an unreadable page reports only what was heard)."""
-        found = PageProblems(js_errors=list(self.js_errors))
+        found = PageProblems()
         try:
-            if self.page.is_closed():
-                return found
-            state = self.page.evaluate(_READ_PROBLEMS)
+            # First: a round trip also delivers the page's events still on their way here.
+            state = None if self.page.is_closed() else self.page.evaluate(_READ_PROBLEMS)
         except Exception:  # the page navigated away or crashed: keep what was heard
+            state = None
+        found.js_errors = list(self.js_errors)
+        if state is None:
             return found
         found.exceptions = [str(t) for t in state.get("exceptions") or []]
         found.worker_error = str(state.get("worker") or "")

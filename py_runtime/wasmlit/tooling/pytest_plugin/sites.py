@@ -21,7 +21,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from functools import cache
@@ -30,11 +30,13 @@ from pathlib import Path
 import wasmlit
 from wasmlit.tooling.dev_server import SiteServer
 from wasmlit.tooling.site.app_files import list_app_files
-from wasmlit.tooling.site.build import WEB_DIR, build_site
+from wasmlit.tooling.site.build import WEB_DIR, BuildError, build_site
 from wasmlit.tooling.site.lockfile import cache_dir
 
 #: Files of the app's folder that are tests, not app: they do not change the site.
 TEST_FILES = ("test_*.py", "*_test.py", "conftest.py", "test-results/*")
+#: One line per build (when, which site, which app, which process): what the cache did.
+BUILD_LOG = "builds.log"
 #: Sites nobody used for this long are removed when a session starts.
 KEEP_UNUSED_S = 7 * 24 * 3600
 
@@ -139,10 +141,11 @@ class TestSites:
     """The session's sites and servers (one per isolation mode, started on first use)."""
 
     root: Path = field(default_factory=lambda: cache_dir() / "test-sites")
-    log: Callable[[str], None] = lambda message: None
     _servers: dict[bool, SiteServer] = field(default_factory=dict)
     #: Sites this session built itself (the others came from the cache).
     built: list[Path] = field(default_factory=list)
+    #: What the builder said (a missing prerender, a vendored requirement ...).
+    notes: list[str] = field(default_factory=list)
 
     __test__ = False  # not a test class, despite its name
 
@@ -153,6 +156,9 @@ class TestSites:
         return WasmlitSite(path=path, url=f"{server.url}{path.name}/", isolated=spec.isolated, script=spec.script)
 
     def build(self, spec: AppSpec) -> Path:
+        if self.root.resolve().is_relative_to(spec.script.parent.resolve()):
+            raise BuildError(f"The site cache {self.root} is inside the app's folder {spec.script.parent}, so every "
+                             "build would change the app it builds. Fix: pass a --wasmlit-cache outside that folder.")
         key = site_key(spec)
         final = self.root / key
         if (final / "index.html").is_file():
@@ -172,11 +178,12 @@ class TestSites:
             finally:
                 if requirements is not None:
                     requirements.unlink(missing_ok=True)
-            for note in notes:
-                self.log(f"{spec.script.name}: {note}")
+            self.notes += [f"{spec.script.name}: {note}" for note in notes]
             shutil.rmtree(final, ignore_errors=True)
             tmp.rename(final)
             self.built.append(final)
+            with open(self.root / BUILD_LOG, "a", encoding="utf-8") as log:
+                log.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {key} {spec.script} pid={os.getpid()}\n")
         return final
 
     @staticmethod
