@@ -65,6 +65,8 @@ INSTALL_HINT = (
 #: Generous: a cold Pyodide boot on a busy machine.
 LOAD_TIMEOUT_MS = 120_000
 WATCH_KEY = pytest.StashKey[PageWatch]()
+#: The plugin module that picks the Chromium (registered after pytest-playwright).
+CHROMIUM_PLUGIN = "wasmlit-chromium"
 #: The session's sites (their build notes are shown in the terminal summary).
 _SITES_KEY = pytest.StashKey[TestSites]()
 #: Resolves to "ready" (connected, first run done, idle) or "failed" (Python could not start).
@@ -95,10 +97,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "wasmlit_allow_exceptions: the test passes even when the app shows a Python exception or the "
         "page raises a JavaScript error")
-    if HAS_PLAYWRIGHT:
-        from wasmlit.tooling.pytest_plugin.chromium import ChromiumChoice
+    if HAS_PLAYWRIGHT and not config.pluginmanager.has_plugin(CHROMIUM_PLUGIN):
+        from wasmlit.tooling.pytest_plugin import chromium
 
-        config.pluginmanager.register(ChromiumChoice(config.getoption("--wasmlit-chromium")), "wasmlit-chromium")
+        config.pluginmanager.register(chromium, CHROMIUM_PLUGIN)
 
 
 def app_spec(request: pytest.FixtureRequest) -> AppSpec:
@@ -232,9 +234,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    from wasmlit.tooling.pytest_plugin.chromium import NOTE_KEY
+
     sites = config.stash.get(_SITES_KEY, None)
-    chooser = config.pluginmanager.get_plugin("wasmlit-chromium")
-    lines = [*([chooser.note] if chooser is not None and getattr(chooser, "note", None) else [])]
+    note = config.stash.get(NOTE_KEY, None)
+    lines = [note] if note else []
     if sites is not None and sites.built:
         lines.append(f"wasmlit: built {len(sites.built)} site(s) into {sites.root} (the next run reuses them)")
     lines += sites.notes if sites is not None else []

@@ -11,9 +11,10 @@ conftest). On top of them:
   found on PATH (``chromium``, ``chromium-browser``, ``google-chrome``) is used,
   and the session says so.
 
-The override is a fixture of a plugin object registered after
-pytest-playwright, so it extends pytest-playwright's ``browser_type_launch_args``,
-and a conftest's own fixture of that name extends (or replaces) it in turn.
+This module is a plugin of its own, registered after pytest-playwright (in
+the main plugin's ``pytest_configure``), so its fixture extends
+pytest-playwright's ``browser_type_launch_args``, and a conftest's own fixture
+of that name extends (or replaces) it in turn.
 """
 
 from __future__ import annotations
@@ -36,31 +37,29 @@ def system_chromium() -> str | None:
     return None
 
 
-class ChromiumChoice:
-    """A plugin object: its fixture extends pytest-playwright's launch arguments."""
+#: The note the session prints when it picked a system Chromium itself.
+NOTE_KEY = pytest.StashKey[str]()
 
-    def __init__(self, executable: str | None) -> None:
-        #: ``--wasmlit-chromium``, if given.
-        self.executable = executable
-        self.note: str | None = None
 
-    @pytest.fixture(scope="session")
-    def browser_type_launch_args(self, browser_type_launch_args: dict[str, Any], browser_name: str | None,
-                                 browser_type: Any) -> dict[str, Any]:
-        args = dict(browser_type_launch_args)
-        if (browser_name or "chromium") != "chromium" or args.get("executable_path") or args.get("channel"):
-            return args
-        if self.executable:
-            if not Path(self.executable).is_file():
-                pytest.fail(f"--wasmlit-chromium {self.executable}: no such file. "
-                            "Fix: pass the path of a Chromium or Chrome executable.", pytrace=False)
-            return {**args, "executable_path": self.executable}
-        bundled = browser_type.executable_path
-        if bundled and Path(bundled).is_file():
-            return args
-        found = system_chromium()
-        if found is None:
-            return args  # Playwright's own error then says to run `playwright install chromium`
-        self.note = (f"wasmlit: Playwright's own Chromium is not installed; using {found}. "
-                     "Pass --wasmlit-chromium PATH (or --browser-channel chrome) to choose another.")
-        return {**args, "executable_path": found}
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any], browser_name: str | None, browser_type: Any,
+                             pytestconfig: pytest.Config) -> dict[str, Any]:
+    """pytest-playwright's launch arguments, with the Chromium to launch (see the module's docstring)."""
+    args = dict(browser_type_launch_args)
+    if (browser_name or "chromium") != "chromium" or args.get("executable_path") or args.get("channel"):
+        return args
+    chosen = pytestconfig.getoption("--wasmlit-chromium")
+    if chosen:
+        if not Path(chosen).is_file():
+            pytest.fail(f"--wasmlit-chromium {chosen}: no such file. "
+                        "Fix: pass the path of a Chromium or Chrome executable.", pytrace=False)
+        return {**args, "executable_path": chosen}
+    bundled = browser_type.executable_path
+    if bundled and Path(bundled).is_file():
+        return args
+    found = system_chromium()
+    if found is None:
+        return args  # Playwright's own error then says to run `playwright install chromium`
+    pytestconfig.stash[NOTE_KEY] = (f"wasmlit: Playwright's own Chromium is not installed; using {found}. "
+                                    "Pass --wasmlit-chromium PATH (or --browser-channel chrome) to choose another.")
+    return {**args, "executable_path": found}
