@@ -16,17 +16,17 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wasmlit.api import new_session
 from wasmlit.api.cache import clear_all_caches
 from wasmlit.engine.events import BadEventError
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session_state import SessionState
-from wasmlit.host.apptest_writer import AppTestWriter, session_test_names
-from wasmlit.host.playwright_writer import PlaywrightWriter
-from wasmlit.host.recorder import SessionRecorder
 from wasmlit.protocol import DEV_QUERIES, WorkerMsg
+
+if TYPE_CHECKING:
+    from wasmlit.host.recorder import SessionRecorder
 
 Post = Callable[[WorkerMsg], None]
 
@@ -42,7 +42,12 @@ class Bridge:
         #: Post a ``state_snapshot`` after each run (``wasmlit build --persist-state``).
         self.persist_state = persist_state
         #: Answer ``dev_query`` and record the session (dev tools builds only; see protocol.DevQueryMsg).
-        self.recorder = SessionRecorder() if dev_tools else None
+        #: A normal site's runtime does not even hold the recorder's modules.
+        self.recorder: SessionRecorder | None = None
+        if dev_tools:
+            from wasmlit.host.recorder import SessionRecorder
+
+            self.recorder = SessionRecorder()
         self.session = new_session(ScriptSource(os.path.join(app_dir, entrypoint)), emit=self._emit)
         #: One method per page message type (``boot`` is handled by the host).
         self._handlers: dict[str, Callable[[Mapping[str, Any]], None]] = {
@@ -105,6 +110,9 @@ class Bridge:
             state, skipped = snapshot_state(self.session.state)
             data: dict[str, Any] = {"state": state, "skipped": skipped}
         elif what == "session_test":
+            from wasmlit.host.apptest_writer import AppTestWriter, session_test_names
+            from wasmlit.host.playwright_writer import PlaywrightWriter
+
             screen = message.get("screen")
             screen = {str(k): str(v) for k, v in screen.items()} if isinstance(screen, Mapping) else {}
             names = session_test_names(self.entrypoint)

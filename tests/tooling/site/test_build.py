@@ -247,9 +247,13 @@ def test_runtime_wheel_leaves_out_the_playwright_helpers(built: Path) -> None:
 
 
 def test_a_normal_site_has_no_dev_tools(built: Path) -> None:
-    """No test channel, no recorder: neither the module nor the config that loads it."""
+    """No test channel, no recorder: neither the page's module, nor the config that loads it,
+    nor the worker's recorder."""
     assert config_of(built)["dev_tools"] is None
     assert not list((built / "assets").glob("dev_tools*.js"))
+    names = zipfile.ZipFile(next((built / "runtime").glob("*/wasmlit-*.whl"))).namelist()
+    assert "wasmlit/host/bridge.pyc" in names
+    assert not [n for n in names if n.startswith(("wasmlit/host/recorder", "wasmlit/host/apptest_writer"))]
 
 
 def test_dev_tools_build_has_the_module_and_says_what_it_adds(app: Path, tmp_path: Path) -> None:
@@ -260,6 +264,8 @@ def test_dev_tools_build_has_the_module_and_says_what_it_adds(app: Path, tmp_pat
     assert (tmp_path / "site" / dev["module"]).is_file()
     # Loaded only on demand: never preloaded with the page's modules.
     assert dev["module"] not in config_of(tmp_path / "site")["modules"]
+    names = zipfile.ZipFile(next((tmp_path / "site" / "runtime").glob("*/wasmlit-*.whl"))).namelist()
+    assert {"wasmlit/host/recorder.pyc", "wasmlit/host/apptest_writer.pyc", "wasmlit/host/playwright_writer.pyc"} <= set(names)
 
 
 def test_test_channel_only_build_has_no_menu_item(app: Path, tmp_path: Path) -> None:

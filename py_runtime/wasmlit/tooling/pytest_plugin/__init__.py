@@ -158,8 +158,9 @@ def wasmlit_site(request: pytest.FixtureRequest, _wasmlit_sites: TestSites) -> W
 
 def open_app(page: Page, site: WasmlitSite, watch: PageWatch) -> Page:
     """Load the site in ``page`` and wait until the first run is done and the page is idle."""
-    page.goto(site.url)
     try:
+        # "commit": the boot (not the load event, which a busy machine can delay) is what is waited for.
+        page.goto(site.url, wait_until="commit", timeout=LOAD_TIMEOUT_MS)
         page.wait_for_function(_LOADED, timeout=LOAD_TIMEOUT_MS)
     except Exception as err:
         problems = watch.problems()

@@ -95,7 +95,7 @@ def build_site(
     manifest = {f"assets/{old}": f"assets/{new}" for old, new in sorted(renamed.items())}
     write_pyodide(out, modules)
     runtime = write_runtime(out, resolution, pyodide_dir=modules / "pyodide", hashed=hash_assets, bytecode=bytecode,
-                            package_base_url=package_base_url, say=say)
+                            package_base_url=package_base_url, say=say, dev_tools=with_dev_tools)
     for wheel in runtime.wheels:
         manifest[f"runtime/{wheel.name}"] = wheel.relative_to(out).as_posix()
     manifest["runtime/pyodide-lock.json"] = runtime.lock.relative_to(out).as_posix()
