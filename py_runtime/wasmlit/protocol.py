@@ -269,6 +269,9 @@ class BootMsg(TypedDict):
     persist_state: bool
     #: Session state this tab saved before a reload (``{key: JSON value}``), or None.
     state: dict[str, Any] | None
+    #: Answer ``dev_query`` and record the session for "Download this session as
+    #: a test" (``wasmlit run``, ``wasmlit build --dev-tools``, the pytest plugin's builds).
+    dev_tools: NotRequired[bool]
 
 
 class EventsMsg(TypedDict):
@@ -313,10 +316,29 @@ class RequestDownloadMsg(TypedDict):
     id: str
 
 
-PageMsg = BootMsg | EventsMsg | RerunMsg | ClearCacheMsg | StopMsg | UpdateFilesMsg | RequestDownloadMsg
+class DevQueryMsg(TypedDict):
+    """Dev tools only: ask the session something; the worker answers with
+    ``dev_answer``. No rerun. A worker booted without ``dev_tools`` refuses it,
+    and a normal site has no code that sends it."""
+
+    type: Literal["dev_query"]
+    #: Echoed in the answer.
+    query_id: int
+    #: One of ``DEV_QUERIES``.
+    what: str
+    #: ``session_test`` only: the visible text of each text element on the page, ``{node id: text}``.
+    screen: NotRequired[dict[str, str]]
+
+
+#: What a ``dev_query`` may ask: the session state as JSON (the pytest helpers'
+#: ``session_state(page)``), or the session as two pytest files ("Download this session as a test").
+DEV_QUERIES: Final = ("session_state", "session_test")
+
+PageMsg = BootMsg | EventsMsg | RerunMsg | ClearCacheMsg | StopMsg | UpdateFilesMsg | RequestDownloadMsg | DevQueryMsg
 PAGE_TO_WORKER: Final[dict[str, type]] = {
     "boot": BootMsg, "events": EventsMsg, "rerun": RerunMsg, "clear_cache": ClearCacheMsg,
     "stop": StopMsg, "update_files": UpdateFilesMsg, "request_download": RequestDownloadMsg,
+    "dev_query": DevQueryMsg,
 }
 
 #: Page messages whose run a newer page message may cut short (fast reruns),
@@ -430,6 +452,19 @@ class StateSnapshotMsg(TypedDict):
     skipped: list[str]
 
 
+class DevAnswerMsg(TypedDict):
+    """The answer to a ``dev_query``."""
+
+    type: Literal["dev_answer"]
+    #: The query's ``query_id``.
+    query_id: int
+    #: The query's ``what``.
+    what: str
+    #: ``session_state``: ``{"state": {key: JSON value}, "skipped": [key]}``;
+    #: ``session_test``: ``{"files": {file name: Python source}}``.
+    data: dict[str, Any]
+
+
 class IdleMsg(TypedDict):
     """Sent by worker.js itself (never by Python) once it has handled a page
     message: the page may send the next queued one."""
@@ -438,11 +473,12 @@ class IdleMsg(TypedDict):
 
 
 WorkerMsg = (LoadingMsg | ReadyMsg | RunStartedMsg | DeltasMsg | RunFinishedMsg | PageConfigMsg
-             | DownloadMsg | ErrorMsg | StateSnapshotMsg | IdleMsg)
+             | DownloadMsg | ErrorMsg | StateSnapshotMsg | IdleMsg | DevAnswerMsg)
 WORKER_TO_PAGE: Final[dict[str, type]] = {
     "loading": LoadingMsg, "ready": ReadyMsg, "run_started": RunStartedMsg, "deltas": DeltasMsg,
     "run_finished": RunFinishedMsg, "page_config": PageConfigMsg, "download": DownloadMsg,
     "error": ErrorMsg, "state_snapshot": StateSnapshotMsg, "idle": IdleMsg,
+    "dev_answer": DevAnswerMsg,
 }
 #: Every message, by tag: the one table both directions are read from.
 MESSAGES: Final[dict[str, type]] = {**PAGE_TO_WORKER, **WORKER_TO_PAGE}

@@ -1,6 +1,7 @@
 // The app chrome around the user's content: the running status widget (with
-// Stop), the main menu (the theme switcher, Rerun / Clear cache), the clear-cache
-// dialog and the r / c hotkeys. Same test ids, roles and names as Streamlit 1.67.
+// Stop), the main menu (the theme switcher, Rerun / Clear cache, and what dev tools
+// add, such as "Download this session as a test"), the clear-cache dialog and the
+// r / c hotkeys. Same test ids, roles and names as Streamlit 1.67.
 import { h } from "./renderer/dom.js";
 import { THEME_CHOICES, readChoice, saveChoice, applyChoice } from "./theme.js";
 
@@ -21,6 +22,13 @@ export function mountChrome(toolbar, actions, scope = {}) {
   const unbind = bindHotkeys(menu, keys, layer);
   let showTimer = 0;
   return {
+    /**
+     * One more menu item, after the others (dev tools).
+     * @param {string} label @param {string} shortcut @param {() => void} run
+     */
+    addMenuItem(label, shortcut, run) {
+      menu.add(label, shortcut, run).classList.add("wl-menuitem-dev");
+    },
     destroy() {
       clearTimeout(showTimer);
       unbind();
@@ -71,7 +79,7 @@ function mainMenu(actions, layer, themeRoot) {
   }, ["⋮"]);
   const item = (label, shortcut, run) => {
     const el = h("button", { type: "button", role: "menuitem", class: "wl-menuitem", "data-testid": "stMainMenuItem" }, [
-      h("span", {}, [label]), h("kbd", { class: "wl-shortcut" }, [shortcut]),
+      h("span", {}, [label]), ...(shortcut ? [h("kbd", { class: "wl-shortcut" }, [shortcut])] : []),
     ]);
     el.addEventListener("click", () => { close(); run(); });
     return el;
@@ -107,6 +115,7 @@ function mainMenu(actions, layer, themeRoot) {
   return {
     el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache, layer),
     showThemeSwitcher: switcher.show,
+    add: (label, shortcut, run) => list.appendChild(item(label, shortcut, run)),
     destroy: () => document.removeEventListener("mousedown", onOutside),
   };
 }

@@ -9,7 +9,10 @@
 //     time.sleep (Atomics.wait) notices at once.
 // Without isolation there is no shared memory: `cell` is null, events
 // queue, and Stop restarts the worker (mount.js).
-import { INTERRUPT_SLOTS, SIGINT, isSupersedable } from "./protocol.js";
+import { INTERRUPT_SLOTS, SIGINT, PAGE_TO_WORKER, isSupersedable } from "./protocol.js";
+
+/** Is newer input waiting? (A dev tools query is not input: it never cuts a run short.) */
+const inputWaiting = (queue) => queue.pending.some((msg) => msg.type !== PAGE_TO_WORKER.DEV_QUERY);
 
 /** How long a superseded run may take to reach an st.* call before SIGINT. */
 export const FAST_RERUN_GRACE_MS = 300;
@@ -42,7 +45,7 @@ export class Interrupts {
    */
   syncPending(queue) {
     if (!this.cell) return;
-    const waiting = queue.pending.length > 0;
+    const waiting = inputWaiting(queue);
     Atomics.store(this.cell, INTERRUPT_SLOTS.pending, waiting ? 1 : 0);
     clearTimeout(this.escalation);
     if (!waiting || !this.run().runActive || !isSupersedable(queue.current)) return;
@@ -52,7 +55,7 @@ export class Interrupts {
     this.escalation = setTimeout(() => {
       // Still the same run, still superseded: it is stuck in pure Python.
       const run = this.run();
-      if (run.runActive && queue.current === current && run.lastRunId === runId && queue.pending.length) this.interrupt();
+      if (run.runActive && queue.current === current && run.lastRunId === runId && inputWaiting(queue)) this.interrupt();
     }, FAST_RERUN_GRACE_MS);
   }
 

@@ -131,6 +131,7 @@ class App {
         this.ready.reject(new Error(msg.message));
       },
       [W.IDLE]: () => this.queue.idle(),
+      [W.DEV_ANSWER]: (msg) => this.devTools?.answer(msg),
     };
   }
 
@@ -145,8 +146,20 @@ class App {
       hydrate({ app, container: this.scope.container, roots: [main, sidebarBlock], page: this.page, renderer: this.renderer, ctx: this.ctx });
     }
     if (config.dev_events && this.page) this.stopWatching = watchFiles(config.dev_events, (files) => this.updateFiles(files));
+    if (config.dev_tools && this.page) this.loadDevTools(config.dev_tools);
     this.files = await appFiles(config);
     this.link.start({ ...config, files: this.files }, 0, this.persist.load());
+  }
+
+  /**
+   * Dev tools (only in sites built with them): the module the config names, loaded beside the boot.
+   * @param {import("./dev_tools.js").DevToolsConfig} devConfig
+   */
+  loadDevTools(devConfig) {
+    /** @type {{answer(msg: any): void} | null} */
+    this.devTools = null;
+    import(devConfig.module).then(({ devTools }) => { this.devTools = devTools(this, devConfig); },
+      (err) => console.error("wasmlit: could not load the dev tools", err));
   }
 
   /** @param {{run_id: number, status: string}} msg */

@@ -64,6 +64,7 @@ export const PAGE_TO_WORKER = Object.freeze({
   STOP: "stop",
   UPDATE_FILES: "update_files",
   REQUEST_DOWNLOAD: "request_download",
+  DEV_QUERY: "dev_query",
 });
 
 /** Worker -> page message tags. `idle` is sent by worker.js itself (never by
@@ -80,19 +81,24 @@ export const WORKER_TO_PAGE = Object.freeze({
   ERROR: "error",
   STATE_SNAPSHOT: "state_snapshot",
   IDLE: "idle",
+  DEV_ANSWER: "dev_answer",
 });
 
 /** The fields of every message, by tag, without `type` (protocol.py's TypedDicts). */
 export const MESSAGE_FIELDS = Object.freeze({
   // page -> worker
-  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state"],
+  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state", "dev_tools"],
   events: ["events"], rerun: [], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
+  dev_query: ["query_id", "what", "screen"],
   // worker -> page (idle is sent by worker.js itself after each handled page message)
   loading: ["stage", "message"], ready: [], run_started: ["run_id"], deltas: ["run_id", "ops", "drawn"],
   run_finished: ["run_id", "status"], page_config: ["title", "icon", "layout", "sidebar_state"],
   download: ["id", "file_name", "mime", "data"], error: ["message", "detail"],
-  state_snapshot: ["state", "skipped"], idle: [],
+  state_snapshot: ["state", "skipped"], idle: [], dev_answer: ["query_id", "what", "data"],
 });
+
+/** What a `dev_query` may ask (dev tools and the pytest plugin's test channel only). */
+export const DEV_QUERIES = Object.freeze(["session_state", "session_test"]);
 
 /** The fields of each widget event (inside an `events` message), without `type`. */
 export const EVENT_FIELDS = { set_value: ["id", "value"], click: ["id", "value"], submit: ["id", "form_id", "values"] };

@@ -10,6 +10,7 @@ import { toBase64 } from "./renderer/dom.js";
  *            persist_state?: boolean, prerender?: boolean, dev_events?: string | null,
  *            service_worker?: string | null, worker?: string | null, modules?: string[],
  *            theme?: import("./theme.js").CustomTheme | null}} SiteConfig
+ *            dev_tools?: import("./dev_tools.js").DevToolsConfig | null}} SiteConfig
  *   `files` lists the paths under `app_base` (a built site) or holds the files (an embedded app).
  * @typedef {{entrypoint?: string, files: Record<string, string|Uint8Array|{base64: string}>,
  *            requirements?: string[], site?: string, persistState?: boolean}} MountOptions
@@ -43,7 +44,7 @@ export async function embeddedConfig(options, moduleBase) {
   return {
     ...site, entrypoint: options.entrypoint || "app.py", files: encodeFiles(options.files || {}),
     micropip: [...(site.micropip || []), ...(options.requirements || [])],
-    persist_state: !!options.persistState, prerender: false, dev_events: null,
+    persist_state: !!options.persistState, prerender: false, dev_events: null, dev_tools: null,
   };
 }
 
@@ -60,6 +61,7 @@ export function resolveConfig(raw, base) {
     pyodide_base: abs(raw.pyodide_base),
     runtime: abs(raw.runtime),
     lock_url: abs(raw.lock_url),
+    dev_tools: raw.dev_tools ? { ...raw.dev_tools, module: abs(raw.dev_tools.module) } : null,
   };
 }
 

@@ -16,14 +16,17 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wasmlit.api import new_session
 from wasmlit.api.cache import clear_all_caches
 from wasmlit.engine.events import BadEventError
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session_state import SessionState
-from wasmlit.protocol import WorkerMsg
+from wasmlit.protocol import DEV_QUERIES, WorkerMsg
+
+if TYPE_CHECKING:
+    from wasmlit.host.recorder import SessionRecorder
 
 Post = Callable[[WorkerMsg], None]
 
@@ -31,11 +34,20 @@ Post = Callable[[WorkerMsg], None]
 class Bridge:
     """One browser tab's session, driven by protocol messages."""
 
-    def __init__(self, post: Post, app_dir: str, entrypoint: str, *, persist_state: bool = False) -> None:
+    def __init__(self, post: Post, app_dir: str, entrypoint: str, *, persist_state: bool = False,
+                 dev_tools: bool = False) -> None:
         self._post = post
         self.app_dir = app_dir
+        self.entrypoint = entrypoint
         #: Post a ``state_snapshot`` after each run (``wasmlit build --persist-state``).
         self.persist_state = persist_state
+        #: Answer ``dev_query`` and record the session (dev tools builds only; see protocol.DevQueryMsg).
+        #: A normal site's runtime does not even hold the recorder's modules.
+        self.recorder: SessionRecorder | None = None
+        if dev_tools:
+            from wasmlit.host.recorder import SessionRecorder
+
+            self.recorder = SessionRecorder()
         self.session = new_session(ScriptSource(os.path.join(app_dir, entrypoint)), emit=self._emit)
         #: One method per page message type (``boot`` is handled by the host).
         self._handlers: dict[str, Callable[[Mapping[str, Any]], None]] = {
@@ -45,6 +57,7 @@ class Bridge:
             "stop": self.on_stop,
             "update_files": self.on_update_files,
             "request_download": self.on_request_download,
+            "dev_query": self.on_dev_query,
         }
 
     def first_run(self) -> None:
@@ -59,6 +72,8 @@ class Bridge:
                 raise BadEventError(
                     f"Expected a message type in {sorted(self._handlers)}, but got {describe(message)}."
                 )
+            if self.recorder is not None:
+                self.recorder.record(message, self.session)
             handler(message)
         except (ValueError, BadEventError) as err:
             self._emit({"type": "error", "message": str(err), "detail": ""})
@@ -83,6 +98,33 @@ class Bridge:
             raise BadEventError(f"Expected the id of a download button on the page, but got {widget_id!r}.")
         self._emit({"type": "download", "id": widget_id, "file_name": download.file_name, "mime": download.mime,
                     "data": download.data})
+
+    def on_dev_query(self, message: Mapping[str, Any]) -> None:
+        """``dev_query``: the session state as JSON, or the session as two pytest files.
+        Refused unless the worker was booted with ``dev_tools``."""
+        if self.recorder is None:
+            raise BadEventError("This site was built without dev tools, so it answers no dev_query. "
+                                "Fix: build it with `wasmlit build --dev-tools`, or use `wasmlit run`.")
+        what = message.get("what")
+        if what == "session_state":
+            state, skipped = snapshot_state(self.session.state)
+            data: dict[str, Any] = {"state": state, "skipped": skipped}
+        elif what == "session_test":
+            from wasmlit.host.apptest_writer import AppTestWriter, session_test_names
+            from wasmlit.host.playwright_writer import PlaywrightWriter
+
+            screen = message.get("screen")
+            screen = {str(k): str(v) for k, v in screen.items()} if isinstance(screen, Mapping) else {}
+            names = session_test_names(self.entrypoint)
+            data = {"files": {
+                names[0]: AppTestWriter(self.recorder, self.session, self.entrypoint).source(),
+                names[1]: PlaywrightWriter(self.recorder, self.session, self.entrypoint, screen).source(),
+            }}
+        else:
+            raise BadEventError(f"Expected a dev_query about one of {list(DEV_QUERIES)}, but got {what!r}.")
+        query_id = message.get("query_id")
+        self._emit({"type": "dev_answer", "query_id": query_id if isinstance(query_id, int) else 0,
+                    "what": str(what), "data": data})
 
     def on_stop(self, message: Mapping[str, Any]) -> None:
         """Between runs there is nothing to stop (a running script is stopped through the interrupt cell)."""

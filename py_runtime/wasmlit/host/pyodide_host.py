@@ -65,6 +65,7 @@ class Host:
         sleep_cell: Any = None,
         persist_state: bool = False,
         run_id_base: int = 0,
+        dev_tools: bool = False,
     ) -> None:
         self._post = post
         self.atomics = atomics
@@ -75,7 +76,7 @@ class Host:
         #: run_started was posted and its run_finished not yet (to close a run
         #: that a KeyboardInterrupt cut short outside the script).
         self._open_run: int | None = None
-        self.bridge = Bridge(self._send, app_dir, entrypoint, persist_state=persist_state)
+        self.bridge = Bridge(self._send, app_dir, entrypoint, persist_state=persist_state, dev_tools=dev_tools)
         self.bridge.session.run_id = max(0, int(run_id_base))
         if cell is not None and atomics is not None:
             self.bridge.session.interrupt_check = self.newer_events_waiting
@@ -198,6 +199,7 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
         post, app_dir, str(config.get("entrypoint") or "app.py"),
         atomics=js.Atomics, cell=present(cell), sleep_cell=present(sleep_cell),
         persist_state=bool(config.get("persist_state")), run_id_base=int(config.get("run_id_base") or 0),
+        dev_tools=bool(config.get("dev_tools")),
     )
     host._send({"type": "ready"})
     restored = config.get("state")

@@ -28,6 +28,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         persist_state=args.persist_state,
         micropip_fallback=args.micropip_fallback,
         allow_secrets=args.allow_secrets,
+        dev_tools=args.dev_tools,
         log=_note,
     )
     print(f"Built {args.script} into {out}")
@@ -39,7 +40,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     script = Path(args.script).resolve()
     with tempfile.TemporaryDirectory(prefix="wasmlit-") as tmp:
         site = build_site(script, Path(tmp) / "site", dev_events=EVENTS_PATH, bytecode=False, requirements=args.requirements,
-                          package_base_url=args.package_base_url, allow_secrets=args.allow_secrets, log=_note)
+                          package_base_url=args.package_base_url, allow_secrets=args.allow_secrets, dev_tools=True,
+                          log=_note)
 
         def on_change(paths: list[str]) -> None:
             print(f"Changed: {', '.join(paths)} (rerunning in the open page)", flush=True)
@@ -84,6 +86,9 @@ def make_parser() -> argparse.ArgumentParser:
                        help="leave requirements that cannot be vendored to micropip at run time instead of failing")
     build.add_argument("--no-prerender", action="store_true", help="do not run the app at build time for a first paint")
     build.add_argument("--no-service-worker", action="store_true", help="no sw.js (no offline cache)")
+    build.add_argument("--dev-tools", action="store_true",
+                       help="add \"Download this session as a test\" to the main menu (as `wasmlit run` does), "
+                            "and the test channel the Playwright helpers read session state through")
     build.set_defaults(func=cmd_build)
     return parser
 

@@ -77,10 +77,13 @@ class SiteHandler(SimpleHTTPRequestHandler):
         ".zip": "application/zip",
     }
 
-    def __init__(self, *args: Any, broadcaster: Broadcaster | None = None, loopback_only: bool = True, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, broadcaster: Broadcaster | None = None, loopback_only: bool = True,
+                 isolated: bool = True, **kwargs: Any) -> None:
         self.broadcaster = broadcaster
         #: Answer only requests addressed to this machine by name (DNS rebinding).
         self.loopback_only = loopback_only
+        #: Send COOP/COEP (a static host that sends none is served with False: the pytest plugin's default).
+        self.isolated = isolated
         super().__init__(*args, **kwargs)
 
     def _host_allowed(self) -> bool:
@@ -103,7 +106,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
         super().send_response(code, message)
 
     def end_headers(self) -> None:
-        for name, value in ISOLATION_HEADERS.items():
+        for name, value in ISOLATION_HEADERS.items() if self.isolated else ():
             self.send_header(name, value)
         # Dev builds change under the same names; never serve a stale copy. A
         # hashed name cannot change, so the worker's early fetch of the runtime
@@ -228,11 +231,11 @@ class SiteServer:
     """A running server (and optional watcher); use as a context manager or call ``close``."""
 
     def __init__(self, site_dir: str | Path, *, host: str = "127.0.0.1", port: int = 0, app_dir: str | Path | None = None,
-                 on_change: Any = None, allow_secrets: bool = False) -> None:
+                 on_change: Any = None, allow_secrets: bool = False, isolated: bool = True) -> None:
         self.site_dir = Path(site_dir).resolve()
         self.broadcaster = Broadcaster() if app_dir else None
         handler = partial(SiteHandler, directory=str(self.site_dir), broadcaster=self.broadcaster,
-                          loopback_only=host in LOOPBACK_NAMES)
+                          loopback_only=host in LOOPBACK_NAMES, isolated=isolated)
         self.httpd = ThreadingHTTPServer((host, port), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="wasmlit-server", daemon=True)

@@ -237,3 +237,37 @@ def test_dev_server_caches_only_hashed_names(built: Path) -> None:
         assert cache_control("index.html") == "no-cache"
         assert cache_control("pyodide/pyodide.mjs") == "no-cache"
         assert cache_control("assets/missing.0123456789.js") == "404 no-cache"
+
+
+def test_runtime_wheel_leaves_out_the_playwright_helpers(built: Path) -> None:
+    """wasmlit.testing.playwright needs Playwright, which the browser never has."""
+    names = zipfile.ZipFile(next((built / "runtime").glob("*/wasmlit-*.whl"))).namelist()
+    assert "wasmlit/testing/app_test.pyc" in names
+    assert not [n for n in names if n.startswith(("wasmlit/testing/playwright", "wasmlit/tooling/"))]
+
+
+def test_a_normal_site_has_no_dev_tools(built: Path) -> None:
+    """No test channel, no recorder: neither the page's module, nor the config that loads it,
+    nor the worker's recorder."""
+    assert config_of(built)["dev_tools"] is None
+    assert not list((built / "assets").glob("dev_tools*.js"))
+    names = zipfile.ZipFile(next((built / "runtime").glob("*/wasmlit-*.whl"))).namelist()
+    assert "wasmlit/host/bridge.pyc" in names
+    assert not [n for n in names if n.startswith(("wasmlit/host/recorder", "wasmlit/host/apptest_writer"))]
+
+
+def test_dev_tools_build_has_the_module_and_says_what_it_adds(app: Path, tmp_path: Path) -> None:
+    assert main(["build", str(app), "-o", str(tmp_path / "site"), "--dev-tools", "--no-prerender"]) == 0
+    dev = config_of(tmp_path / "site")["dev_tools"]
+    assert dev["menu"] is True and dev["test_channel"] is True
+    assert re.fullmatch(r"assets/dev_tools\.[0-9a-f]{10}\.js", dev["module"])
+    assert (tmp_path / "site" / dev["module"]).is_file()
+    # Loaded only on demand: never preloaded with the page's modules.
+    assert dev["module"] not in config_of(tmp_path / "site")["modules"]
+    names = zipfile.ZipFile(next((tmp_path / "site" / "runtime").glob("*/wasmlit-*.whl"))).namelist()
+    assert {"wasmlit/host/recorder.pyc", "wasmlit/host/apptest_writer.pyc", "wasmlit/host/playwright_writer.pyc"} <= set(names)
+
+
+def test_test_channel_only_build_has_no_menu_item(app: Path, tmp_path: Path) -> None:
+    build_site(app, tmp_path / "site", test_channel=True)
+    assert config_of(tmp_path / "site")["dev_tools"] == {"module": "assets/dev_tools.js", "menu": False, "test_channel": True}

@@ -63,6 +63,8 @@ def build_site(
     micropip_fallback: bool = False,
     bytecode: bool = True,
     allow_secrets: bool = False,
+    dev_tools: bool = False,
+    test_channel: bool = False,
     log: Callable[[str], None] | None = None,
 ) -> Path:
     """Build the site for ``script`` into ``out_dir`` and return ``out_dir``.
@@ -72,7 +74,10 @@ def build_site(
     switches are ``wasmlit build``'s options (it turns on ``hash_assets``,
     ``prerender`` and ``service_worker``); ``log`` receives build notes, such
     as why there is no prerender. ``bytecode`` ships wasmlit precompiled for
-    the site's Python (see bytecode.py); the dev server skips it.
+    the site's Python (see bytecode.py); the dev server skips it. ``dev_tools``
+    adds "Download this session as a test" to the main menu (``wasmlit run``,
+    ``--dev-tools``) and ``test_channel`` the session-state channel of the
+    Playwright helpers (the pytest plugin); a normal site has neither.
     """
     say = log or (lambda message: None)
     script_path = Path(script).resolve()
@@ -88,11 +93,12 @@ def build_site(
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
-    renamed = write_assets(out, web_dir, modules, hashed=hash_assets)
+    with_dev_tools = dev_tools or test_channel
+    renamed = write_assets(out, web_dir, modules, hashed=hash_assets, dev_tools=with_dev_tools)
     manifest = {f"assets/{old}": f"assets/{new}" for old, new in sorted(renamed.items())}
     write_pyodide(out, modules)
     runtime = write_runtime(out, resolution, pyodide_dir=modules / "pyodide", hashed=hash_assets, bytecode=bytecode,
-                            package_base_url=package_base_url, say=say)
+                            package_base_url=package_base_url, say=say, dev_tools=with_dev_tools)
     for wheel in runtime.wheels:
         manifest[f"runtime/{wheel.name}"] = wheel.relative_to(out).as_posix()
     manifest["runtime/pyodide-lock.json"] = runtime.lock.relative_to(out).as_posix()
@@ -115,6 +121,8 @@ def build_site(
         worker=manifest["assets/worker.js"],
         modules=page_modules(out / "assets", renamed["app.js"]),
         theme=theme,
+        dev_tools={"module": manifest["assets/dev_tools.js"], "menu": dev_tools, "test_channel": with_dev_tools}
+        if with_dev_tools else None,
     )
     page_config = first_paint.page_config if first_paint else {}
     title = page_config.get("title") or script_path.stem.replace("_", " ").strip() or "wasmlit app"

@@ -51,6 +51,11 @@ class SiteConfig:
     #: A custom theme from the app's .streamlit/config.toml (theme.py): CSS properties for the
     #: app (``root``) and its sidebar, and ``color_scheme`` when it has one base (no switcher).
     theme: dict[str, Any] | None = None
+    #: Dev tools (``wasmlit run``, ``--dev-tools``, the pytest plugin), or None in a normal
+    #: site: ``{"module": URL of dev_tools.js, "menu": bool, "test_channel": bool}``.
+    #: ``menu`` adds "Download this session as a test" to the main menu; ``test_channel``
+    #: exposes the session state to Playwright helpers (``window.__wasmlitTest``).
+    dev_tools: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

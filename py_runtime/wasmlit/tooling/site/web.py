@@ -43,6 +43,8 @@ NOT_ASSETS = frozenset({"index.html", "sw.js"})
 STYLESHEET = "style.css"
 STYLE_PARTS = "style"
 _STYLE_IMPORT = re.compile(r"""^@import\s+(?:url\()?["']\./(style/[\w.-]+\.css)["']\)?\s*;[ \t]*$""", re.MULTILINE)
+#: Only sites built with dev tools hold it (the test channel must not exist in a normal site).
+DEV_TOOLS_MODULE = "dev_tools.js"
 
 
 def check_web_dir(web_dir: Path = WEB_DIR) -> Path:
@@ -68,14 +70,16 @@ def copy_file(src: Path, dst: Path) -> None:
     shutil.copyfile(src, dst)
 
 
-def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool) -> dict[str, str]:
+def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_tools: bool = False) -> dict[str, str]:
     """Copy the page's modules, stylesheet and libraries into ``out/assets``;
-    return ``{plain name: name on disk}`` (hashed names when ``hashed``)."""
+    return ``{plain name: name on disk}`` (hashed names when ``hashed``).
+    ``dev_tools`` adds ``dev_tools.js``."""
     src = web_dir / "src"
     assets = out / "assets"
+    skip = NOT_ASSETS if dev_tools else NOT_ASSETS | {DEV_TOOLS_MODULE}
     for path in src.rglob("*"):
         rel = path.relative_to(src).as_posix()
-        if path.is_file() and rel not in NOT_ASSETS and not rel.startswith(f"{STYLE_PARTS}/"):
+        if path.is_file() and rel not in skip and not rel.startswith(f"{STYLE_PARTS}/"):
             copy_file(path, assets / rel)
     (assets / STYLESHEET).write_text(bundle_stylesheet(src), encoding="utf-8")
     for rel, name in VENDOR_FILES.items():

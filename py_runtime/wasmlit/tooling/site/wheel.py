@@ -27,19 +27,26 @@ PACKAGE_DIR = Path(wasmlit.__file__).resolve().parent
 #: What the browser runs: these subpackages and top-level files of wasmlit.
 RUNTIME_PACKAGES = ("engine", "api", "elements", "widgets", "host", "testing")
 RUNTIME_FILES = ("__init__.py", "protocol.py", "errors.py", "py.typed")
+#: Files inside those subpackages that are developer tooling all the same: the
+#: Playwright helpers need Playwright, which only a test machine has.
+NOT_RUNTIME = frozenset({"testing/playwright.py"})
+#: The worker's side of the dev tools: only sites built with them hold it.
+DEV_TOOLS_FILES = frozenset({"host/recorder.py", "host/apptest_writer.py", "host/playwright_writer.py"})
 #: Version written into the runtime wheel's metadata: the package's own.
 RUNTIME_VERSION = wasmlit.__version__
 
 
-def runtime_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
-    """The files of the runtime wheel, from the allow-list."""
+def runtime_files(package_dir: Path = PACKAGE_DIR, *, dev_tools: bool = False) -> list[Path]:
+    """The files of the runtime wheel, from the allow-list (``dev_tools`` adds the session recorder)."""
+    left_out = NOT_RUNTIME if dev_tools else NOT_RUNTIME | DEV_TOOLS_FILES
     files = [package_dir / name for name in RUNTIME_FILES if (package_dir / name).is_file()]
     for sub in RUNTIME_PACKAGES:
-        files += [p for p in sorted((package_dir / sub).rglob("*.py")) if "__pycache__" not in p.parts]
+        files += [p for p in sorted((package_dir / sub).rglob("*.py"))
+                  if "__pycache__" not in p.parts and p.relative_to(package_dir).as_posix() not in left_out]
     return files
 
 
-def build_runtime_wheel(out_dir: Path, package_dir: Path = PACKAGE_DIR) -> Path:
+def build_runtime_wheel(out_dir: Path, package_dir: Path = PACKAGE_DIR, *, dev_tools: bool = False) -> Path:
     """Zip the runtime part of wasmlit into a pure-Python wheel Pyodide can unpack."""
     name = f"wasmlit-{RUNTIME_VERSION}-py3-none-any.whl"
     dist_info = f"wasmlit-{RUNTIME_VERSION}.dist-info"
@@ -56,7 +63,7 @@ def build_runtime_wheel(out_dir: Path, package_dir: Path = PACKAGE_DIR) -> Path:
         records.append(f"{arcname},sha256={digest},{len(data)}")
 
     with zipfile.ZipFile(wheel_path, "w") as zf:
-        for path in runtime_files(package_dir):
+        for path in runtime_files(package_dir, dev_tools=dev_tools):
             add(zf, f"wasmlit/{path.relative_to(package_dir).as_posix()}", path.read_bytes())
         add(zf, f"{dist_info}/METADATA", f"Metadata-Version: 2.1\nName: wasmlit\nVersion: {RUNTIME_VERSION}\n".encode())
         add(zf, f"{dist_info}/WHEEL", b"Wheel-Version: 1.0\nGenerator: wasmlit\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
@@ -92,10 +99,10 @@ class RuntimeFiles:
 
 
 def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashed: bool, bytecode: bool,
-                  package_base_url: str, say: Callable[[str], None]) -> RuntimeFiles:
+                  package_base_url: str, say: Callable[[str], None], dev_tools: bool = False) -> RuntimeFiles:
     """The runtime wheel (as bytecode when it can), the vendored wheels, and the site's lock."""
     runtime_dir = out / "runtime"
-    built = build_runtime_wheel(runtime_dir)
+    built = build_runtime_wheel(runtime_dir, dev_tools=dev_tools)
     if bytecode:
         try:
             copy_file(bytecode_wheel(built, pyodide_dir), built)
