@@ -9,7 +9,7 @@ import { toBase64 } from "./renderer/dom.js";
  *            runtime: string, lock_url?: string | null, packages?: string[], micropip?: string[],
  *            persist_state?: boolean, prerender?: boolean, dev_events?: string | null,
  *            service_worker?: string | null, worker?: string | null, modules?: string[],
- *            theme?: import("./theme.js").CustomTheme | null}} SiteConfig
+ *            theme?: import("./theme.js").CustomTheme | null,
  *            dev_tools?: import("./dev_tools.js").DevToolsConfig | null}} SiteConfig
  *   `files` lists the paths under `app_base` (a built site) or holds the files (an embedded app).
  * @typedef {{entrypoint?: string, files: Record<string, string|Uint8Array|{base64: string}>,
