@@ -214,6 +214,11 @@ class StreamlitValueAboveMaxError(StreamlitAPIException):
         super().__init__(f"The `value` {value} is greater than the `max_value` {max_value}.")
 
 
+class StreamlitInvalidNumberFormatError(StreamlitAPIException):
+    def __init__(self, format: str) -> None:
+        super().__init__(f"Format string for `st.number_input` contains invalid characters: {format}")
+
+
 class UnserializableSessionStateError(StreamlitAPIException):
     pass
 

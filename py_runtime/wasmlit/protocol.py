@@ -159,7 +159,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "slider": "data_type: 'int'|'float'|'date'|'time'|'datetime', min, max, step, value: list (1 or 2 numbers; dates/times as epoch micros), format: str|None, display: list[str] (formatted value), options: list[str] (select_slider only, then min/max are indices)",
     "text_input": "value: str|None, placeholder, max_chars: int|None, input_type: 'default'|'password'",
     "text_area": "value: str|None, placeholder, max_chars: int|None, height: int|None",
-    "number_input": "value: float|int|None, min, max, step, format: str|None, data_type: 'int'|'float', placeholder",
+    "number_input": "value: float|int|None, min, max, step, format: str (printf-style; \"%d\" or \"%0.2f\" unless given), data_type: 'int'|'float', placeholder, icon, width, default: the value argument",
     "date_input": "value: list[str] (ISO dates; 0-2 items), is_range: bool, min: str, max: str, format: str",
     "time_input": "value: str|None ('HH:MM' or 'HH:MM:SS'), step: int (seconds)",
     "color_picker": "value: str ('#rrggbb')",

@@ -129,6 +129,17 @@ export class Renderer {
     return [...this.recs.values()].filter((rec) => rec.seen !== Infinity).map((rec) => ({ node: rec.node, el: rec.outer }));
   }
 
+  /**
+   * Draw `value` in a widget without Python's word (a cleared form shows its
+   * defaults at once); the node itself keeps Python's props.
+   * @param {string} id @param {any} value
+   */
+  showValue(id, value) {
+    const rec = this.recs.get(id);
+    if (!rec || rec.seen === Infinity) return;
+    rec.view.update({ ...rec.node, props: { ...rec.node.props, value } }, rec.node);
+  }
+
   /** A slow run's progress: each block's children below index `drawn[block]` are fresh. */
   touchDrawn(drawn) {
     if (!drawn || typeof drawn !== "object") return;

@@ -4,6 +4,7 @@ import { h, setAttr, setText } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { safeUrl } from "../safe_url.js";
 import { widgetView } from "../widget_view.js";
+import { helpOnControl } from "../tooltip.js";
 
 /**
  * @typedef {import("../index.js").NodeDict} NodeDict
@@ -20,8 +21,9 @@ function buttonView(testid, kindSuffix, onClick) {
     const text = h("div", { "data-testid": "stMarkdownContainer" });
     const icon = h("span", { class: "wl-icon", hidden: true });
     const button = h("button", { type: "button", class: "wl-button" }, [icon, text]);
+    const slot = h("div", { class: "wl-button-slot" });
     const view = widgetView(node, ctx, {
-      testid, body: [button], label: null, helpOn: button, controls: () => [button],
+      testid, body: [slot], label: null, helpOn: null, setHelp: helpOnControl(slot, button), controls: () => [button],
       update({ props: p }) {
         const kind = ["primary", "secondary", "tertiary"].includes(p.kind) ? p.kind : "secondary";
         setAttr(button, "data-testid", `stBaseButton-${kind}${kindSuffix}`);
@@ -41,8 +43,9 @@ function buttonView(testid, kindSuffix, onClick) {
 function linkButton(node, ctx) {
   const text = h("div", { "data-testid": "stMarkdownContainer" });
   const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text]);
+  const slot = h("div", { class: "wl-button-slot" });
   return widgetView(node, ctx, {
-    testid: "stLinkButton", body: [a], label: null, helpOn: a,
+    testid: "stLinkButton", body: [slot], label: null, helpOn: null, setHelp: helpOnControl(slot, a),
     update({ props }) {
       setMarkdown(text, `${props.icon ? `${props.icon} ` : ""}${props.label ?? ""}`, { inline: true });
       setAttr(a, "href", props.disabled ? null : safeUrl(props.url));
