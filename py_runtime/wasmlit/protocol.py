@@ -177,7 +177,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "help_info": "name, signature, doc_string, type",
     "page_link": "label, url, icon, disabled, help",
     "iframe": "srcdoc: str|None, src: str|None, width, height, scrolling (components.v1.html / iframe)",
-    "toast": "body: str, icon: str|None",
+    "toast": "body: str, icon: str|None, duration: int (seconds; 0 until closed), run: int (the run that drew it: a new run shows a toast that is gone again)",
     "space": "size: str|int",
     "vega_lite_chart": "kind: str, columns, index, rows (drawn as a table of the chart's data for now)",
     "plotly_chart": "as vega_lite_chart",

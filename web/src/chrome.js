@@ -2,6 +2,7 @@
 // Stop), the main menu (Rerun / Clear cache), the clear-cache dialog and the
 // r / c hotkeys. Same test ids, roles and names as Streamlit 1.67.
 import { h } from "./renderer/dom.js";
+import { setMarkdown } from "./renderer/markdown_html.js";
 
 /**
  * @param {HTMLElement} toolbar where the status widget and menu live
@@ -102,38 +103,68 @@ function mainMenu(actions, layer) {
   };
 }
 
-/** Streamlit asks before clearing caches; clearing does not rerun. */
+/** What Streamlit 1.67's clear-cache dialog says (markdown). */
+export const CLEAR_CACHE_TEXT = [
+  "**Are you sure you want to clear the app's function caches?**",
+  "This will remove all cached entries from functions using",
+  "`@st.cache_data` and `@st.cache_resource`.",
+].join("  \n");
+
+let dialogSeq = 0;
+
+/**
+ * Streamlit asks before clearing caches; clearing does not rerun. Its modal:
+ * `stDialog` > section[role=dialog] (title, text, Cancel / Clear caches), with
+ * the focus on Cancel; `stClearCacheDialog` is the (empty) element that owns it.
+ */
 function confirmClearCache(clear, layer) {
   if (layer.querySelector('[data-testid="stClearCacheDialog"]')) return;
-  const cancel = h("button", { type: "button", class: "wl-button", "data-testid": "stBaseButton-tertiary" }, ["Cancel"]);
-  const ok = h("button", { type: "button", class: "wl-button", "data-kind": "primary", "data-testid": "stBaseButton-primary" }, ["Clear caches"]);
-  const titleId = "wl-clear-cache-title";
-  const dialog = h("div", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, "data-testid": "stDialog", class: "wl-dialog" }, [
-    h("div", { "data-testid": "stClearCacheDialog", class: "wl-dialog-body" }, [
-      h("h2", { id: titleId }, ["Clear caches"]),
-      h("p", {}, ["Are you sure you want to clear the app's function caches and session state?"]),
-      h("div", { class: "wl-dialog-actions" }, [cancel, ok]),
-    ]),
+  const cancel = h("button", { type: "button", class: "wl-button", "data-kind": "ghost", "data-testid": "stBaseButton-ghost" }, ["Cancel"]);
+  const ok = h("button", { type: "button", class: "wl-button", "data-kind": "secondary", "data-testid": "stBaseButton-secondary" }, ["Clear caches"]);
+  const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, ["×"]);
+  dialogSeq += 1;
+  const titleId = `wl-dialog-title-${dialogSeq}`;
+  const text = h("div", { "data-testid": "stMarkdownContainer" });
+  setMarkdown(text, CLEAR_CACHE_TEXT);
+  const dialog = h("section", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", class: "wl-dialog" }, [
+    close,
+    h("h2", { id: titleId }, ["Clear caches"]),
+    h("div", { class: "wl-dialog-body" }, [text]),
+    h("div", { class: "wl-dialog-actions" }, [h("span", {}, [cancel]), h("span", {}, [ok])]),
   ]);
-  const backdrop = h("div", { class: "wl-backdrop" }, [dialog]);
-  const closeDialog = () => { backdrop.remove(); document.removeEventListener("keydown", onKey, true); };
+  const backdrop = h("div", { "data-testid": "stDialog", class: "wl-backdrop" }, [dialog]);
+  const owner = h("div", { "data-testid": "stClearCacheDialog" });
+  const closeDialog = () => { backdrop.remove(); owner.remove(); document.removeEventListener("keydown", onKey, true); };
   const onKey = (ev) => { if (ev.key === "Escape") closeDialog(); };
   cancel.addEventListener("click", closeDialog);
+  close.addEventListener("click", closeDialog);
+  backdrop.addEventListener("mousedown", (ev) => { if (ev.target === backdrop) closeDialog(); });
   ok.addEventListener("click", () => { closeDialog(); clear(); });
   document.addEventListener("keydown", onKey, true);
-  layer.append(backdrop);
-  ok.focus();
+  layer.append(owner, backdrop);
+  cancel.focus();
 }
 
+/** The focused element, looking into shadow roots. */
+function deepActiveElement() {
+  let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Is the user typing into `target` (an input, a text area, a select, or editable content)? */
 function isTyping(target) {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
-  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
+  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable
+    || !!target.closest('[contenteditable]:not([contenteditable="false"])');
 }
 
 function bindHotkeys(menu, keys, layer) {
   const onKey = (ev) => {
-    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat || isTyping(origin(ev))) return;
+    // Neither where the key landed nor where the focus is may be a field: a
+    // key typed into an input must never rerun the app or clear its caches.
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat || isTyping(origin(ev)) || isTyping(deepActiveElement())) return;
     if (layer.querySelector('[role="dialog"]')) return;
     const key = ev.key.toLowerCase();
     if (key === "r") { ev.preventDefault(); menu.close(); menu.rerun(); }

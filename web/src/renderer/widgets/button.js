@@ -31,7 +31,7 @@ function buttonView(testid, kindSuffix, onClick) {
         setMarkdown(text, p.label, { inline: true });
         setAttr(icon, "hidden", !p.icon);
         setText(icon, p.icon ? String(p.icon) : "");
-        button.classList.toggle("wl-wide", !!p.use_container_width);
+        button.classList.toggle("wl-wide", !!p.use_container_width || p.width === "stretch" || typeof p.width === "number");
       },
     });
     button.addEventListener("click", () => onClick(view.node, ctx));
@@ -52,6 +52,7 @@ function linkButton(node, ctx) {
       setAttr(a, "aria-disabled", props.disabled ? "true" : null);
       setAttr(a, "data-kind", props.kind || "secondary");
       setAttr(a, "data-testid", `stBaseLinkButton-${props.kind || "secondary"}`);
+      a.classList.toggle("wl-wide", props.width === "stretch" || typeof props.width === "number");
     },
   });
 }

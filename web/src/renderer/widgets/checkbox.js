@@ -13,6 +13,7 @@ function checkbox(node, ctx) {
     named: () => [input], controls: () => [input],
     update({ props: p }, takeValue) {
       view.el.classList.toggle("stToggle", p.style === "toggle");
+      setAttr(input, "role", p.style === "toggle" ? "switch" : null);
       if (takeValue && input.checked !== !!p.value) input.checked = !!p.value;
       setAttr(input, "aria-checked", String(input.checked));
     },
