@@ -32,6 +32,7 @@ VENDOR_FILES = {
     "marked/lib/marked.esm.js": "marked.esm.js",
     "dompurify/dist/purify.es.mjs": "purify.es.mjs",
     "printj/printj.mjs": "printj.mjs",
+    "moment/dist/moment.js": "moment.js",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
