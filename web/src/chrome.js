@@ -112,6 +112,17 @@ export const CLEAR_CACHE_TEXT = [
 
 let dialogSeq = 0;
 
+/** An × drawn as SVG: the dialog's text stays Streamlit's (its close button has no text). */
+function closeIcon() {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "20", height: "20", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "aria-hidden": "true" })) svg.setAttribute(k, v);
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("d", "M6 6l12 12M18 6L6 18");
+  svg.append(path);
+  return svg;
+}
+
 /**
  * Streamlit asks before clearing caches; clearing does not rerun. Its modal:
  * `stDialog` > section[role=dialog] (title, text, Cancel / Clear caches), with
@@ -121,7 +132,7 @@ function confirmClearCache(clear, layer) {
   if (layer.querySelector('[data-testid="stClearCacheDialog"]')) return;
   const cancel = h("button", { type: "button", class: "wl-button", "data-kind": "ghost", "data-testid": "stBaseButton-ghost" }, ["Cancel"]);
   const ok = h("button", { type: "button", class: "wl-button", "data-kind": "secondary", "data-testid": "stBaseButton-secondary" }, ["Clear caches"]);
-  const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, ["×"]);
+  const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, [closeIcon()]);
   dialogSeq += 1;
   const titleId = `wl-dialog-title-${dialogSeq}`;
   const text = h("div", { "data-testid": "stMarkdownContainer" });

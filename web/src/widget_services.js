@@ -2,7 +2,7 @@
 // or a form's submit through the page's queue, stage values inside forms,
 // and ask whether a value the user set is still on its way to Python (then a
 // rerun must not overwrite it on the page).
-import { EVENTS } from "./protocol.js";
+import { EVENTS, PAGE_TO_WORKER } from "./protocol.js";
 import { downloadBytes } from "./renderer/dom.js";
 
 /**
@@ -16,7 +16,8 @@ import { downloadBytes } from "./renderer/dom.js";
  * @property {(formId: string) => boolean} enterSubmits would Enter in this form's fields submit it? (Streamlit:
  *   enter_to_submit, and the form's first submit button exists and is enabled)
  * @property {(node: NodeDict) => boolean} holds is a value of this widget waiting to reach Python?
- * @property {(node: NodeDict) => void} downloadLocal a download button saves its data at once
+ * @property {(node: NodeDict) => void} download a download button was used: save its data (from its props, or
+ *   asked of the worker with `request_download` when it was too large to travel with the page)
  * @property {(id: string) => boolean} savedLocally did a click on `id` save its download since the last run?
  * @property {() => void} runFinished a run ended (the page may save the same download again)
  */
@@ -78,10 +79,15 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput }) {
     holds(node) {
       return queue.hasQueuedValue(node.id) || forms.isStaged(node.id);
     },
-    downloadLocal(node) {
+    download(node) {
       const p = node.props;
-      recentDownloads.add(node.id);
-      downloadBytes(p.file_name, p.mime, p.data);
+      if (typeof p.data === "string") {
+        recentDownloads.add(node.id);
+        downloadBytes(p.file_name, p.mime, p.data);
+      } else {
+        // Asked before the click's own rerun, so the data is the one this button was drawn with.
+        queue.push({ type: PAGE_TO_WORKER.REQUEST_DOWNLOAD, id: node.id });
+      }
     },
     savedLocally: (id) => recentDownloads.has(id),
     runFinished: () => recentDownloads.clear(),

@@ -73,20 +73,27 @@ export function attachTooltip(target) {
 }
 
 /**
- * The `?` icon with its tooltip, for a widget label or an element.
+ * The `?` icon with its tooltip, for a widget label or an element. `el` is an
+ * empty placeholder until there is help (most elements never have any).
  * @returns {{el: HTMLElement, set(help: string | null | undefined, label?: string): void}}
  */
 export function helpIcon() {
-  const button = h("button", { type: "button", class: "wl-help-button", "aria-label": "Help" }, [questionIcon()]);
-  const target = h("span", { "data-testid": "stTooltipHoverTarget", class: "stTooltipHoverTarget wl-help-target" }, [button]);
-  const el = h("span", { "data-testid": "stTooltipIcon", class: "stTooltipIcon wl-help", hidden: true }, [target]);
-  const tip = attachTooltip(target);
+  const el = h("span", { "data-testid": "stTooltipIcon", class: "stTooltipIcon wl-help", hidden: true });
+  /** @type {{button: HTMLButtonElement, tip: ReturnType<typeof attachTooltip>} | null} */
+  let made = null;
   return {
     el,
     set(help, label) {
-      tip.set(help);
+      if (!help && !made) return;
+      if (!made) {
+        const button = h("button", { type: "button", class: "wl-help-button", "aria-label": "Help" }, [questionIcon()]);
+        const target = h("span", { "data-testid": "stTooltipHoverTarget", class: "stTooltipHoverTarget wl-help-target" }, [button]);
+        el.append(target);
+        made = { button, tip: attachTooltip(target) };
+      }
+      made.tip.set(help);
       setAttr(el, "hidden", !help);
-      setAttr(button, "aria-label", label ? `Help for ${label}` : "Help");
+      setAttr(made.button, "aria-label", label ? `Help for ${label}` : "Help");
     },
   };
 }

@@ -60,8 +60,8 @@ function linkButton(node, ctx) {
 export const views = {
   button: buttonView("stButton", "", (node, ctx) => ctx.click(node)),
   download_button: buttonView("stDownloadButton", "", (node, ctx) => {
-    ctx.downloadLocal(node);
-    ctx.click(node);
+    ctx.download(node);
+    if (node.props.rerun !== false) ctx.click(node); // on_click="ignore": no rerun
   }),
   form_submit_button: buttonView("stFormSubmitButton", "FormSubmit", (node, ctx) => ctx.submit(node)),
   link_button: linkButton,
