@@ -39,20 +39,20 @@ st.write(f"outside: D={d}; N={n}")
 def test_enter_hint_only_when_enter_submits_and_clear_on_submit_shows_defaults(open_app) -> None:
     page = open_app("forms_enter", FORMS_APP)
     forms = page.get_by_test_id("stForm")
-    a = page.get_by_label("A")
+    a = page.get_by_label("A", exact=True)
     a.fill("hi")
     expect(forms.nth(0).get_by_test_id("InputInstructions")).to_have_text("Press Enter to submit form")
     a.press("Enter")
     expect(page.get_by_text("sent A=hi")).to_be_visible()
     # enter_to_submit=False: no hint, and Enter does not submit.
-    b = page.get_by_label("B")
+    b = page.get_by_label("B", exact=True)
     b.fill("x")
     expect(forms.nth(1).get_by_test_id("InputInstructions")).to_have_text("")
     b.press("Enter")
     wait_idle(page)
     expect(page.get_by_text("sent B")).to_have_count(0)
     # The first submit button is disabled: no hint, and Enter does not submit.
-    c = page.get_by_label("C")
+    c = page.get_by_label("C", exact=True)
     c.fill("y")
     expect(forms.nth(2).get_by_test_id("InputInstructions")).to_have_text("")
     c.press("Enter")
@@ -63,12 +63,12 @@ def test_enter_hint_only_when_enter_submits_and_clear_on_submit_shows_defaults(o
     expect(forms.nth(2).get_by_test_id("InputInstructions")).to_have_count(0)
     # clear_on_submit: the submitted values reach the script, the fields show
     # their defaults at once, and the next submit applies those defaults.
-    page.get_by_label("D").fill("typed")
-    page.get_by_label("N").fill("5")
+    page.get_by_label("D", exact=True).fill("typed")
+    page.get_by_label("N", exact=True).fill("5")
     page.get_by_role("button", name="Send D").click()
     expect(page.get_by_text("sent D=typed; N=5")).to_be_visible()
-    expect(page.get_by_label("D")).to_have_value("start")
-    expect(page.get_by_label("N")).to_have_value("1")
+    expect(page.get_by_label("D", exact=True)).to_have_value("start")
+    expect(page.get_by_label("N", exact=True)).to_have_value("1")
     expect(page.get_by_text(re.compile("^outside:"))).to_have_text("outside: D=typed; N=5")
     page.get_by_role("button", name="Send D").click()
     expect(page.get_by_text("sent D=start; N=1")).to_be_visible()
@@ -100,29 +100,26 @@ def test_clear_cache_dialog_text_and_hotkeys_off_while_typing(open_app) -> None:
     expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
     page.keyboard.press("Escape")
     expect(dialog).to_have_count(0)
-    # r and c do nothing while the focus is in an input, a text area or editable content.
-    for field in (page.get_by_label("Field"), page.get_by_label("Area")):
-        field.click()
-        page.keyboard.press("r")
-        page.keyboard.press("c")
-    # Editable content anywhere on the page (a component, a rich-text editor).
+    # r and c do nothing while the focus is in an input, a text area or editable
+    # content (leaving a field commits what was typed there: one run each).
     page.evaluate("""() => { const d = document.createElement('div'); d.contentEditable = 'true';
         d.id = 'editable'; d.textContent = 'edit me'; document.body.append(d); }""")
-    page.locator("#editable").click()
-    page.keyboard.press("r")
-    page.keyboard.press("c")
-    expect(page.get_by_role("dialog")).to_have_count(0)
-    page.get_by_label("Field").blur()
-    page.get_by_label("Area").blur()
-    wait_idle(page)
-    expect(runs).to_have_text("Runs: 1")
+    for count, target in enumerate((page.get_by_label("Field"), page.get_by_label("Area"), page.locator("#editable")), 1):
+        target.click()
+        page.keyboard.press("r")
+        page.keyboard.press("c")
+        wait_idle(page)
+        expect(page.get_by_role("dialog")).to_have_count(0)
+        expect(runs).to_have_text(f"Runs: {count}")
     page.get_by_test_id("stApp").click(position={"x": 0, "y": 0})
     page.keyboard.press("r")
-    expect(runs).to_have_text("Runs: 2")
+    expect(runs).to_have_text("Runs: 4")
 
 
 CONTAINERS_APP = """
 import streamlit as st
+
+st.toast("Hello toast", duration=6)  # first: its place (its identity) stays the same
 
 b0 = st.button("b0")
 b1 = st.button("b1")
@@ -136,7 +133,6 @@ running = st.status("Working", expanded=True)
 running.write("busy")
 with st.status("Done", state="complete"):
     st.write("ok")
-st.toast("Hello toast", duration=6)
 """
 
 

@@ -2,7 +2,6 @@
 // Stop), the main menu (Rerun / Clear cache), the clear-cache dialog and the
 // r / c hotkeys. Same test ids, roles and names as Streamlit 1.67.
 import { h } from "./renderer/dom.js";
-import { setMarkdown } from "./renderer/markdown_html.js";
 
 /**
  * @param {HTMLElement} toolbar where the status widget and menu live
@@ -103,12 +102,17 @@ function mainMenu(actions, layer) {
   };
 }
 
-/** What Streamlit 1.67's clear-cache dialog says (markdown). */
-export const CLEAR_CACHE_TEXT = [
-  "**Are you sure you want to clear the app's function caches?**",
-  "This will remove all cached entries from functions using",
-  "`@st.cache_data` and `@st.cache_resource`.",
-].join("  \n");
+/**
+ * What Streamlit 1.67's clear-cache dialog says, as its markdown renders it
+ * (line breaks keep their newline, so the text reads as in Streamlit).
+ */
+function clearCacheText() {
+  return h("div", { "data-testid": "stMarkdownContainer" }, [h("p", {}, [
+    h("strong", {}, ["Are you sure you want to clear the app's function caches?"]), h("br"),
+    "\nThis will remove all cached entries from functions using", h("br"),
+    "\n", h("code", {}, ["@st.cache_data"]), " and ", h("code", {}, ["@st.cache_resource"]), ".",
+  ])]);
+}
 
 let dialogSeq = 0;
 
@@ -135,8 +139,7 @@ function confirmClearCache(clear, layer) {
   const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, [closeIcon()]);
   dialogSeq += 1;
   const titleId = `wl-dialog-title-${dialogSeq}`;
-  const text = h("div", { "data-testid": "stMarkdownContainer" });
-  setMarkdown(text, CLEAR_CACHE_TEXT);
+  const text = clearCacheText();
   const dialog = h("section", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", class: "wl-dialog" }, [
     close,
     h("h2", { id: titleId }, ["Clear caches"]),
