@@ -25,7 +25,7 @@ def test_widget_values_round_trip(open_app) -> None:
     combo.click()
     page.get_by_role("option", name="red").click()
     expect(summary).to_contain_text("multi=['blue', 'red'];")
-    page.get_by_role("checkbox", name="Dark mode").check()
+    page.get_by_role("switch", name="Dark mode").check()
     expect(summary).to_contain_text("toggle=True;")
     page.get_by_label("When").fill("2025-02-03")
     expect(summary).to_contain_text("date=2025-02-03;")
@@ -47,7 +47,11 @@ def test_widget_values_round_trip(open_app) -> None:
     expect(summary).to_contain_text("count=2")
     page.get_by_label("Count").fill("9")
     page.get_by_label("Count").press("Enter")
-    expect(summary).to_contain_text("count=5")  # clamped to max_value
+    # As in Streamlit 1.67: a value above max_value is refused with a message, not sent.
+    expect(page.get_by_test_id("stNumberInput").get_by_role("alert")).to_have_text(
+        "Error: Number is outside the allowed range. Please enter a value between 0 and 5."
+    )
+    expect(summary).to_contain_text("count=2")
     wait_idle(page)
 
 

@@ -154,38 +154,83 @@ function themeSwitcher(root) {
   };
 }
 
-/** Streamlit asks before clearing caches; clearing does not rerun. */
-function confirmClearCache(clear, layer) {
-  if (layer.querySelector('[data-testid="stClearCacheDialog"]')) return;
-  const cancel = h("button", { type: "button", class: "wl-button", "data-testid": "stBaseButton-tertiary" }, ["Cancel"]);
-  const ok = h("button", { type: "button", class: "wl-button", "data-kind": "primary", "data-testid": "stBaseButton-primary" }, ["Clear caches"]);
-  const titleId = "wl-clear-cache-title";
-  const dialog = h("div", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, "data-testid": "stDialog", class: "wl-dialog" }, [
-    h("div", { "data-testid": "stClearCacheDialog", class: "wl-dialog-body" }, [
-      h("h2", { id: titleId }, ["Clear caches"]),
-      h("p", {}, ["Are you sure you want to clear the app's function caches and session state?"]),
-      h("div", { class: "wl-dialog-actions" }, [cancel, ok]),
-    ]),
-  ]);
-  const backdrop = h("div", { class: "wl-backdrop" }, [dialog]);
-  const closeDialog = () => { backdrop.remove(); document.removeEventListener("keydown", onKey, true); };
-  const onKey = (ev) => { if (ev.key === "Escape") closeDialog(); };
-  cancel.addEventListener("click", closeDialog);
-  ok.addEventListener("click", () => { closeDialog(); clear(); });
-  document.addEventListener("keydown", onKey, true);
-  layer.append(backdrop);
-  ok.focus();
+/**
+ * What Streamlit 1.67's clear-cache dialog says, as its markdown renders it
+ * (line breaks keep their newline, so the text reads as in Streamlit).
+ */
+function clearCacheText() {
+  return h("div", { "data-testid": "stMarkdownContainer" }, [h("p", {}, [
+    h("strong", {}, ["Are you sure you want to clear the app's function caches?"]), h("br"),
+    "\nThis will remove all cached entries from functions using", h("br"),
+    "\n", h("code", {}, ["@st.cache_data"]), " and ", h("code", {}, ["@st.cache_resource"]), ".",
+  ])]);
 }
 
+let dialogSeq = 0;
+
+/** An × drawn as SVG: the dialog's text stays Streamlit's (its close button has no text). */
+function closeIcon() {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "20", height: "20", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "aria-hidden": "true" })) svg.setAttribute(k, v);
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("d", "M6 6l12 12M18 6L6 18");
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * Streamlit asks before clearing caches; clearing does not rerun. Its modal:
+ * `stDialog` > section[role=dialog] (title, text, Cancel / Clear caches), with
+ * the focus on Cancel; `stClearCacheDialog` is the (empty) element that owns it.
+ */
+function confirmClearCache(clear, layer) {
+  if (layer.querySelector('[data-testid="stClearCacheDialog"]')) return;
+  const cancel = h("button", { type: "button", class: "wl-button", "data-kind": "ghost", "data-testid": "stBaseButton-ghost" }, ["Cancel"]);
+  const ok = h("button", { type: "button", class: "wl-button", "data-kind": "secondary", "data-testid": "stBaseButton-secondary" }, ["Clear caches"]);
+  const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, [closeIcon()]);
+  dialogSeq += 1;
+  const titleId = `wl-dialog-title-${dialogSeq}`;
+  const text = clearCacheText();
+  const dialog = h("section", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", class: "wl-dialog" }, [
+    close,
+    h("h2", { id: titleId }, ["Clear caches"]),
+    h("div", { class: "wl-dialog-body" }, [text]),
+    h("div", { class: "wl-dialog-actions" }, [h("span", {}, [cancel]), h("span", {}, [ok])]),
+  ]);
+  const backdrop = h("div", { "data-testid": "stDialog", class: "wl-backdrop" }, [dialog]);
+  const owner = h("div", { "data-testid": "stClearCacheDialog" });
+  const closeDialog = () => { backdrop.remove(); owner.remove(); document.removeEventListener("keydown", onKey, true); };
+  const onKey = (ev) => { if (ev.key === "Escape") closeDialog(); };
+  cancel.addEventListener("click", closeDialog);
+  close.addEventListener("click", closeDialog);
+  backdrop.addEventListener("mousedown", (ev) => { if (ev.target === backdrop) closeDialog(); });
+  ok.addEventListener("click", () => { closeDialog(); clear(); });
+  document.addEventListener("keydown", onKey, true);
+  layer.append(owner, backdrop);
+  cancel.focus();
+}
+
+/** The focused element, looking into shadow roots. */
+function deepActiveElement() {
+  let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Is the user typing into `target` (an input, a text area, a select, or editable content)? */
 function isTyping(target) {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
-  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
+  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable
+    || !!target.closest('[contenteditable]:not([contenteditable="false"])');
 }
 
 function bindHotkeys(menu, keys, layer) {
   const onKey = (ev) => {
-    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat || isTyping(origin(ev))) return;
+    // Neither where the key landed nor where the focus is may be a field: a
+    // key typed into an input must never rerun the app or clear its caches.
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.repeat || isTyping(origin(ev)) || isTyping(deepActiveElement())) return;
     if (layer.querySelector('[role="dialog"]')) return;
     const key = ev.key.toLowerCase();
     if (key === "r") { ev.preventDefault(); menu.close(); menu.rerun(); }

@@ -17,6 +17,10 @@ export class Forms {
     return this.options.get(formId)?.enterToSubmit !== false;
   }
 
+  clearOnSubmit(formId) {
+    return this.options.get(formId)?.clearOnSubmit === true;
+  }
+
   stage(formId, widgetId, value) {
     const values = this.staged.get(formId) || new Map();
     this.staged.set(formId, values);

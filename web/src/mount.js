@@ -83,7 +83,8 @@ class App {
       this.chrome.setRunning(busy && this.lifecycle.firstRunSeen);
     }, (queue) => this.interrupts.syncPending(queue));
     this.ctx = widgetServices({
-      queue: this.queue, forms: this.forms, findNode: (test) => this.renderer.findNode(test),
+      queue: this.queue, forms: this.forms, nodes: () => this.renderer.nodes(),
+      showValue: (id, value) => this.renderer.showValue(id, value),
       onInput: () => this.notes.hideSessionReset(),
     });
     this.renderer = new Renderer({ [MAIN_ROOT]: this.parts.main, [SIDEBAR_ROOT]: this.parts.sidebarBlock }, this.ctx,

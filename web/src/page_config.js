@@ -14,11 +14,39 @@ export function applyPageConfig(msg, { view, sidebar }, page) {
   if (msg.sidebar_state === "collapsed") setAttr(sidebar, "data-collapsed", "true");
 }
 
-/** An emoji icon becomes an SVG data URL; anything longer is a URL. */
+const MATERIAL_ICON = /^:material\/([a-z0-9_]+):$/;
+/** One emoji (with its modifiers, joiners and flags). */
+const EMOJI = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[#*0-9]\uFE0F?\u20E3)(?:[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\p{Extended_Pictographic}|\p{Regional_Indicator})*$/u;
+
+/**
+ * The favicon URL for a page icon, or null for anything else: an emoji (drawn
+ * as an SVG), a `:material/name:` icon (Google's Material Symbols image, as
+ * Streamlit links it), or an `http(s):` / `data:image/` URL. Python refuses
+ * other icons already; the page never trusts that (a `javascript:` link must
+ * never become the icon).
+ * @param {string} icon
+ * @returns {string | null}
+ */
+export function faviconHref(icon) {
+  const text = String(icon).trim();
+  const material = MATERIAL_ICON.exec(text);
+  if (material) return `https://fonts.gstatic.com/s/i/short-term/release/materialsymbolsrounded/${material[1]}/default/24px.svg`;
+  if (/^https?:\/\//i.test(text) || /^data:image\//i.test(text)) return text;
+  if (EMOJI.test(text)) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${text}</text></svg>`;
+    return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  }
+  return null;
+}
+
+/** @param {string} icon */
 function setFavicon(icon) {
+  const href = faviconHref(icon);
+  if (href === null) {
+    console.warn(`wasmlit: page_icon ${JSON.stringify(icon)} is not an emoji, a :material/name: icon or an http(s) or data:image/ URL; the favicon is unchanged.`);
+    return;
+  }
   const link = /** @type {HTMLLinkElement} */ (document.querySelector('link[rel="icon"]'))
     || document.head.appendChild(Object.assign(document.createElement("link"), { rel: "icon" }));
-  link.href = icon.length <= 4
-    ? `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&]/g, "")}</text></svg>`)}`
-    : icon;
+  link.href = href;
 }

@@ -2,7 +2,7 @@
 // or a form's submit through the page's queue, stage values inside forms,
 // and ask whether a value the user set is still on its way to Python (then a
 // rerun must not overwrite it on the page).
-import { EVENTS } from "./protocol.js";
+import { EVENTS, PAGE_TO_WORKER } from "./protocol.js";
 import { downloadBytes } from "./renderer/dom.js";
 
 /**
@@ -13,19 +13,41 @@ import { downloadBytes } from "./renderer/dom.js";
  * @property {(node: NodeDict, value?: any) => void} click a button (or chat input) was used
  * @property {(node: NodeDict) => void} submit a form's submit button was used
  * @property {(formId: string) => void} submitForm Enter in a form's text field: its submit button, if any
+ * @property {(formId: string) => boolean} enterSubmits would Enter in this form's fields submit it? (Streamlit:
+ *   enter_to_submit, and the form's first submit button exists and is enabled)
  * @property {(node: NodeDict) => boolean} holds is a value of this widget waiting to reach Python?
- * @property {(node: NodeDict) => void} downloadLocal a download button saves its data at once
+ * @property {(node: NodeDict) => void} download a download button was used: save its data (from its props, or
+ *   asked of the worker with `request_download` when it was too large to travel with the page)
  * @property {(id: string) => boolean} savedLocally did a click on `id` save its download since the last run?
  * @property {() => void} runFinished a run ended (the page may save the same download again)
  */
 
 /**
  * @param {{queue: import("./events.js").EventQueue, forms: import("./forms.js").Forms,
- *          findNode: (test: (node: NodeDict) => boolean) => NodeDict | undefined,
- *          onInput: () => void}} deps `onInput` is told of every user action
+ *          nodes: () => {node: NodeDict, el: HTMLElement}[],
+ *          showValue: (id: string, value: any) => void,
+ *          onInput: () => void}} deps `nodes`: the page's nodes and elements; `showValue`: draw a
+ *   value in a widget without Python; `onInput` is told of every user action
  * @returns {WidgetServices}
  */
-export function widgetServices({ queue, forms, findNode, onInput }) {
+export function widgetServices({ queue, forms, nodes, showValue, onInput }) {
+  /** A form's submit buttons, in page order. @param {string} formId */
+  const submitButtons = (formId) => nodes()
+    .filter(({ node }) => node.type === "form_submit_button" && node.props.form_id === formId)
+    .sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+    .map(({ node }) => node);
+  /**
+   * A form with clear_on_submit shows its widgets' defaults as soon as it is
+   * submitted, staged, so the next submit applies them (engine/forms.py).
+   * @param {string} formId
+   */
+  const clearForm = (formId) => {
+    for (const { node } of nodes()) {
+      if (node.props.form_id !== formId || !("default" in node.props)) continue;
+      showValue(node.id, node.props.default);
+      forms.stage(formId, node.id, node.props.default);
+    }
+  };
   /** Download buttons clicked since the last run ended: the worker's `download` for them is not saved twice. */
   const recentDownloads = new Set();
   /** @type {WidgetServices} */
@@ -44,18 +66,28 @@ export function widgetServices({ queue, forms, findNode, onInput }) {
       onInput();
       const formId = node.props.form_id || "";
       queue.pushEvent({ type: EVENTS.SUBMIT, id: node.id, form_id: formId, values: forms.take(formId) });
+      if (forms.clearOnSubmit(formId)) clearForm(formId);
     },
     submitForm(formId) {
-      const submitter = findNode((n) => n.type === "form_submit_button" && n.props.form_id === formId);
-      if (submitter && !submitter.props.disabled) ctx.submit(submitter);
+      if (ctx.enterSubmits(formId)) ctx.submit(submitButtons(formId)[0]);
+    },
+    enterSubmits(formId) {
+      if (!formId || !forms.enterToSubmit(formId)) return false;
+      const first = submitButtons(formId)[0];
+      return !!first && !first.props.disabled;
     },
     holds(node) {
       return queue.hasQueuedValue(node.id) || forms.isStaged(node.id);
     },
-    downloadLocal(node) {
+    download(node) {
       const p = node.props;
-      recentDownloads.add(node.id);
-      downloadBytes(p.file_name, p.mime, p.data);
+      if (typeof p.data === "string") {
+        recentDownloads.add(node.id);
+        downloadBytes(p.file_name, p.mime, p.data);
+      } else {
+        // Asked before the click's own rerun, so the data is the one this button was drawn with.
+        queue.push({ type: PAGE_TO_WORKER.REQUEST_DOWNLOAD, id: node.id });
+      }
     },
     savedLocally: (id) => recentDownloads.has(id),
     runFinished: () => recentDownloads.clear(),

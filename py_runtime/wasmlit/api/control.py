@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from wasmlit.api.delta_generator import main_dg
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.signals import RerunSignal, StopSignal
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+
+#: ``streamlit.commands.page_config``'s types, for apps that annotate their settings.
+PageIcon = str
+Layout = Literal["centered", "wide"]
+InitialSideBarState = Literal["auto", "expanded", "collapsed"]
+MenuKey = Literal["Get help", "Get Help", "get help", "Report a bug", "report a bug", "About", "about"]
+
+
+class MenuItems(TypedDict, total=False):
+    """``menu_items`` of ``st.set_page_config`` (accepted; wasmlit's menu has no such items)."""
+
+    get_help: str | None
+    report_a_bug: str | None
+    about: str | None
 
 
 def rerun(*, scope: str = "app") -> None:

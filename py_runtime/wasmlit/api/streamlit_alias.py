@@ -34,6 +34,8 @@ ALIASES: dict[str, str] = {
     "streamlit.runtime.state.session_state_proxy": "wasmlit.api.session_state_proxy",
     "streamlit.runtime.uploaded_file_manager": "wasmlit.widgets.file_uploader",
     "streamlit.runtime.caching": "wasmlit.api.cache",
+    # set_page_config's types (``from streamlit.commands.page_config import MenuItems``).
+    "streamlit.commands.page_config": "wasmlit.api.control",
 }
 #: ``streamlit.testing.v1`` is AppTest's package: imported on first use, not at
 #: every run, since apps rarely touch it and importing it costs the browser's

@@ -7,8 +7,19 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+
+def _norm(path: str) -> str:
+    """An absolute, normalised path. POSIX keeps a leading ``//`` as it is, and
+    the bytecode the site ships names its files ``//lib/python3.14/...`` (the
+    path Pyodide gave at build time), so repeated slashes are folded too."""
+    path = os.path.normpath(os.path.abspath(path))
+    return os.sep + path.lstrip(os.sep) if path.startswith(os.sep) else path
+
+
 #: wasmlit's own package folder: its frames are left out of the traces users see.
-_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+#: (In the built site the modules are sourceless ``.pyc`` files, and their
+#: frames name the ``.py`` files they were compiled from in the same folder.)
+_PACKAGE_DIR = _norm(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def exception_type_name(exc: BaseException, uncaught: bool) -> str:
@@ -22,7 +33,7 @@ def exception_type_name(exc: BaseException, uncaught: bool) -> str:
 
 
 def _is_internal(filename: str) -> bool:
-    return os.path.abspath(filename).startswith(_PACKAGE_DIR + os.sep)
+    return _norm(filename).startswith(_PACKAGE_DIR + os.sep)
 
 
 def user_stack_trace(exc: BaseException) -> list[str]:

@@ -23,6 +23,7 @@ from wasmlit.errors import (
     CachedWidgetWarning,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
+    StreamlitInvalidWidthError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
@@ -62,6 +63,21 @@ class WidgetSpec:
     download: Download | None = None
 
 
+#: Widgets whose ``width`` may be "content" (Streamlit's ``allow_content_width``).
+CONTENT_WIDTH = frozenset({"button", "download_button", "form_submit_button", "link_button", "checkbox", "radio",
+                           "color_picker", "button_group"})
+
+
+def check_width(width: Any, allow_content: bool) -> None:
+    """Streamlit's ``validate_width``: "stretch", "content" (where allowed), or pixels."""
+    if isinstance(width, str):
+        if width == "stretch" or (allow_content and width == "content"):
+            return
+    elif isinstance(width, int) and not isinstance(width, bool) and 0 < width < 2**32:
+        return
+    raise StreamlitInvalidWidthError(width, allow_content)
+
+
 def to_key(key: Any) -> str | None:
     return None if key is None else str(key)
 
@@ -92,6 +108,8 @@ def draw_widget(
             raise StreamlitValueAssignmentNotAllowedError(user_key)
     if label_visibility not in ("visible", "hidden", "collapsed"):
         raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
+    if "width" in spec.identity:
+        check_width(spec.identity["width"], spec.type in CONTENT_WIDTH)
     id_type = spec.id_type or spec.type
     widget_id = compute_element_id(
         id_type, user_key, form_id, spec.identity, spec.key_identity, root=cursor._root()
@@ -141,6 +159,8 @@ def draw_widget(
         **spec.props,
         "value": spec.serialize(value),
     }
+    if "width" in spec.identity:
+        props.setdefault("width", spec.identity["width"])
     if forms.clears_on_submit(ctx, form_id):
         # The page shows this once the form is submitted (clear_on_submit).
         props["default"] = spec.serialize(spec.default())

@@ -14,7 +14,7 @@ from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import Download
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_width, draw_widget
 
 _KINDS = ("primary", "secondary", "tertiary")
 #: Base64 characters of download data that travel in the button's props; more
@@ -176,7 +176,9 @@ class ButtonMixin(Cursor):
         shortcut: str | None = None,
         icon_position: str = "left",
     ) -> Self:
+        check_width(width, allow_content=True)
         return self._draw(
             "link_button",
-            {"label": str(label), "url": str(url), "help": help, "kind": _check_kind(type), "icon": icon, "disabled": bool(disabled)},
+            {"label": str(label), "url": str(url), "help": help, "kind": _check_kind(type), "icon": icon,
+             "disabled": bool(disabled), "width": "stretch" if use_container_width else width},
         )

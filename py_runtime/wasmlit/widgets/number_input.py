@@ -6,7 +6,9 @@ import numbers
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import (
+    StreamlitInvalidNumberFormatError,
     StreamlitMixedNumericTypesError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
@@ -48,10 +50,20 @@ class NumberInputMixin(Cursor):
         if not (all_int or all_float):
             raise StreamlitMixedNumericTypesError(**given)
         is_int = all_int and bool(present)
+        state = require_run_context().state
+        if key is not None and state.has(str(key)) and state.get_item(str(key)) is None:
+            value = None  # as in Streamlit: a key holding None empties the field
         if value == "min":
             value = min_value if min_value is not None else (0 if is_int else 0.0)
         if step is None:
             step = 1 if is_int else 0.01
+        # As in Streamlit: the field shows "%d" or "%0.2f" unless told otherwise,
+        # and a format must turn a number into something that reads as a number.
+        number_format = format if format is not None else ("%d" if is_int else "%0.2f")
+        try:
+            float(number_format % 2)
+        except (TypeError, ValueError):
+            raise StreamlitInvalidNumberFormatError(number_format) from None
         if value is not None:
             if min_value is not None and value < min_value:
                 raise StreamlitValueBelowMinError(value, min_value)
@@ -73,8 +85,9 @@ class NumberInputMixin(Cursor):
             default=lambda: initial,
             serialize=lambda v: v,
             deserialize=deserialize,
-            props={"min": min_value, "max": max_value, "step": step, "format": format,
-                   "data_type": "int" if is_int else "float", "placeholder": placeholder or "", "icon": icon},
+            props={"min": min_value, "max": max_value, "step": step, "format": number_format,
+                   "data_type": "int" if is_int else "float", "placeholder": placeholder or "", "icon": icon,
+                   "width": width, "default": initial},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

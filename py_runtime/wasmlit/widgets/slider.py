@@ -56,10 +56,11 @@ class _SliderCodec:
             return (0.0 if lo is None else lo, 1.0 if hi is None else hi, 0.01 if step is None else step)
         if self.kind in ("date", "datetime"):
             anchor = first if first is not None else (lo if lo is not None else hi)
-            default_step = timedelta(days=1) if self.kind == "date" else timedelta(minutes=15)
-            return (anchor - timedelta(days=14) if lo is None else lo,
-                    anchor + timedelta(days=14) if hi is None else hi,
-                    default_step if step is None else step)
+            lo = anchor - timedelta(days=14) if lo is None else lo
+            hi = anchor + timedelta(days=14) if hi is None else hi
+            # As in Streamlit: a day, or 15 minutes when the range is shorter than a day.
+            default_step = timedelta(days=1) if abs(hi - lo) >= timedelta(days=1) else timedelta(minutes=15)
+            return (lo, hi, default_step if step is None else step)
         return (time.min.replace(tzinfo=self.tz) if lo is None else lo,
                 time.max.replace(tzinfo=self.tz) if hi is None else hi,
                 timedelta(minutes=15) if step is None else step)
@@ -86,6 +87,10 @@ class _SliderCodec:
         if self.kind == "time":
             return dt.time().replace(tzinfo=self.tz)
         return dt.replace(tzinfo=self.tz)
+
+    def default_format(self) -> str:
+        """Streamlit's format when none is given (printf for numbers, momentJS for dates)."""
+        return {"int": "%d", "float": "%0.2f", "time": "HH:mm"}.get(self.kind, "YYYY-MM-DD")
 
     def step_to_wire(self, step: Any) -> Any:
         if isinstance(step, timedelta):
@@ -153,7 +158,7 @@ class SliderMixin(Cursor):
             serialize=serialize,
             deserialize=deserialize,
             props={"data_type": codec.kind, "min": codec.to_wire(lo), "max": codec.to_wire(hi),
-                   "step": codec.step_to_wire(stp), "format": format},
+                   "step": codec.step_to_wire(stp), "format": codec.default_format() if format is None else format},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

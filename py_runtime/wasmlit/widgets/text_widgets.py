@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.wire import require_text
 
@@ -18,6 +18,18 @@ def _check_max_chars(value: str | None, max_chars: int | None) -> None:
         raise StreamlitAPIException(
             f"`value` ({value}) has more than {max_chars} characters."
         )
+
+
+#: text_input's types and what each brings unless told otherwise, as in Streamlit 1.67:
+#: (icon, placeholder, autocomplete). The page maps the type to the field's HTML type.
+TEXT_INPUT_TYPES: dict[str, tuple[str | None, str | None, str]] = {
+    "default": (None, None, ""),
+    "password": (None, None, "new-password"),
+    "email": (":material/mail:", "you@example.com", "email"),
+    "url": (":material/link:", "https://example.com", "url"),
+    "phone": (":material/call:", "+1 234 567 8900", "tel"),
+    "search": (":material/search:", "Search", "off"),
+}
 
 
 class TextWidgetsMixin(Cursor):
@@ -43,10 +55,9 @@ class TextWidgetsMixin(Cursor):
         label = str(label)
         initial = _text_or_none(value)
         _check_max_chars(initial, max_chars)
-        if type not in ("default", "password"):
-            raise StreamlitAPIException(
-                f"'{type}' is not a valid text_input type. Valid types are 'default' and 'password'."
-            )
+        if type not in TEXT_INPUT_TYPES:
+            raise StreamlitValueError("type", [repr(t) for t in TEXT_INPUT_TYPES])
+        type_icon, type_placeholder, type_autocomplete = TEXT_INPUT_TYPES[type]
         spec = WidgetSpec(
             type="text_input",
             label=label,
@@ -56,7 +67,10 @@ class TextWidgetsMixin(Cursor):
             default=lambda: initial,
             deserialize=lambda wire: require_text(wire, max_chars=max_chars),
             serialize=_text_or_none,
-            props={"placeholder": placeholder or "", "max_chars": max_chars, "input_type": type, "icon": icon},
+            props={"placeholder": (type_placeholder or "") if placeholder is None else str(placeholder),
+                   "max_chars": max_chars, "input_type": type,
+                   "icon": type_icon if icon is None else (icon or None),
+                   "autocomplete": type_autocomplete if autocomplete is None else str(autocomplete)},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)

@@ -5,6 +5,11 @@
 // A node is touched only when its description changed; children are moved
 // only when they are out of order (longest increasing subsequence), and a
 // focused input is never re-created.
+//
+// Nothing is ever silently missing: the renderer keeps every node it was sent
+// (`sent`, updated before an op touches the DOM). If an op or a reorder fails,
+// the page is redrawn from those nodes and the failure is logged; a node whose
+// view fails again is drawn as a notice saying so (its children still show).
 import { OPS, MAIN_ROOT, SIDEBAR_ROOT, BLOCK_TYPES } from "../protocol.js";
 import { h, applyKeyClass, setAttr, hasFocus, focusedIn } from "./dom.js";
 import { VIEWS } from "./views.js";
@@ -18,8 +23,9 @@ export const STALE_DELAY_MS = 500;
 /**
  * @typedef {{id: string, parent: string, index: number, type: string, key: string|null, props: Record<string, any>}} NodeDict
  * @typedef {{el: HTMLElement, host?: HTMLElement, update(node: NodeDict, prev: NodeDict|null): void,
- *            childrenChanged?(children: Rec[]): void, destroy?(): void}} View
- *   `host` (blocks only) is where the renderer places the block's children.
+ *            childrenChanged?(children: Rec[]): void, destroy?(): void, broken?: boolean}} View
+ *   `host` (blocks only) is where the renderer places the block's children; `broken`: a notice
+ *   drawn instead of a view that failed (the next change of the node tries the real view again).
  * @typedef {(node: NodeDict, ctx: import("../widget_services.js").WidgetServices) => View} ViewFactory
  * @typedef {{node: NodeDict, outer: HTMLElement, view: View, seen: number, children: Set<string>}} Rec
  *   `seen`: the run that last drew the node (Infinity for a root); `children`: ids (blocks only)
@@ -36,6 +42,12 @@ export class Renderer {
     this.recs = new Map();
     this.ctx = ctx;
     this.onRootChange = onRootChange;
+    /** @type {Map<string, NodeDict>} every node the page was sent and still has, by id */
+    this.sent = new Map();
+    /** @type {Map<string, Set<string>>} parent id -> ids of its nodes in `sent` */
+    this.sentKids = new Map();
+    /** How many times a failed delta made the renderer redraw the page (tests read it). */
+    this.redraws = 0;
     this.runId = -1;
     this.running = false;
     this.staleTimer = 0;
@@ -78,6 +90,8 @@ export class Renderer {
     if (typeof msg.run_id === "number" && msg.run_id !== this.runId && !this.running) this.runStarted(msg.run_id);
     const dirty = new Set();
     const focus = captureFocus(this.recs.get(MAIN_ROOT)?.outer);
+    /** @type {unknown} */
+    let failed = null;
     for (const op of msg.ops || []) {
       try {
         if (op.op === OPS.REMOVE) this.remove(op.id, dirty);
@@ -85,11 +99,73 @@ export class Renderer {
         else console.warn("wasmlit: unknown delta op", op);
       } catch (err) {
         console.error("wasmlit: could not apply delta", op, err);
+        failed ??= err;
       }
     }
     this.touchDrawn(msg.drawn);
-    this.reorderAll(dirty);
+    failed ??= this.reorderAll(dirty);
+    if (failed) this.redraw(failed);
     restoreFocus(focus);
+  }
+
+  /**
+   * Draw the whole page again from `sent`, after a failed op left it in doubt.
+   * Views are re-created parent first; one that fails again is drawn as a
+   * notice (with a host for its children if it is a block).
+   * @param {unknown} cause
+   */
+  redraw(cause) {
+    this.redraws += 1;
+    console.error("wasmlit: a delta could not be applied; the page was redrawn from the nodes it was sent", cause);
+    for (const [id, rec] of [...this.recs]) {
+      rec.children = new Set();
+      if (rec.seen === Infinity) continue;
+      try { rec.view.destroy?.(); } catch { /* going anyway */ }
+      rec.outer.remove();
+      this.recs.delete(id);
+    }
+    const blocks = new Set([...this.recs.keys()]);
+    const queue = [...blocks];
+    while (queue.length) {
+      const parent = /** @type {string} */ (queue.shift());
+      for (const id of this.sentKids.get(parent) || []) {
+        const node = /** @type {NodeDict} */ (this.sent.get(id));
+        this.drawAnew(node);
+        blocks.add(node.id);
+        queue.push(node.id);
+      }
+    }
+    for (const id of blocks) {
+      const err = this.reorderAll([id]);
+      if (err) console.error("wasmlit: could not put a block in order after a redraw", id, err);
+    }
+  }
+
+  /**
+   * (Re)create one node's view during a redraw; a view that throws becomes a notice.
+   * @param {NodeDict} node
+   */
+  drawAnew(node) {
+    /** @type {View} */
+    let view;
+    try {
+      view = this.createView(node);
+      view.update(node, null);
+    } catch (err) {
+      console.error("wasmlit: could not draw", node.type, node.id, err);
+      view = brokenView(node, err);
+    }
+    const isBlock = BLOCKS.has(node.type);
+    const outer = isBlock ? view.el : h("div", {
+      class: "stElementContainer element-container", "data-testid": "stElementContainer", "data-stale": "false",
+    }, [view.el]);
+    /** @type {Rec} */
+    const rec = { node, outer, view, seen: this.runId, children: new Set() };
+    this.recs.set(node.id, rec);
+    applyKeyClass(outer, node.key);
+    // Kept even under an element: the children of an id that holds an element
+    // now come back with it when it is a block again (see upsert).
+    this.recs.get(node.parent)?.children.add(node.id);
   }
 
   /**
@@ -129,6 +205,17 @@ export class Renderer {
     return [...this.recs.values()].filter((rec) => rec.seen !== Infinity).map((rec) => ({ node: rec.node, el: rec.outer }));
   }
 
+  /**
+   * Draw `value` in a widget without Python's word (a cleared form shows its
+   * defaults at once); the node itself keeps Python's props.
+   * @param {string} id @param {any} value
+   */
+  showValue(id, value) {
+    const rec = this.recs.get(id);
+    if (!rec || rec.seen === Infinity) return;
+    rec.view.update({ ...rec.node, props: { ...rec.node.props, value } }, rec.node);
+  }
+
   /** A slow run's progress: each block's children below index `drawn[block]` are fresh. */
   touchDrawn(drawn) {
     if (!drawn || typeof drawn !== "object") return;
@@ -152,8 +239,9 @@ export class Renderer {
       throw new Error(`Expected a node with string id and type, but got ${JSON.stringify(node)}`);
     }
     node = { ...node, props: node.props || {}, key: node.key ?? null, parent: String(node.parent ?? MAIN_ROOT) };
+    this.remember(node);
     const rec = this.recs.get(node.id);
-    if (rec && rec.node.type === node.type) {
+    if (rec && rec.node.type === node.type && !rec.view.broken) {
       const prev = rec.node;
       rec.node = node;
       if (prev.parent !== node.parent || prev.index !== node.index) {
@@ -228,6 +316,7 @@ export class Renderer {
 
   /** Remove a node and its whole subtree. */
   remove(id, dirty) {
+    this.forget(id);
     const rec = this.recs.get(id);
     if (!rec || rec.seen === Infinity) return;
     for (const child of [...rec.children]) this.remove(child, dirty);
@@ -241,19 +330,44 @@ export class Renderer {
     }
   }
 
+  /** Keep `node` in `sent` (before any DOM work, which may fail). @param {NodeDict} node */
+  remember(node) {
+    const old = this.sent.get(node.id);
+    if (old && old.parent !== node.parent) this.sentKids.get(old.parent)?.delete(node.id);
+    this.sent.set(node.id, node);
+    let kids = this.sentKids.get(node.parent);
+    if (!kids) this.sentKids.set(node.parent, (kids = new Set()));
+    kids.add(node.id);
+  }
+
+  /** Drop a node and its subtree from `sent`. @param {string} id */
+  forget(id) {
+    const node = this.sent.get(id);
+    if (!node) return;
+    this.sent.delete(id);
+    this.sentKids.get(node.parent)?.delete(id);
+    for (const kid of [...(this.sentKids.get(id) || [])]) this.forget(kid);
+    this.sentKids.delete(id);
+  }
+
   /**
    * Reorder every block in `dirty`, each on its own: one that fails is
    * logged and never keeps the others from being put in order.
    * @param {Iterable<string>} dirty
+   * @returns {unknown} the first failure, or null
    */
   reorderAll(dirty) {
+    /** @type {unknown} */
+    let failed = null;
     for (const parentId of dirty) {
       try {
         this.reorder(parentId);
       } catch (err) {
         console.error("wasmlit: could not put the children of", parentId, "in order", err);
+        failed ??= err;
       }
     }
+    return failed;
   }
 
   /**
@@ -273,6 +387,21 @@ export class Renderer {
     parent.view.childrenChanged?.(kids);
     if (parentId === MAIN_ROOT || parentId === SIDEBAR_ROOT) this.onRootChange(parentId, kids.length === 0);
   }
+}
+
+/**
+ * What a node whose view failed shows instead: a notice, and (for a block) a
+ * host, so its children are still on the page.
+ * @param {NodeDict} node @param {unknown} err
+ * @returns {View}
+ */
+function brokenView(node, err) {
+  const notice = h("div", { class: "stAlert wl-unsupported wl-render-error", "data-testid": "stAlert", role: "alert" }, [
+    `This ${node.type} could not be drawn: ${err instanceof Error ? err.message : String(err)}`,
+  ]);
+  if (!BLOCKS.has(node.type)) return { el: notice, update() {}, broken: true };
+  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+  return { el: h("div", { class: "stLayoutWrapper", "data-testid": "stLayoutWrapper" }, [notice, host]), host, update() {}, broken: true };
 }
 
 /**

@@ -49,7 +49,14 @@ export function setMarkdown(el, body, opts = {}) {
   const sig = `${opts.allowHtml ? 1 : 0}${opts.inline ? 1 : 0}:${body ?? ""}`;
   if (renderedFrom.get(el) === sig) return;
   renderedFrom.set(el, sig);
-  el.innerHTML = markdownToHtml(body, opts);
+  try {
+    el.innerHTML = markdownToHtml(body, opts);
+  } catch (err) {
+    // The parser gave up (a huge text can exhaust its stack): show the text
+    // itself rather than nothing.
+    console.warn("wasmlit: markdown could not be rendered; showing it as text", err);
+    el.replaceChildren(h(opts.inline ? "span" : "p", { class: "wl-markdown-fallback" }, [body === null || body === undefined ? "" : String(body)]));
+  }
 }
 
 /**

@@ -2,23 +2,25 @@
 // Enter (text_area: Ctrl+Enter) or blur. It tracks the last value Python
 // knows, so the field is "dirty" while its DOM value differs; a value from
 // Python never overwrites a focused field the user is editing.
-import { h, setText, writeValue, hasFocus } from "./dom.js";
+//
+// While the field has focus, Streamlit's `InputInstructions` sits under it:
+// "Press Enter to apply" once the field is dirty (outside forms), "Press Enter
+// to submit form" whenever Enter would really submit its form (enter_to_submit,
+// and the form's first submit button is there and enabled), and "n/max" when
+// the field has max_chars.
+import { h, writeValue, hasFocus } from "./dom.js";
 
 /**
  * @typedef {import("./index.js").NodeDict} NodeDict
- * @typedef {((ev: KeyboardEvent) => boolean) & {label: (inForm: boolean) => string}} CommitKey
- *   is this key press a commit, and the hint that says which key it is
+ * @typedef {((ev: KeyboardEvent) => boolean) & {multiline: boolean}} CommitKey
+ *   is this key press a commit; `multiline`: the field is a text area (Ctrl+Enter)
  */
 
 /** @type {CommitKey} */
-export const enterKey = Object.assign((ev) => ev.key === "Enter" && !ev.isComposing, {
-  label: (inForm) => (inForm ? "Press Enter to submit form" : "Press Enter to apply"),
-});
+export const enterKey = Object.assign((ev) => ev.key === "Enter" && !ev.isComposing, { multiline: false });
 
 /** @type {CommitKey} */
-export const ctrlEnterKey = Object.assign((ev) => ev.key === "Enter" && (ev.ctrlKey || ev.metaKey), {
-  label: () => "Press ⌘+Enter to apply",
-});
+export const ctrlEnterKey = Object.assign((ev) => ev.key === "Enter" && (ev.ctrlKey || ev.metaKey), { multiline: true });
 
 /** Python's value as the field shows it. @param {unknown} v */
 export const textFormat = (v) => (v === null || v === undefined ? "" : String(v));
@@ -26,9 +28,26 @@ export const textFormat = (v) => (v === null || v === undefined ? "" : String(v)
 /** The field's text as Python's value: an emptied field of a None-valued widget stays None. */
 export const textParse = (/** @type {string} */ s, /** @type {NodeDict} */ node) => (s === "" && node.props.value === null ? null : s);
 
-/** The hint Streamlit shows under a dirty text field (`InputInstructions`). */
+const isMac = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform || globalThis.navigator?.userAgent || "");
+
+/**
+ * The messages of Streamlit's InputInstructions.
+ * @param {{multiline: boolean, inForm: boolean, allowEnter: boolean, value: string, maxLength: number}} s
+ * @returns {string[]}
+ */
+export function instructions({ multiline, inForm, allowEnter, value, maxLength }) {
+  const messages = [];
+  if (allowEnter) {
+    const what = inForm ? "submit form" : "apply";
+    messages.push(multiline ? `Press ${isMac() ? "⌘" : "Ctrl"}+Enter to ${what}` : `Press Enter to ${what}`);
+  }
+  if (maxLength) messages.push(`${value.length}/${maxLength}`);
+  return messages;
+}
+
+/** Where Streamlit's hint (`InputInstructions`) appears while the field has focus. */
 export function inputInstructions() {
-  return h("div", { "data-testid": "InputInstructions", class: "wl-instructions", hidden: true });
+  return h("div", { class: "wl-instructions-slot" });
 }
 
 /**
@@ -36,16 +55,32 @@ export function inputInstructions() {
  * @param {HTMLInputElement | HTMLTextAreaElement} input
  * @param {import("../widget_services.js").WidgetServices} ctx
  * @param {{parse: (text: string, node: NodeDict) => any, format: (value: any, node: NodeDict) => string,
- *          hint: HTMLElement, isCommitKey: CommitKey}} how
+ *          hint: HTMLElement, isCommitKey: CommitKey}} how `hint`: from inputInstructions()
  */
 export function textField(input, ctx, { parse, format, hint, isCommitKey }) {
   /** @type {{node: NodeDict | null, known: string}} */
   const state = { node: null, known: "" };
   const dirty = () => input.value !== state.known;
+  /** @type {HTMLElement | null} */
+  let shown = null;
   const showHint = () => {
-    const inForm = !!state.node?.props.form_id;
-    hint.hidden = !(dirty() && hasFocus(input));
-    setText(hint, isCommitKey.label(inForm));
+    if (!hasFocus(input) || !state.node) {
+      shown?.remove();
+      shown = null;
+      return;
+    }
+    const p = state.node.props;
+    const inForm = !!p.form_id;
+    const messages = instructions({
+      multiline: isCommitKey.multiline, inForm, value: input.value, maxLength: Number(p.max_chars) || 0,
+      allowEnter: inForm ? ctx.enterSubmits(p.form_id) : dirty(),
+    });
+    if (!shown) shown = hint.appendChild(h("div", { "data-testid": "InputInstructions", class: "wl-instructions" }));
+    const wanted = messages.join("\u0000");
+    if (shown.dataset.text !== wanted) {
+      shown.dataset.text = wanted;
+      shown.replaceChildren(...messages.map((m) => h("span", { class: "wl-instruction" }, [m])));
+    }
   };
   const commit = () => {
     if (!state.node || !dirty()) return;
@@ -54,27 +89,29 @@ export function textField(input, ctx, { parse, format, hint, isCommitKey }) {
     showHint();
   };
   input.addEventListener("input", showHint);
-  input.addEventListener("blur", () => { commit(); hint.hidden = true; });
+  input.addEventListener("focus", showHint);
+  input.addEventListener("blur", () => { commit(); showHint(); });
   /** @type {HTMLElement} */ (input).addEventListener("keydown", (ev) => {
     if (!isCommitKey(ev)) return;
     ev.preventDefault();
     commit();
     const p = state.node?.props;
-    if (p?.form_id && input.tagName === "INPUT" && ctx.forms.enterToSubmit(p.form_id)) ctx.submitForm(p.form_id);
+    if (p?.form_id) ctx.submitForm(p.form_id);
   });
   return {
-    state, commit,
+    state, commit, showHint,
     /**
      * Take Python's value, unless the user is editing the field.
      * @param {NodeDict} node @param {boolean} takeValue no value of the user's is on its way
      */
     sync(node, takeValue) {
       state.node = node;
-      if (!takeValue) return;
-      const v = format(node.props.value, node);
-      const editing = hasFocus(input) && dirty();
-      state.known = v;
-      if (!editing) writeValue(input, v);
+      if (takeValue) {
+        const v = format(node.props.value, node);
+        const editing = hasFocus(input) && dirty();
+        state.known = v;
+        if (!editing) writeValue(input, v);
+      }
       showHint();
     },
   };

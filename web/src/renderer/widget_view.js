@@ -5,6 +5,7 @@
 // (ctx.holds), so a rerun never undoes what was just typed or picked.
 import { h, setAttr } from "./dom.js";
 import { setMarkdown } from "./markdown_html.js";
+import { helpIcon } from "./tooltip.js";
 
 /**
  * @typedef {import("./index.js").NodeDict} NodeDict
@@ -20,7 +21,9 @@ import { setMarkdown } from "./markdown_html.js";
  * @property {HTMLElement | null} [label] its stWidgetLabel: by default a new one, first in the
  *   widget; an element drawn by the widget itself (it places it); null: none (the widget draws its text)
  * @property {string} [labelFor] the id of the field a new label points at (text and number inputs)
- * @property {HTMLElement | null} [helpOn] where `help` shows as a tooltip (default: the label; null: nowhere)
+ * @property {HTMLElement | null} [helpOn] where the `?` help icon goes (default: at the end of the label;
+ *   null: the widget shows no help, or shows it itself with `setHelp`)
+ * @property {(help: string | null | undefined) => void} [setHelp] the widget's own way to show `help`
  * @property {() => Iterable<Element>} [named] controls whose aria-label is the label (Streamlit's accessible names)
  * @property {() => Iterable<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement>} [controls] disabled with the widget
  * @property {(node: NodeDict, takeValue: boolean) => void} [update] the widget's own part; `takeValue`:
@@ -38,6 +41,8 @@ export function widgetView(node, ctx, spec) {
   const label = spec.label === undefined ? widgetLabel(spec.labelFor) : spec.label;
   const ownLabel = spec.label === undefined;
   const helpOn = spec.helpOn === undefined ? label : spec.helpOn;
+  const help = helpOn ? helpIcon() : null;
+  if (help && helpOn) helpOn.append(ownLabel ? h("div", { class: "wl-label-help" }, [help.el]) : help.el);
   const el = h("div", { class: spec.className || spec.testid, "data-testid": spec.testid }, [ownLabel ? label : null, ...spec.body]);
   /** @type {WidgetView} */
   const view = {
@@ -46,11 +51,13 @@ export function widgetView(node, ctx, spec) {
       view.node = n;
       const p = n.props;
       if (label) updateLabel(label, p);
-      if (helpOn) setAttr(helpOn, "title", p.help || null);
       const name = String(p.label ?? "");
+      help?.set(p.help, name);
+      spec.setHelp?.(p.help);
       for (const control of spec.named?.() || []) setAttr(control, "aria-label", name);
       spec.update?.(n, !ctx.holds(n));
       setDisabled(spec.controls?.() || [], p.disabled);
+      setWidth(el, p.width);
     },
     destroy: spec.destroy,
   };
@@ -58,13 +65,14 @@ export function widgetView(node, ctx, spec) {
 }
 
 /**
- * The visible widget label (`stWidgetLabel`). Accessible names come from
- * `aria-label` on the control itself, as in Streamlit, so this is aria-hidden.
+ * The visible widget label (`stWidgetLabel`), as in Streamlit 1.67: its text
+ * is aria-hidden (accessible names come from `aria-label` on the control
+ * itself), its help icon is not.
  * @param {string} [forId] only text and number inputs point a label at their input
  */
 function widgetLabel(forId) {
-  return h(forId ? "label" : "div", { "data-testid": "stWidgetLabel", class: "wl-label", "aria-hidden": "true", for: forId || null }, [
-    h("div", { "data-testid": "stMarkdownContainer" }),
+  return h("label", { "data-testid": "stWidgetLabel", class: "wl-label", for: forId || null }, [
+    h("span", { "aria-hidden": "true", class: "wl-label-text" }, [h("div", { "data-testid": "stMarkdownContainer" })]),
   ]);
 }
 
@@ -73,10 +81,21 @@ function widgetLabel(forId) {
  * @param {HTMLElement} labelEl @param {Record<string, any>} props
  */
 function updateLabel(labelEl, props) {
-  setMarkdown(/** @type {HTMLElement} */ (labelEl.firstChild), props.label ?? "", { inline: true });
+  const text = labelEl.querySelector('[data-testid="stMarkdownContainer"]');
+  if (text) setMarkdown(/** @type {HTMLElement} */ (text), props.label ?? "", { inline: true });
   const vis = props.label_visibility || "visible";
   labelEl.style.visibility = vis === "hidden" ? "hidden" : "";
   labelEl.style.display = vis === "collapsed" ? "none" : "";
+}
+
+/**
+ * A widget's `width`: "stretch" (the default), "content", or pixels.
+ * @param {HTMLElement} el @param {unknown} width
+ */
+export function setWidth(el, width) {
+  const px = typeof width === "number" && width > 0 ? `${width}px` : "";
+  if (el.style.width !== px) el.style.width = px;
+  el.classList.toggle("wl-width-content", width === "content");
 }
 
 /**

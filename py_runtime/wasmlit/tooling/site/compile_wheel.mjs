@@ -14,7 +14,8 @@ pyodide.FS.writeFile("/tmp/in.whl", new Uint8Array(readFileSync(inWheel)));
 pyodide.runPython(`
 import base64, hashlib, os, py_compile, sys, sysconfig, zipfile
 
-SITE = sysconfig.get_paths()["purelib"]  # where loadPackage will unpack the wheel
+SITE = os.path.normpath(sysconfig.get_paths()["purelib"])  # where loadPackage unpacks the wheel ("//lib/..." in node)
+SITE = "/" + SITE.lstrip("/")
 records = []
 
 def add(zout, name, data):

@@ -33,6 +33,10 @@ TIMEOUT_S = 5.0
 STATIC_TIMEOUT_S = 30.0
 #: The Node half of ``static_html``.
 STATIC_SCRIPT = Path(__file__).with_name("static_html.mjs")
+#: The most first-screen data a page inlines (JSON of the ops). A bigger first
+#: screen would make index.html slower to load than the loading screen it
+#: replaces, so the build skips the prerender and says so.
+MAX_INLINE_BYTES = 1024 * 1024
 #: Modules that exist only in the browser.
 BROWSER_ONLY = ("js", "pyodide", "pyodide_js", "micropip")
 
@@ -111,6 +115,10 @@ def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TI
         return Skipped("the build-time run printed no result")
     if result.get("error"):
         return Skipped(result["error"])
+    size = len(json.dumps(result["ops"], default=str).encode("utf-8"))
+    if size > MAX_INLINE_BYTES:
+        return Skipped(f"its first screen is {size / 2**20:.1f} MiB of data, more than the "
+                       f"{MAX_INLINE_BYTES / 2**20:g} MiB a page inlines")
     return Prerender(ops=result["ops"], page_config=result.get("page_config") or {})
 
 

@@ -35,6 +35,8 @@ VENDOR_FILES = {
     # Streamlit's fonts (fonts.css): the latin subset of the weights its theme uses.
     "@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-*.woff2": "fonts",
     "@fontsource/source-code-pro/files/source-code-pro-latin-[46]00-normal.woff2": "fonts",
+    "printj/printj.mjs": "printj.mjs",
+    "moment/dist/moment.js": "moment.js",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})

@@ -2,6 +2,7 @@
 // text alone (aria-labelledby), with an anchor link drawn by CSS.
 import { h, setAttr } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
+import { helpIcon } from "../tooltip.js";
 
 let headingSeq = 0;
 
@@ -13,7 +14,8 @@ function heading(node) {
   const text = h("span", { id: textId, class: "wl-heading-text" });
   // The "#" is drawn by CSS, so the heading's text stays exactly the title.
   const link = h("a", { class: "wl-anchor", "aria-hidden": "true", tabindex: "-1" });
-  const title = h(tag, { "aria-labelledby": textId }, [text, h("span", { "data-testid": "stHeaderActionElements" }, [link])]);
+  const help = helpIcon();
+  const title = h(tag, { "aria-labelledby": textId }, [text, h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link])]);
   const el = h("div", { class: "stHeading", "data-testid": "stHeading" }, [
     h("div", { "data-testid": "stMarkdownContainer" }, [
       h("div", { "data-testid": "stHeadingWithActionElements" }, [title]),
@@ -30,7 +32,7 @@ function heading(node) {
       setAttr(link, "href", anchor ? `#${anchor}` : null);
       setAttr(divider, "hidden", !props.divider);
       if (props.divider) divider.style.setProperty("--wl-divider", String(props.divider));
-      setAttr(el, "title", props.help || null);
+      help.set(props.help);
     },
   };
 }

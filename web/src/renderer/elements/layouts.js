@@ -1,6 +1,6 @@
 // Layout blocks (st.container, st.columns, st.tabs, st.expander): containers
 // whose children the renderer places in their `host`.
-import { h, setAttr, setText, closestTarget, trimChildren } from "../dom.js";
+import { h, setAttr, closestTarget, trimChildren } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 
 /** The vertical block every container (a form, a chat message) holds its children in. */
@@ -46,10 +46,37 @@ function column() {
   };
 }
 
+const SVG = "http://www.w3.org/2000/svg";
+/** A small stroked icon (a check mark, or an exclamation mark in a circle). @param {string} d */
+function strokeIcon(d) {
+  const svg = document.createElementNS(SVG, "svg");
+  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "18", height: "18", fill: "none", stroke: "currentColor", "stroke-width": "2.5", "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true" })) svg.setAttribute(k, v);
+  const path = document.createElementNS(SVG, "path");
+  path.setAttribute("d", d);
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * The icon before an expander's label: st.status's state (a spinner while
+ * running, a check, an error mark), else the expander's own icon, else none.
+ * @param {Record<string, any>} props
+ * @returns {HTMLElement | null}
+ */
+function expanderIcon(props) {
+  if (props.state === "running") return h("span", { "data-testid": "stExpanderIconSpinner", class: "wl-expander-icon wl-spinner-icon", "aria-hidden": "true" });
+  if (props.state === "complete") return h("span", { "data-testid": "stExpanderIconCheck", class: "wl-expander-icon wl-status-complete", "aria-hidden": "true" }, [strokeIcon("M4 12.5l5 5L20 6.5")]);
+  if (props.state === "error") return h("span", { "data-testid": "stExpanderIconError", class: "wl-expander-icon wl-status-error", "aria-hidden": "true" }, [strokeIcon("M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7.5v5.5M12 16.5v.01")]);
+  if (props.icon) return h("span", { "data-testid": "stExpanderIcon", class: "wl-expander-icon" }, [String(props.icon)]);
+  return null;
+}
+
 /** @type {import("../index.js").ViewFactory} */
 function expander() {
   const label = h("span", { "data-testid": "stMarkdownContainer" });
-  const icon = h("span", { class: "wl-expander-icon", "data-testid": "stExpanderIcon" });
+  const icon = h("span", { class: "wl-expander-icon-slot" });
+  /** What the icon shows now (state and icon), so it is redrawn only when that changes. */
+  let iconKey = "";
   const summary = h("summary", {}, [
     icon,
     label,
@@ -62,9 +89,16 @@ function expander() {
     el, host,
     update({ props }, prev) {
       setMarkdown(label, props.label, { inline: true });
-      // The user's open/closed choice wins until the app changes `expanded`.
-      if (!prev || prev.props.expanded !== props.expanded) details.open = !!props.expanded;
-      setText(icon, props.icon ? String(props.icon) : "");
+      // The user's open/closed choice wins until the app changes `expanded`,
+      // or the label: as in Streamlit, a different expander at the same place
+      // (its label is part of its identity) starts from its own `expanded`.
+      if (!prev || prev.props.expanded !== props.expanded || prev.props.label !== props.label) details.open = !!props.expanded;
+      const key = `${props.state ?? ""}|${props.icon ?? ""}`;
+      if (key !== iconKey) {
+        iconKey = key;
+        const made = expanderIcon(props);
+        icon.replaceChildren(...(made ? [made] : []));
+      }
     },
   };
 }

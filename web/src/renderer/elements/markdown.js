@@ -1,11 +1,13 @@
 // st.markdown, st.caption, st.divider, st.latex (shown as its source): one
 // element whose variant decides its inner container.
-import { h, setAttr, setText } from "../dom.js";
+import { h, setText } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
+import { helpIcon } from "../tooltip.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function markdown() {
   const el = h("div", { class: "stMarkdown", "data-testid": "stMarkdown" });
+  const help = helpIcon();
   /** @type {HTMLElement} */
   let box = el;
   let variant = null;
@@ -18,10 +20,12 @@ function markdown() {
         el.replaceChildren();
         if (v === "divider") box = el.appendChild(h("hr", { "data-testid": "stDivider" }));
         else box = el.appendChild(h("div", v === "caption" ? { "data-testid": "stCaptionContainer", class: "stCaptionContainer" } : { "data-testid": "stMarkdownContainer" }));
+        el.append(help.el);
       }
       if (v === "latex") setText(box, props.body);
       else if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
-      setAttr(el, "title", props.help || null);
+      help.set(props.help);
+      el.classList.toggle("wl-has-help", !!props.help);
     },
   };
 }

@@ -1,17 +1,20 @@
 // st.metric: label, value and a delta whose colour says good or bad.
 import { h, setAttr, setText } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
+import { helpIcon } from "../tooltip.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function metric() {
-  const label = h("div", { "data-testid": "stMetricLabel", class: "wl-metric-label" });
+  const labelText = h("div", { class: "wl-metric-label-text" });
+  const help = helpIcon();
+  const label = h("div", { "data-testid": "stMetricLabel", class: "wl-metric-label" }, [labelText, help.el]);
   const value = h("div", { "data-testid": "stMetricValue", class: "wl-metric-value" });
   const delta = h("div", { "data-testid": "stMetricDelta", class: "wl-metric-delta" });
   const el = h("div", { class: "stMetric", "data-testid": "stMetric", role: "group" }, [label, value, delta]);
   return {
     el,
     update({ props }) {
-      setMarkdown(label, props.label, { inline: true });
+      setMarkdown(labelText, props.label, { inline: true });
       setText(value, props.value);
       const d = props.delta == null ? "" : String(props.delta);
       setAttr(delta, "hidden", d === "");
@@ -24,7 +27,7 @@ function metric() {
         h("span", {}, [d]),
       );
       el.classList.toggle("wl-bordered", !!props.border);
-      setAttr(el, "title", props.help || null);
+      help.set(props.help);
     },
   };
 }

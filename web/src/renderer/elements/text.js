@@ -1,10 +1,13 @@
 // st.text: preformatted plain text.
-import { h, setAttr, setText } from "../dom.js";
+import { h, setText } from "../dom.js";
+import { helpIcon } from "../tooltip.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function text() {
-  const el = h("div", { class: "stText", "data-testid": "stText" });
-  return { el, update({ props }) { setText(el, props.body); setAttr(el, "title", props.help || null); } };
+  const body = h("span", { class: "wl-text-body" });
+  const help = helpIcon();
+  const el = h("div", { class: "stText", "data-testid": "stText" }, [body, help.el]);
+  return { el, update({ props }) { setText(body, props.body); help.set(props.help); } };
 }
 
 export const views = { text };

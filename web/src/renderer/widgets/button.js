@@ -4,6 +4,7 @@ import { h, setAttr, setText } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { safeUrl } from "../safe_url.js";
 import { widgetView } from "../widget_view.js";
+import { helpOnControl } from "../tooltip.js";
 
 /**
  * @typedef {import("../index.js").NodeDict} NodeDict
@@ -20,8 +21,9 @@ function buttonView(testid, kindSuffix, onClick) {
     const text = h("div", { "data-testid": "stMarkdownContainer" });
     const icon = h("span", { class: "wl-icon", hidden: true });
     const button = h("button", { type: "button", class: "wl-button" }, [icon, text]);
+    const slot = h("div", { class: "wl-button-slot" });
     const view = widgetView(node, ctx, {
-      testid, body: [button], label: null, helpOn: button, controls: () => [button],
+      testid, body: [slot], label: null, helpOn: null, setHelp: helpOnControl(slot, button), controls: () => [button],
       update({ props: p }) {
         const kind = ["primary", "secondary", "tertiary"].includes(p.kind) ? p.kind : "secondary";
         setAttr(button, "data-testid", `stBaseButton-${kind}${kindSuffix}`);
@@ -29,7 +31,7 @@ function buttonView(testid, kindSuffix, onClick) {
         setMarkdown(text, p.label, { inline: true });
         setAttr(icon, "hidden", !p.icon);
         setText(icon, p.icon ? String(p.icon) : "");
-        button.classList.toggle("wl-wide", !!p.use_container_width);
+        button.classList.toggle("wl-wide", !!p.use_container_width || p.width === "stretch" || typeof p.width === "number");
       },
     });
     button.addEventListener("click", () => onClick(view.node, ctx));
@@ -41,14 +43,16 @@ function buttonView(testid, kindSuffix, onClick) {
 function linkButton(node, ctx) {
   const text = h("div", { "data-testid": "stMarkdownContainer" });
   const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text]);
+  const slot = h("div", { class: "wl-button-slot" });
   return widgetView(node, ctx, {
-    testid: "stLinkButton", body: [a], label: null, helpOn: a,
+    testid: "stLinkButton", body: [slot], label: null, helpOn: null, setHelp: helpOnControl(slot, a),
     update({ props }) {
       setMarkdown(text, `${props.icon ? `${props.icon} ` : ""}${props.label ?? ""}`, { inline: true });
       setAttr(a, "href", props.disabled ? null : safeUrl(props.url));
       setAttr(a, "aria-disabled", props.disabled ? "true" : null);
       setAttr(a, "data-kind", props.kind || "secondary");
       setAttr(a, "data-testid", `stBaseLinkButton-${props.kind || "secondary"}`);
+      a.classList.toggle("wl-wide", props.width === "stretch" || typeof props.width === "number");
     },
   });
 }
@@ -56,8 +60,8 @@ function linkButton(node, ctx) {
 export const views = {
   button: buttonView("stButton", "", (node, ctx) => ctx.click(node)),
   download_button: buttonView("stDownloadButton", "", (node, ctx) => {
-    ctx.downloadLocal(node);
-    ctx.click(node);
+    ctx.download(node);
+    if (node.props.rerun !== false) ctx.click(node); // on_click="ignore": no rerun
   }),
   form_submit_button: buttonView("stFormSubmitButton", "FormSubmit", (node, ctx) => ctx.submit(node)),
   link_button: linkButton,

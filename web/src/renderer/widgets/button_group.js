@@ -5,14 +5,16 @@ import { widgetView } from "../widget_view.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function buttonGroup(node, ctx) {
-  const label = h("div", { "data-testid": "stWidgetLabel", class: "wl-label", "aria-hidden": "true" }, [h("div", { "data-testid": "stMarkdownContainer" })]);
+  const label = h("div", { "data-testid": "stWidgetLabel", class: "wl-label" }, [
+    h("span", { "aria-hidden": "true", class: "wl-label-text" }, [h("div", { "data-testid": "stMarkdownContainer" })]),
+  ]);
   const group = h("div", { role: "group", class: "wl-button-group" });
   /** @type {number[]} */
   let value = [];
   const paint = () => [...group.children].forEach((b, i) => setAttr(b, "aria-pressed", value.includes(i) ? "true" : "false"));
   const view = widgetView(node, ctx, {
-    // The group names itself only when there is a label, and shows no help.
-    testid: "stButtonGroup", body: [label, group], label, helpOn: null,
+    // The group names itself only when there is a label.
+    testid: "stButtonGroup", body: [label, group], label,
     controls: () => /** @type {HTMLButtonElement[]} */ ([...group.children]),
     update({ props: p }, takeValue) {
       setAttr(label, "hidden", !p.label || p.label_visibility === "collapsed");

@@ -10,7 +10,7 @@ function chatInput(node, ctx) {
   const input = h("textarea", { rows: "1", class: "wl-input wl-chat-textarea", "data-testid": "stChatInputTextArea" });
   const send = h("button", { type: "button", "data-testid": "stChatInputSubmitButton", "aria-label": "Send", class: "wl-button" }, ["➤"]);
   const view = widgetView(node, ctx, {
-    testid: "stChatInput", body: [input, send], label: null, helpOn: input, controls: () => [input, send],
+    testid: "stChatInput", body: [input, send], label: null, helpOn: null, controls: () => [input, send],
     update({ props: p }) {
       const placeholder = p.placeholder || "Your message";
       setAttr(input, "placeholder", placeholder);

@@ -9,10 +9,11 @@ function checkbox(node, ctx) {
   const text = h("div", { "data-testid": "stWidgetLabel", class: "wl-label" }, [h("div", { "data-testid": "stMarkdownContainer" })]);
   const label = h("label", { "data-baseweb": "checkbox", class: "wl-check" }, [input, h("span", { class: "wl-check-mark", "aria-hidden": "true" }), text]);
   const view = widgetView(node, ctx, {
-    testid: "stCheckbox", className: "row-widget stCheckbox", body: [label], label: text, helpOn: label,
+    testid: "stCheckbox", className: "row-widget stCheckbox", body: [label], label: text, helpOn: text,
     named: () => [input], controls: () => [input],
     update({ props: p }, takeValue) {
       view.el.classList.toggle("stToggle", p.style === "toggle");
+      setAttr(input, "role", p.style === "toggle" ? "switch" : null);
       if (takeValue && input.checked !== !!p.value) input.checked = !!p.value;
       setAttr(input, "aria-checked", String(input.checked));
     },

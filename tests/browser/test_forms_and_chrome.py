@@ -1,0 +1,163 @@
+"""Forms' Enter hint and clear_on_submit, the main menu's clear-cache dialog
+and the hotkeys, expander identity, st.status's icon and toasts across reruns,
+as Streamlit 1.67 does them."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from .conftest import wait_idle
+
+FORMS_APP = """
+import streamlit as st
+
+with st.form("plain"):
+    a = st.text_input("A")
+    if st.form_submit_button("Send A"):
+        st.write(f"sent A={a}")
+with st.form("no_enter", enter_to_submit=False):
+    b = st.text_input("B")
+    if st.form_submit_button("Send B"):
+        st.write("sent B")
+with st.form("first_disabled"):
+    c = st.text_input("C")
+    first = st.form_submit_button("Send C", disabled=True)
+    second = st.form_submit_button("Send C too")
+    if first or second:
+        st.write("sent C")
+with st.form("clearing", clear_on_submit=True):
+    d = st.text_input("D", value="start")
+    n = st.number_input("N", value=1)
+    if st.form_submit_button("Send D"):
+        st.write(f"sent D={d}; N={n}")
+st.write(f"outside: D={d}; N={n}")
+"""
+
+
+def test_enter_hint_only_when_enter_submits_and_clear_on_submit_shows_defaults(open_app) -> None:
+    page = open_app("forms_enter", FORMS_APP)
+    forms = page.get_by_test_id("stForm")
+    a = page.get_by_label("A", exact=True)
+    a.fill("hi")
+    expect(forms.nth(0).get_by_test_id("InputInstructions")).to_have_text("Press Enter to submit form")
+    a.press("Enter")
+    expect(page.get_by_text("sent A=hi")).to_be_visible()
+    # enter_to_submit=False: no hint, and Enter does not submit.
+    b = page.get_by_label("B", exact=True)
+    b.fill("x")
+    expect(forms.nth(1).get_by_test_id("InputInstructions")).to_have_text("")
+    b.press("Enter")
+    wait_idle(page)
+    expect(page.get_by_text("sent B")).to_have_count(0)
+    # The first submit button is disabled: no hint, and Enter does not submit.
+    c = page.get_by_label("C", exact=True)
+    c.fill("y")
+    expect(forms.nth(2).get_by_test_id("InputInstructions")).to_have_text("")
+    c.press("Enter")
+    wait_idle(page)
+    expect(page.get_by_text("sent C")).to_have_count(0)
+    # The hint exists only while the field has focus.
+    c.blur()
+    expect(forms.nth(2).get_by_test_id("InputInstructions")).to_have_count(0)
+    # clear_on_submit: the submitted values reach the script, the fields show
+    # their defaults at once, and the next submit applies those defaults.
+    page.get_by_label("D", exact=True).fill("typed")
+    page.get_by_label("N", exact=True).fill("5")
+    page.get_by_role("button", name="Send D").click()
+    expect(page.get_by_text("sent D=typed; N=5")).to_be_visible()
+    expect(page.get_by_label("D", exact=True)).to_have_value("start")
+    expect(page.get_by_label("N", exact=True)).to_have_value("1")
+    expect(page.get_by_text(re.compile("^outside:"))).to_have_text("outside: D=typed; N=5")
+    page.get_by_role("button", name="Send D").click()
+    expect(page.get_by_text("sent D=start; N=1")).to_be_visible()
+    wait_idle(page)
+
+
+MENU_APP = """
+import streamlit as st
+
+if "runs" not in st.session_state:
+    st.session_state.runs = 0
+st.session_state.runs += 1
+st.text_input("Field")
+st.text_area("Area")
+st.write(f"Runs: {st.session_state.runs}")
+"""
+
+
+def test_clear_cache_dialog_text_and_hotkeys_off_while_typing(open_app) -> None:
+    page = open_app("menu_hotkeys", MENU_APP)
+    runs = page.get_by_text(re.compile("^Runs:"))
+    expect(runs).to_have_text("Runs: 1")
+    page.keyboard.press("c")
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_have_text(
+        "Clear cachesAre you sure you want to clear the app's function caches? "
+        "This will remove all cached entries from functions using "
+        "@st.cache_data and @st.cache_resource.CancelClear caches")
+    expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    # r and c do nothing while the focus is in an input, a text area or editable
+    # content (leaving a field commits what was typed there: one run each).
+    page.evaluate("""() => { const d = document.createElement('div'); d.contentEditable = 'true';
+        d.id = 'editable'; d.textContent = 'edit me'; document.body.append(d); }""")
+    for count, target in enumerate((page.get_by_label("Field"), page.get_by_label("Area"), page.locator("#editable")), 1):
+        target.click()
+        page.keyboard.press("r")
+        page.keyboard.press("c")
+        wait_idle(page)
+        expect(page.get_by_role("dialog")).to_have_count(0)
+        expect(runs).to_have_text(f"Runs: {count}")
+    page.get_by_test_id("stApp").click(position={"x": 0, "y": 0})
+    page.keyboard.press("r")
+    expect(runs).to_have_text("Runs: 4")
+
+
+CONTAINERS_APP = """
+import streamlit as st
+
+st.toast("Hello toast", duration=6)  # first: its place (its identity) stays the same
+
+b0 = st.button("b0")
+b1 = st.button("b1")
+if b0:
+    with st.expander("first expander"):
+        st.write("first body")
+if b1:
+    with st.expander("second expander"):
+        st.write("second body")
+running = st.status("Working", expanded=True)
+running.write("busy")
+with st.status("Done", state="complete"):
+    st.write("ok")
+"""
+
+
+def test_expander_identity_status_icons_and_toasts_across_a_rerun(open_app) -> None:
+    page = open_app("containers", CONTAINERS_APP)
+    page.get_by_role("button", name="b0").click()
+    expander = page.get_by_test_id("stExpander").filter(has_text="first expander")
+    expander.locator("summary").click()
+    expect(expander.get_by_text("first body")).to_be_visible()
+    page.get_by_role("button", name="b1").click()
+    second = page.get_by_test_id("stExpander").filter(has_text="second expander")
+    expect(second).to_be_visible()
+    # A different expander at the same place starts closed, as it was drawn.
+    expect(second.get_by_text("second body")).to_be_hidden()
+    # A running status shows the spinner; a complete one the check mark.
+    expect(page.get_by_test_id("stExpanderIconSpinner")).to_be_visible()
+    expect(page.get_by_test_id("stExpanderIconCheck")).to_be_visible()
+    # Toasts: one region, each toast for its duration; a rerun shows it again.
+    toast = page.get_by_test_id("stToast")
+    expect(toast).to_have_count(1)
+    expect(toast).to_contain_text("Hello toast")
+    expect(page.get_by_test_id("stToastContainer")).to_have_attribute("aria-label", "Notifications")
+    toast.get_by_role("button", name="Close").click()
+    expect(toast).to_have_count(0)
+    page.get_by_test_id("stApp").click(position={"x": 0, "y": 0})
+    page.keyboard.press("r")
+    expect(toast).to_have_count(1)
+    wait_idle(page)

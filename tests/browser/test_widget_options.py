@@ -1,0 +1,227 @@
+"""Widgets behave as in Streamlit 1.67: help tooltips, the shared options
+(label_visibility, disabled, placeholder, width), number_input's format and
+steps, text_input's max_chars and password toggle, sliders' values and keys,
+checkbox and toggle rows."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from .conftest import wait_idle
+
+HELP_APP = """
+import streamlit as st
+
+st.text_input("Name", help="Your **full** name")
+st.number_input("Age", help="In years")
+st.checkbox("Agree", help="Read the terms")
+st.toggle("Dark", help="Theme")
+st.slider("Level", 0, 10, 3, help="How much")
+st.button("Go", help="Starts it")
+st.markdown("Some text", help="Markdown help")
+st.metric("Speed", 10, help="km/h")
+st.title("Heading", help="Title help")
+st.text_input("No help")
+"""
+
+
+def test_help_shows_streamlits_tooltip_on_every_widget_and_element_that_has_it(open_app) -> None:
+    page = open_app("help_tooltips", HELP_APP)
+    content = page.get_by_test_id("stTooltipContent")
+    cases = [
+        (page.get_by_test_id("stTextInput").nth(0), "Your full name"),
+        (page.get_by_test_id("stNumberInput"), "In years"),
+        (page.get_by_test_id("stCheckbox").nth(0), "Read the terms"),
+        (page.get_by_test_id("stCheckbox").nth(1), "Theme"),
+        (page.get_by_test_id("stSlider"), "How much"),
+        (page.get_by_test_id("stMarkdown"), "Markdown help"),
+        (page.get_by_test_id("stMetric"), "km/h"),
+        (page.get_by_test_id("stHeading"), "Title help"),
+    ]
+    for element, text in cases:
+        target = element.get_by_test_id("stTooltipHoverTarget")
+        expect(target).to_be_visible()
+        expect(content).not_to_be_attached()
+        target.hover()
+        expect(content).to_be_visible()
+        expect(content).to_have_text(text)
+        page.get_by_test_id("stApp").hover(position={"x": 0, "y": 0}, force=True)
+        expect(content).not_to_be_attached()
+    # The help icon is a button named after the widget, as in Streamlit.
+    expect(page.get_by_role("button", name="Help for Name")).to_be_visible()
+    # A button's help shows on the button itself.
+    page.get_by_role("button", name="Go").hover()
+    expect(content).to_have_text("Starts it")
+    # No help, no icon.
+    expect(page.get_by_test_id("stTextInput").nth(1).get_by_test_id("stTooltipHoverTarget")).to_have_count(0)
+
+
+NUMBER_APP = """
+import streamlit as st
+
+a = st.number_input("Price", value=2.5, step=0.01)
+b = st.number_input("Count", value=3, min_value=0, max_value=4)
+c = st.number_input("Maybe", value=None, placeholder="Type a number...")
+d = st.number_input("Ratio", value=0.5, format="%.3f")
+cols = st.columns(6)
+e = cols[0].number_input("Narrow", value=1)
+f = st.number_input("Fixed", value=1, width=200)
+st.write(f"a={a}; b={b}; c={c}; d={d}; e={e}")
+"""
+
+
+def test_number_input_follows_format_step_none_and_width(open_app) -> None:
+    page = open_app("number_input_options", NUMBER_APP)
+    summary = page.get_by_text(re.compile("^a="))
+    expect(summary).to_have_text("a=2.5; b=3; c=None; d=0.5; e=1")
+    fields = page.get_by_test_id("stNumberInputField")
+    # Streamlit's display: "%0.2f" for floats, "%d" for ints, the format when given, empty for None.
+    expect(fields.nth(0)).to_have_value("2.50")
+    expect(fields.nth(1)).to_have_value("3")
+    expect(fields.nth(2)).to_have_value("")
+    expect(fields.nth(2)).to_have_attribute("placeholder", "Type a number...")
+    expect(fields.nth(3)).to_have_value("0.500")
+    # ArrowUp / ArrowDown step by `step`.
+    fields.nth(0).press("ArrowUp")
+    expect(summary).to_contain_text("a=2.51;")
+    expect(fields.nth(0)).to_have_value("2.51")
+    fields.nth(1).press("ArrowUp")
+    expect(summary).to_contain_text("b=4;")
+    # At max_value the step up is disabled, and the key does nothing.
+    expect(page.get_by_test_id("stNumberInput").nth(1).get_by_test_id("stNumberInputStepUp")).to_be_disabled()
+    fields.nth(1).press("ArrowDown")
+    expect(summary).to_contain_text("b=3;")
+    # A value over max_value is refused with Streamlit's message.
+    fields.nth(1).fill("9")
+    fields.nth(1).press("Enter")
+    expect(page.get_by_test_id("stNumberInput").nth(1).get_by_role("alert")).to_contain_text("between 0 and 4")
+    expect(summary).to_contain_text("b=3;")
+    # value=None: typing a number sets it, Escape empties it again.
+    fields.nth(2).fill("7")
+    fields.nth(2).press("Enter")
+    expect(summary).to_contain_text("c=7.0;")
+    fields.nth(2).press("Escape")
+    expect(summary).to_contain_text("c=None;")
+    expect(fields.nth(2)).to_have_value("")
+    # A narrow field has no step buttons, as in Streamlit; a width in pixels is kept.
+    narrow = page.get_by_test_id("stNumberInput").nth(4)
+    expect(narrow.get_by_test_id("stNumberInputStepUp")).to_have_count(0)
+    fixed = page.get_by_test_id("stNumberInput").nth(5)
+    assert round(fixed.bounding_box()["width"]) == 200
+    wait_idle(page)
+
+
+TEXT_APP = """
+import streamlit as st
+
+name = st.text_input("Name", max_chars=5)
+secret = st.text_input("Secret", type="password", value="hunter2")
+hidden = st.text_input("Hidden label", label_visibility="hidden")
+collapsed = st.text_input("Collapsed label", label_visibility="collapsed", placeholder="Write here")
+off = st.text_input("Off", disabled=True)
+st.write(f"name={name}; secret={secret}")
+"""
+
+
+def test_text_input_max_chars_password_toggle_and_shared_options(open_app) -> None:
+    page = open_app("text_input_options", TEXT_APP)
+    name = page.get_by_label("Name", exact=True)
+    name.fill("abcdefgh")
+    expect(name).to_have_value("abcde")  # max_chars
+    expect(page.get_by_test_id("InputInstructions")).to_have_text("Press Enter to apply5/5")
+    name.press("Enter")
+    expect(page.get_by_text(re.compile("^name="))).to_have_text("name=abcde; secret=hunter2")
+    secret = page.get_by_label("Secret")
+    expect(secret).to_have_attribute("type", "password")
+    expect(secret).to_have_attribute("autocomplete", "new-password")
+    toggle = page.get_by_role("button", name="Show password")
+    toggle.click()
+    expect(secret).to_have_attribute("type", "text")
+    expect(page.get_by_role("button", name="Hide password")).to_have_attribute("aria-pressed", "true")
+    # label_visibility: hidden keeps the label's space, collapsed removes it; both keep the name.
+    labels = page.get_by_test_id("stWidgetLabel")
+    expect(labels.nth(2)).to_be_hidden()
+    assert labels.nth(2).bounding_box() is not None
+    expect(labels.nth(3)).to_be_hidden()
+    assert labels.nth(3).bounding_box() is None
+    expect(page.get_by_label("Collapsed label")).to_have_attribute("placeholder", "Write here")
+    expect(page.get_by_label("Off")).to_be_disabled()
+
+
+SLIDER_APP = """
+import datetime as dt
+import streamlit as st
+
+days = st.slider("Days", min_value=dt.date(2019, 8, 1), max_value=dt.date(2021, 6, 4),
+                 value=(dt.date(2019, 8, 1), dt.date(2019, 9, 1)))
+when = st.slider("When", value=dt.time(12, 0))
+pct = st.slider("Percent", 0.0, 1.0, 0.25, format="%.1f%%")
+named = st.slider("Money", 0, 1000, 500, format="dollar")
+styled = st.slider("Styled", min_value=dt.date(2020, 1, 1), max_value=dt.date(2020, 12, 31),
+                   value=dt.date(2020, 3, 4), format="ddd, MMM D")
+st.write(f"days={days[0]}..{days[1]}; when={when}; pct={pct}")
+"""
+
+
+def test_slider_shows_formatted_dates_times_and_numbers_and_moves_like_streamlits(open_app) -> None:
+    page = open_app("slider_values", SLIDER_APP)
+    values = page.get_by_test_id("stSliderThumbValue")
+    expect(values.nth(0)).to_have_text("2019-08-01")
+    expect(values.nth(1)).to_have_text("2019-09-01")
+    expect(values.nth(2)).to_have_text("12:00")
+    expect(values.nth(3)).to_have_text("0.3%")  # printf rounding, as sprintf-js does
+    expect(values.nth(4)).to_have_text("$500.00")
+    expect(values.nth(5)).to_have_text("Wed, Mar 4")  # a momentJS format
+    thumb = page.get_by_role("slider", name="Days — end")
+    expect(thumb).to_have_attribute("aria-valuetext", "2019-09-01")
+    summary = page.get_by_text(re.compile("^days="))
+    thumb.focus()
+    thumb.press("ArrowRight")
+    expect(summary).to_contain_text("days=2019-08-01..2019-09-02;")
+    thumb.press("ArrowLeft")
+    thumb.press("ArrowLeft")
+    expect(summary).to_contain_text("days=2019-08-01..2019-08-31;")
+    # Pressing on the track moves the closest thumb there: the end of the track is the max.
+    track = page.get_by_test_id("stSlider").nth(0).locator(".wl-slider-rail")
+    box = track.bounding_box()
+    page.mouse.click(box["x"] + box["width"] + 3, box["y"] + box["height"] / 2)  # past the end: the max
+    expect(summary).to_contain_text("days=2019-08-01..2021-06-04;")
+    # Thumbs never cross: Home on the end thumb stops at the start thumb.
+    end = page.get_by_role("slider", name="Days — end")
+    end.focus()
+    end.press("Home")
+    expect(summary).to_contain_text("days=2019-08-01..2019-08-01;")
+    time_thumb = page.get_by_role("slider", name="When")
+    time_thumb.focus()
+    time_thumb.press("ArrowRight")
+    expect(summary).to_contain_text("when=12:15:00;")
+    wait_idle(page)
+
+
+CHECK_APP = """
+import streamlit as st
+
+with st.expander("Grouped", expanded=True):
+    st.checkbox("One")
+    st.toggle("Two")
+    st.checkbox("Three", disabled=True)
+"""
+
+
+def test_checkbox_and_toggle_rows_have_streamlits_height_and_roles(open_app) -> None:
+    page = open_app("check_rows", CHECK_APP)
+    rows = page.get_by_test_id("stCheckbox")
+    expect(rows).to_have_count(3)
+    for i in range(3):
+        expect(rows.nth(i)).to_have_css("height", "24px")
+    expect(page.get_by_role("switch", name="Two")).to_be_visible()
+    expect(page.get_by_role("checkbox", name="One")).to_be_visible()
+    expect(page.get_by_role("checkbox", name="Three")).to_be_disabled()
+
+
+def test_width_is_checked_as_in_streamlit(open_app) -> None:
+    page: Page = open_app("bad_width", 'import streamlit as st\nst.text_input("x", width="content")\n')
+    expect(page.get_by_test_id("stException")).to_contain_text(
+        "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")

@@ -1,0 +1,27 @@
+"""The prerender never inlines a huge first screen: past its limit the build
+skips it and says why (the page shows the loading screen instead)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wasmlit.tooling.site import prerender
+from wasmlit.tooling.site.prerender import Prerender, Skipped
+
+BIG = 'import streamlit as st\nst.title("Big")\nst.markdown("word " * 400_000)\n'
+
+
+def test_a_first_screen_over_the_limit_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text(BIG, encoding="utf-8")
+    result = prerender.prerender(script, timeout=30)
+    assert isinstance(result, Skipped)
+    assert "MiB of data, more than the 1 MiB a page inlines" in result.reason, result.reason
+
+
+def test_a_first_screen_under_the_limit_is_kept(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text('import streamlit as st\nst.markdown("word " * 1000)\n', encoding="utf-8")
+    result = prerender.prerender(script, timeout=30)
+    assert isinstance(result, Prerender)
+    assert len(result.ops) == 1

@@ -1,0 +1,2 @@
+import moment from "moment";
+export default moment;

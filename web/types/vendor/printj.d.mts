@@ -1,0 +1,1 @@
+export { sprintf, vsprintf, version } from "printj";
