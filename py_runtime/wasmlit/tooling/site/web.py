@@ -31,6 +31,13 @@ PYODIDE_FILES = (
 VENDOR_FILES = {
     "marked/lib/marked.esm.js": "marked.esm.js",
     "dompurify/dist/purify.es.mjs": "purify.es.mjs",
+    # Charts (lazy): the UMD builds, self-contained (see web/src/renderer/vega.js).
+    "vega/build/vega.min.js": "vega.min.js",
+    "vega-lite/build/vega-lite.min.js": "vega-lite.min.js",
+    "vega-embed/build/vega-embed.min.js": "vega-embed.min.js",
+    "plotly.js-dist-min/plotly.min.js": "plotly.min.js",
+    "@hpcc-js/wasm-graphviz/dist/index.js": "graphviz.js",
+    "echarts/dist/echarts.esm.min.mjs": "echarts.esm.min.mjs",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
