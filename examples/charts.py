@@ -17,6 +17,10 @@ waves = {
     "cos": [round(math.cos(x / 8), 3) for x in xs],
 }
 
+left, right = st.columns(2)
+left.metric("Waves drawn", 2, "+1", chart_data=[3, 1, 4, 1, 5, 9, 2, 6], border=True)
+right.metric("Points", points, -3, chart_data=[5, 4, 6, 3, 2], chart_type="bar", border=True)
+
 st.subheader("Line chart")
 st.line_chart(waves)
 
@@ -53,6 +57,7 @@ spec = {
 event = st.vega_lite_chart(sales, spec, on_select="rerun", key="picked")
 chosen = [p["fruit"] for p in event.selection.pick] if isinstance(event.selection.pick, list) else []
 st.write("Picked:", ", ".join(chosen) or "nothing yet")
+st.write("In session state:", str(st.session_state.picked.selection.pick == event.selection.pick))
 
 st.subheader("Graphviz")
 st.graphviz_chart("digraph { rankdir=LR; data -> chart -> insight }")

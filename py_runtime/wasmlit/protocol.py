@@ -142,7 +142,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "json": "body: str (JSON text), expanded: bool|int",
     "alert": "format: 'success'|'info'|'warning'|'error', body: str, icon: str|None",
     "exception": "type_name: str, message: str, stack_trace: list[str], is_warning: bool",
-    "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool",
+    "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area'",
     "progress": "value: int (0-100), text: str",
     "spinner": "text: str",
     "empty": "(no props: st.empty before anything is written to it)",

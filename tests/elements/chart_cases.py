@@ -125,7 +125,45 @@ PANDAS = {
     ),
 }
 
-CASES = {**PLAIN, **PANDAS}
+ALTAIR = {
+    "altair_points": (
+        "import altair as alt\nimport pandas as pd\n"
+        'df = pd.DataFrame({"a": [1, 2, 3], "b": [4.5, 5, 6], "c": ["x", "y", "x"]})\n'
+        'st.altair_chart(alt.Chart(df).mark_point().encode(x="a", y="b", color="c"))'
+    ),
+    "altair_selection": (
+        "import altair as alt\nimport pandas as pd\n"
+        'df = pd.DataFrame({"a": ["A", "B", "C"], "b": [28, 55, 43]})\n'
+        "point = alt.selection_point()\n"
+        'chart = alt.Chart(df).mark_bar().encode(x="a", y="b",'
+        " fillOpacity=alt.condition(point, alt.value(1), alt.value(0.3))).add_params(point)\n"
+        'st.altair_chart(chart, on_select="rerun", key="bars")'
+    ),
+    "altair_layered_interval": (
+        "import altair as alt\nimport pandas as pd\n"
+        'df = pd.DataFrame({"t": pd.date_range("2024-01-01", periods=4), "v": [1, 3, 2, 4]})\n'
+        "brush = alt.selection_interval(encodings=['x'])\n"
+        'line = alt.Chart(df).mark_line().encode(x="t:T", y="v:Q")\n'
+        "pts = line.mark_point().add_params(brush)\n"
+        'st.altair_chart(line + pts, on_select="rerun", use_container_width=True, theme=None)'
+    ),
+}
+
+CASES = {**PLAIN, **PANDAS, **ALTAIR}
+
+#: Other chart elements: (app body, element type, proto fields to compare).
+OTHER = {
+    "map_points": (
+        'st.map({"lat": [52.5, 48.9, 51.5], "lon": [13.4, 2.35, -0.1], "s": [10, 20, 30]}, size="s")',
+        "deck_gl_json_chart", ["json"],
+    ),
+    "map_color_zoom": (
+        'st.map([{"latitude": 1.5, "longitude": 2.5}], color="#ff000080", zoom=3)',
+        "deck_gl_json_chart", ["json"],
+    ),
+    "map_empty": ("st.map()", "deck_gl_json_chart", ["json"]),
+    "graphviz_dot": ('st.graphviz_chart("digraph { a -> b }")', "graphviz_chart", ["spec", "engine"]),
+}
 
 
 def app_source(body: str) -> str:

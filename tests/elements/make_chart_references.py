@@ -19,7 +19,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from chart_cases import CASES, app_source  # noqa: E402
+from chart_cases import CASES, OTHER, app_source  # noqa: E402
 
 
 def plain(value: Any) -> Any:
@@ -47,7 +47,7 @@ def main() -> None:
 
     out: dict[str, Any] = {"streamlit": streamlit.__version__, "cases": {}}
     for name, body in CASES.items():
-        at = AppTest.from_string(app_source(body)).run()
+        at = AppTest.from_string(app_source(body), default_timeout=30).run()
         if at.exception:
             out["cases"][name] = {"exception": at.exception[0].value}
             continue
@@ -61,7 +61,14 @@ def main() -> None:
             "datasets": datasets,
             "theme": proto.theme,
             "use_container_width": proto.use_container_width,
+            "selection_mode": list(proto.selection_mode),
+            "value": chart.value,
         }
+    out["other"] = {}
+    for name, (body, element_type, fields) in OTHER.items():
+        at = AppTest.from_string(app_source(body), default_timeout=30).run()
+        [element] = at.get(element_type)
+        out["other"][name] = {f: getattr(element.proto, f) for f in fields}
     (HERE / "streamlit_chart_specs.json").write_text(json.dumps(out, indent=1, sort_keys=True) + "\n")
 
 

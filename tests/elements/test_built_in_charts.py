@@ -1,8 +1,8 @@
 """The built-in charts (line, area, bar, scatter) and st.vega_lite_chart
 build the Vega-Lite spec and data that Streamlit 1.67 builds for the same
 call: each case of ``chart_cases.py`` against ``streamlit_chart_specs.json``
-(written by a real Streamlit, see ``make_chart_references.py``). Plain
-Python data everywhere, and pandas / numpy data where pandas is installed."""
+(written by a real Streamlit, see ``make_chart_references.py``): plain
+Python data, pandas and numpy data, and Altair charts."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 
 from wasmlit.testing import AppTest
 
-from .chart_cases import CASES, PANDAS, app_source
+from .chart_cases import CASES, app_source
 
 REFERENCE = json.loads((Path(__file__).parent / "streamlit_chart_specs.json").read_text())
 
@@ -45,13 +45,13 @@ def _ours(body: str) -> dict[str, Any]:
     props = chart._node.props
     datasets = {d["name"]: _rows(d["data"]) for d in props["datasets"]}
     return {**_named_data(json.loads(chart.proto.spec), datasets), "data": _rows(props["data"]),
-            "theme": chart.proto.theme}
+            "theme": chart.proto.theme, "selection_mode": list(chart.proto.selection_mode),
+            "use_container_width": chart.proto.use_container_width,
+            "value": None if chart.value is None else json.loads(json.dumps(chart.value))}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_chart_spec_and_data_equal_streamlits(name: str) -> None:
-    if name in PANDAS:
-        pytest.importorskip("pandas")
     expected = REFERENCE["cases"][name]
     ours = _ours(CASES[name])
     theirs = _named_data(expected["spec"], expected["datasets"])
@@ -59,3 +59,6 @@ def test_chart_spec_and_data_equal_streamlits(name: str) -> None:
     assert ours["datasets"] == theirs["datasets"]
     assert ours["data"] == expected["data"]
     assert ours["theme"] == expected["theme"]
+    assert ours["selection_mode"] == expected["selection_mode"]
+    assert ours["use_container_width"] == expected["use_container_width"]
+    assert ours["value"] == expected["value"]
