@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from wasmlit.api import new_session
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session import AppSession
-from wasmlit.api import new_session
 from wasmlit.testing import AppTest
 
 from .chart_cases import OTHER, app_source

@@ -75,7 +75,7 @@ def _altair_spec(chart: Any) -> dict[str, Any]:
             datasets[name] = _Payload(columnar)
         return {"name": name}
 
-    alt.data_transformers.register("wasmlit_dataset", lambda data: transformer(data))
+    alt.data_transformers.register("wasmlit_dataset", transformer)
     theme = getattr(alt, "theme", None) or alt.themes
     with _altair_lock:
         context = theme.enable("none") if theme.active == "default" else nullcontext()
