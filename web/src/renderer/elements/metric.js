@@ -51,7 +51,9 @@ function metric() {
     if (!values.length || width <= 0 || key === drawn) return;
     drawn = key;
     const embed = await loadVegaEmbed();
-    const spec = sparklineSpec(values, latest.chart_type, width, TONES[/** @type {keyof typeof TONES} */ (tone)] || TONES.off);
+    // The delta's own colour (the page's theme), else Streamlit's.
+    const color = (tone !== "off" && getComputedStyle(delta).color) || TONES[/** @type {keyof typeof TONES} */ (tone)] || TONES.off;
+    const spec = sparklineSpec(values, latest.chart_type, width, color);
     const result = await embed(chart, /** @type {any} */ (spec), { actions: false, renderer: "svg", defaultStyle: false, tooltip: false });
     finalize?.();
     finalize = () => result.finalize();
