@@ -148,3 +148,17 @@ def test_a_chart_that_cannot_be_drawn_says_so_and_the_app_goes_on(open_app: Call
     """)
     expect(page.get_by_test_id("stChartError")).to_contain_text("could not be drawn", timeout=CHART_TIMEOUT_MS)
     expect(page.get_by_text("after the chart")).to_be_visible()
+
+
+def test_data_that_changes_the_axis_range_relabels_the_axis(open_app: Callable[..., Page]) -> None:
+    page = open_app("axis_range", """
+        import streamlit as st
+        st.session_state.setdefault("k", 1)
+        if st.button("Grow"):
+            st.session_state.k *= 1000000
+        st.line_chart({"y": [i * st.session_state.k for i in range(10)]})
+    """)
+    labels = _vega(page, 0).locator("g.role-axis[aria-label^='Y-axis'] g.role-axis-label text")
+    expect(labels.filter(has_text=re.compile(r"^8$"))).to_have_count(1)
+    page.get_by_role("button", name="Grow").click()
+    expect(labels.filter(has_text="8,000,000")).to_have_count(1, timeout=CHART_TIMEOUT_MS)

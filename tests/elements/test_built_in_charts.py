@@ -39,7 +39,7 @@ def _named_data(spec: dict[str, Any], datasets: dict[str, Any]) -> dict[str, Any
 
 
 def _ours(body: str) -> dict[str, Any]:
-    at = AppTest.from_string(app_source(body)).run()
+    at = AppTest.from_string(app_source(body)).run(timeout=30)  # importing altair or pandas can be slow
     assert not at.exception, at.exception[0].value
     [chart] = at.get("vega_lite_chart")
     props = chart._node.props

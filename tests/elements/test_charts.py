@@ -32,7 +32,7 @@ SELECTABLE = (
 @pytest.mark.parametrize("name", sorted(OTHER))
 def test_other_chart_elements_equal_streamlits(name: str) -> None:
     body, element_type, fields = OTHER[name]
-    at = AppTest.from_string(app_source(body)).run()
+    at = AppTest.from_string(app_source(body)).run(timeout=30)  # importing altair or pandas can be slow
     assert not at.exception
     [element] = at.get(element_type)
     for field in fields:

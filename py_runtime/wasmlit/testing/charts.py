@@ -30,6 +30,19 @@ def _table(columnar: dict[str, Any] | None) -> Any:
     return pd.DataFrame(columns)
 
 
+class _VegaProto(SimpleNamespace):
+    """``.proto`` of a Vega-Lite chart: its data is built only when asked for."""
+
+    @property
+    def data(self) -> SimpleNamespace:
+        return SimpleNamespace(data=_table(self._props.get("data")))
+
+    @property
+    def datasets(self) -> list[SimpleNamespace]:
+        return [SimpleNamespace(name=d["name"], has_name=True, data=SimpleNamespace(data=_table(d["data"])))
+                for d in self._props.get("datasets", [])]
+
+
 class Chart(Element):
     """A chart element: ``.proto`` has Streamlit's field names."""
 
@@ -37,10 +50,9 @@ class Chart(Element):
         super().__init__(node, root)
         props = node.props
         if node.type == "vega_lite_chart":
+            fields = {k: v for k, v in vars(self.proto).items() if k not in ("data", "datasets")}
+            self.proto = _VegaProto(_props=props, **fields)
             self.proto.id = node.id if props.get("selection_mode") else ""
-            self.proto.data = SimpleNamespace(data=_table(props.get("data")))
-            self.proto.datasets = [SimpleNamespace(name=d["name"], has_name=True, data=SimpleNamespace(data=_table(d["data"])))
-                                   for d in props.get("datasets", [])]
             self.proto.use_container_width = bool(props.get("use_container_width"))
             self.proto.form_id = props.get("form_id", "")
             self.proto.alt = props.get("alt") or ""

@@ -111,6 +111,18 @@ def _is_null(value: Any) -> bool:
 def infer_kind(values: Iterable[Any]) -> tuple[str, bool]:
     """``(kind, integer)`` of plain values, as pandas' ``infer_dtype(skipna=True)``
     and ``is_integer_dtype`` would say of the column pandas makes from them."""
+    values = values if isinstance(values, list) else list(values)
+    types = set(map(type, values))
+    # Fast paths (a chart's columns are usually all ints, all floats or all text).
+    if types == {int}:
+        return "integer", True
+    if types == {str}:
+        return "string", False
+    if types == {float}:
+        return "floating", False  # pandas' float64 column, NaN or not
+    if types == {float, int}:
+        finite = all(map(math.isfinite, (v for v in values if type(v) is float)))
+        return ("mixed-integer-float" if finite else "floating"), False
     kinds: set[str] = set()
     nulls = False
     for v in values:
@@ -152,8 +164,13 @@ def infer_kind(values: Iterable[Any]) -> tuple[str, bool]:
     return "mixed", False
 
 
+_PLAIN_TYPES = frozenset({int, float, str, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
     """numpy scalars to Python ones."""
+    if type(value) in _PLAIN_TYPES:
+        return value
     item = getattr(value, "item", None)
     if item is not None and type(value).__module__ == "numpy":
         try:
@@ -161,6 +178,12 @@ def _plain(value: Any) -> Any:
         except Exception:
             return value
     return value
+
+
+def _plain_list(values: list[Any]) -> list[Any]:
+    if set(map(type, values)) <= _PLAIN_TYPES:
+        return values
+    return [_plain(v) for v in values]
 
 
 def _is_pandas(data: Any, *names: str) -> bool:
@@ -240,8 +263,7 @@ def to_frame(data: Any) -> Frame:
         if values and not any(_is_list_like(v) for v in values):
             keys = list(data)
             return Frame([Column("value", [_plain(v) for v in values])], Column(None, keys))
-        columns = [Column(k, [_plain(x) for x in (v.tolist() if hasattr(v, "tolist") else list(v))])
-                   for k, v in data.items()]
+        columns = [Column(k, _plain_list(v.tolist() if hasattr(v, "tolist") else list(v))) for k, v in data.items()]
         lengths = {len(c.values) for c in columns}
         if len(lengths) > 1:
             raise StreamlitAPIException("All arrays must be of the same length.")
@@ -255,6 +277,11 @@ def to_frame(data: Any) -> Frame:
 
 def json_value(value: Any) -> Any:
     """A cell as JSON: numbers, text, true/false, null, or ISO text for dates."""
+    kind = type(value)
+    if kind is int or kind is str or kind is bool or value is None:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
     value = _plain(value)
     if value is None or isinstance(value, (bool, int, str)):
         return value
@@ -277,9 +304,16 @@ def json_value(value: Any) -> Any:
     return str(value)
 
 
+def _json_column(values: list[Any]) -> list[Any]:
+    types = set(map(type, values))
+    if types <= {int, str} or (types <= {int, float} and all(map(math.isfinite, values))):
+        return values
+    return [json_value(v) for v in values]
+
+
 def payload(columns: list[Column]) -> dict[str, Any]:
     """Columns as the columnar JSON the page turns into Vega rows."""
-    return {"fields": [str(c.name) for c in columns], "columns": [[json_value(v) for v in c.values] for c in columns]}
+    return {"fields": [str(c.name) for c in columns], "columns": [_json_column(c.values) for c in columns]}
 
 
 def records_payload(rows: list[Any]) -> dict[str, Any]:
@@ -295,5 +329,5 @@ def records_payload(rows: list[Any]) -> dict[str, Any]:
 
 def dataset_name(data: dict[str, Any]) -> str:
     """A stable name for a dataset: the same data, the same name (as Streamlit's hashes)."""
-    text = json.dumps(data, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(data, separators=(",", ":"))
     return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()

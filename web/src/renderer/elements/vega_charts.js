@@ -22,6 +22,30 @@ const CSS = new URL("../charts.css", import.meta.url);
  * @typedef {{name: string, data: {fields: string[], columns: any[][]}}} Dataset
  */
 
+/**
+ * Give a view's dataset new rows, keeping its tuples: rows at the same
+ * position are modified field by field, extra rows inserted, missing ones
+ * removed. Vega then updates the marks it has (attributes that changed)
+ * instead of removing every mark and drawing new ones, which is what a
+ * rerun's new data would cost in an SVG chart of a thousand points.
+ * @param {import("vega").View} view @param {string} name @param {Record<string, any>[]} rows
+ */
+function replaceRows(view, name, rows) {
+  const vega = /** @type {any} */ (globalThis).vega;
+  /** @type {Record<string, any>[]} */
+  const old = view.data(name) || [];
+  const changes = vega.changeset();
+  const n = Math.min(old.length, rows.length);
+  const fields = rows.length ? Object.keys(rows[0]) : [];
+  for (let i = 0; i < n; i += 1) {
+    const before = old[i], after = rows[i];
+    for (const f of fields) if (before[f] !== after[f]) changes.modify(before, f, after[f]);
+  }
+  if (rows.length > n) changes.insert(rows.slice(n));
+  if (old.length > n) changes.remove(old.slice(n));
+  view.change(name, changes);
+}
+
 /** The spec with its datasets' names replaced by their positions: what decides a new view. @param {NodeDict} n */
 function drawingKey(n, themeKey) {
   const p = n.props;
@@ -129,14 +153,14 @@ function vegaLiteChart(node, ctx) {
     datasets.forEach((d, i) => {
       const text = JSON.stringify(d.data);
       if (text !== sent[i]) {
-        view.data(names[i] ?? d.name, toRows(d.data));
+        replaceRows(view, names[i] ?? d.name, toRows(d.data));
         sent[i] = text;
         changed = true;
       }
     });
     const inline = p.data ? JSON.stringify(p.data) : "";
     if (inline !== inlineSent) {
-      view.data(inlineName, toRows(p.data));
+      replaceRows(view, inlineName, toRows(p.data));
       inlineSent = inline;
       changed = true;
     }
