@@ -167,3 +167,43 @@ def test_chart_data_without_pandas_is_plain_json(monkeypatch: pytest.MonkeyPatch
     assert chart._node.props["datasets"][0]["data"] == {
         "fields": ["day", "n"], "columns": [["2024-01-01T00:00:00", "2024-01-02T00:00:00"], [1, 2]]}
     assert json.loads(chart.proto.spec)["encoding"]["x"]["type"] == "temporal"
+
+
+def test_metric_chart_data_becomes_floats_and_must_be_numeric() -> None:
+    at = AppTest.from_string(app_source("st.metric('Sales', 10, 2, chart_data=range(3), chart_type='area', border=True)")).run()
+    assert at.metric[0].proto.chart_data == [0.0, 1.0, 2.0]
+    assert at.metric[0].proto.chart_type == "area" and at.metric[0].proto.border is True
+    at = AppTest.from_string(app_source("st.metric('Sales', 10, chart_data=[1, 'x'])")).run()
+    assert "Only numeric values are supported for chart data sequence" in at.exception[0].value
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 8
+
+FIGURE = (
+    "class Figure:\n"
+    "    def __init__(self):\n"
+    "        self.saved = None\n"
+    "    def savefig(self, buffer, **options):\n"
+    "        self.saved = options\n"
+    f"        buffer.write({PNG!r})\n"
+    "    def clf(self):\n"
+    "        st.session_state.cleared = True\n"
+)
+
+
+def test_pyplot_saves_a_png_with_streamlits_options_and_takes_a_width() -> None:
+    """A stand-in for a matplotlib figure (matplotlib is not installed here): what st.pyplot does with it."""
+    at = AppTest.from_string(app_source(FIGURE + "fig = Figure()\nst.pyplot(fig, clear_figure=True, width=300)\n"
+                                        "st.text(repr(sorted(fig.saved.items())))")).run()
+    [image] = at.get("image")
+    assert image.value[0].startswith("data:image/png;base64,")
+    assert image._node.props["width"] == 300
+    assert at.text[0].value == "[('bbox_inches', 'tight'), ('dpi', 200), ('format', 'png')]"
+    assert at.session_state.cleared is True
+
+
+def test_pyplot_without_a_figure_asks_for_one_as_streamlit_1_67() -> None:
+    at = AppTest.from_string(app_source("st.pyplot()")).run()
+    assert at.exception[0].value.startswith("The `fig` parameter is required.")
+    at = AppTest.from_string(app_source(FIGURE + "st.pyplot(Figure(), width='wide')")).run()
+    assert at.exception[0].value.startswith("Invalid width value: 'wide'.")
