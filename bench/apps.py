@@ -40,3 +40,25 @@ def counter_expect(k: int) -> str:
 
 def elements_expect(k: int) -> str:
     return f"clicks {k}"
+
+
+#: Three charts of 1,000 points each and one filter (a phase the "Shift" button
+#: moves): one click is a rerun that changes the data of all three charts.
+CHARTS_APP = '''import math
+
+import streamlit as st
+
+st.session_state.setdefault("phase", 0)
+if st.button("Shift"):
+    st.session_state.phase += 1
+p = st.session_state.phase
+st.header(f"phase {p}")
+xs = range(1000)
+st.line_chart({"y": [math.sin((x + 10 * p) / 50) for x in xs]})
+st.area_chart({"y": [math.cos((x + 10 * p) / 40) for x in xs]})
+st.scatter_chart({"x": list(xs), "y": [math.sin(x * 0.37 + p) for x in xs]}, x="x", y="y")
+'''
+
+
+def charts_app() -> str:
+    return CHARTS_APP

@@ -110,6 +110,28 @@ def verdicts(r: dict[str, Any]) -> list[dict[str, Any]]:
     mem = r.get("memory", {}).get("checkpoints", [])
     if len(mem) >= 3:
         rows.append(_heap_row(mem))
+    rows += _chart_rows(r.get("charts"))
+    return rows
+
+
+def _chart_rows(charts: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Issue 11: a filter change on 3 charts of 1,000 points, and the bytes of the first chart."""
+    if not charts:
+        return []
+    rows = []
+    w = charts["wasmlit"]["redraw_ms"]
+    s = charts.get("streamlit", {}).get("redraw_ms")
+    ratio = _ratio(w["p50"], s["p50"]) if s else None
+    rows.append({"figure": "Filter change → 3 charts of 1,000 points redrawn, p50",
+                 "value": f"{_ms(w['p50'])} (p90 {_ms(w['p90'])})",
+                 "anchor": f"Streamlit server: {_pair(s)}" if s else "—",
+                 "ratio": _fmt_ratio(ratio), "target": "≤ 0.20× Streamlit", "met": None if ratio is None else ratio <= 0.2})
+    b = charts["first_chart_bytes"]
+    key = "brotli" if b.get("brotli") else "gzip"
+    rows.append({"figure": f"Extra bytes of the first chart, compressed ({key})",
+                 "value": f"{_kb(b[key])} (gzip {_kb(b['gzip'])}; raw {_kb(b['raw'])}, {len(b['files'])} files)",
+                 "anchor": "loaded on first use only", "ratio": "—", "target": "0 on an app without charts",
+                 "met": None})
     return rows
 
 

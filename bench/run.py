@@ -10,7 +10,9 @@ One run, one Chromium (Debian's, headless), one static server on 127.0.0.1:
    next to the same scripts on a real Streamlit server started here;
 4. scaling of click -> DOM over 10 … 10,000 elements;
 5. DOM mutations and bytes posted per rerun that changes 1 of 1,000 elements;
-6. memory (worker wasm heap, Python blocks, page JS heap) after 10 and 1,000 reruns.
+6. memory (worker wasm heap, Python blocks, page JS heap) after 10 and 1,000 reruns;
+7. charts: a rerun that changes the data of 3 charts of 1,000 points each (click ->
+   the last chart redrawn), next to real Streamlit, and the bytes the first chart loads.
 
 It writes bench/RESULTS.md and bench/results.json and asserts nothing.
 """
@@ -441,6 +443,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
     parser.add_argument("--reruns", type=int, nargs="+", default=[10, 1000, 2000], help="memory checkpoints")
     parser.add_argument("--no-streamlit", action="store_true", help="skip the real Streamlit reference")
+    parser.add_argument("--chart-clicks", type=int, default=20, help="timed filter changes on the chart app (default 20)")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     args = parser.parse_args(argv)
 
@@ -470,6 +473,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         root = Path(tmp)
         log("building sites…")
         counter_site = build(apps.counter_app(), root, "counter")
+        build(apps.charts_app(), root, "charts")
         sizes = sorted(set(args.sizes) | {1000})
         for n in sizes:
             build(apps.elements_app(n), root, f"e{n}")
@@ -498,6 +502,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 if streamlit_ref:
                     results["streamlit_clicks"] = streamlit_clicks(browser, root, args.clicks)
 
+                log(f"7: charts, {args.chart_clicks} filter changes per side")
+                results["charts"] = measure_charts(browser, server.url + "charts/", root / "sites" / "charts",
+                                                   args.chart_clicks, root if streamlit_ref else None)
+
                 log(f"6: memory at {args.reruns} reruns (1,000-element app)")
                 results["memory"] = measure_memory(browser, server.url + "e1000/", tuple(sorted(args.reruns)))
             finally:
@@ -524,4 +532,94 @@ def streamlit_clicks(browser, root: Path, clicks: int) -> dict[str, Any]:
             out[name] = measure_clicks(browser, srv.url, kind, clicks)
             log(f"streamlit {name}: {out[name]['click_to_dom_ms']['p50']} ms p50")
         log(f"streamlit {name} stopped (pid {srv.proc.pid}, exit {srv.proc.returncode})")
+    return out
+
+
+# --------------------------------------------------------------------------- 7: charts
+
+#: Click the button, then time until every chart on the page has been redrawn
+#: (the last DOM change inside any stVegaLiteChart, once all of them changed and
+#: nothing changed for 400 ms). The same for wasmlit and Streamlit: both draw
+#: with vega-embed into SVG below 2,000 marks.
+CHART_CLICK = """async ([label, n]) => {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const charts = [...document.querySelectorAll('[data-testid=stVegaLiteChart]')];
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+    const seen = new Set();
+    let last = 0;
+    const observers = charts.map((chart, k) => {
+      const o = new MutationObserver(() => { seen.add(k); last = performance.now(); });
+      o.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+      return o;
+    });
+    const t0 = performance.now();
+    button.click();
+    await new Promise((resolve, reject) => {
+      const tick = () => {
+        const now = performance.now();
+        if (seen.size === charts.length && now - last > 400) resolve();
+        else if (now - t0 > 60000) reject(new Error(`charts redrawn: ${seen.size} of ${charts.length}`));
+        else setTimeout(tick, 10);
+      };
+      tick();
+    });
+    observers.forEach((o) => o.disconnect());
+    out.push(last - t0);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return out;
+}"""
+
+
+def _open_charts(browser, url: str):  # type: ignore[no-untyped-def]
+    ctx, page = new_page(browser, probe=False)
+    page.goto(url)
+    page.wait_for_function("document.querySelectorAll('[data-testid=stVegaLiteChart] svg.marks').length === 3",
+                           timeout=BOOT_TIMEOUT_MS, polling=100)
+    page.wait_for_timeout(1000)
+    page.evaluate(CHART_CLICK, ["Shift", 3])  # warm-up
+    return ctx, page
+
+
+def measure_charts(browser, url: str, site: Path, clicks: int, streamlit_root: Path | None) -> dict[str, Any]:
+    """Filter change -> 3 charts redrawn, wasmlit and (when asked) Streamlit with
+    their clicks interleaved (the shared machine's load hits both alike), and the
+    bytes the first chart adds to a load (the chart files loaded on first use)."""
+    out: dict[str, Any] = {}
+    ctx, page = new_page(browser, probe=False)
+    reqs: list[tuple[str, int | None]] = []
+    ctx.on("requestfinished", lambda r: reqs.append((r.url, _wire(r))))
+    try:
+        page.goto(url)
+        page.wait_for_function("document.querySelectorAll('[data-testid=stVegaLiteChart] svg.marks').length === 3",
+                               timeout=BOOT_TIMEOUT_MS, polling=100)
+        page.wait_for_timeout(500)
+    finally:
+        ctx.close()
+    lazy = [(u, w) for u, w in reqs if "/assets/vendor/vega" in u or "/charts." in u]
+    out["first_chart_bytes"] = load_bytes(lazy, site, url)
+    sides: dict[str, Any] = {"wasmlit": _open_charts(browser, url)}
+    server = None
+    if streamlit_root is not None:
+        from bench.streamlit_server import StreamlitServer
+
+        script = streamlit_root / "streamlit" / "charts" / "app.py"
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(apps.charts_app(), encoding="utf-8")
+        server = StreamlitServer(script).__enter__()
+        sides["streamlit"] = _open_charts(browser, server.url)
+    try:
+        times: dict[str, list[float]] = {side: [] for side in sides}
+        for _ in range(clicks):
+            for side, (_, p) in sides.items():
+                times[side] += p.evaluate(CHART_CLICK, ["Shift", 1])
+        for side, ms in times.items():
+            out[side] = {"redraw_ms": summary(ms), "raw": [round(x, 1) for x in ms]}
+            log(f"charts: {side} redraw {out[side]['redraw_ms']['p50']} ms p50")
+    finally:
+        for ctx, _ in sides.values():
+            ctx.close()
+        if server is not None:
+            server.stop()
     return out

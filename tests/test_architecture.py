@@ -116,6 +116,7 @@ def test_modules_stay_small_or_say_why() -> None:
 PYTHON_ONLY = {
     "elements/write.py": "st.write draws through markdown, json, exception ...",
     "elements/pyplot.py": "a figure is drawn as an image (image.js)",
+    "elements/map.py": "st.map draws a deck_gl_json_chart (deck_gl_json_chart.js)",
     "elements/balloons.py": "no element yet",
     "elements/snow.py": "no element yet",
     "widgets/data_editor.py": "drawn as a dataframe for now",

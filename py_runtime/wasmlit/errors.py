@@ -240,6 +240,24 @@ class StreamlitUnsupportedError(StreamlitAPIException):
         )
 
 
+
+class StreamlitInvalidWidthError(StreamlitAPIException):
+    """A ``width`` that is neither a positive number of pixels nor a named size."""
+
+    def __init__(self, width: object, allow_content: bool = False) -> None:
+        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else \
+            "a positive integer (pixels) or 'stretch'"
+        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
+
+
+class StreamlitInvalidHeightError(StreamlitAPIException):
+    """A ``height`` that is neither a positive number of pixels nor a named size."""
+
+    def __init__(self, height: object, allow_content: bool = False) -> None:
+        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else \
+            "a positive integer (pixels) or 'stretch'"
+        super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
+
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:
         _cls.__module__ = _MODULE

@@ -142,7 +142,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "json": "body: str (JSON text), expanded: bool|int",
     "alert": "format: 'success'|'info'|'warning'|'error', body: str, icon: str|None",
     "exception": "type_name: str, message: str, stack_trace: list[str], is_warning: bool",
-    "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool",
+    "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area'",
     "progress": "value: int (0-100), text: str",
     "spinner": "text: str",
     "empty": "(no props: st.empty before anything is written to it)",
@@ -179,10 +179,11 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "iframe": "srcdoc: str|None, src: str|None, width, height, scrolling (components.v1.html / iframe)",
     "toast": "body: str, icon: str|None, duration: int (seconds; 0 until closed), run: int (the run that drew it: a new run shows a toast that is gone again)",
     "space": "size: str|int",
-    "vega_lite_chart": "kind: str, columns, index, rows (drawn as a table of the chart's data for now)",
-    "plotly_chart": "as vega_lite_chart",
-    "deck_gl_json_chart": "as vega_lite_chart (st.map, st.pydeck_chart)",
-    "graphviz_chart": "as vega_lite_chart, plus dot: str",
+    "vega_lite_chart": "spec: str (Vega-Lite JSON text, its data pulled out), data: Columnar|None (the inline data), datasets: list[{name: str, data: Columnar}] (Columnar = {fields: list[str], columns: list[list]}), theme: 'streamlit'|'', use_container_width: bool|None, width: 'stretch'|'content'|int|None, height: 'stretch'|'content'|int, alt: str|None, selection_mode: list[str] (with on_select: a widget, value: JSON text of {selection: {param: ...}})",
+    "plotly_chart": "spec: str (Plotly figure JSON), config: str (JSON), theme: 'streamlit'|'', width, height, alt",
+    "deck_gl_json_chart": "json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt",
+    "graphviz_chart": "spec: str (DOT source), engine: str, element_id: str, width, height, alt",
+    "echarts_chart": "spec: str (ECharts option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', width, height, alt",
 }
 
 #: Wire values carried by ``set_value`` events, per widget type.
@@ -200,6 +201,7 @@ WIRE_VALUES: Final[dict[str, str]] = {
     "color_picker": "str",
     "file_uploader": "list[{name: str, type: str, data: str (base64)}]",
     "button_group": "list[int] (chosen option indices)",
+    "vega_lite_chart": "str|None (JSON text of {selection: {param: selection}}, as Streamlit's frontend sends)",
 }
 
 # ---------------------------------------------------------------------------

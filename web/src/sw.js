@@ -3,7 +3,8 @@
 //
 // `wasmlit build` fills CONFIG with every file of the site and a version that
 // changes with their contents. Install precaches them all (one cache per
-// version; from the HTTP cache where it can, see precacheRequest); activate
+// version; from the HTTP cache where it can, see precacheRequest), except the
+// libraries a page loads on first use, cached when fetched; activate
 // deletes older versions. Fetches:
 //   - hashed names (`name.<hash>.ext`, `runtime/<hash>/...`): cache first,
 //     since a name never changes content;
@@ -78,7 +79,13 @@ async function respond(request, url) {
   const key = request.mode === "navigate" ? navigationKey(url) : url.href.split(/[?#]/)[0];
   let response;
   if (HASHED.test(url.pathname)) {
-    response = (await cache.match(key)) || (await fetch(request));
+    response = await cache.match(key);
+    if (!response) {
+      // Not precached (a library loaded on first use, such as the charts'):
+      // kept once fetched, so a page that used it also works offline.
+      response = await fetch(request);
+      if (response.ok) await cache.put(key, response.clone());
+    }
   } else {
     try {
       response = await fetch(request);

@@ -12,22 +12,26 @@ from typing import Any
 from wasmlit.elements.alert import AlertMixin
 from wasmlit.elements.arrow import ArrowMixin
 from wasmlit.elements.balloons import BalloonsMixin
-from wasmlit.elements.charts import ChartsMixin
 from wasmlit.elements.code import CodeMixin
+from wasmlit.elements.deck_gl_json_chart import DeckGlJsonChartMixin
 from wasmlit.elements.doc_string import DocStringMixin
+from wasmlit.elements.echarts_chart import EchartsChartMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.form import FormMixin
+from wasmlit.elements.graphviz_chart import GraphvizChartMixin
 from wasmlit.elements.heading import HeadingMixin
 from wasmlit.elements.html import HtmlMixin
 from wasmlit.elements.iframe import IframeMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.json import JsonMixin
 from wasmlit.elements.layouts import LayoutsMixin
+from wasmlit.elements.map import MapMixin
 from wasmlit.elements.markdown import MarkdownMixin
 from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.page_link import PageLinkMixin
+from wasmlit.elements.plotly_chart import PlotlyChartMixin
 from wasmlit.elements.progress import ProgressMixin
 from wasmlit.elements.pyplot import PyplotMixin
 from wasmlit.elements.snow import SnowMixin
@@ -35,6 +39,7 @@ from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.spinner import SpinnerMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.toast import ToastMixin
+from wasmlit.elements.vega_charts import VegaChartsMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
 from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
@@ -80,7 +85,12 @@ class DeltaGenerator(
     HtmlMixin,
     IframeMixin,
     ArrowMixin,
-    ChartsMixin,
+    VegaChartsMixin,
+    PlotlyChartMixin,
+    GraphvizChartMixin,
+    MapMixin,
+    DeckGlJsonChartMixin,
+    EchartsChartMixin,
     PageLinkMixin,
     SpaceMixin,
     ButtonMixin,

@@ -105,6 +105,7 @@ plotly_chart = _main.plotly_chart
 map = _main.map
 pydeck_chart = _main.pydeck_chart
 graphviz_chart = _main.graphviz_chart
+echarts_chart = _main.echarts_chart
 chat_input = _main.chat_input
 chat_message = _main.chat_message
 pills = _main.pills
@@ -198,6 +199,7 @@ __all__ = [
     "map",
     "pydeck_chart",
     "graphviz_chart",
+    "echarts_chart",
     "chat_input",
     "chat_message",
     "pills",

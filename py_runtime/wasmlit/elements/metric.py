@@ -8,6 +8,23 @@ from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 
 
+def _chart_data(chart_data: Any) -> list[float]:
+    """The sparkline's numbers (Streamlit converts every item with float())."""
+    if chart_data is None:
+        return []
+    items = chart_data.tolist() if hasattr(chart_data, "tolist") else list(chart_data)
+    out = []
+    for value in items:
+        try:
+            out.append(float(value))
+        except Exception as ex:
+            raise StreamlitAPIException(
+                "Only numeric values are supported for chart data sequence. The "
+                f"value '{value}' is of type {type(value)} and cannot be converted to float."
+            ) from ex
+    return out
+
+
 def _metric_text(value: Any) -> str:
     if value is None:
         return "—"
@@ -37,6 +54,7 @@ class MetricMixin(Cursor):
                 f"'{delta_color}' is not an accepted value. delta_color only accepts: "
                 "'normal', 'inverse', or 'off'"
             )
+        sparkline = _chart_data(chart_data)
         return self._draw(
             "metric",
             {
@@ -47,5 +65,7 @@ class MetricMixin(Cursor):
                 "help": help,
                 "border": bool(border),
                 "label_visibility": label_visibility,
+                "chart_data": sparkline,
+                "chart_type": chart_type if chart_type in ("bar", "area") else "line",
             },
         )

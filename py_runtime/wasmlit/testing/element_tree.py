@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node, RunTree
+from wasmlit.testing.charts import Chart
 from wasmlit.testing.element_list import BlockList, ElementList, WidgetList
 from wasmlit.testing.elements import (
     Alert,
@@ -193,6 +194,11 @@ _ELEMENTS: dict[str, type[Element]] = {
     "file_uploader": FileUploader,
     "chat_input": ChatInput,
     "button_group": ButtonGroup,
+    "vega_lite_chart": Chart,
+    "plotly_chart": Chart,
+    "graphviz_chart": Chart,
+    "deck_gl_json_chart": Chart,
+    "echarts_chart": Chart,
 }
 
 _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {

@@ -22,7 +22,11 @@ import { views as image } from "./elements/image.js";
 import { views as html } from "./elements/html.js";
 import { views as iframe } from "./elements/iframe.js";
 import { views as arrow } from "./elements/arrow.js";
-import { views as charts } from "./elements/charts.js";
+import { views as vegaCharts } from "./elements/vega_charts.js";
+import { views as plotlyChart } from "./elements/plotly_chart.js";
+import { views as graphvizChart } from "./elements/graphviz_chart.js";
+import { views as deckGlJsonChart } from "./elements/deck_gl_json_chart.js";
+import { views as echartsChart } from "./elements/echarts_chart.js";
 import { views as pageLink } from "./elements/page_link.js";
 import { views as space } from "./elements/space.js";
 import { views as unsupported } from "./elements/unsupported.js";
@@ -45,7 +49,7 @@ import { views as chat } from "./widgets/chat.js";
 export const VIEWS = {
   ...heading, ...markdown, ...text, ...code, ...json, ...alert, ...exception, ...metric, ...progress,
   ...spinner, ...toast, ...empty, ...layouts, ...form, ...docString, ...media, ...image, ...html, ...iframe,
-  ...arrow, ...charts, ...pageLink, ...space, ...unsupported,
+  ...arrow, ...vegaCharts, ...plotlyChart, ...graphvizChart, ...deckGlJsonChart, ...echartsChart, ...pageLink, ...space, ...unsupported,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
   ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
 };

@@ -135,7 +135,9 @@ def build_site(
     (out / "wasmlit-manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     (out / "_headers").write_text(headers_file(hash_assets), encoding="utf-8")
     if service_worker:
-        write_service_worker(out, web_dir / "src" / "sw.js")
+        # Libraries loaded on first use (charts) are cached when a page loads them, not on every first visit.
+        lazy = {p.relative_to(out).as_posix() for p in (out / "assets" / "vendor").rglob("*") if p.is_file()}
+        write_service_worker(out, web_dir / "src" / "sw.js", skip=lazy - set(config.modules))
     return out
 
 

@@ -3,13 +3,15 @@
 ``_headers`` carries the cross-origin isolation headers (and long caching for
 hashed names) for hosts that read it; ``sw.js`` (from ``web/src/sw.js``) is
 filled with every file of the site and a version that changes with them, so
-the service worker can precache the site on the first visit.
+the service worker can precache the site on the first visit (but the
+libraries a page loads on first use: it caches those when they are fetched).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from pathlib import Path
 
 from wasmlit.protocol import HASHED_NAME_PATTERN, ISOLATION_HEADERS
@@ -31,15 +33,17 @@ def headers_file(immutable_assets: bool) -> str:
 SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
 
 
-def write_service_worker(out: Path, template: Path) -> Path:
-    """Write ``sw.js`` with every file of the site to precache and a version that changes with them."""
+def write_service_worker(out: Path, template: Path, skip: Collection[str] = ()) -> Path:
+    """Write ``sw.js`` with every file of the site to precache (but ``skip``:
+    libraries a page loads only when it needs them, which the service worker
+    caches when they are first fetched) and a version that changes with them."""
     entries = []
     for path in sorted(out.rglob("*")):
         rel = path.relative_to(out).as_posix()
         if path.is_file() and rel not in ("sw.js", "_headers"):
             entries.append((rel, file_sha256(path)))
     version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:12]
-    files = [rel for rel, _ in entries]
+    files = [rel for rel, _ in entries if rel not in skip]
     text = template.read_text(encoding="utf-8")
     if SW_PLACEHOLDER not in text:
         raise ValueError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")

@@ -37,6 +37,13 @@ VENDOR_FILES = {
     "@fontsource/source-code-pro/files/source-code-pro-latin-[46]00-normal.woff2": "fonts",
     "printj/printj.mjs": "printj.mjs",
     "moment/dist/moment.js": "moment.js",
+    # Charts (lazy): the UMD builds, self-contained (see web/src/renderer/vega.js).
+    "vega/build/vega.min.js": "vega.min.js",
+    "vega-lite/build/vega-lite.min.js": "vega-lite.min.js",
+    "vega-embed/build/vega-embed.min.js": "vega-embed.min.js",
+    "plotly.js-dist-min/plotly.min.js": "plotly.min.js",
+    "@hpcc-js/wasm-graphviz/dist/index.js": "graphviz.js",
+    "echarts/dist/echarts.esm.min.mjs": "echarts.esm.min.mjs",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})

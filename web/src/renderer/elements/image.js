@@ -10,8 +10,12 @@ function imgs() {
     update({ props }) {
       const urls = props.urls || [];
       const captions = props.captions || [];
+      const alts = props.alts || [];
+      // st.pyplot's width: "stretch" fills the column, "content" is the image's own size, a number is pixels.
+      const w = props.width;
+      const style = w === "stretch" ? "width: 100%" : typeof w === "number" ? `width: ${w}px; max-width: 100%` : null;
       el.replaceChildren(...urls.map((url, i) => h("div", { "data-testid": "stImageContainer", class: "wl-image" }, [
-        h("img", { src: safeUrl(url, { data: true }), alt: captions[i] || "" }),
+        h("img", { src: safeUrl(url, { data: true }), alt: alts[i] || captions[i] || "", style }),
         captions[i] ? h("div", { "data-testid": "stImageCaption", class: "stCaptionContainer" }, [String(captions[i])]) : null,
       ])));
     },

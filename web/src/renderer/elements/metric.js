@@ -2,6 +2,33 @@
 import { h, setAttr, setText } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
+import { CAN_DRAW, onWidth } from "../chart_frame.js";
+import { loadVegaEmbed } from "../vega.js";
+
+/** The sparkline's colour, by the delta's tone (Streamlit's metric colours). */
+const TONES = { good: "#21c354", bad: "#ff4b4b", off: "#808495" };
+
+/**
+ * Streamlit's sparkline spec (line, bar or area over the values, no axes).
+ * @param {number[]} values @param {string} type @param {number} width @param {string} color
+ */
+function sparklineSpec(values, type, width, color) {
+  const data = (values.length === 1 ? [values[0], values[0]] : values).map((y, x) => ({ x, y }));
+  const scale = { zero: false, nice: false };
+  const enc = { x: { field: "x", type: "quantitative", axis: null, scale }, y: { field: "y", type: "quantitative", axis: null, scale } };
+  /** @type {any} */
+  let mark = { type: "line", strokeCap: "round", strokeWidth: 2 };
+  if (type === "bar") mark = { type: "bar", cornerRadius: 9999 };
+  if (type === "area") mark = { type: "area", color, fillOpacity: 0.2, line: { color, strokeWidth: 2, strokeCap: "round" } };
+  /** @type {any} */
+  const encoding = type === "area" ? { ...enc, y2: { datum: Math.min(...data.map((d) => d.y)) } } : enc;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: Math.round(width), height: 56, data: { values: data }, background: "transparent",
+    layer: [{ mark, encoding }],
+    config: { view: { stroke: null }, padding: type === "bar" ? { left: 0, right: 0, top: 2, bottom: 2 } : { left: -3, right: -3, top: 2, bottom: 2 }, mark: { color } },
+  };
+}
 
 /** @type {import("../index.js").ViewFactory} */
 function metric() {
@@ -10,10 +37,41 @@ function metric() {
   const label = h("div", { "data-testid": "stMetricLabel", class: "wl-metric-label" }, [labelText, help.el]);
   const value = h("div", { "data-testid": "stMetricValue", class: "wl-metric-value" });
   const delta = h("div", { "data-testid": "stMetricDelta", class: "wl-metric-delta" });
-  const el = h("div", { class: "stMetric", "data-testid": "stMetric", role: "group" }, [label, value, delta]);
+  const chart = h("div", { "data-testid": "stMetricChart", class: "wl-metric-chart", hidden: true });
+  const el = h("div", { class: "stMetric", "data-testid": "stMetric", role: "group" }, [label, value, delta, chart]);
+  /** @type {Record<string, any>} */
+  let latest = {};
+  let drawn = "";
+  let width = 0;
+  /** @type {(() => void) | null} */
+  let finalize = null;
+  /** @type {(() => void) | null} */
+  let stopWidth = null;
+  async function drawChart() {
+    const values = latest.chart_data || [];
+    const tone = delta.getAttribute("data-tone") || "off";
+    const key = JSON.stringify([values, latest.chart_type, width, tone]);
+    if (!values.length || width <= 0 || key === drawn) return;
+    drawn = key;
+    const embed = await loadVegaEmbed();
+    // The delta's own colour (the page's theme), else Streamlit's.
+    const color = (tone !== "off" && getComputedStyle(delta).color) || TONES[/** @type {keyof typeof TONES} */ (tone)] || TONES.off;
+    const spec = sparklineSpec(values, latest.chart_type, width, color);
+    const result = await embed(chart, /** @type {any} */ (spec), { actions: false, renderer: "svg", defaultStyle: false, tooltip: false });
+    finalize?.();
+    finalize = () => result.finalize();
+  }
   return {
     el,
+    destroy() { finalize?.(); stopWidth?.(); },
     update({ props }) {
+      latest = props;
+      const hasChart = Array.isArray(props.chart_data) && props.chart_data.length > 0;
+      setAttr(chart, "hidden", !hasChart);
+      if (hasChart && CAN_DRAW) {
+        stopWidth ||= onWidth(chart, (w) => { width = w; drawChart().catch((err) => console.warn("wasmlit: sparkline", err)); });
+        queueMicrotask(() => drawChart().catch((err) => console.warn("wasmlit: sparkline", err)));
+      }
       setMarkdown(labelText, props.label, { inline: true });
       setText(value, props.value);
       const d = props.delta == null ? "" : String(props.delta);

@@ -1,0 +1,164 @@
+"""Charts in Chromium: every chart command draws marks, a selection lands in
+session state, a filter redraws a chart in place, the theme follows the page,
+and an app without charts loads no chart library. Plain Python data only
+(pandas cannot load in the browser here); examples/charts.py is the fixture."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from playwright.sync_api import Page, expect
+
+from .conftest import wait_idle
+
+CHART_TIMEOUT_MS = 60_000
+CHART_LIBRARIES = re.compile(r"vega|plotly|graphviz|echarts|charts\.[0-9a-f]+\.css")
+
+
+def _vega(page: Page, index: int):  # type: ignore[no-untyped-def]
+    chart = page.get_by_test_id("stVegaLiteChart").nth(index)
+    expect(chart.locator("svg.marks")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    return chart
+
+
+def _legend_colors(chart) -> list[str]:  # type: ignore[no-untyped-def]
+    """The legend's symbol colours, in the legend's order (cos, sin)."""
+    return chart.locator("g.role-legend-symbol path").evaluate_all(  # type: ignore[no-any-return]
+        "ps => ps.map(p => p.getAttribute('stroke') || p.getAttribute('fill'))")
+
+
+def test_line_area_bar_and_scatter_charts_draw_their_marks(open_app: Callable[..., Page]) -> None:
+    page = open_app("charts")
+    line, area, bar, scatter = (_vega(page, i) for i in range(4))
+    expect(line.locator("g.mark-line path")).to_have_count(2)  # one line per column (sin, cos)
+    expect(area.locator("g.mark-area path")).to_have_count(2)
+    expect(bar.locator("g.mark-rect.role-mark path")).to_have_count(6)  # 3 fruits x 2 regions, stacked
+    expect(scatter.locator("g.mark-symbol.role-mark path")).to_have_count(6)
+    # Streamlit's look: no title, the legend at the bottom with the series names, the category palette.
+    expect(line.locator("g.role-title")).to_have_count(0)
+    expect(line.locator("g.role-legend-label text")).to_have_text(["cos", "sin"])
+    assert _legend_colors(line) == ["#0068c9", "#83c9ff"]
+    strokes = line.locator("g.mark-line path").evaluate_all("ps => ps.map(p => p.getAttribute('stroke'))")
+    assert sorted(strokes) == ["#0068c9", "#83c9ff"]
+
+
+def test_point_selection_lands_in_session_state_and_the_return_value(open_app: Callable[..., Page]) -> None:
+    page = open_app("charts")
+    chart = _vega(page, 4)
+    expect(page.get_by_text("Picked: nothing yet")).to_be_visible()
+    bars = chart.locator("g.mark-rect path")
+    expect(bars).to_have_count(3)
+    bars.first.click(force=True)  # apples
+    expect(page.get_by_text("Picked: apples")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("In session state: True")).to_be_visible()
+
+
+def test_a_filter_change_redraws_the_chart_in_place(open_app: Callable[..., Page]) -> None:
+    page = open_app("charts")
+    line = _vega(page, 0)
+    svg = line.locator("svg.marks")
+    svg.evaluate("el => { el.__sameView = true; }")
+    before = line.locator("g.mark-line path").first.get_attribute("d")
+    slider = page.get_by_role("slider").first
+    slider.focus()
+    page.keyboard.press("End")
+    expect(page.get_by_test_id("stSlider").first).to_contain_text("200")
+    wait_idle(page)
+    expect(line.locator("g.mark-line path").first).not_to_have_attribute("d", before or "", timeout=CHART_TIMEOUT_MS)
+    assert svg.evaluate("el => el.__sameView === true"), "the chart was drawn again instead of updated in place"
+    assert line.locator("g.mark-line path").first.evaluate("p => p.getBBox().width") > 0
+
+
+def test_graphviz_chart_draws_its_nodes_and_edges(open_app: Callable[..., Page]) -> None:
+    page = open_app("charts")
+    graph = page.get_by_test_id("stGraphVizChart")
+    expect(graph.locator("svg g.node")).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+    expect(graph.locator("svg g.edge")).to_have_count(2)
+    expect(graph.locator("svg g.node text")).to_have_text(["data", "chart", "insight"])
+
+
+def test_map_draws_its_points_and_says_tiles_need_the_network(open_app: Callable[..., Page]) -> None:
+    page = open_app("charts")
+    chart = page.get_by_test_id("stDeckGlJsonChart")
+    expect(chart.locator("svg g.mark-symbol.role-mark path")).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    expect(chart.get_by_test_id("stDeckGlJsonChartNotice")).to_contain_text("Map tiles need the network")
+
+
+def test_metric_sparkline_and_border(open_app: Callable[..., Page]) -> None:
+    page = open_app("charts")
+    metric = page.get_by_test_id("stMetric").first
+    expect(metric.get_by_test_id("stMetricChart").locator("svg g.mark-line path")).to_have_count(1, timeout=CHART_TIMEOUT_MS)
+    assert metric.evaluate("el => getComputedStyle(el).borderTopStyle") == "solid"
+
+
+def test_chart_colours_follow_the_dark_theme(open_app: Callable[..., Page]) -> None:
+    page = open_app("charts")
+    svg = _vega(page, 0).locator("svg.marks")
+    expect(svg).to_have_css("background-color", "rgb(255, 255, 255)")
+    page.emulate_media(color_scheme="dark")
+    expect(_vega(page, 0).locator("svg.marks")).to_have_css("background-color", "rgb(14, 17, 23)", timeout=CHART_TIMEOUT_MS)
+    assert _legend_colors(_vega(page, 0)) == ["#83c9ff", "#0068c9"]  # Streamlit's dark palette starts light
+
+
+def test_vega_lite_chart_with_many_points_draws_on_a_canvas(open_app: Callable[..., Page]) -> None:
+    page = open_app("many_points", """
+        import streamlit as st
+        st.scatter_chart({"x": list(range(2500)), "y": [i % 97 for i in range(2500)]}, x="x", y="y")
+        st.vega_lite_chart({"a": [1, 2, 3], "b": [2, 1, 3]}, {"mark": "point", "encoding": {
+            "x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}})
+    """)
+    charts = page.get_by_test_id("stVegaLiteChart")
+    expect(charts.nth(0).locator("canvas.marks")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(charts.nth(1).locator("svg.marks g.mark-symbol.role-mark path")).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+
+
+def test_plotly_and_echarts_charts_draw(open_app: Callable[..., Page]) -> None:
+    page = open_app("plotly_echarts", """
+        import streamlit as st
+        st.plotly_chart({"data": [{"type": "bar", "x": ["a", "b", "c"], "y": [3, 1, 2]}]})
+        st.echarts_chart({"xAxis": {"type": "category", "data": ["a", "b"]}, "yAxis": {"type": "value"},
+                          "series": [{"type": "line", "data": [1, 3]}]}, renderer="svg")
+    """)
+    plotly = page.get_by_test_id("stPlotlyChart")
+    expect(plotly.locator("svg.main-svg").first).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(plotly.locator("g.trace.bars g.point")).to_have_count(3)
+    echarts = page.get_by_test_id("stEChartsChart")
+    expect(echarts.locator("svg path").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
+
+
+def test_an_app_without_charts_loads_no_chart_library(page: Page, app_url: Callable[..., str]) -> None:
+    url = app_url("no_charts", "import streamlit as st\nst.title('Plain')\nst.button('Go')\n")
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(url)
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning", timeout=90_000)
+    page.get_by_role("button", name="Go").click()
+    wait_idle(page)
+    assert [u for u in fetched if "/vendor/" in u and CHART_LIBRARIES.search(u.rsplit("/", 1)[-1])] == []
+    preloads = page.locator("link[rel=modulepreload]").evaluate_all("ls => ls.map(l => l.href)")
+    assert preloads and not [u for u in preloads if "vendor/" in u and CHART_LIBRARIES.search(u)]
+
+
+def test_a_chart_that_cannot_be_drawn_says_so_and_the_app_goes_on(open_app: Callable[..., Page]) -> None:
+    page = open_app("bad_spec", """
+        import streamlit as st
+        st.vega_lite_chart({"a": [1]}, {"mark": "no-such-mark"})
+        st.text("after the chart")
+    """)
+    expect(page.get_by_test_id("stChartError")).to_contain_text("could not be drawn", timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("after the chart")).to_be_visible()
+
+
+def test_data_that_changes_the_axis_range_relabels_the_axis(open_app: Callable[..., Page]) -> None:
+    page = open_app("axis_range", """
+        import streamlit as st
+        st.session_state.setdefault("k", 1)
+        if st.button("Grow"):
+            st.session_state.k *= 1000000
+        st.line_chart({"y": [i * st.session_state.k for i in range(10)]})
+    """)
+    labels = _vega(page, 0).locator("g.role-axis[aria-label^='Y-axis'] g.role-axis-label text")
+    expect(labels.filter(has_text=re.compile(r"^8$"))).to_have_count(1)
+    page.get_by_role("button", name="Grow").click()
+    expect(labels.filter(has_text="8,000,000")).to_have_count(1, timeout=CHART_TIMEOUT_MS)

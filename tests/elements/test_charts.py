@@ -1,0 +1,209 @@
+"""Charts in AppTest and through the engine: selections as widget state,
+errors that say what to do, and the specs of st.map / st.graphviz_chart /
+st.plotly_chart / st.echarts_chart compared with Streamlit 1.67's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wasmlit.api import new_session
+from wasmlit.engine.script import ScriptSource
+from wasmlit.engine.session import AppSession
+from wasmlit.testing import AppTest
+
+from .chart_cases import OTHER, app_source
+
+REFERENCE = json.loads((Path(__file__).parent / "streamlit_chart_specs.json").read_text())["other"]
+
+SELECTABLE = (
+    "import streamlit as st\n"
+    "spec = {'mark': 'bar', 'encoding': {'x': {'field': 'a', 'type': 'nominal'}, 'y': {'field': 'b', 'type': 'quantitative'}},"
+    " 'params': [{'name': 'pick', 'select': {'type': 'point', 'fields': ['a']}}]}\n"
+    "def noted():\n"
+    "    st.session_state.calls = st.session_state.get('calls', 0) + 1\n"
+    "event = st.vega_lite_chart({'a': ['x', 'y'], 'b': [1, 2]}, spec, on_select=noted, key='chart')\n"
+    "st.session_state.returned = event\n"
+)
+
+
+@pytest.mark.parametrize("name", sorted(OTHER))
+def test_other_chart_elements_equal_streamlits(name: str) -> None:
+    body, element_type, fields = OTHER[name]
+    at = AppTest.from_string(app_source(body)).run(timeout=30)  # importing altair or pandas can be slow
+    assert not at.exception
+    [element] = at.get(element_type)
+    for field in fields:
+        ours, theirs = getattr(element.proto, field), REFERENCE[name][field]
+        if field == "json":
+            ours, theirs = json.loads(ours), json.loads(theirs)
+        assert ours == theirs
+
+
+def test_chart_with_on_select_starts_with_empty_selections_under_its_key() -> None:
+    at = AppTest.from_string(SELECTABLE).run()
+    [chart] = at.get("vega_lite_chart")
+    assert chart.value == {"selection": {"pick": {}}}
+    assert at.session_state["chart"] == {"selection": {"pick": {}}}
+    assert at.session_state["chart"].selection.pick == {}
+    assert chart.proto.id.startswith("$$ID-") and chart.proto.id.endswith("-chart")
+    assert chart.proto.selection_mode == ["pick"]
+    assert chart.key == "chart"
+
+
+def _session(tmp_path: Path, body: str) -> AppSession:
+    script = tmp_path / "app.py"
+    script.write_text(body, encoding="utf-8")
+    return new_session(ScriptSource(str(script)))
+
+
+def test_selection_from_the_page_lands_in_session_state_and_return_value(tmp_path: Path) -> None:
+    session = _session(tmp_path, SELECTABLE)
+    session.run()
+    chart_id = next(wid for wid, meta in session.state.widget_meta.items() if meta.type == "vega_lite_chart")
+    picked = json.dumps({"selection": {"pick": [{"a": "y"}]}})
+    session.run([{"type": "set_value", "id": chart_id, "value": picked}])
+    returned = session.state.get_item("returned")
+    assert returned == {"selection": {"pick": [{"a": "y"}]}}
+    assert returned.selection.pick == [{"a": "y"}]
+    assert session.state.get_item("chart") == returned
+    assert session.state.get_item("calls") == 1
+    session.run()  # a plain rerun keeps the selection and calls nothing
+    assert session.state.get_item("returned") == {"selection": {"pick": [{"a": "y"}]}}
+    assert session.state.get_item("calls") == 1
+
+
+def test_selection_state_is_read_only() -> None:
+    at = AppTest.from_string(SELECTABLE + "try:\n    event['selection'] = 1\nexcept TypeError as e:\n    st.text(str(e))\n").run()
+    assert "read-only" in at.text[0].value
+
+
+def test_on_select_without_selection_params_says_how_to_add_them() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\nst.vega_lite_chart({'a': [1]}, {'mark': 'point'}, on_select='rerun')\n").run()
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitAPIException"
+    assert "does not have any selections defined" in at.exception[0].value
+
+
+def test_unknown_selection_mode_names_the_available_params() -> None:
+    at = AppTest.from_string(app_source(
+        "st.vega_lite_chart({'a': [1]}, {'mark': 'point', 'params': [{'name': 'p', 'select': 'point'}]},"
+        " on_select='rerun', selection_mode='q')")).run()
+    assert "Selection parameter 'q' is not defined" in at.exception[0].value
+
+
+def test_missing_column_error_lists_the_columns() -> None:
+    at = AppTest.from_string(app_source("st.line_chart({'a': [1], 'b': [2]}, x='nope')")).run()
+    assert at.exception[0].value == 'Data does not have a column named `"nope"`. Available columns are `a, b`'
+
+
+def test_bad_stack_and_width_are_refused_with_the_valid_values() -> None:
+    at = AppTest.from_string(app_source("st.bar_chart({'a': [1]}, stack='sideways')")).run()
+    assert "Invalid `stack` value" in at.exception[0].value
+    at = AppTest.from_string(app_source("st.line_chart({'a': [1]}, width=-3)")).run()
+    assert at.exception[0].value.startswith("Invalid width value: -3.")
+
+
+def test_a_chart_with_bad_data_shows_an_error_and_the_session_survives() -> None:
+    at = AppTest.from_string(app_source("st.line_chart('not a table')\nst.text('after')")).run()
+    assert "Unable to convert object of type" in at.exception[0].value
+    assert not at.text  # the script stopped at the error, as in Streamlit
+
+
+def test_graphviz_chart_keeps_dot_and_engine_and_refuses_other_objects() -> None:
+    at = AppTest.from_string(app_source("st.graphviz_chart('graph { a -- b }')")).run()
+    [chart] = at.get("graphviz_chart")
+    assert (chart.proto.spec, chart.proto.engine) == ("graph { a -- b }", "dot")
+    at = AppTest.from_string(app_source("st.graphviz_chart(42)")).run()
+    assert "figure_or_dot" in at.exception[0].value
+
+
+def test_plotly_chart_from_a_dict_keeps_the_figure_json() -> None:
+    at = AppTest.from_string(app_source(
+        "st.plotly_chart({'data': [{'type': 'bar', 'x': [1, 2], 'y': [3, 4]}], 'layout': {'title': {'text': 'T'}}})")).run()
+    [chart] = at.get("plotly_chart")
+    assert json.loads(chart.proto.spec)["data"][0] == {"type": "bar", "x": [1, 2], "y": [3, 4]}
+    assert chart.proto.theme == "streamlit"
+
+
+def test_echarts_chart_keeps_the_option_and_turns_a_table_source_into_rows() -> None:
+    at = AppTest.from_string(app_source(
+        "st.echarts_chart({'dataset': {'source': {'day': ['mon', 'tue'], 'n': [1, 2]}}, 'xAxis': {'type': 'category'},"
+        " 'yAxis': {}, 'series': [{'type': 'bar'}]})")).run()
+    [chart] = at.get("echarts_chart")
+    option = json.loads(chart.proto.spec)
+    assert option["dataset"]["source"] == [["day", "n"], ["mon", 1], ["tue", 2]]
+
+
+def test_map_without_latitude_column_says_which_names_work() -> None:
+    at = AppTest.from_string(app_source("st.map({'x': [1], 'y': [2]})")).run()
+    assert at.exception[0].value.startswith("Map data must contain a latitude column named: 'LAT', 'LATITUDE', 'lat',")
+
+
+def test_pydeck_selection_is_refused_with_a_fix() -> None:
+    at = AppTest.from_string(app_source("st.pydeck_chart(None, on_select='rerun')")).run()
+    assert "Fix:" in at.exception[0].value
+
+
+def test_chart_data_without_pandas_is_plain_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain Python data never needs pandas: the chart is built with pandas unimportable."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pandas(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name.split(".")[0] in ("pandas", "numpy", "altair"):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pandas)
+    at = AppTest.from_string(app_source(
+        "import datetime as dt\n"
+        "st.bar_chart([{'day': dt.date(2024, 1, d), 'n': d} for d in (1, 2)], x='day', y='n')")).run()
+    assert not at.exception
+    [chart] = at.get("vega_lite_chart")
+    assert chart._node.props["datasets"][0]["data"] == {
+        "fields": ["day", "n"], "columns": [["2024-01-01T00:00:00", "2024-01-02T00:00:00"], [1, 2]]}
+    assert json.loads(chart.proto.spec)["encoding"]["x"]["type"] == "temporal"
+
+
+def test_metric_chart_data_becomes_floats_and_must_be_numeric() -> None:
+    at = AppTest.from_string(app_source("st.metric('Sales', 10, 2, chart_data=range(3), chart_type='area', border=True)")).run()
+    assert at.metric[0].proto.chart_data == [0.0, 1.0, 2.0]
+    assert at.metric[0].proto.chart_type == "area" and at.metric[0].proto.border is True
+    at = AppTest.from_string(app_source("st.metric('Sales', 10, chart_data=[1, 'x'])")).run()
+    assert "Only numeric values are supported for chart data sequence" in at.exception[0].value
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 8
+
+FIGURE = (
+    "class Figure:\n"
+    "    def __init__(self):\n"
+    "        self.saved = None\n"
+    "    def savefig(self, buffer, **options):\n"
+    "        self.saved = options\n"
+    f"        buffer.write({PNG!r})\n"
+    "    def clf(self):\n"
+    "        st.session_state.cleared = True\n"
+)
+
+
+def test_pyplot_saves_a_png_with_streamlits_options_and_takes_a_width() -> None:
+    """A stand-in for a matplotlib figure (matplotlib is not installed here): what st.pyplot does with it."""
+    at = AppTest.from_string(app_source(FIGURE + "fig = Figure()\nst.pyplot(fig, clear_figure=True, width=300)\n"
+                                        "st.text(repr(sorted(fig.saved.items())))")).run()
+    [image] = at.get("image")
+    assert image.value[0].startswith("data:image/png;base64,")
+    assert image._node.props["width"] == 300
+    assert at.text[0].value == "[('bbox_inches', 'tight'), ('dpi', 200), ('format', 'png')]"
+    assert at.session_state.cleared is True
+
+
+def test_pyplot_without_a_figure_asks_for_one_as_streamlit_1_67() -> None:
+    at = AppTest.from_string(app_source("st.pyplot()")).run()
+    assert at.exception[0].value.startswith("The `fig` parameter is required.")
+    at = AppTest.from_string(app_source(FIGURE + "st.pyplot(Figure(), width='wide')")).run()
+    assert at.exception[0].value.startswith("Invalid width value: 'wide'.")

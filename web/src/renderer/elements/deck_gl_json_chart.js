@@ -1,0 +1,148 @@
+// st.map and st.pydeck_chart. deck.gl is not shipped (a heavy WebGL library
+// whose base map needs tiles from the network), so the points of a
+// ScatterplotLayer (what st.map makes) are drawn at their longitude and
+// latitude on a plain Mercator projection with Vega-Lite, with a note that
+// map tiles are not drawn. Other pydeck layers get a notice.
+import { h, setText } from "../dom.js";
+import { stylesheet } from "../../lazy.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme } from "../chart_frame.js";
+import { loadVegaEmbed, readTheme, streamlitConfig } from "../vega.js";
+
+const CSS = new URL("../charts.css", import.meta.url);
+export const TILES_NOTE = "Map tiles need the network and are not drawn here: the points are shown on a plain projection.";
+
+/** `@@=[lon, lat]` -> ["lon", "lat"]; `@@=col` -> "col". @param {any} value */
+function accessor(value) {
+  if (typeof value !== "string" || !value.startsWith("@@=")) return null;
+  const body = value.slice(3).trim();
+  if (body.startsWith("[")) return body.slice(1, -1).split(",").map((s) => s.trim());
+  return body;
+}
+
+/** [r, g, b, a] (0-255) as CSS. @param {any} c @param {string} primary */
+function css(c, primary) {
+  if (c === "primary" || c == null) return primary;
+  if (Array.isArray(c)) return `rgba(${c[0] ?? 0}, ${c[1] ?? 0}, ${c[2] ?? 0}, ${(c[3] ?? 255) / 255})`;
+  return String(c);
+}
+
+/**
+ * The Vega-Lite spec of a deck's scatterplot layers, or null (nothing it can draw).
+ * @param {any} deck @param {ReturnType<typeof readTheme>} theme @param {number} width @param {number} height
+ * @returns {any} a Vega-Lite spec
+ */
+export function mapSpec(deck, theme, width, height) {
+  const layers = (deck.layers || []).filter((/** @type {any} */ l) => l && l["@@type"] === "ScatterplotLayer" && Array.isArray(l.data));
+  if (!layers.length) return null;
+  const rows = [];
+  for (const layer of layers) {
+    const pos = accessor(layer.getPosition);
+    const colorCol = accessor(layer.getFillColor);
+    const sizeCol = accessor(layer.getRadius);
+    for (const d of layer.data) {
+      const [lon, lat] = Array.isArray(pos) ? [d[pos[0]], d[pos[1]]] : Array.isArray(d.position) ? d.position : [d.lon, d.lat];
+      const color = css(typeof colorCol === "string" ? d[colorCol] : layer.getFillColor, theme.primary);
+      const radius = Number(typeof sizeCol === "string" ? d[sizeCol] : layer.getRadius) || 100;
+      rows.push({ lon: Number(lon), lat: Number(lat), color, radius });
+    }
+  }
+  const config = streamlitConfig(null, theme);
+  const grid = theme.dark ? "#31333F" : "#e6eaf1";
+  // Fit the projection to the points (padded, so one point still has a view),
+  // and draw a graticule for the eye: no tiles, but latitudes and longitudes.
+  const lons = rows.map((r) => r.lon), lats = rows.map((r) => r.lat);
+  const [x0, x1, y0, y1] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const pad = Math.max((x1 - x0) * 0.1, (y1 - y0) * 0.1, 0.05);
+  const box = [[x0 - pad, y0 - pad], [x1 + pad, y1 + pad]];
+  const span = Math.max(x1 - x0, y1 - y0, 0.5);
+  const step = [0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 30].find((s) => span / s <= 8) || 45;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width, height,
+    projection: { type: "mercator", fit: { type: "Feature", geometry: { type: "MultiPoint", coordinates: box } } },
+    layer: [
+      { data: { graticule: { step: [step, step] } }, mark: { type: "geoshape", filled: false, stroke: grid, strokeWidth: 1, clip: true } },
+      {
+        data: { values: rows },
+        mark: { type: "circle", opacity: 0.8, tooltip: false, clip: true },
+        encoding: {
+          longitude: { field: "lon", type: "quantitative" },
+          latitude: { field: "lat", type: "quantitative" },
+          color: { field: "color", type: "nominal", scale: null },
+          size: { field: "radius", type: "quantitative", legend: null, scale: { range: [40, 300] } },
+        },
+      },
+    ],
+    config: { ...config, view: { ...config.view, stroke: grid, strokeWidth: 1 } },
+  };
+}
+
+/** @type {import("../index.js").ViewFactory} */
+function deckGlJsonChart(node) {
+  const box = h("div", { class: "wl-map" });
+  const note = h("p", { class: "wl-chart-notice", "data-testid": "stDeckGlJsonChartNotice" });
+  const el = h("div", { class: "stDeckGlJsonChart", "data-testid": "stDeckGlJsonChart" }, [box, note]);
+  let latest = node;
+  /** @type {import("vega-embed").Result | null} */
+  let result = null;
+  let drawnKey = "";
+  let width = 0;
+  let busy = false;
+  let again = false;
+  async function draw() {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      do {
+        again = false;
+        const p = latest.props;
+        const deck = JSON.parse(String(p.json || "{}"));
+        const theme = readTheme(el);
+        const w = (typeof p.width === "number" ? p.width : width || el.clientWidth) - 10;
+        const height = typeof p.height === "number" ? p.height : 500;
+        const key = JSON.stringify([p.json, theme.key, w, height]);
+        if (key === drawnKey) continue;
+        const spec = mapSpec(deck, theme, Math.max(w, 100), height - 30);
+        if (!spec) {
+          result?.finalize();
+          result = null;
+          const layers = (deck.layers || []).map((/** @type {any} */ l) => l?.["@@type"]).filter(Boolean);
+          box.replaceChildren();
+          setText(note, layers.length
+            ? `This pydeck chart (${layers.join(", ")}) cannot be drawn in the browser: deck.gl is not part of wasmlit. Use st.map or st.scatter_chart for points.`
+            : TILES_NOTE);
+          drawnKey = key;
+          continue;
+        }
+        const embed = await loadVegaEmbed();
+        await stylesheet(CSS, el);
+        result?.finalize();
+        result = await embed(box, spec, { actions: false, renderer: "svg", defaultStyle: false });
+        setText(note, TILES_NOTE);
+        drawnKey = key;
+      } while (again);
+    } catch (err) {
+      box.replaceChildren(chartError(err));
+      drawnKey = "";
+    } finally {
+      busy = false;
+    }
+  }
+  const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; draw(); } });
+  const stopTheme = watchTheme(el, () => draw());
+  return {
+    el,
+    update(n) {
+      latest = n;
+      el.style.width = typeof n.props.width === "number" ? `${n.props.width}px` : "";
+      if (CAN_DRAW) draw();
+    },
+    destroy() {
+      stopWidth();
+      stopTheme();
+      result?.finalize();
+    },
+  };
+}
+
+export const views = { deck_gl_json_chart: deckGlJsonChart };

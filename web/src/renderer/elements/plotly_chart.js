@@ -1,0 +1,89 @@
+// st.plotly_chart: the figure's JSON drawn by plotly.js (plotly.js-dist-min,
+// loaded on the first Plotly chart). A rerun with a new figure redraws the
+// same plot (Plotly.react), so zoom state and DOM stay.
+import { h } from "../dom.js";
+import { lazy, stylesheet } from "../../lazy.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme } from "../chart_frame.js";
+import { readTheme } from "../vega.js";
+
+const loadPlotly = lazy(() => import("../../vendor/plotly.min.js").then(() => {
+  if (!globalThis.Plotly) throw new Error("plotly.js did not load");
+  return globalThis.Plotly;
+}));
+const CSS = new URL("../charts.css", import.meta.url);
+const CATEGORY = ["#0068c9", "#83c9ff", "#ff2b2b", "#ffabab", "#29b09d", "#7defa1", "#ff8700", "#ffd16a", "#6d3fc0", "#d5dae5"];
+const CATEGORY_DARK = ["#83c9ff", "#0068c9", "#ffabab", "#ff2b2b", "#7defa1", "#29b09d", "#ffd16a", "#ff8700", "#6d3fc0", "#d5dae5"];
+
+/** The figure with Streamlit's look (theme="streamlit"), fitted to `width`. @param {Record<string, any>} p @param {HTMLElement} el @param {number} width */
+function figureFor(p, el, width) {
+  const figure = JSON.parse(String(p.spec || "{}"));
+  const layout = { ...(figure.layout || {}) };
+  if (p.theme === "streamlit") {
+    const t = readTheme(el);
+    const grid = t.dark ? "#31333F" : "#e6eaf1";
+    const axis = (/** @type {any} */ a) => ({ gridcolor: grid, zerolinecolor: grid, linecolor: grid, ...(a || {}) });
+    Object.assign(layout, {
+      font: { family: t.font, color: t.fg, ...(layout.font || {}) },
+      paper_bgcolor: layout.paper_bgcolor ?? t.bg, plot_bgcolor: layout.plot_bgcolor ?? t.bg,
+      colorway: layout.colorway ?? (t.dark ? CATEGORY_DARK : CATEGORY),
+      xaxis: axis(layout.xaxis), yaxis: axis(layout.yaxis),
+    });
+    if (layout.template?.layout) {
+      for (const k of ["colorway", "paper_bgcolor", "plot_bgcolor", "font"]) delete layout.template.layout[k];
+    }
+  }
+  const stretch = p.width === "stretch";
+  if (stretch && width > 0) layout.width = width;
+  else if (typeof p.width === "number") layout.width = p.width;
+  if (typeof p.height === "number") layout.height = p.height;
+  else layout.height ??= 450;
+  return { data: figure.data || [], layout, frames: figure.frames };
+}
+
+/** @type {import("../index.js").ViewFactory} */
+function plotlyChart(node) {
+  const plot = h("div", { class: "wl-plotly" });
+  const el = h("div", { class: "stPlotlyChart", "data-testid": "stPlotlyChart" }, [plot]);
+  let latest = node;
+  let width = 0;
+  let busy = false;
+  let again = false;
+  let drawn = false;
+  async function draw() {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      do {
+        again = false;
+        const Plotly = await loadPlotly();
+        await stylesheet(CSS, el);
+        const p = latest.props;
+        const { data, layout, frames } = figureFor(p, el, width || el.clientWidth);
+        const config = { displaylogo: false, responsive: false, ...JSON.parse(String(p.config || "{}")) };
+        await Plotly.react(plot, { data, layout, frames, config });
+        drawn = true;
+      } while (again);
+    } catch (err) {
+      plot.replaceChildren(chartError(err));
+    } finally {
+      busy = false;
+    }
+  }
+  const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; if (drawn || !busy) draw(); } });
+  const stopTheme = watchTheme(el, () => { if (drawn) draw(); });
+  return {
+    el,
+    update(n) {
+      latest = n;
+      if (!drawn) plot.style.minHeight = typeof n.props.height === "number" ? `${n.props.height}px` : "450px";
+      if (CAN_DRAW) draw();
+    },
+    destroy() {
+      stopWidth();
+      stopTheme();
+      globalThis.Plotly?.purge(plot);
+    },
+  };
+}
+
+export const views = { plotly_chart: plotlyChart };

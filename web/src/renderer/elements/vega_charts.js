@@ -1,0 +1,224 @@
+// st.line_chart, area_chart, bar_chart, scatter_chart, altair_chart and
+// vega_lite_chart: a Vega-Lite spec drawn by vega-embed (loaded on the first
+// chart, see ../vega.js).
+//
+// A rerun that changes only the data (a filter) redraws in place: the view
+// stays and gets its new rows (vega's view.data), as Streamlit's frontend does.
+// The key of a drawing leaves out the datasets' names, which are hashes of
+// their contents. A new spec, theme or size draws a new view.
+// With on_select the chart is a widget: a changed selection is sent (after
+// 150 ms of quiet, as Streamlit) as the JSON text of {selection: {...}}.
+import { h } from "../dom.js";
+import { stylesheet } from "../../lazy.js";
+import { loadVegaEmbed, prepareSpec, readTheme, toRows } from "../vega.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme } from "../chart_frame.js";
+
+/** Selection changes are sent after this much quiet (Streamlit: 150 ms). */
+const DEBOUNCE_MS = 150;
+const CSS = new URL("../charts.css", import.meta.url);
+
+/**
+ * @typedef {import("../index.js").NodeDict} NodeDict
+ * @typedef {{name: string, data: {fields: string[], columns: any[][]}}} Dataset
+ */
+
+/**
+ * Give a view's dataset new rows, keeping its tuples: rows at the same
+ * position are modified field by field, extra rows inserted, missing ones
+ * removed. Vega then updates the marks it has (attributes that changed)
+ * instead of removing every mark and drawing new ones, which is what a
+ * rerun's new data would cost in an SVG chart of a thousand points.
+ * @param {import("vega").View} view @param {string} name @param {Record<string, any>[]} rows
+ */
+function replaceRows(view, name, rows) {
+  const vega = /** @type {any} */ (globalThis).vega;
+  /** @type {Record<string, any>[]} */
+  const old = view.data(name) || [];
+  const changes = vega.changeset();
+  const n = Math.min(old.length, rows.length);
+  const fields = rows.length ? Object.keys(rows[0]) : [];
+  for (let i = 0; i < n; i += 1) {
+    const before = old[i], after = rows[i];
+    for (const f of fields) if (before[f] !== after[f]) changes.modify(before, f, after[f]);
+  }
+  if (rows.length > n) changes.insert(rows.slice(n));
+  if (old.length > n) changes.remove(old.slice(n));
+  view.change(name, changes);
+}
+
+/** The spec with its datasets' names replaced by their positions: what decides a new view. @param {NodeDict} n */
+function drawingKey(n, themeKey) {
+  const p = n.props;
+  let spec = String(p.spec);
+  (p.datasets || []).forEach((/** @type {Dataset} */ d, i) => { spec = spec.split(JSON.stringify(d.name)).join(`"__dataset_${i}"`); });
+  return JSON.stringify([spec, p.theme, p.width, p.height, p.use_container_width, p.selection_mode, p.alt, themeKey, !!p.data]);
+}
+
+/** @type {import("../index.js").ViewFactory} */
+function vegaLiteChart(node, ctx) {
+  const box = h("div", { class: "stVegaLiteChart wl-vega", "data-testid": "stVegaLiteChart" });
+  const el = h("div", { class: "wl-chart", "data-testid": "stFullScreenFrame" }, [box]);
+  let latest = node;
+  /** @type {import("vega-embed").Result | null} */
+  let result = null;
+  let key = "";
+  /** Names of the view's datasets, by position (as embedded), and the JSON each last got. */
+  /** @type {string[]} */
+  let names = [];
+  /** @type {string[]} */
+  let sent = [];
+  let inlineName = "source";
+  let inlineSent = "";
+  let busy = false;
+  let again = false;
+  let destroyed = false;
+  let lastWidth = 0;
+  /** @type {Map<string, any>} */
+  const pendingSelections = new Map();
+  let selectionTimer = 0;
+
+  const finalize = () => {
+    clearTimeout(selectionTimer);
+    pendingSelections.clear();
+    result?.finalize();
+    result = null;
+  };
+
+  async function draw() {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      do {
+        again = false;
+        const embed = await loadVegaEmbed();
+        await stylesheet(CSS, box);
+        if (destroyed) return;
+        const n = latest;
+        const theme = readTheme(box);
+        const wanted = drawingKey(n, theme.key);
+        if (result && wanted === key) await updateData(n);
+        else await embedNew(embed, n, theme, wanted);
+      } while (again && !destroyed);
+    } catch (err) {
+      console.error("wasmlit: could not draw the chart", err);
+      finalize();
+      key = "";
+      box.replaceChildren(chartError(err));
+    } finally {
+      busy = false;
+    }
+  }
+
+  /** @param {NonNullable<typeof globalThis.vegaEmbed>} embed @param {NodeDict} n @param {ReturnType<typeof readTheme>} theme @param {string} wanted */
+  async function embedNew(embed, n, theme, wanted) {
+    const p = n.props;
+    /** @type {Dataset[]} */
+    const datasets = p.datasets || [];
+    const mainRows = datasets.length ? datasets[0].data.columns[0]?.length || 0 : p.data?.columns?.[0]?.length || 0;
+    lastWidth = box.clientWidth;
+    const spec = prepareSpec(p, theme, lastWidth, mainRows);
+    if (datasets.length) spec.datasets = { ...spec.datasets, ...Object.fromEntries(datasets.map((d) => [d.name, toRows(d.data)])) };
+    finalize();
+    box.style.minHeight = "";
+    const made = await embed(box, spec, { tooltip: { disableDefaultStyle: true }, defaultStyle: false, actions: false });
+    if (destroyed || n !== latest && drawingKey(latest, theme.key) !== wanted) {
+      made.finalize();
+      if (!destroyed) again = true;
+      return;
+    }
+    result = made;
+    key = wanted;
+    names = datasets.map((d) => d.name);
+    sent = datasets.map((d) => JSON.stringify(d.data));
+    inlineName = datasets.length === 1 ? datasets[0].name : "source";
+    inlineSent = "";
+    if (p.data) {
+      made.view.insert(inlineName, toRows(p.data));
+      inlineSent = JSON.stringify(p.data);
+    }
+    if ((p.selection_mode || []).length) listenToSelections(made.view);
+    await made.view.runAsync();
+    await made.view.resize().runAsync();
+    if (n !== latest) again = true;
+  }
+
+  /** Only the data changed: give the view its new rows. @param {NodeDict} n */
+  async function updateData(n) {
+    if (!result) return;
+    const view = result.view;
+    const p = n.props;
+    let changed = false;
+    /** @type {Dataset[]} */
+    const datasets = p.datasets || [];
+    datasets.forEach((d, i) => {
+      const text = JSON.stringify(d.data);
+      if (text !== sent[i]) {
+        replaceRows(view, names[i] ?? d.name, toRows(d.data));
+        sent[i] = text;
+        changed = true;
+      }
+    });
+    const inline = p.data ? JSON.stringify(p.data) : "";
+    if (inline !== inlineSent) {
+      replaceRows(view, inlineName, toRows(p.data));
+      inlineSent = inline;
+      changed = true;
+    }
+    if (changed) await view.resize().runAsync();
+  }
+
+  /** @param {import("vega").View} view */
+  function listenToSelections(view) {
+    for (const param of latest.props.selection_mode || []) {
+      view.addSignalListener(param, (name, value) => {
+        pendingSelections.set(name, value);
+        clearTimeout(selectionTimer);
+        selectionTimer = setTimeout(sendSelections, DEBOUNCE_MS);
+      });
+    }
+  }
+
+  function sendSelections() {
+    if (!pendingSelections.size) return;
+    const n = latest;
+    let current;
+    try { current = JSON.parse(n.props.value || "{}"); } catch { current = {}; }
+    const selection = { ...(current?.selection || {}) };
+    for (const [name, value] of pendingSelections) {
+      let picked = value;
+      if (value && typeof value === "object" && value.vlPoint && typeof value.vlPoint === "object" && "or" in value.vlPoint) picked = value.vlPoint.or;
+      selection[name] = picked || {};
+    }
+    pendingSelections.clear();
+    const next = JSON.stringify({ selection });
+    if (next !== JSON.stringify(current)) ctx.commit(n, next);
+  }
+
+  const stopWidth = onWidth(box, (width) => {
+    const p = latest.props;
+    const stretch = p.use_container_width === true || (p.use_container_width == null && p.width === "stretch");
+    if (!result) { if (!busy) draw(); return; }
+    if (!stretch || width === lastWidth || width <= 0) return;
+    lastWidth = width;
+    result.view.width(width);
+    result.view.resize().runAsync();
+  });
+  const stopTheme = watchTheme(box, () => { if (result) draw(); });
+
+  return {
+    el,
+    update(n) {
+      latest = n;
+      if (!result && typeof n.props.height !== "number") box.style.minHeight = "350px";
+      if (CAN_DRAW) draw();
+    },
+    destroy() {
+      destroyed = true;
+      stopWidth();
+      stopTheme();
+      finalize();
+    },
+  };
+}
+
+export const views = { vega_lite_chart: vegaLiteChart };

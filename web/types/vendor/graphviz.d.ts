@@ -1,0 +1,1 @@
+export * from "@hpcc-js/wasm-graphviz";

@@ -1,0 +1,2 @@
+// vega-lite's UMD build, imported for its side effect: it defines globalThis.vegaLite.
+export {};
