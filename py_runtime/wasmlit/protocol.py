@@ -37,8 +37,10 @@ Deltas
 The page receives only what changed since the last run it saw:
 
 * ``{"op": "add", "node": NodeDict}``: a node the page does not have;
-* ``{"op": "update", "node": NodeDict}``: a node the page has whose parent,
-  index, type, key or props changed (the whole node is sent: props are small);
+* ``{"op": "update", "node": NodeDict, "kept": [...]}``: a node the page has
+  whose parent, index, type, key or props changed. Props are small and sent
+  whole, except large ones that did not change (a table's data): those are
+  named in ``kept`` and left out of ``node.props``, and the page keeps its copy;
 * ``{"op": "remove", "id": str}``: a node that was not drawn by the run that
   just finished successfully.
 
@@ -99,10 +101,13 @@ class AddOp(TypedDict):
 
 class UpdateOp(TypedDict):
     """A node the page has whose parent, index, type, key or props changed
-    (the whole node is sent: props are small)."""
+    (the whole node is sent, less the large props named in ``kept``)."""
 
     op: Literal["update"]
     node: NodeDict
+    #: Props the page keeps from its copy of the node (unchanged and large);
+    #: ``node.props`` holds every other prop.
+    kept: NotRequired[list[str]]
 
 
 class RemoveOp(TypedDict):
@@ -457,6 +462,26 @@ def fields_of(typed_dict: type, tag: str | None = "type") -> list[str]:
 def encode(message: Mapping[str, Any]) -> str:
     """A message as the JSON text that crosses the worker boundary."""
     return json.dumps(message, default=str, separators=(",", ":"))
+
+
+#: How a ``bytes`` value in a message travels: ``{BUFFER_REF: i}`` in the JSON
+#: text stands for the i-th binary buffer posted beside it (a table's columns),
+#: which the page reads as an ``ArrayBuffer`` (protocol.js ``parseMessage``).
+BUFFER_REF: Final = "$buffer"
+
+
+def encode_with_buffers(message: Mapping[str, Any]) -> tuple[str, list[bytes]]:
+    """A message as JSON text plus the binary buffers its ``bytes`` values
+    became (``{"$buffer": i}`` in the text); no buffers for most messages."""
+    buffers: list[bytes] = []
+
+    def default(value: Any) -> Any:
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            buffers.append(bytes(value))
+            return {BUFFER_REF: len(buffers) - 1}
+        return str(value)
+
+    return json.dumps(message, default=default, separators=(",", ":")), buffers
 
 
 # ---------------------------------------------------------------------------
