@@ -118,7 +118,6 @@ PYTHON_ONLY = {
     "elements/pyplot.py": "a figure is drawn as an image (image.js)",
     "elements/balloons.py": "no element yet",
     "elements/snow.py": "no element yet",
-    "widgets/data_editor.py": "drawn as a dataframe for now",
     "widgets/base.py": "the machinery every widget shares",
     "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",
     "widgets/wire.py": "checks on values from the page",

@@ -144,7 +144,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "markdown": "body: str, allow_html: bool, help: str|None, variant: 'markdown'|'caption'|'divider'|'latex'",
     "text": "body: str, help: str|None",
     "code": "body: str, language: str|None, line_numbers: bool",
-    "json": "body: str (JSON text), expanded: bool|int",
+    "json": "body: str (JSON text), expanded: bool|int (an int: the depth to which the tree opens)",
     "alert": "format: 'success'|'info'|'warning'|'error', body: str, icon: str|None",
     "exception": "type_name: str, message: str, stack_trace: list[str], is_warning: bool",
     "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool",
@@ -173,8 +173,9 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "button_group": "options: list[str], value: list[int] (chosen indices), selection_mode: 'single'|'multi', style: 'pills'|'segmented_control'|'borderless' (feedback)",
     "chat_input": "placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)",
     "link_button": "label, url, kind, icon, disabled",
-    "dataframe": "columns: list[str], index: list[str], rows: list[list[str]], hide_index: bool",
-    "table": "as dataframe (a static table)",
+    "dataframe": "data: TableData (elements/lib/frame.py: num_rows, columns and index levels, each {name, kind, dtype, enc, data: bytes|list}), column_config: {name|'_index'|'_pos:<n>': config}, column_order: list[str]|None, width: 'stretch'|'content'|int, height: 'auto'|'stretch'|'content'|int, row_height: int|None, placeholder: str|None, editing_mode: 'read_only', alt; with on_select also a widget: selection_mode: list[str], value: {selection: {rows, columns, cells}}",
+    "data_editor": "as dataframe, editing_mode: 'fixed'|'dynamic'|'add'|'delete', ignore_rerun: bool; a widget whose value is {edited_rows: {row: {column: value}}, added_rows: [...], deleted_rows: [...]}",
+    "table": "data: TableData (as dataframe), border: 'all'|'none'|'horizontal', hide_index: bool, hide_header: bool, width, height, alt",
     "imgs": "urls: list[str] (data: URLs for bytes), captions: list[str]",
     "audio": "url: str, start_time: int, loop: bool",
     "video": "as audio",
@@ -205,6 +206,8 @@ WIRE_VALUES: Final[dict[str, str]] = {
     "color_picker": "str",
     "file_uploader": "list[{name: str, type: str, data: str (base64)}]",
     "button_group": "list[int] (chosen option indices)",
+    "dataframe": "{selection: {rows: list[int], columns: list[str], cells: list[[int, str]]}} (rows: positions in the data as given)",
+    "data_editor": "{edited_rows: {row: {column: value}}, added_rows: list[{column: value}], deleted_rows: list[int]} (dates as ISO text)",
 }
 
 # ---------------------------------------------------------------------------

@@ -34,14 +34,14 @@ export const ELEMENT_TYPES = Object.freeze([
   "select_slider", "chat_input", "link_button", "dataframe", "table", "imgs",
   "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
   "deck_gl_json_chart", "graphviz_chart", "button_group", "page_link", "iframe",
-  "toast", "space",
+  "toast", "space", "data_editor",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
 export const WIRE_VALUES = Object.freeze([
   "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input",
   "text_area", "number_input", "date_input", "time_input", "color_picker",
-  "file_uploader", "button_group",
+  "file_uploader", "button_group", "dataframe", "data_editor",
 ]);
 
 /** Node types a user can act on (page side: marked pending on a prerendered first screen). */

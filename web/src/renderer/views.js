@@ -22,6 +22,7 @@ import { views as image } from "./elements/image.js";
 import { views as html } from "./elements/html.js";
 import { views as iframe } from "./elements/iframe.js";
 import { views as arrow } from "./elements/arrow.js";
+import { views as table } from "./elements/table.js";
 import { views as charts } from "./elements/charts.js";
 import { views as pageLink } from "./elements/page_link.js";
 import { views as space } from "./elements/space.js";
@@ -40,12 +41,13 @@ import { views as colorPicker } from "./widgets/color_picker.js";
 import { views as fileUploader } from "./widgets/file_uploader.js";
 import { views as buttonGroup } from "./widgets/button_group.js";
 import { views as chat } from "./widgets/chat.js";
+import { views as dataEditor } from "./widgets/data_editor.js";
 
 /** @type {Record<string, import("./index.js").ViewFactory>} */
 export const VIEWS = {
   ...heading, ...markdown, ...text, ...code, ...json, ...alert, ...exception, ...metric, ...progress,
   ...spinner, ...toast, ...empty, ...layouts, ...form, ...docString, ...media, ...image, ...html, ...iframe,
-  ...arrow, ...charts, ...pageLink, ...space, ...unsupported,
+  ...arrow, ...table, ...charts, ...pageLink, ...space, ...unsupported,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
-  ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
+  ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat, ...dataEditor,
 };

@@ -306,7 +306,8 @@ def _from_python(data: Any, fmt: str) -> Frame:
     if fmt == LIST_OF_ROWS:
         return _rows_frame([list(r) for r in data])
     if fmt in (LIST_OF_VALUES, TUPLE_OF_VALUES, SET_OF_VALUES):
-        values: list[Any] = [getattr(m, "value", m) for m in data] if isinstance(data, EnumMeta) else list(data)
+        members: Iterable[Any] = data
+        values: list[Any] = [getattr(m, "value", m) for m in members] if isinstance(data, EnumMeta) else list(data)
         if not values:
             return Frame([], _range_index(0), 0)
         if not _is_list_of_scalars(values):

@@ -31,6 +31,9 @@ PYODIDE_FILES = (
 VENDOR_FILES = {
     "marked/lib/marked.esm.js": "marked.esm.js",
     "dompurify/dist/purify.es.mjs": "purify.es.mjs",
+    # The grid of st.dataframe / st.data_editor: loaded when a page first draws one.
+    "slickgrid/dist/esm/index.mjs": "slickgrid.mjs",
+    "slickgrid/dist/styles/css/slick.grid.css": "slick.grid.css",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
