@@ -173,6 +173,6 @@ def test_table_renders_markdown_cells_and_json_opens_to_its_depth(open_app) -> N
     expect(second).to_have_attribute("data-border", "horizontal")
     tree = page.get_by_test_id("stJson")
     expect(tree.get_by_text('"inner"')).to_be_visible()
-    expect(tree.get_by_text('"deep"')).to_have_count(0)  # below depth 1: closed
+    expect(tree.get_by_text('"deep"')).to_have_count(0)  # opened to depth 2: "inner" is closed
     tree.get_by_text('"inner"').locator("xpath=..").get_by_role("button", name="Toggle").click()
     expect(tree.get_by_text('"deep"')).to_be_visible()
