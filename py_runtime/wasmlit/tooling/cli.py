@@ -28,6 +28,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         persist_state=args.persist_state,
         micropip_fallback=args.micropip_fallback,
         allow_secrets=args.allow_secrets,
+        self_contained=args.self_contained,
         log=_note,
     )
     print(f"Built {args.script} into {out}")
@@ -84,6 +85,9 @@ def make_parser() -> argparse.ArgumentParser:
                        help="leave requirements that cannot be vendored to micropip at run time instead of failing")
     build.add_argument("--no-prerender", action="store_true", help="do not run the app at build time for a first paint")
     build.add_argument("--no-service-worker", action="store_true", help="no sw.js (no offline cache)")
+    build.add_argument("--self-contained", action="store_true",
+                       help="download the Pyodide packages the app needs (numpy, pandas ...) at build time, check "
+                            "their sha256 and serve them from the site, so it runs with the network off")
     build.set_defaults(func=cmd_build)
     return parser
 
