@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tooling.site.fake_distribution import make_distribution, serve  # tests/ is on sys.path (rootdir conftest)
 from wasmlit.tooling.dev_server import SiteServer
+from wasmlit.tooling.site import distribution as distribution_module
 from wasmlit.tooling.site.build import build_site
 
-from tooling.site.fake_distribution import make_distribution, serve  # tests/ is on sys.path (rootdir conftest)
 from .conftest import wait_ready
 
 
 def test_self_contained_site_imports_its_packages_with_the_distribution_offline(
         page: Page, site_root: Path, server: SiteServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(distribution_module, "default_cache", lambda: tmp_path / "cache")
     script = tmp_path / "app" / "app.py"
     script.parent.mkdir()
     script.write_text("import streamlit as st\nimport fakepandas, fakenumpy\n"

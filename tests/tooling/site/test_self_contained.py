@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from wasmlit.tooling.site import distribution as distribution_module
 from wasmlit.tooling.site.build import BuildError, build_site
 from wasmlit.tooling.site.imports import app_imports, dependency_closure, distribution_packages, imported_modules
 
@@ -61,7 +62,7 @@ def test_an_imported_distribution_package_loads_without_a_requirements_file(
 
 def test_self_contained_site_serves_the_packages_and_their_dependencies(
         pandas_like_app: Path, distribution: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(distribution_module, "default_cache", lambda: tmp_path / "cache")
     notes: list[str] = []
     with serve(distribution.parent / "files") as url:
         site = build_site(pandas_like_app, tmp_path / "site", dist_lock=distribution, package_base_url=url,
@@ -81,7 +82,7 @@ def test_self_contained_site_serves_the_packages_and_their_dependencies(
 
 def test_self_contained_refuses_a_file_whose_sha256_differs_from_the_lock(
         pandas_like_app: Path, distribution: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(distribution_module, "default_cache", lambda: tmp_path / "cache")
     wheel = next((distribution.parent / "files").glob("fakenumpy-*.whl"))
     wheel.write_bytes(wheel.read_bytes() + b"tampered")
     with serve(distribution.parent / "files") as url, pytest.raises(BuildError, match="refused fakenumpy.*sha256"):
@@ -91,7 +92,7 @@ def test_self_contained_refuses_a_file_whose_sha256_differs_from_the_lock(
 
 def test_self_contained_says_why_when_the_distribution_cannot_be_reached(
         pandas_like_app: Path, distribution: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(distribution_module, "default_cache", lambda: tmp_path / "cache")
     with serve(distribution.parent / "files") as url:
         pass  # the server is gone now
     with pytest.raises(BuildError, match="could not download fakenumpy"):

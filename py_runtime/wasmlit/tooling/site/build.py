@@ -188,7 +188,7 @@ def _fetch_distribution(resolution: Resolution, dist_lock: Path, package_base_ur
                         say: Callable[[str], None]) -> dict[str, Path]:
     lock = read_lock(dist_lock)
     names = dependency_closure(resolution.distribution, lock)
-    return fetch_packages(names, lock, package_base_url, cache_dir() / "distribution", say)
+    return fetch_packages(names, lock, package_base_url, say=say)
 
 
 def _first_paint(script_path: Path, resolution: Resolution, say: Callable[[str], None]) -> Prerender | None:

@@ -21,6 +21,7 @@ from typing import Any
 from packaging.utils import canonicalize_name
 
 from wasmlit.tooling.site.errors import BuildError
+from wasmlit.tooling.site.lockfile import cache_dir
 
 #: One download may take this long (a large wheel on a slow link).
 TIMEOUT_S = 120
@@ -30,7 +31,11 @@ def _url(base: str, file_name: str) -> str:
     return file_name if "://" in file_name else base.rstrip("/") + "/" + file_name
 
 
-def fetch_packages(names: list[str], dist_lock: dict[str, Any], base_url: str, cache: Path,
+def default_cache() -> Path:
+    return cache_dir() / "distribution"
+
+
+def fetch_packages(names: list[str], dist_lock: dict[str, Any], base_url: str, cache: Path | None = None,
                    say: Callable[[str], None] = lambda message: None) -> dict[str, Path]:
     """Download (or take from ``cache``) the file of each package in ``names``;
     return ``{canonical name: local path}``. A file that cannot be had, or
@@ -40,6 +45,7 @@ def fetch_packages(names: list[str], dist_lock: dict[str, Any], base_url: str, c
             f"--self-contained downloads the Pyodide packages from --package-base-url, which must be an http(s) URL "
             f"(got {base_url!r}). Fix: leave the default, or pass the URL of a Pyodide distribution.")
     packages = {canonicalize_name(k): v for k, v in dist_lock.get("packages", {}).items()}
+    cache = cache or default_cache()
     out: dict[str, Path] = {}
     total = 0
     for name in names:
