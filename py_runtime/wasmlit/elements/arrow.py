@@ -26,6 +26,7 @@ from wasmlit.elements.lib.event_utils import DataframeSelectionState, DataframeS
 from wasmlit.elements.lib.frame import Frame, encode_frame, frame_digest
 from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_height, validate_width
 from wasmlit.elements.table import TableMixin
+from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.widgets.base import WidgetSpec, draw_widget, to_key
 
@@ -190,6 +191,12 @@ class ArrowMixin(TableMixin):
             return _state(validate_selection(wire, frame.num_rows, names, modes)["selection"])
 
         def adopt(value: Any) -> DataframeState:
+            if isinstance(value, DataframeState):  # the page's value, already checked
+                return value
+            if user_key is not None and not require_run_context().state.is_new_user_value(user_key) and \
+                    isinstance(value, dict) and isinstance(value.get("selection"), dict):
+                # Set before the run (AppTest): Streamlit hands it back as it was given.
+                return DataframeState(value)
             return _state(validate_selection(value, frame.num_rows, names, modes)["selection"])
 
         identity = {"data": frame_digest(props["data"]), "width": width, "height": height,
