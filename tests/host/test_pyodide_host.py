@@ -220,8 +220,8 @@ def test_bytes_in_a_message_travel_beside_its_json_text(tmp_path: Path) -> None:
     host.first_run()
     deltas = [p for p in posted if '"deltas"' in p[0]]
     text, buffers = deltas[0]
-    assert '{"$buffer":0}' in text and '{"$buffer":1}' in text
-    assert buffers == [struct.pack("<2d", 1.5, 2.5), struct.pack("<2i", 0, 1)]  # the column, then the index
+    assert '{"$buffer":0}' in text and '"enc":"range","data":[0,1,2]' in text  # a range index: three numbers
+    assert buffers == [struct.pack("<2d", 1.5, 2.5)]
     assert all(len(p) == 1 for p in posted if p is not deltas[0])  # other messages: text only
 
 

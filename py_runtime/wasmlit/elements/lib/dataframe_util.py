@@ -228,7 +228,10 @@ def frame_from_pandas(df: Any) -> Frame:
     index = df.index
     levels = [index.get_level_values(i) for i in range(index.nlevels)]
     names = list(index.names)
-    index_columns = [_pandas_column(names[i], levels[i]) for i in range(len(levels))]
+    if isinstance(index, pd.RangeIndex):
+        index_columns = [FrameColumn(index.name, "integer", range(index.start, index.stop, index.step), "int64")]
+    else:
+        index_columns = [_pandas_column(names[i], levels[i]) for i in range(len(levels))]
     return Frame(columns, index_columns, len(df), isinstance(index, pd.RangeIndex))
 
 
@@ -248,7 +251,7 @@ def _numpy_column(label: Any, array: Any) -> FrameColumn:
 
 
 def _range_index(n: int) -> list[FrameColumn]:
-    return [FrameColumn(None, "integer", list(range(n)), "int64")]
+    return [FrameColumn(None, "integer", range(n), "int64")]
 
 
 def _from_numpy(array: Any) -> Frame:

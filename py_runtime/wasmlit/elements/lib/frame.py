@@ -17,6 +17,7 @@ On the wire a column is a dict whose ``enc`` says how its ``data`` is held:
 * ``"dict"``: ``data`` is ``i32`` codes into the list ``dict`` (-1 missing):
   repeated strings cost four bytes a row.
 * ``"json"``: ``data`` is a list of JSON values (strings, lists, objects).
+* ``"range"``: ``data`` is ``[start, step, length]`` (a range index).
 
 Bytes leave the worker beside the JSON text, not inside it (protocol.py
 ``encode_with_buffers``), so a 100,000 x 5 frame of floats costs 4 MB of
@@ -217,6 +218,8 @@ def encode_column(column: FrameColumn) -> dict[str, Any]:
     if column.tz:
         head["tz"] = column.tz
     values = column.values
+    if isinstance(values, range):  # a range index: three numbers, whatever its length
+        return {**head, "enc": "range", "data": [values.start, values.step, len(values)]}
     if type(values).__module__ == "numpy" and getattr(values, "dtype", None) is not None:
         body = _encode_numpy(column.kind, values)
         if body is not None:
@@ -355,6 +358,9 @@ def _from_number(kind: str, value: float, tz: str | None) -> Any:
 def decode_column(column: dict[str, Any]) -> list[Any]:
     """The Python values of an encoded column (missing ones as None)."""
     enc, data, kind = column["enc"], column["data"], column["kind"]
+    if enc == "range":
+        start, step, length = data
+        return list(range(start, start + step * length, step))
     if enc == "json":
         return list(data)
     if enc == "dict":

@@ -49,6 +49,10 @@ const EDITABLE_TYPES = new Set(["text", "number", "checkbox", "selectbox", "mult
  */
 export function reader(col) {
   const { enc, data } = col;
+  if (enc === "range") {
+    const [start, step, length] = Array.isArray(data) ? data : [0, 1, 0];
+    return (i) => (i < length ? start + i * step : null);
+  }
   if (enc === "json") return Array.isArray(data) ? (i) => data[i] ?? null : () => null;
   if (!(data instanceof ArrayBuffer)) return () => null; // a prerendered page: the data is not here yet
   if (enc === "i32") {
