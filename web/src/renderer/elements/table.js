@@ -25,7 +25,9 @@ function table() {
       const columns = gridColumns({ ...props, column_config: props.hide_index ? { _index: { hidden: true } } : {} });
       const index = columns.filter((c) => c.isIndex);
       const data = columns.filter((c) => !c.isIndex);
-      const rows = props.data?.num_rows ?? 0;
+      // A prerendered first screen has the table's shape, not its long columns (prerender.py): no rows yet.
+      const pending = [...(props.data?.columns || []), ...(props.data?.index || [])].some((c) => c.enc === "pending");
+      const rows = pending ? 0 : props.data?.num_rows ?? 0;
       el.dataset.border = props.border || "all";
       const width = props.width;
       el.style.width = typeof width === "number" ? `${width}px` : "";
@@ -36,7 +38,7 @@ function table() {
         ...data.map((c) => th(c.label, "col")),
       ])]);
       const body = h("tbody");
-      if (!rows) {
+      if (!rows && !pending) {
         body.append(h("tr", {}, [h("td", { "data-testid": "stTableStyledEmptyTableCell", class: "wl-table-empty",
           colspan: String(Math.max(data.length, 1)) }, ["empty"])]));
       }

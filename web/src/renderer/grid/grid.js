@@ -297,8 +297,14 @@ export class DataGrid {
     this.refresh();
   }
 
+  /** A prerendered first screen has the table's shape, not its values (prerender.py): no rows yet. */
+  pending() {
+    const data = this.props.data;
+    return !!data && [...(data.columns || []), ...(data.index || [])].some((c) => c.enc === "pending");
+  }
+
   load() {
-    if (this.loading || !this.root) return;
+    if (this.loading || !this.root || this.pending()) return;
     this.loading = true;
     Promise.all([loadSlick(), stylesheet(SLICK_CSS, this.root), stylesheet(GRID_CSS, this.root)]).then(([slick]) => {
       if (this.destroyed) return;
@@ -399,7 +405,7 @@ export class DataGrid {
         sortable: !this.columnSelection,
         cssClass: `wl-cell wl-align-${col.align}${col.isIndex ? " wl-index" : ""}${selected ? " wl-col-selected" : ""}`
           + `${col.editable ? "" : " wl-readonly"}`,
-        headerCssClass: `${col.isIndex ? "wl-index" : ""}${selected ? " wl-col-selected" : ""} wl-align-${col.align}`,
+        headerCssClass: `${col.isIndex ? "wl-index" : ""}${selected ? " wl-col-selected" : ""}`,
         formatter: (/** @type {number} */ _row, /** @type {number} */ _cell, /** @type {any} */ value) =>
           cellHtml(col, value, placeholder),
         editor: col.editable && col.type !== "checkbox" ? editorFor(col, {
@@ -411,18 +417,12 @@ export class DataGrid {
     return defs;
   }
 
-  /** Pixel widths of the shown columns: configured, or fitted to their content (and grown to fill). */
+  /** Pixel widths of the shown columns: configured, or fitted to their content. */
   columnWidths() {
     const avail = this.available();
     if (this.widths && this.widths.avail === avail && this.widths.count === this.columns.length) return this.widths.px;
     const px = this.columns.map((col) => col.width ?? this.fitWidth(col));
-    const fixed = this.hasMarkers() ? MARKER_WIDTH : 0;
-    const total = px.reduce((a, b) => a + b, fixed);
-    const growable = this.columns.map((c, i) => (c.width === null && !c.isIndex ? i : -1)).filter((i) => i >= 0);
-    if (this.props.width === "stretch" && avail > total + 2 && growable.length) {
-      const extra = Math.floor((avail - total - 2) / growable.length);
-      for (const i of growable) px[i] += extra;
-    }
+    // As in Streamlit, columns keep their fitted widths; a wide frame shows space on the right.
     this.widths = { avail, count: this.columns.length, px };
     return px;
   }
