@@ -157,8 +157,10 @@ def _light(op: Any) -> Any:
     """A table's columns stay out of index.html when they are binary or long:
     they are marked ``pending`` and the grid shows its frame until Python
     sends the node again (its first run after boot)."""
-    node = op.get("node") if isinstance(op, dict) else None
-    data = node.get("props", {}).get("data") if isinstance(node, dict) else None
+    node: Any = op.get("node") if isinstance(op, dict) else None
+    if not isinstance(node, dict):
+        return op
+    data = node.get("props", {}).get("data")
     if not isinstance(data, dict) or not isinstance(data.get("columns"), list):
         return op
 
