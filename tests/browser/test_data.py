@@ -41,6 +41,9 @@ with st.form("f"):
     st.data_editor({"x": [1, 2]}, key="formed")
     st.form_submit_button("Submit")
 st.write("formed: " + str(st.session_state["formed"]["edited_rows"]))
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.data_editor({"q": [7]}, key="quiet", on_change="ignore")
+st.write(f"quiet: {st.session_state['quiet']['edited_rows']} after {st.session_state.runs} runs")
 """
 
 SHOW = """
@@ -176,3 +179,18 @@ def test_table_renders_markdown_cells_and_json_opens_to_its_depth(open_app) -> N
     expect(tree.get_by_text('"deep"')).to_have_count(0)  # opened to depth 2: "inner" is closed
     tree.get_by_text('"inner"').locator("xpath=..").get_by_role("button", name="Toggle").click()
     expect(tree.get_by_text('"deep"')).to_be_visible()
+
+
+def test_data_editor_with_on_change_ignore_sends_edits_with_the_next_run(open_app) -> None:
+    page: Page = open_app("data_editor", EDITOR)
+    quiet = page.get_by_test_id("stDataFrame").nth(2)
+    line = page.get_by_text(re.compile("^quiet: "))
+    expect(line).to_have_text("quiet: {} after 1 runs")
+    quiet.get_by_role("gridcell", name="7", exact=True).dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("8")
+    page.keyboard.press("Enter")
+    expect(quiet.get_by_role("gridcell", name="8", exact=True)).to_be_visible()
+    expect(line).to_have_text("quiet: {} after 1 runs")  # no run of its own
+    page.get_by_role("button", name="Rerun").click()
+    expect(line).to_have_text("quiet: {0: {'q': 8}} after 2 runs")

@@ -339,6 +339,7 @@ export class DataGrid {
       enableColumnReorder: false,
       editable: this.opts.editor && this.columns.some((c) => c.editable),
       autoEdit: false,
+      autoEditByKeypress: true,
       autoCommitEdit: true,
       asyncEditorLoading: false,
       enableAddRow: this.canAdd,

@@ -7,7 +7,9 @@ import { DataGrid } from "../grid/grid.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function dataEditor(node, ctx) {
-  const grid = new DataGrid({ editor: true, commit: (value) => ctx.commit(view.node, value) });
+  // on_change="ignore": an edit starts no run; it goes to Python with the next one.
+  const grid = new DataGrid({ editor: true,
+    commit: (value) => ctx.commit(view.node, value, { quiet: !!view.node.props.ignore_rerun }) });
   const view = widgetView(node, ctx, {
     testid: "stDataFrame",
     label: null,
