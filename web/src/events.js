@@ -60,7 +60,16 @@ export class EventQueue {
    * @param {WidgetEvent} event
    */
   pushEvent(event) {
-    for (const quiet of this.takeQuiet()) if (quiet.id !== event.id) this.pushEvent(quiet);
+    for (const quiet of this.takeQuiet()) if (quiet.id !== event.id) this.append(quiet);
+    this.append(event);
+    this.changed();
+  }
+
+  /**
+   * Add one widget event to the tail of the queue (set_values of one widget merge).
+   * @param {WidgetEvent} event
+   */
+  append(event) {
     const last = this.pending[this.pending.length - 1];
     if (last && last.type === PAGE_TO_WORKER.EVENTS && last.events) {
       const events = last.events;
@@ -76,7 +85,6 @@ export class EventQueue {
     } else {
       this.pending.push({ type: PAGE_TO_WORKER.EVENTS, events: [event] });
     }
-    this.changed();
   }
 
   /**
@@ -85,7 +93,8 @@ export class EventQueue {
    */
   push(msg) {
     if (msg.type === PAGE_TO_WORKER.RERUN && this.quiet.size) {
-      for (const quiet of this.takeQuiet()) this.pushEvent(quiet);
+      for (const quiet of this.takeQuiet()) this.append(quiet);
+      this.changed();
       return;
     }
     const last = this.pending[this.pending.length - 1];
