@@ -263,6 +263,10 @@ def _dtype(column: dict[str, Any]) -> Any:
 
 def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
     kind = column["kind"]
+    if kind == "list":  # Arrow lists read back into pandas as numpy arrays
+        import numpy as np
+
+        return [None if v is None else np.array(v) for v in values]
     if kind == "integer" and any(v is None for v in values):
         return pd.array(values, dtype="Int64") if column.get("dtype") == "Int64" else [
             float("nan") if v is None else float(v) for v in values]
