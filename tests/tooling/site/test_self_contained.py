@@ -24,8 +24,12 @@ def test_imports_are_found_in_every_module_of_the_app_folder_without_running_it(
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "p.py").write_text("import pages.other\nimport dateutil.parser\n")
     (tmp_path / "broken.py").write_text("def (:\n")
-    found = app_imports(tmp_path, ["app.py", "helpers.py", "pages/p.py", "broken.py"])
-    assert found == {"pandas", "numpy", "scipy", "dateutil"}  # not streamlit, the stdlib, or the app's own modules
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_app.py").write_text("import pytest, polars\n")
+    (tmp_path / "conftest.py").write_text("import hypothesis\n")
+    found = app_imports(tmp_path, ["app.py", "helpers.py", "pages/p.py", "broken.py", "tests/test_app.py", "conftest.py"])
+    # Not streamlit, the stdlib, the app's own modules, or what its tests import.
+    assert found == {"pandas", "numpy", "scipy", "dateutil"}
     assert imported_modules("import a.b as c\nfrom d.e import f\nfrom .g import h") == {"a", "d"}
 
 

@@ -47,12 +47,21 @@ def local_modules(app_dir: Path, files: Iterable[str]) -> set[str]:
     return names
 
 
+def is_test_file(rel: str) -> bool:
+    """A test module (``tests/``, ``test_*.py``, ``*_test.py``, ``conftest.py``): its imports
+    (pytest, pandas for fixtures ...) are not the app's."""
+    parts = rel.split("/")
+    name = parts[-1]
+    return (any(p in ("tests", "test") for p in parts[:-1]) or name.startswith("test_")
+            or name.endswith("_test.py") or name == "conftest.py")
+
+
 def app_imports(app_dir: Path, files: Iterable[str]) -> set[str]:
-    """Third-party modules the app's Python files import."""
+    """Third-party modules the app's Python files import (test modules aside)."""
     files = list(files)
     found: set[str] = set()
     for rel in files:
-        if rel.endswith(".py"):
+        if rel.endswith(".py") and not is_test_file(rel):
             found |= imported_modules((app_dir / rel).read_text(encoding="utf-8", errors="replace"))
     return found - local_modules(app_dir, files) - set(sys.stdlib_module_names) - _PROVIDED
 
