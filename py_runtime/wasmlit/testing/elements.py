@@ -235,7 +235,7 @@ def data_frame(data: dict[str, Any]) -> Any:
     """The pandas DataFrame of a table's encoded data (what Streamlit's AppTest
     gives: it reads the element's Arrow data back into pandas)."""
     from wasmlit.elements.lib.dataframe_util import pandas
-    from wasmlit.elements.lib.frame import decode_column
+    from wasmlit.elements.lib.decode import decode_column
 
     pd = pandas()
     columns = data.get("columns") or []
