@@ -13,12 +13,16 @@
   window.__wlMsg = msg;
   const sizeOf = (d) => {
     if (typeof d === "string") return enc.encode(d).length;
+    // A message with binary parts (a table's columns): its JSON text plus its buffers.
+    if (d && typeof d.text === "string" && Array.isArray(d.buffers)) {
+      return enc.encode(d.text).length + d.buffers.reduce((n, b) => n + (b?.byteLength || 0), 0);
+    }
     if (d && typeof d.byteLength === "number") return d.byteLength;
     try { return enc.encode(JSON.stringify(d)).length; } catch { return 0; }
   };
   const typeOf = (d) => {
     try {
-      const m = typeof d === "string" ? JSON.parse(d) : d;
+      const m = typeof d === "string" ? JSON.parse(d) : typeof d?.text === "string" ? JSON.parse(d.text) : d;
       return m && m.type ? (m.stage ? `${m.type}:${m.stage}` : String(m.type)) : "?";
     } catch { return "?"; }
   };
@@ -35,7 +39,9 @@
         const slot = (msg.types[t] = msg.types[t] || { count: 0, bytes: 0, first: performance.now() });
         slot.count += 1;
         slot.bytes += n;
-        if (msg.log.length < 200) msg.log.push([performance.now(), t, n]);
+        // [time, type, bytes, bytes of JSON text (binary parts excluded)]
+        const text = typeof ev.data?.text === "string" ? enc.encode(ev.data.text).length : n;
+        if (msg.log.length < 200) msg.log.push([performance.now(), t, n, text]);
       });
     }
   };

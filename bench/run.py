@@ -13,6 +13,8 @@ One run, one Chromium (Debian's, headless), one static server on 127.0.0.1:
 6. memory (worker wasm heap, Python blocks, page JS heap) after 10 and 1,000 reruns;
 7. charts: a rerun that changes the data of 3 charts of 1,000 points each (click ->
    the last chart redrawn), next to real Streamlit, and the bytes the first chart loads.
+8. a 100,000-row x 5-column st.dataframe: delta -> drawn, scrolling frame
+   times, bytes posted, the bytes the first grid adds (bench/grid.py).
 
 It writes bench/RESULTS.md and bench/results.json and asserts nothing.
 """
@@ -47,6 +49,7 @@ except ImportError:  # pragma: no cover - depends on the host
     brotli = None
 
 from bench import apps  # noqa: E402 (after the optional brotli import)
+from bench import grid as grid_bench  # noqa: E402
 from bench.report import write_reports  # noqa: E402
 
 PROBE = (BENCH / "probe.js").read_text(encoding="utf-8")
@@ -436,6 +439,10 @@ def _worker_memory(page) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- main
 
+class _OnlyGrid(Exception):
+    """``--only-grid``: the other phases are skipped."""
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="cold loads per side (default 5)")
@@ -444,6 +451,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--reruns", type=int, nargs="+", default=[10, 1000, 2000], help="memory checkpoints")
     parser.add_argument("--no-streamlit", action="store_true", help="skip the real Streamlit reference")
     parser.add_argument("--chart-clicks", type=int, default=20, help="timed filter changes on the chart app (default 20)")
+    parser.add_argument("--grid-runs", type=int, default=3, help="loads of the 100,000-row grid app (default 3)")
+    parser.add_argument("--only-grid", action="store_true", help="run only the grid scenario (8)")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     args = parser.parse_args(argv)
 
@@ -462,7 +471,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "settings": vars(args) | {"out": str(args.out)},
         "compression": "gzip -9 and brotli q11" if brotli else "gzip -9 only (the brotli module is not installed: pip install brotli)",
     }
-    streamlit_ref = not args.no_streamlit
+    streamlit_ref = not args.no_streamlit and not args.only_grid
     if streamlit_ref:
         from bench.streamlit_server import ensure_venv, streamlit_version
 
@@ -472,9 +481,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
         root = Path(tmp)
         log("building sites…")
+        grid_site = build(grid_bench.app(), root, "grid")
         counter_site = build(apps.counter_app(), root, "counter")
         build(apps.charts_app(), root, "charts")
-        sizes = sorted(set(args.sizes) | {1000})
+        sizes = sorted(set(args.sizes) | {1000}) if not args.only_grid else []
         for n in sizes:
             build(apps.elements_app(n), root, f"e{n}")
         bare = root / "sites" / "_bare"
@@ -487,6 +497,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             results["versions"]["chromium"] = browser.version
             try:
+                log(f"7: a {grid_bench.N_ROWS:,}-row grid, {args.grid_runs} loads")
+                results["grid"] = grid_bench.measure_grid(browser, server.url + "grid/", new_page, wait_ready, summary,
+                                                          runs=args.grid_runs)
+                results["grid"]["first_grid_bytes"] = grid_bench.first_grid_bytes(grid_site, compressed_sizes)
+                log(f"grid: first {results['grid']['first_grid_ms']['p50']} ms, rerun "
+                    f"{results['grid']['rerun_grid_ms']['p50']} ms, scroll p50 {results['grid']['scroll_frame_ms']['p50']} ms")
+                if args.only_grid:
+                    raise _OnlyGrid
                 log(f"1+2: cold start, {args.runs} runs per side")
                 results["cold"] = cold_start(browser, server, bare, server.url + "counter/", counter_site, args.runs)
 
@@ -508,12 +526,18 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
                 log(f"6: memory at {args.reruns} reruns (1,000-element app)")
                 results["memory"] = measure_memory(browser, server.url + "e1000/", tuple(sorted(args.reruns)))
+            except _OnlyGrid:
+                pass
             finally:
                 browser.close()
 
     results["elapsed_s"] = round(time.time() - started, 1)
     results["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.only_grid:
+        (args.out / "grid_results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        log(f"wrote {args.out / 'grid_results.json'}")
+        return results
     write_reports(results, args.out)
     log(f"wrote {args.out / 'RESULTS.md'} and {args.out / 'results.json'} in {results['elapsed_s']} s")
     return results

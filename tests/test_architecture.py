@@ -119,7 +119,6 @@ PYTHON_ONLY = {
     "elements/map.py": "st.map draws a deck_gl_json_chart (deck_gl_json_chart.js)",
     "elements/balloons.py": "no element yet",
     "elements/snow.py": "no element yet",
-    "widgets/data_editor.py": "drawn as a dataframe for now",
     "widgets/base.py": "the machinery every widget shares",
     "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",
     "widgets/wire.py": "checks on values from the page",

@@ -240,11 +240,31 @@ class StreamlitUnsupportedError(StreamlitAPIException):
         )
 
 
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """A value that cannot be drawn as a table."""
+
+
+class StreamlitIncompatibleParametersError(StreamlitAPIException):
+    """Two or more arguments that cannot be used together."""
+
+    def __init__(self, first_use: str, second_use: str, *other_uses: str, explanation: str | None = None) -> None:
+        quoted = [f"`{use}`" for use in (first_use, second_use, *other_uses)]
+        uses = f"{quoted[0]} and {quoted[1]}" if len(quoted) == 2 else ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+        super().__init__(f"{uses} cannot be used together." + (f" {explanation}" if explanation else ""))
+
+
+class StreamlitInvalidParameterTypeError(StreamlitAPIException):
+    def __init__(self, parameter: str, provided_type: str, expected_types: list[str], *,
+                 detail: str | None = None) -> None:
+        message = (f"Invalid `{parameter}` type. Expected one of: {', '.join(expected_types)}. "
+                   f"Provided type: {provided_type}.")
+        super().__init__(message + (f" {detail}" if detail else ""))
+
 
 class StreamlitInvalidWidthError(StreamlitAPIException):
     """A ``width`` that is neither a positive number of pixels nor a named size."""
 
-    def __init__(self, width: object, allow_content: bool = False) -> None:
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
         valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else \
             "a positive integer (pixels) or 'stretch'"
         super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
@@ -257,6 +277,7 @@ class StreamlitInvalidHeightError(StreamlitAPIException):
         valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else \
             "a positive integer (pixels) or 'stretch'"
         super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
+
 
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:

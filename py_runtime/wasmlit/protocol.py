@@ -37,8 +37,10 @@ Deltas
 The page receives only what changed since the last run it saw:
 
 * ``{"op": "add", "node": NodeDict}``: a node the page does not have;
-* ``{"op": "update", "node": NodeDict}``: a node the page has whose parent,
-  index, type, key or props changed (the whole node is sent: props are small);
+* ``{"op": "update", "node": NodeDict, "kept": [...]}``: a node the page has
+  whose parent, index, type, key or props changed. Props are small and sent
+  whole, except large ones that did not change (a table's data): those are
+  named in ``kept`` and left out of ``node.props``, and the page keeps its copy;
 * ``{"op": "remove", "id": str}``: a node that was not drawn by the run that
   just finished successfully.
 
@@ -99,10 +101,13 @@ class AddOp(TypedDict):
 
 class UpdateOp(TypedDict):
     """A node the page has whose parent, index, type, key or props changed
-    (the whole node is sent: props are small)."""
+    (the whole node is sent, less the large props named in ``kept``)."""
 
     op: Literal["update"]
     node: NodeDict
+    #: Props the page keeps from its copy of the node (unchanged and large);
+    #: ``node.props`` holds every other prop.
+    kept: NotRequired[list[str]]
 
 
 class RemoveOp(TypedDict):
@@ -139,7 +144,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "markdown": "body: str, allow_html: bool, help: str|None, variant: 'markdown'|'caption'|'divider'|'latex'",
     "text": "body: str, help: str|None",
     "code": "body: str, language: str|None, line_numbers: bool",
-    "json": "body: str (JSON text), expanded: bool|int",
+    "json": "body: str (JSON text), expanded: bool|int (an int: the depth to which the tree opens)",
     "alert": "format: 'success'|'info'|'warning'|'error', body: str, icon: str|None",
     "exception": "type_name: str, message: str, stack_trace: list[str], is_warning: bool",
     "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area'",
@@ -168,8 +173,9 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "button_group": "options: list[str], value: list[int] (chosen indices), selection_mode: 'single'|'multi', style: 'pills'|'segmented_control'|'borderless' (feedback)",
     "chat_input": "placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)",
     "link_button": "label, url, kind, icon, disabled",
-    "dataframe": "columns: list[str], index: list[str], rows: list[list[str]], hide_index: bool",
-    "table": "as dataframe (a static table)",
+    "dataframe": "data: TableData (elements/lib/frame.py: num_rows, columns and index levels, each {name, kind, dtype, enc, data: bytes|list}), column_config: {name|'_index'|'_pos:<n>': config}, column_order: list[str]|None, width: 'stretch'|'content'|int, height: 'auto'|'stretch'|'content'|int, row_height: int|None, placeholder: str|None, editing_mode: 'read_only', alt; with on_select also a widget: selection_mode: list[str], value: {selection: {rows, columns, cells}}",
+    "data_editor": "as dataframe, editing_mode: 'fixed'|'dynamic'|'add'|'delete', ignore_rerun: bool; a widget whose value is {edited_rows: {row: {column: value}}, added_rows: [...], deleted_rows: [...]}",
+    "table": "data: TableData (as dataframe), border: 'all'|'none'|'horizontal', hide_index: bool, hide_header: bool, width, height, alt",
     "imgs": "urls: list[str] (data: URLs for bytes), captions: list[str]",
     "audio": "url: str, start_time: int, loop: bool",
     "video": "as audio",
@@ -202,6 +208,8 @@ WIRE_VALUES: Final[dict[str, str]] = {
     "file_uploader": "list[{name: str, type: str, data: str (base64)}]",
     "button_group": "list[int] (chosen option indices)",
     "vega_lite_chart": "str|None (JSON text of {selection: {param: selection}}, as Streamlit's frontend sends)",
+    "dataframe": "{selection: {rows: list[int], columns: list[str], cells: list[[int, str]]}} (rows: positions in the data as given)",
+    "data_editor": "{edited_rows: {row: {column: value}}, added_rows: list[{column: value}], deleted_rows: list[int]} (dates as ISO text)",
 }
 
 # ---------------------------------------------------------------------------
@@ -495,6 +503,26 @@ def fields_of(typed_dict: type, tag: str | None = "type") -> list[str]:
 def encode(message: Mapping[str, Any]) -> str:
     """A message as the JSON text that crosses the worker boundary."""
     return json.dumps(message, default=str, separators=(",", ":"))
+
+
+#: How a ``bytes`` value in a message travels: ``{BUFFER_REF: i}`` in the JSON
+#: text stands for the i-th binary buffer posted beside it (a table's columns),
+#: which the page reads as an ``ArrayBuffer`` (protocol.js ``parseMessage``).
+BUFFER_REF: Final = "$buffer"
+
+
+def encode_with_buffers(message: Mapping[str, Any]) -> tuple[str, list[bytes]]:
+    """A message as JSON text plus the binary buffers its ``bytes`` values
+    became (``{"$buffer": i}`` in the text); no buffers for most messages."""
+    buffers: list[bytes] = []
+
+    def default(value: Any) -> Any:
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            buffers.append(bytes(value))
+            return {BUFFER_REF: len(buffers) - 1}
+        return str(value)
+
+    return json.dumps(message, default=default, separators=(",", ":")), buffers
 
 
 # ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ STEMS = {
     "elements/layouts.js": ["vertical_block", "horizontal_block", "column", "expander", "tabs", "tab"],
     "elements/form.js": ["form"], "elements/doc_string.js": ["help_info"], "elements/media.js": ["audio", "video"],
     "elements/image.js": ["imgs"], "elements/html.js": ["html"], "elements/iframe.js": ["iframe"],
-    "elements/arrow.js": ["dataframe", "table"],
+    "elements/arrow.js": ["dataframe"], "elements/table.js": ["table"],
     "elements/vega_charts.js": ["vega_lite_chart"], "elements/plotly_chart.js": ["plotly_chart"],
     "elements/graphviz_chart.js": ["graphviz_chart"], "elements/deck_gl_json_chart.js": ["deck_gl_json_chart"],
     "elements/echarts_chart.js": ["echarts_chart"],
@@ -33,6 +33,7 @@ STEMS = {
     "widgets/text_widgets.js": ["text_input", "text_area"], "widgets/time_widgets.js": ["date_input", "time_input"],
     "widgets/color_picker.js": ["color_picker"], "widgets/file_uploader.js": ["file_uploader"],
     "widgets/button_group.js": ["button_group"], "widgets/chat.js": ["chat_input", "chat_message"],
+    "widgets/data_editor.js": ["data_editor"],
 }
 
 

@@ -141,3 +141,19 @@ def test_a_slow_run_reports_its_progress_per_block_in_a_few_bytes(monkeypatch):
     # Exactly one op: the changed text.
     ops = [op for m in deltas for op in m["ops"]]
     assert [op["op"] for op in ops] == ["update"]
+
+
+def test_a_selection_change_resends_the_selection_not_the_table():
+    """An update leaves out large props that did not change (``kept``): the page keeps its copy."""
+    session = make_session("""
+        import streamlit as st
+        st.dataframe([{"n": i, "x": i / 2} for i in range(10_000)], key="t", on_select="rerun")
+    """)
+    first = session.run()
+    widget = first.ops[0]["node"]["id"]
+    result = session.run([{"type": "set_value", "id": widget,
+                           "value": {"selection": {"rows": [3], "columns": [], "cells": []}}}])
+    (op,) = result.ops
+    assert op["op"] == "update" and "data" in op["kept"] and "data" not in op["node"]["props"]
+    assert op["node"]["props"]["value"]["selection"]["rows"] == [3]
+    assert session.run().ops == []  # nothing changed: nothing sent

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import json
+import struct
 import textwrap
 import time
 from pathlib import Path
@@ -197,6 +198,31 @@ def test_back_to_back_updates_of_one_node_travel_as_one(tmp_path: Path) -> None:
     ops = [{"op": "add", "node": node("a")}, {"op": "update", "node": node("b")}, {"op": "update", "node": node("c")},
            {"op": "update", "node": {"id": "0.2", "type": "text", "props": {}}}, {"op": "update", "node": node("d", "text")}]
     assert coalesce_ops(ops) == [{"op": "add", "node": node("c")}, ops[3], ops[4]]
+
+
+def test_folding_an_update_that_kept_props_restores_them_from_the_op_before() -> None:
+    from wasmlit.host.bridge import coalesce_ops
+
+    add = {"op": "add", "node": {"id": "0.1", "type": "dataframe", "props": {"data": "D", "value": 1}}}
+    update = {"op": "update", "node": {"id": "0.1", "type": "dataframe", "props": {"value": 2}}, "kept": ["data"]}
+    assert coalesce_ops([add, update]) == [{"op": "add", "node": {"id": "0.1", "type": "dataframe",
+                                                                   "props": {"data": "D", "value": 2}}}]
+    first = {**update, "node": {**update["node"], "props": {"value": 3}}}
+    assert coalesce_ops([first, update]) == [update]  # kept by both: still kept
+
+
+def test_bytes_in_a_message_travel_beside_its_json_text(tmp_path: Path) -> None:
+    """A table's binary columns leave the host as buffers, referenced from the text."""
+    script = tmp_path / "app.py"
+    script.write_text("import streamlit as st\nst.dataframe({'x': [1.5, 2.5]})\n")
+    posted: list[tuple[Any, ...]] = []
+    host = pyodide_host.Host(lambda *parts: posted.append(parts), str(tmp_path), "app.py")
+    host.first_run()
+    deltas = [p for p in posted if '"deltas"' in p[0]]
+    text, buffers = deltas[0]
+    assert '{"$buffer":0}' in text and '"enc":"range","data":[0,1,2]' in text  # a range index: three numbers
+    assert buffers == [struct.pack("<2d", 1.5, 2.5)]
+    assert all(len(p) == 1 for p in posted if p is not deltas[0])  # other messages: text only
 
 
 def test_browser_limits_are_explained(monkeypatch: pytest.MonkeyPatch) -> None:

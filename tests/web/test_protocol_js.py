@@ -34,3 +34,19 @@ def test_hashed_names_and_supersedable_runs() -> None:
     """)
     assert got["hashed"] == [True, True, False, False]
     assert got["supersedable"] == [False, False, True, True, True, False, False, False]
+
+
+def test_binary_parts_of_a_message_come_back_as_array_buffers() -> None:
+    got = node_json("""
+        const { parseMessage } = await import(src + "protocol.js");
+        const a = new Float64Array([1.5, 2.5]).buffer;
+        const msg = parseMessage({ text: '{"type":"deltas","ops":[{"data":{"$buffer":0}}],"n":{"$buffer":1}}',
+                                   buffers: [a, new Uint8Array([7, 8])] });
+        console.log(JSON.stringify({
+          first: Array.from(new Float64Array(msg.ops[0].data)),
+          second: Array.from(new Uint8Array(msg.n)),
+          missing: parseMessage({ text: '{"type":"x","d":{"$buffer":3}}', buffers: [] }),
+          plain: parseMessage('{"type":"idle"}'),
+        }));
+    """)
+    assert got == {"first": [1.5, 2.5], "second": [7, 8], "missing": None, "plain": {"type": "idle"}}

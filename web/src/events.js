@@ -3,7 +3,10 @@
 //   - set_value events of one widget merge (the last value wins), but only
 //     within the tail after the last click/submit, so order is kept;
 //   - every click and submit stays its own event: N clicks -> N runs;
-//   - consecutive widget events travel in one `events` message.
+//   - consecutive widget events travel in one `events` message;
+//   - a quiet value (st.data_editor with on_change="ignore") starts no run:
+//     it rides along with the next message (a rerun becomes an `events`
+//     message that carries it).
 import { PAGE_TO_WORKER, EVENTS } from "./protocol.js";
 
 /**
@@ -28,6 +31,24 @@ export class EventQueue {
     this.inFlight = true;
     /** @type {PageMessage | null} The message the worker is handling (null during boot or when idle). */
     this.current = null;
+    /** @type {Map<string, WidgetEvent>} Quiet set_values waiting for the next message, by widget id. */
+    this.quiet = new Map();
+  }
+
+  /**
+   * Hold a widget value without starting a run: it travels with the next message.
+   * @param {WidgetEvent} event a set_value
+   */
+  pushQuiet(event) {
+    this.quiet.delete(event.id);
+    this.quiet.set(event.id, event);
+  }
+
+  /** The quiet values, taken (they go out with the message being queued). */
+  takeQuiet() {
+    const events = [...this.quiet.values()];
+    this.quiet.clear();
+    return events;
   }
 
   get busy() {
@@ -39,6 +60,16 @@ export class EventQueue {
    * @param {WidgetEvent} event
    */
   pushEvent(event) {
+    for (const quiet of this.takeQuiet()) if (quiet.id !== event.id) this.append(quiet);
+    this.append(event);
+    this.changed();
+  }
+
+  /**
+   * Add one widget event to the tail of the queue (set_values of one widget merge).
+   * @param {WidgetEvent} event
+   */
+  append(event) {
     const last = this.pending[this.pending.length - 1];
     if (last && last.type === PAGE_TO_WORKER.EVENTS && last.events) {
       const events = last.events;
@@ -54,7 +85,6 @@ export class EventQueue {
     } else {
       this.pending.push({ type: PAGE_TO_WORKER.EVENTS, events: [event] });
     }
-    this.changed();
   }
 
   /**
@@ -62,6 +92,11 @@ export class EventQueue {
    * @param {PageMessage} msg
    */
   push(msg) {
+    if (msg.type === PAGE_TO_WORKER.RERUN && this.quiet.size) {
+      for (const quiet of this.takeQuiet()) this.append(quiet);
+      this.changed();
+      return;
+    }
     const last = this.pending[this.pending.length - 1];
     // Two reruns in a row are one rerun.
     if (!(msg.type === PAGE_TO_WORKER.RERUN && last?.type === PAGE_TO_WORKER.RERUN)) this.pending.push(msg);
@@ -97,6 +132,7 @@ export class EventQueue {
    * @param {string} id
    */
   hasQueuedValue(id) {
+    if (this.quiet.has(id)) return true;
     for (const msg of this.pending) {
       if (msg.type !== PAGE_TO_WORKER.EVENTS) continue;
       for (const ev of msg.events || []) {

@@ -34,14 +34,14 @@ export const ELEMENT_TYPES = Object.freeze([
   "select_slider", "chat_input", "link_button", "dataframe", "table", "imgs",
   "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
   "deck_gl_json_chart", "graphviz_chart", "button_group", "page_link", "iframe",
-  "toast", "space", "echarts_chart",
+  "toast", "space", "echarts_chart", "data_editor",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
 export const WIRE_VALUES = Object.freeze([
   "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input",
   "text_area", "number_input", "date_input", "time_input", "color_picker",
-  "file_uploader", "button_group", "vega_lite_chart",
+  "file_uploader", "button_group", "vega_lite_chart", "dataframe", "data_editor",
 ]);
 
 /** Node types a user can act on (page side: marked pending on a prerendered first screen). */
@@ -104,7 +104,7 @@ export const DEV_QUERIES = Object.freeze(["session_state", "session_test"]);
 export const EVENT_FIELDS = { set_value: ["id", "value"], click: ["id", "value"], submit: ["id", "form_id", "values"] };
 
 /** The fields of each delta op, without `op`. */
-export const OP_FIELDS = { add: ["node"], update: ["node"], remove: ["id"] };
+export const OP_FIELDS = { add: ["node"], update: ["node", "kept"], remove: ["id"] };
 
 /** The fields of a node (see the header of this file). */
 export const NODE_FIELDS = ["id", "parent", "index", "type", "key", "props"];
@@ -156,15 +156,35 @@ export const HASHED_NAME_PATTERN = "\\.[0-9a-f]{10}\\.[A-Za-z0-9]+$|/[0-9a-f]{10
 export const APP_DIR = "/home/pyodide/app";
 
 /**
- * Parse one message; never throws.
- * @param {unknown} data JSON text (or an already-parsed object)
+ * `{[BUFFER_REF]: i}` in a message's JSON text stands for the i-th binary
+ * buffer posted beside it (a table's columns); see protocol.py `encode_with_buffers`.
+ */
+export const BUFFER_REF = "$buffer";
+
+/**
+ * Parse one message; never throws. A message with binary parts arrives as
+ * `{text, buffers}`: each `{"$buffer": i}` in the text becomes `buffers[i]`
+ * (an ArrayBuffer).
+ * @param {unknown} data JSON text, `{text, buffers}`, or an already-parsed object
  * @returns {{type: string, [k: string]: any} | null}
  */
 export function parseMessage(data) {
   try {
-    const msg = typeof data === "string" ? JSON.parse(data) : data;
-    return msg && typeof msg === "object" && typeof msg.type === "string" ? msg : null;
+    let msg = data;
+    if (typeof data === "string") msg = JSON.parse(data);
+    else if (data && typeof data === "object" && typeof (/** @type {any} */ (data)).text === "string") {
+      const { text, buffers } = /** @type {{text: string, buffers: ArrayBufferLike[]}} */ (data);
+      msg = JSON.parse(text, (_key, value) => (value && typeof value === "object" && BUFFER_REF in value
+        ? toArrayBuffer(buffers[value[BUFFER_REF]]) : value));
+    }
+    return msg && typeof msg === "object" && typeof (/** @type {any} */ (msg)).type === "string" ? /** @type {any} */ (msg) : null;
   } catch {
     return null;
   }
+}
+
+/** @param {ArrayBufferLike | ArrayBufferView | undefined} b */
+function toArrayBuffer(b) {
+  if (!b) throw new Error("a binary part of the message is missing");
+  return ArrayBuffer.isView(b) ? b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) : b;
 }

@@ -9,7 +9,8 @@ import { downloadBytes } from "./renderer/dom.js";
  * @typedef {import("./renderer/index.js").NodeDict} NodeDict
  * @typedef {object} WidgetServices
  * @property {import("./forms.js").Forms} forms
- * @property {(node: NodeDict, value: any) => void} commit a widget's new value (staged when in a form)
+ * @property {(node: NodeDict, value: any, opts?: {quiet?: boolean}) => void} commit a widget's new value (staged
+ *   when in a form; `quiet`: no run of its own, it goes with the next event or rerun)
  * @property {(node: NodeDict, value?: any) => void} click a button (or chat input) was used
  * @property {(node: NodeDict) => void} submit a form's submit button was used
  * @property {(formId: string) => void} submitForm Enter in a form's text field: its submit button, if any
@@ -53,10 +54,15 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput }) {
   /** @type {WidgetServices} */
   const ctx = {
     forms,
-    commit(node, value) {
-      onInput();
-      if (node.props.form_id) forms.stage(node.props.form_id, node.id, value);
-      else queue.pushEvent({ type: EVENTS.SET_VALUE, id: node.id, value });
+    commit(node, value, opts = {}) {
+      if (node.props.form_id) {
+        onInput();
+        forms.stage(node.props.form_id, node.id, value);
+      } else if (opts.quiet) queue.pushQuiet({ type: EVENTS.SET_VALUE, id: node.id, value });
+      else {
+        onInput();
+        queue.pushEvent({ type: EVENTS.SET_VALUE, id: node.id, value });
+      }
     },
     click(node, value) {
       onInput();

@@ -157,10 +157,25 @@ async function boot(msg) {
   // The files are written already: Python gets the rest of the boot message,
   // and where the files are (its working directory).
   const { files, ...config } = msg;
-  host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR }), (text) => self.postMessage(text),
+  host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR }), postFromPython,
     // undefined, not null: JS null reaches Python as jsnull, not None.
     cell ?? undefined, cell ?? localSleepCell() ?? undefined);
   clearInterrupt();
+}
+
+/**
+ * What Python posts: JSON text, and for a message with binary parts (a
+ * table's columns, protocol.py `encode_with_buffers`) a list of bytes, which
+ * leave as transferred ArrayBuffers beside the text.
+ * @param {string} text @param {any} [buffers] a Python list of bytes
+ */
+function postFromPython(text, buffers) {
+  if (buffers === undefined) return self.postMessage(text);
+  /** @type {Uint8Array[]} */
+  const arrays = buffers.toJs();
+  buffers.destroy?.();
+  const owned = arrays.map((a) => (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : a.slice()).buffer);
+  self.postMessage({ text, buffers: owned }, owned);
 }
 
 /** A Stop aimed at a run that has ended must not hit the next one. */

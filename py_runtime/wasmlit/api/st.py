@@ -14,6 +14,7 @@ import types
 from typing import Any
 
 from wasmlit import errors
+from wasmlit.api import column_config
 from wasmlit.api import components as _components_v1
 from wasmlit.api.cache import cache_data, cache_resource
 from wasmlit.api.control import rerun, set_page_config, stop
@@ -184,6 +185,7 @@ __all__ = [
     "dataframe",
     "table",
     "data_editor",
+    "column_config",
     "image",
     "pyplot",
     "audio",

@@ -22,6 +22,7 @@ from typing import Any
 ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
+    "streamlit.column_config": "wasmlit.api.column_config",
     "streamlit.components.v1": "wasmlit.api.components",
     "streamlit.delta_generator": "wasmlit.api.delta_generator",
     # What apps and third-party components import from Streamlit's runtime.

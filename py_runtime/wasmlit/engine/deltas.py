@@ -12,9 +12,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from wasmlit.engine.tree import Node
-from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp
+from wasmlit.protocol import FLUSH_INTERVAL_S, DeltaOp, UpdateOp
 
 Sink = Callable[[list[DeltaOp], dict[str, int]], None]
 
@@ -56,7 +57,7 @@ class DeltaBatcher:
         if old is None:
             op: DeltaOp = {"op": "add", "node": node.to_dict()}
         elif not node.same_as(old):
-            op = {"op": "update", "node": node.to_dict()}
+            op = _update_op(node, old)
         else:
             return
         self.mirror.sent[node.id] = node
@@ -93,3 +94,22 @@ class DeltaBatcher:
         if self.sink is not None and self.pending:
             self.sink(self.pending, {})
         self.pending = []
+
+
+def _large(value: Any) -> bool:
+    """Worth leaving out of an update when unchanged (a table's data, a long text)."""
+    return isinstance(value, (dict, list, bytes)) or (isinstance(value, str) and len(value) > 256)
+
+
+def _update_op(node: Node, old: Node) -> UpdateOp:
+    """The update of a changed node. Large props that did not change stay on
+    the page (``kept``): selecting a row of a 100,000-row table resends the
+    selection, not the table."""
+    sent = node.to_dict()
+    if node.type != old.type:
+        return {"op": "update", "node": sent}
+    kept = [k for k, v in node.props.items() if _large(v) and k in old.props and old.props[k] == v]
+    if not kept:
+        return {"op": "update", "node": sent}
+    sent["props"] = {k: v for k, v in node.props.items() if k not in kept}
+    return {"op": "update", "node": sent, "kept": kept}

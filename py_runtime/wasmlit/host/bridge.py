@@ -188,7 +188,7 @@ def coalesce_ops(ops: list[Any]) -> list[Any]:
             and prev["node"].get("id") == op["node"].get("id")
             and prev["node"].get("type") == op["node"].get("type")
         ):
-            out[-1] = {"op": prev["op"], "node": op["node"]}
+            out[-1] = _fold(prev, op)
         else:
             out.append(op)
     return out
@@ -227,3 +227,19 @@ def write_files(app_dir: str, files: Mapping[str, Any]) -> None:
         else:
             with open(path, "w", encoding="utf-8") as f:
                 f.write(str(content))
+
+
+def _fold(prev: Any, op: Any) -> Any:
+    """One op for ``prev`` followed by the update ``op`` of the same node: the
+    props ``op`` kept (protocol.py UpdateOp) come back from ``prev`` where it
+    carried them, and stay kept where it kept them too."""
+    node = op["node"]
+    kept = op.get("kept") or []
+    prev_props = prev["node"].get("props") or {}
+    if kept:
+        node = {**node, "props": {**{k: prev_props[k] for k in kept if k in prev_props}, **node["props"]}}
+    still_kept = [k for k in kept if k not in prev_props and k in (prev.get("kept") or [])]
+    folded = {"op": prev["op"], "node": node}
+    if still_kept:
+        folded["kept"] = still_kept
+    return folded

@@ -38,7 +38,15 @@ from typing import Any
 from wasmlit.engine.run_context import get_run_context
 from wasmlit.engine.signals import InterruptSignal
 from wasmlit.host.bridge import Bridge
-from wasmlit.protocol import APP_DIR, INTERRUPT_SLOTS, SIGINT, RunStatus, WorkerMsg, encode, is_supersedable
+from wasmlit.protocol import (
+    APP_DIR,
+    INTERRUPT_SLOTS,
+    SIGINT,
+    RunStatus,
+    WorkerMsg,
+    encode_with_buffers,
+    is_supersedable,
+)
 
 #: Slots of the shared Int32Array (protocol.py defines them for both sides).
 INTERRUPT, PENDING, WAKE = INTERRUPT_SLOTS["interrupt"], INTERRUPT_SLOTS["pending"], INTERRUPT_SLOTS["wake"]
@@ -56,7 +64,7 @@ class Host:
 
     def __init__(
         self,
-        post: Callable[[str], None],
+        post: Callable[..., None],
         app_dir: str,
         entrypoint: str,
         *,
@@ -166,7 +174,11 @@ class Host:
             self._open_run = message["run_id"]
         elif message["type"] == "run_finished":
             self._open_run = None
-        self._post(encode(message))
+        text, buffers = encode_with_buffers(message)
+        if buffers:  # binary parts (a table's columns) travel beside the text
+            self._post(text, buffers)
+        else:
+            self._post(text)
 
 
 def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) -> Host:

@@ -231,20 +231,96 @@ class Progress(Element):
         return str(self._node.props["text"])
 
 
-class Table(Element):
+def data_frame(data: dict[str, Any]) -> Any:
+    """The pandas DataFrame of a table's encoded data (what Streamlit's AppTest
+    gives: it reads the element's Arrow data back into pandas)."""
+    from wasmlit.elements.lib.dataframe_util import pandas
+    from wasmlit.elements.lib.decode import decode_column
+
+    pd = pandas()
+    columns = data.get("columns") or []
+    names = [c.get("label", c["name"]) for c in columns]
+    values = {i: pd.Series(_typed(pd, c, decode_column(c)), dtype=_dtype(c)) for i, c in enumerate(columns)}
+    df = pd.DataFrame(values)
+    df.columns = names
+    levels = data.get("index") or []
+    if levels:
+        index_values = [_typed(pd, level, decode_column(level)) for level in levels]
+        if data.get("range_index") and list(index_values[0]) == list(range(len(df))) and len(levels) == 1:
+            df.index = pd.RangeIndex(len(df), name=levels[0]["name"] or None)
+        elif len(levels) == 1:
+            df.index = pd.Index(index_values[0], name=levels[0]["name"] or None, dtype=_dtype(levels[0]))
+        else:
+            df.index = pd.MultiIndex.from_arrays(index_values, names=[lv["name"] or None for lv in levels])
+    return df
+
+
+def _dtype(column: dict[str, Any]) -> Any:
+    if column["kind"] in ("integer", "float", "boolean") and column["enc"] != "json":
+        return column.get("dtype") if column.get("dtype") not in (None, "object") else None
+    return None
+
+
+def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
+    kind = column["kind"]
+    if kind == "list":  # Arrow lists read back into pandas as numpy arrays
+        import numpy as np
+
+        return [None if v is None else np.array(v) for v in values]
+    if kind == "integer" and any(v is None for v in values):
+        return pd.array(values, dtype="Int64") if column.get("dtype") == "Int64" else [
+            float("nan") if v is None else float(v) for v in values]
+    if kind == "datetime":
+        return pd.to_datetime(values, utc=bool(column.get("tz"))).tz_convert(column["tz"]) if column.get(
+            "tz") else pd.to_datetime(values)
+    return values
+
+
+class Dataframe(Element):
+    """st.dataframe and st.data_editor (a data editor is a dataframe that is
+    not read-only, as in Streamlit's AppTest)."""
+
+    type = "dataframe"
+
     @property
-    def type(self) -> str:  # type: ignore[override]
-        return self._node.type
+    def key(self) -> str | None:
+        from wasmlit.engine.identity import user_key_from_id
+
+        return user_key_from_id(self._node.id) or self._node.key
+
+    @property
+    def editing_mode(self) -> str:
+        return str(self._node.props.get("editing_mode", "read_only"))
 
     @property
     def value(self) -> Any:
-        props = self._node.props
-        try:
-            import pandas as pd  # optional: tests with pandas get a DataFrame
+        return data_frame(self._node.props["data"])
 
-            return pd.DataFrame(props["rows"], columns=props["columns"])
-        except ImportError:
-            return {"columns": props["columns"], "rows": props["rows"]}
+    def set_value(self, v: Any) -> Any:
+        self._refuse("set_value")
+
+    def click(self) -> Any:
+        self._refuse("click")
+
+    def _refuse(self, method: str) -> Any:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        if self.editing_mode == "read_only":
+            raise AppTestError(
+                f"{method}() is not supported for dataframe{key_part}. AppTest can inspect this element but does "
+                "not implement interactions for it. Set its value through at.session_state if it has a key, or use "
+                "a Playwright e2e test.")
+        note = (" Assign the edit state (edited_rows, added_rows, deleted_rows) on at.session_state before run()."
+                if self.key else " Use a Playwright e2e test.")
+        raise AppTestError(f"{method}() is not supported for data_editor{key_part}. AppTest can read the table and "
+                           f"editing_mode, but it does not apply cell edits through {method}().{note}")
+
+
+class Table(Element):
+    type = "table"
+
+    @property
+    def value(self) -> Any:
+        return data_frame(self._node.props["data"])
 
 
 class Image(Element):

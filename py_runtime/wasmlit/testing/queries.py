@@ -45,6 +45,8 @@ class ElementQueries:
     progress = property(lambda self: _by_type(self, "progress"))
     dataframe = property(lambda self: _by_type(self, "dataframe"))
     table = property(lambda self: _by_type(self, "table"))
+    data_editor = property(lambda self: ElementList([
+        n for n in self._descendants() if n.type == "dataframe" and n.editing_mode != "read_only"]))
     # widgets
     # A submit button is a "button" too (rule 66); it is the one with a form.
     button = property(lambda self: _by_type(self, "button"))
@@ -85,7 +87,7 @@ class ElementQueries:
         """Every element of a Streamlit type name (``at.get("dataframe")``)."""
         named = {"columns": "columns", "column": "columns", "tabs": "tabs", "tab": "tabs",
                  "expander": "expander", "form": "form", "form_submit_button": "form_submit_button",
-                 "container": "container"}
+                 "container": "container", "data_editor": "data_editor"}
         if element_type in named:
             return list(getattr(self, named[element_type]))
         return [n for n in self._descendants() if n.type == element_type]

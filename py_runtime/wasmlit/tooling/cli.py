@@ -29,6 +29,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         micropip_fallback=args.micropip_fallback,
         allow_secrets=args.allow_secrets,
         dev_tools=args.dev_tools,
+        self_contained=args.self_contained,
         log=_note,
     )
     print(f"Built {args.script} into {out}")
@@ -89,6 +90,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--dev-tools", action="store_true",
                        help="add \"Download this session as a test\" to the main menu (as `wasmlit run` does), "
                             "and the test channel the Playwright helpers read session state through")
+    build.add_argument("--self-contained", action="store_true",
+                       help="download the Pyodide packages the app needs (numpy, pandas ...) at build time, check "
+                            "their sha256 and serve them from the site, so it runs with the network off")
     build.set_defaults(func=cmd_build)
     return parser
 

@@ -95,7 +95,7 @@ export class Renderer {
     for (const op of msg.ops || []) {
       try {
         if (op.op === OPS.REMOVE) this.remove(op.id, dirty);
-        else if (op.op === OPS.ADD || op.op === OPS.UPDATE) this.upsert(op.node, dirty);
+        else if (op.op === OPS.ADD || op.op === OPS.UPDATE) this.upsert(withKept(op, this.recs.get(op.node?.id)), dirty);
         else console.warn("wasmlit: unknown delta op", op);
       } catch (err) {
         console.error("wasmlit: could not apply delta", op, err);
@@ -250,7 +250,7 @@ export class Renderer {
         this.adopt(node);
       }
       if (prev.key !== node.key) applyKeyClass(this.keyTarget(rec), node.key);
-      if (JSON.stringify(prev.props) !== JSON.stringify(node.props)) rec.view.update(node, prev);
+      if (propsDiffer(prev.props, node.props)) rec.view.update(node, prev);
       this.touch(node.id);
       return;
     }
@@ -466,5 +466,49 @@ function restoreFocus(saved) {
   saved.el.focus({ preventScroll: true });
   if (typeof saved.start === "number") {
     try { saved.el.setSelectionRange(saved.start, saved.end); } catch { /* ignore */ }
+  }
+}
+
+/**
+ * The node of an add or update op; an update's `kept` props (large and
+ * unchanged, protocol.py UpdateOp) come from the page's copy of the node.
+ * @param {{node: NodeDict, kept?: string[]}} op @param {Rec | undefined} rec
+ * @returns {NodeDict}
+ */
+function withKept(op, rec) {
+  if (!op.kept?.length || !rec) return op.node;
+  const props = { ...op.node.props };
+  for (const name of op.kept) if (name in rec.node.props) props[name] = rec.node.props[name];
+  return { ...op.node, props };
+}
+
+/**
+ * Do two props objects draw differently? Kept props are the very same
+ * objects, so only props that came anew are compared; a prop holding binary
+ * data (a table's columns) that came anew always counts as changed.
+ * @param {Record<string, any>} a @param {Record<string, any>} b
+ */
+function propsDiffer(a, b) {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (a[key] === b[key]) continue;
+    const x = textOf(a[key]);
+    if (x === null || x !== textOf(b[key])) return true;
+  }
+  return false;
+}
+
+const BINARY = new Error("binary");
+
+/** JSON text of a prop; null when it holds binary data. @param {unknown} value */
+function textOf(value) {
+  try {
+    return JSON.stringify(value, (_k, v) => {
+      if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) throw BINARY;
+      return v;
+    }) ?? "undefined";
+  } catch (err) {
+    if (err === BINARY) return null;
+    throw err;
   }
 }

@@ -27,6 +27,7 @@ import { views as plotlyChart } from "./elements/plotly_chart.js";
 import { views as graphvizChart } from "./elements/graphviz_chart.js";
 import { views as deckGlJsonChart } from "./elements/deck_gl_json_chart.js";
 import { views as echartsChart } from "./elements/echarts_chart.js";
+import { views as table } from "./elements/table.js";
 import { views as pageLink } from "./elements/page_link.js";
 import { views as space } from "./elements/space.js";
 import { views as unsupported } from "./elements/unsupported.js";
@@ -44,12 +45,13 @@ import { views as colorPicker } from "./widgets/color_picker.js";
 import { views as fileUploader } from "./widgets/file_uploader.js";
 import { views as buttonGroup } from "./widgets/button_group.js";
 import { views as chat } from "./widgets/chat.js";
+import { views as dataEditor } from "./widgets/data_editor.js";
 
 /** @type {Record<string, import("./index.js").ViewFactory>} */
 export const VIEWS = {
   ...heading, ...markdown, ...text, ...code, ...json, ...alert, ...exception, ...metric, ...progress,
   ...spinner, ...toast, ...empty, ...layouts, ...form, ...docString, ...media, ...image, ...html, ...iframe,
-  ...arrow, ...vegaCharts, ...plotlyChart, ...graphvizChart, ...deckGlJsonChart, ...echartsChart, ...pageLink, ...space, ...unsupported,
+  ...arrow, ...table, ...vegaCharts, ...plotlyChart, ...graphvizChart, ...deckGlJsonChart, ...echartsChart, ...pageLink, ...space, ...unsupported,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
-  ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
+  ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat, ...dataEditor,
 };

@@ -7,21 +7,25 @@ from typing import Any
 from wasmlit.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError
 
 
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
 def validate_width(width: Any, allow_content: bool = False) -> None:
-    if isinstance(width, bool) or not isinstance(width, (int, str)):
-        raise StreamlitInvalidWidthError(width, allow_content)
-    if isinstance(width, str):
-        if width not in (("stretch", "content") if allow_content else ("stretch",)):
-            raise StreamlitInvalidWidthError(width, allow_content)
-    elif width <= 0:
+    if not (_positive_int(width) or width == "stretch" or (allow_content and width == "content")):
         raise StreamlitInvalidWidthError(width, allow_content)
 
 
-def validate_height(height: Any, allow_content: bool = False) -> None:
-    if isinstance(height, bool) or not isinstance(height, (int, str)):
+def validate_height(height: Any, allow_content: bool = False, *, also: tuple[str, ...] = ()) -> None:
+    if not (_positive_int(height) or height == "stretch" or (allow_content and height == "content")
+            or height in also):
         raise StreamlitInvalidHeightError(height, allow_content)
-    if isinstance(height, str):
-        if height not in (("stretch", "content") if allow_content else ("stretch",)):
-            raise StreamlitInvalidHeightError(height, allow_content)
-    elif height <= 0:
-        raise StreamlitInvalidHeightError(height, allow_content)
+
+
+def legacy_container_width(width: Any, use_container_width: bool | None) -> Any:
+    """``use_container_width`` (deprecated) as the ``width`` it stands for."""
+    if use_container_width is None:
+        return width
+    if use_container_width:
+        return "stretch"
+    return width if isinstance(width, int) and not isinstance(width, bool) else "content"

@@ -19,8 +19,10 @@ are named ``name.<hash>.ext`` and each wheel sits in ``runtime/<hash>/``.
 Everything is self-hosted: the page never touches a CDN.
 
 ``build_site`` runs the phases in order; each lives in its own module:
-requirements and the custom theme (theme.py) → assets (web.py) → runtime and lock (wheel.py) → app files
-(app_files.py) → prerender → index.html (page.py) → offline files (offline.py).
+requirements (requirements.py, and imports.py for what the app imports;
+distribution.py with ``self_contained``), the custom theme (theme.py) → assets (web.py) → runtime and
+lock (wheel.py) → app files (app_files.py) → prerender → index.html
+(page.py) → offline files (offline.py).
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from pathlib import Path
 
 from wasmlit.tooling.site.app_files import list_app_files
 from wasmlit.tooling.site.config import DEFAULT_PACKAGE_BASE_URL, SiteConfig
+from wasmlit.tooling.site.distribution import fetch_packages
 from wasmlit.tooling.site.errors import BuildError
+from wasmlit.tooling.site.imports import app_imports, dependency_closure, distribution_packages
 from wasmlit.tooling.site.lockfile import cache_dir
 from wasmlit.tooling.site.offline import headers_file, write_service_worker
 from wasmlit.tooling.site.page import draw_first_screen, page_modules, render_index
@@ -42,7 +46,7 @@ from wasmlit.tooling.site.requirements import RequirementError, Resolution, read
 from wasmlit.tooling.site.streamlit_config import read_config_toml
 from wasmlit.tooling.site.theme import custom_theme
 from wasmlit.tooling.site.web import WEB_DIR, check_web_dir, copy_file, write_assets, write_pyodide
-from wasmlit.tooling.site.wheel import build_runtime_wheel, read_dist_lock, write_runtime
+from wasmlit.tooling.site.wheel import build_runtime_wheel, read_lock, write_runtime
 
 __all__ = ["BuildError", "DEFAULT_PACKAGE_BASE_URL", "WEB_DIR", "build_runtime_wheel", "build_site",
            "check_web_dir", "list_app_files"]
@@ -65,6 +69,8 @@ def build_site(
     allow_secrets: bool = False,
     dev_tools: bool = False,
     test_channel: bool = False,
+    self_contained: bool = False,
+    dist_lock: Path | None = None,
     log: Callable[[str], None] | None = None,
 ) -> Path:
     """Build the site for ``script`` into ``out_dir`` and return ``out_dir``.
@@ -78,6 +84,9 @@ def build_site(
     adds "Download this session as a test" to the main menu (``wasmlit run``,
     ``--dev-tools``) and ``test_channel`` the session-state channel of the
     Playwright helpers (the pytest plugin); a normal site has neither.
+    ``self_contained`` copies the Pyodide-distribution packages the app needs
+    into the site (distribution.py); ``dist_lock`` replaces the distribution's
+    lock (``web/node_modules/pyodide/pyodide-lock.json``), for tests.
     """
     say = log or (lambda message: None)
     script_path = Path(script).resolve()
@@ -87,7 +96,10 @@ def build_site(
     out = Path(out_dir).resolve()
     app_dir = script_path.parent
     app_files = _app_files(app_dir, out, allow_secrets, say)
-    resolution = _resolve_requirements(app_dir, requirements, modules / "pyodide", micropip_fallback, say)
+    lock_path = dist_lock or modules / "pyodide" / "pyodide-lock.json"
+    resolution = _resolve_requirements(app_dir, requirements, lock_path, micropip_fallback, say)
+    _add_imported_packages(resolution, app_dir, app_files, lock_path, say)
+    local_dist = _fetch_distribution(resolution, lock_path, package_base_url, say) if self_contained else {}
     theme = custom_theme(read_config_toml(app_dir), app_dir, say)
 
     if out.exists():
@@ -98,7 +110,8 @@ def build_site(
     manifest = {f"assets/{old}": f"assets/{new}" for old, new in sorted(renamed.items())}
     write_pyodide(out, modules)
     runtime = write_runtime(out, resolution, pyodide_dir=modules / "pyodide", hashed=hash_assets, bytecode=bytecode,
-                            package_base_url=package_base_url, say=say, dev_tools=with_dev_tools)
+                            package_base_url=package_base_url, say=say, dist_lock=lock_path, local_dist=local_dist,
+                            dev_tools=with_dev_tools)
     for wheel in runtime.wheels:
         manifest[f"runtime/{wheel.name}"] = wheel.relative_to(out).as_posix()
     manifest["runtime/pyodide-lock.json"] = runtime.lock.relative_to(out).as_posix()
@@ -113,7 +126,7 @@ def build_site(
         dev_events=dev_events,
         lock_url=runtime.lock.relative_to(out).as_posix(),
         packages=["wasmlit", *resolution.distribution, *resolution.vendored_names],
-        package_base_url=package_base_url if resolution.distribution else None,
+        package_base_url=package_base_url if resolution.distribution and not self_contained else None,
         micropip=resolution.micropip,
         persist_state=persist_state,
         service_worker="sw.js" if service_worker else None,
@@ -159,19 +172,38 @@ def _requirements_file(app_dir: Path, requirements: str | Path | None) -> Path |
     return beside if beside.is_file() else None
 
 
-def _resolve_requirements(app_dir: Path, requirements: str | Path | None, pyodide_dir: Path,
+def _resolve_requirements(app_dir: Path, requirements: str | Path | None, dist_lock: Path,
                           micropip_fallback: bool, say: Callable[[str], None]) -> Resolution:
     req_file = _requirements_file(app_dir, requirements)
     if req_file is None:
         return Resolution()
     try:
-        resolution = resolve(read_requirements(req_file), read_dist_lock(pyodide_dir), cache=cache_dir() / "wheels",
+        resolution = resolve(read_requirements(req_file), read_lock(dist_lock), cache=cache_dir() / "wheels",
                              micropip_fallback=micropip_fallback)
     except RequirementError as exc:
         raise BuildError(f"{exc} (from {req_file})") from exc
     for note in resolution.notes:
         say(note)
     return resolution
+
+
+def _add_imported_packages(resolution: Resolution, app_dir: Path, app_files: list[str], dist_lock: Path,
+                           say: Callable[[str], None]) -> None:
+    """Distribution packages the app imports join what its requirements named (imports.py)."""
+    lock = read_lock(dist_lock)
+    vendored = set(resolution.vendored_names)
+    found = [n for n in distribution_packages(app_imports(app_dir, app_files), lock)
+             if n not in resolution.distribution and n not in vendored]
+    if found:
+        resolution.distribution.extend(found)
+        say(f"The app imports {', '.join(found)}: loaded from the Pyodide distribution (no requirements file needed).")
+
+
+def _fetch_distribution(resolution: Resolution, dist_lock: Path, package_base_url: str,
+                        say: Callable[[str], None]) -> dict[str, Path]:
+    lock = read_lock(dist_lock)
+    names = dependency_closure(resolution.distribution, lock)
+    return fetch_packages(names, lock, package_base_url, say=say)
 
 
 def _first_paint(script_path: Path, resolution: Resolution, say: Callable[[str], None]) -> Prerender | None:

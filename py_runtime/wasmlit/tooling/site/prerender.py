@@ -122,6 +122,14 @@ def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TI
     return Prerender(ops=result["ops"], page_config=result.get("page_config") or {})
 
 
+def _without_binary(value: Any) -> Any:
+    """The first screen leaves a table's binary columns out (they would bloat
+    index.html): the grid shows its frame until Python sends the node again."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return None
+    return str(value)
+
+
 def _first_run(script: str) -> dict[str, Any]:
     """In the child: the first run's ops, or an ``error`` that says why they are unusable."""
     from wasmlit.api import new_session
@@ -146,7 +154,32 @@ def _first_run(script: str) -> dict[str, Any]:
         return {"error": f"its first run raised {message}"}
     if result.status not in ("success", "stopped"):
         return {"error": f"its first run ended with status {result.status!r}"}
-    return {"ops": result.ops, "page_config": session.page_config.values}
+    return {"ops": [_light(op) for op in result.ops], "page_config": session.page_config.values}
+
+
+#: Table columns longer than this are left out of the first screen, as are binary ones.
+_FIRST_SCREEN_VALUES = 500
+
+
+def _light(op: Any) -> Any:
+    """A table's columns stay out of index.html when they are binary or long:
+    they are marked ``pending`` and the grid shows its frame until Python
+    sends the node again (its first run after boot)."""
+    node: Any = op.get("node") if isinstance(op, dict) else None
+    if not isinstance(node, dict):
+        return op
+    data = node.get("props", {}).get("data")
+    if not isinstance(data, dict) or not isinstance(data.get("columns"), list):
+        return op
+
+    def light(column: Any) -> Any:
+        values = column.get("data")
+        if isinstance(values, (bytes, bytearray)) or (isinstance(values, list) and len(values) > _FIRST_SCREEN_VALUES):
+            return {**column, "enc": "pending", "data": None}
+        return column
+
+    data = {**data, "columns": [light(c) for c in data["columns"]], "index": [light(c) for c in data.get("index", [])]}
+    return {**op, "node": {**node, "props": {**node["props"], "data": data}}}
 
 
 if __name__ == "__main__":
@@ -154,5 +187,5 @@ if __name__ == "__main__":
     real_stdout = sys.stdout
     sys.stdout = sys.stderr
     out = _first_run(sys.argv[1])
-    real_stdout.write("\n" + json.dumps(out, default=str) + "\n")
+    real_stdout.write("\n" + json.dumps(out, default=_without_binary) + "\n")
     real_stdout.flush()

@@ -44,6 +44,9 @@ VENDOR_FILES = {
     "plotly.js-dist-min/plotly.min.js": "plotly.min.js",
     "@hpcc-js/wasm-graphviz/dist/index.js": "graphviz.js",
     "echarts/dist/echarts.esm.min.mjs": "echarts.esm.min.mjs",
+    # The grid of st.dataframe / st.data_editor: loaded when a page first draws one.
+    "slickgrid/dist/esm/index.mjs": "slickgrid.mjs",
+    "slickgrid/dist/styles/css/slick.grid.css": "slick.grid.css",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})

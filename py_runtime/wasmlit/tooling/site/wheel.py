@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from packaging.utils import canonicalize_name
+
 import wasmlit
 from wasmlit.tooling.site.bytecode import BytecodeUnavailable, bytecode_wheel
 from wasmlit.tooling.site.errors import BuildError
@@ -99,8 +101,11 @@ class RuntimeFiles:
 
 
 def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashed: bool, bytecode: bool,
-                  package_base_url: str, say: Callable[[str], None], dev_tools: bool = False) -> RuntimeFiles:
-    """The runtime wheel (as bytecode when it can), the vendored wheels, and the site's lock."""
+                  package_base_url: str, say: Callable[[str], None], dist_lock: Path | None = None,
+                  local_dist: dict[str, Path] | None = None, dev_tools: bool = False) -> RuntimeFiles:
+    """The runtime wheel (as bytecode when it can), the vendored wheels, and the site's lock.
+    ``local_dist`` (``--self-contained``): distribution packages the site serves itself,
+    ``{name: downloaded file}``; the lock names the site's copies."""
     runtime_dir = out / "runtime"
     built = build_runtime_wheel(runtime_dir, dev_tools=dev_tools)
     if bytecode:
@@ -115,13 +120,26 @@ def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashe
     wheels = [runtime_wheel, *(place_wheel(w, runtime_dir, hashed) for w in resolution.wheels)]
     lock = runtime_dir / "pyodide-lock.json"
     try:
-        write_lock(pyodide_dir / "pyodide-lock.json", wheels, runtime_dir, package_prefix(package_base_url), lock)
+        write_lock(dist_lock or pyodide_dir / "pyodide-lock.json", wheels, runtime_dir,
+                   package_prefix(package_base_url), lock)
     except LockError as exc:
         raise BuildError(str(exc)) from exc
+    if local_dist:
+        served = {name: place_wheel(path, runtime_dir, hashed) for name, path in local_dist.items()}
+        spec = json.loads(lock.read_text(encoding="utf-8"))
+        for name, entry in spec["packages"].items():
+            if canonicalize_name(name) in served:
+                entry["file_name"] = served[canonicalize_name(name)].relative_to(runtime_dir).as_posix()
+        lock.write_text(json.dumps(spec, indent=2) + "\n", encoding="utf-8")
+        wheels += list(served.values())
     if hashed:
         lock = lock.rename(lock.with_name(f"pyodide-lock.{content_hash(lock.read_bytes())}.json"))
     return RuntimeFiles(runtime_wheel, wheels, lock)
 
 
 def read_dist_lock(pyodide_dir: Path) -> dict:
-    return json.loads((pyodide_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
+    return read_lock(pyodide_dir / "pyodide-lock.json")
+
+
+def read_lock(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -1,0 +1,58 @@
+"""A table column as the page gets it, read back into Python values (what
+AppTest's ``at.dataframe[i].value`` is built from; see frame.py for the encodings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sys
+from array import array
+from typing import Any
+
+_EPOCH = dt.datetime(1970, 1, 1)
+_EPOCH_DATE = dt.date(1970, 1, 1)
+
+
+def _numbers(enc: str, data: bytes) -> list[Any]:
+    values = array({"i32": "i", "f64": "d", "u8": "B"}[enc])
+    values.frombytes(data)
+    if sys.byteorder != "little" and enc != "u8":
+        values.byteswap()
+    return values.tolist()
+
+
+def _from_number(kind: str, value: float, tz: str | None) -> Any:
+    if kind == "integer":
+        return int(value)
+    if kind == "datetime":
+        moment = _EPOCH + dt.timedelta(milliseconds=value)
+        if tz:
+            from zoneinfo import ZoneInfo
+
+            return moment.replace(tzinfo=dt.UTC).astimezone(ZoneInfo(tz))
+        return moment
+    if kind == "date":
+        return _EPOCH_DATE + dt.timedelta(days=int(value // 86_400_000))
+    if kind == "time":
+        return (_EPOCH + dt.timedelta(milliseconds=value)).time()
+    if kind == "timedelta":
+        return dt.timedelta(seconds=value)
+    return value
+
+
+def decode_column(column: dict[str, Any]) -> list[Any]:
+    """The Python values of an encoded column (missing ones as None)."""
+    enc, data, kind = column["enc"], column["data"], column["kind"]
+    if enc == "range":
+        start, step, length = data
+        return list(range(start, start + step * length, step))
+    if enc == "json":
+        return list(data)
+    if enc == "dict":
+        words = column["dict"]
+        return [None if c < 0 else words[c] for c in _numbers("i32", data)]
+    if enc == "u8":
+        return [None if v == 2 else bool(v) for v in _numbers("u8", data)]
+    numbers = _numbers(enc, data)
+    return [None if isinstance(v, float) and math.isnan(v) else _from_number(kind, v, column.get("tz"))
+            for v in numbers]

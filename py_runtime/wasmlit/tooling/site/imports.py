@@ -1,0 +1,93 @@
+"""Which Pyodide-distribution packages an app needs, from its imports.
+
+Every ``.py`` file of the app folder is parsed (never run) and its imports
+collected; a module that is neither the app's own (a file or folder beside
+the script) nor the standard library is looked up in the distribution lock's
+``imports`` lists, so ``import pandas as pd`` finds ``pandas`` without a
+requirements file. The packages found, and everything they depend on in the
+lock, are what the site loads (and what ``--self-contained`` copies into it).
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from packaging.utils import canonicalize_name
+
+#: Modules the page provides itself, whatever the distribution says.
+_PROVIDED = frozenset({"streamlit", "wasmlit", "js", "pyodide", "pyodide_js", "micropip"})
+
+
+def imported_modules(source: str) -> set[str]:
+    """Top-level names of the absolute imports in ``source`` (empty if it does not parse)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return set()
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def local_modules(app_dir: Path, files: Iterable[str]) -> set[str]:
+    """Module names the app folder provides itself (``helpers.py``, ``pages/``)."""
+    names: set[str] = set()
+    for rel in files:
+        first = rel.split("/")[0]
+        names.add(first[:-3] if first.endswith(".py") else first)
+    names.update(p.name for p in app_dir.iterdir() if p.is_dir())
+    return names
+
+
+def is_test_file(rel: str) -> bool:
+    """A test module (``tests/``, ``test_*.py``, ``*_test.py``, ``conftest.py``): its imports
+    (pytest, pandas for fixtures ...) are not the app's."""
+    parts = rel.split("/")
+    name = parts[-1]
+    return (any(p in ("tests", "test") for p in parts[:-1]) or name.startswith("test_")
+            or name.endswith("_test.py") or name == "conftest.py")
+
+
+def app_imports(app_dir: Path, files: Iterable[str]) -> set[str]:
+    """Third-party modules the app's Python files import (test modules aside)."""
+    files = list(files)
+    found: set[str] = set()
+    for rel in files:
+        if rel.endswith(".py") and not is_test_file(rel):
+            found |= imported_modules((app_dir / rel).read_text(encoding="utf-8", errors="replace"))
+    return found - local_modules(app_dir, files) - set(sys.stdlib_module_names) - _PROVIDED
+
+
+def distribution_packages(modules: Iterable[str], dist_lock: dict[str, Any]) -> list[str]:
+    """The lock's packages that provide ``modules`` (canonical names, in lock order)."""
+    wanted = set(modules)
+    return [canonicalize_name(name) for name, entry in dist_lock.get("packages", {}).items()
+            if wanted & set(entry.get("imports") or [])]
+
+
+def dependency_closure(names: Iterable[str], dist_lock: dict[str, Any]) -> list[str]:
+    """``names`` and everything they depend on in the lock, dependencies first."""
+    packages = {canonicalize_name(k): v for k, v in dist_lock.get("packages", {}).items()}
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def visit(name: str) -> None:
+        name = canonicalize_name(name)
+        if name in seen or name not in packages:
+            return
+        seen.add(name)
+        for dep in packages[name].get("depends") or []:
+            visit(dep)
+        out.append(name)
+
+    for name in names:
+        visit(name)
+    return out

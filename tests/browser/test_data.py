@@ -1,0 +1,196 @@
+"""Data as Streamlit draws it, in Chromium: the st.dataframe grid (sorting,
+virtual scrolling, search, CSV, selections under the key), st.data_editor
+edits that land in session state and survive a rerun, st.table and st.json.
+Plain Python data: the browser has no pandas here."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from .conftest import wait_idle
+
+GRID = """
+import streamlit as st
+rows = [{"name": n, "score": s} for n, s in [("cara", 3), ("abe", 1), ("bo", 2)]]
+st.dataframe(rows, key="plain")
+big = [{"n": i, "half": i / 2, "word": "w%d" % (i % 7)} for i in range(100_000)]
+st.dataframe(big, key="big", hide_index=True)
+"""
+
+SELECT = """
+import streamlit as st
+rows = [{"col_%d" % c: r * 10 + c for c in range(4)} for r in range(5)]
+small = st.column_config.Column(width="small")
+event = st.dataframe(rows, key="sel", hide_index=True, on_select="rerun",
+                     selection_mode=["multi-row", "multi-column"],
+                     column_config={"col_%d" % c: small for c in range(4)})
+st.write("state: " + str(st.session_state["sel"]))
+st.write("rows: " + str(event.selection.rows))
+"""
+
+EDITOR = """
+import streamlit as st
+data = [{"item": "apples", "count": 4, "fresh": True}, {"item": "pears", "count": 2, "fresh": False}]
+out = st.data_editor(data, key="ed", num_rows="dynamic")
+st.write("state: " + str(st.session_state["ed"]))
+st.write("total: " + str(sum(r["count"] or 0 for r in out)))
+st.button("Rerun")
+with st.form("f"):
+    st.data_editor({"x": [1, 2]}, key="formed")
+    st.form_submit_button("Submit")
+st.write("formed: " + str(st.session_state["formed"]["edited_rows"]))
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.data_editor({"q": [7]}, key="quiet", on_change="ignore")
+st.write(f"quiet: {st.session_state['quiet']['edited_rows']} after {st.session_state.runs} runs")
+"""
+
+SHOW = """
+import streamlit as st
+st.table({"**bold** name": ["*a*", "b"], "n": [1, 2]})
+st.table([[1, 2], [3, 4]], border="horizontal")
+st.json({"outer": {"inner": {"deep": 1}}, "list": [1, 2]}, expanded=2)
+"""
+
+
+def test_grid_sorts_when_a_header_is_clicked(open_app) -> None:
+    page: Page = open_app("data_grid", GRID)
+    grid = page.get_by_test_id("stDataFrame").first
+    names = grid.get_by_role("gridcell")
+    expect(names.filter(has_text=re.compile("^(cara|abe|bo)$"))).to_have_text(["cara", "abe", "bo"])
+    grid.get_by_role("columnheader", name="name").click()
+    expect(names.filter(has_text=re.compile("^(cara|abe|bo)$"))).to_have_text(["abe", "bo", "cara"])
+    grid.get_by_role("columnheader", name="name").click()
+    expect(names.filter(has_text=re.compile("^(cara|abe|bo)$"))).to_have_text(["cara", "bo", "abe"])
+    grid.get_by_role("columnheader", name="score").click()
+    expect(grid.get_by_role("gridcell", name=re.compile("^[123]$"))).to_have_text(["1", "2", "3"])
+
+
+def test_grid_draws_only_rows_in_view_of_100k_and_scrolls_to_the_end(open_app) -> None:
+    page: Page = open_app("data_grid", GRID)
+    grid = page.get_by_test_id("stDataFrame").nth(1)
+    expect(grid.get_by_role("gridcell", name="w0").first).to_be_visible()
+    assert grid.get_by_role("row").count() < 60  # 100,000 rows, a few dozen in the DOM
+    viewport = grid.locator(".slick-viewport").first
+    viewport.evaluate("v => { v.scrollTop = v.scrollHeight; }")
+    expect(grid.get_by_role("gridcell", name="99999", exact=True)).to_be_visible()
+    expect(grid.get_by_role("gridcell", name="49999.5", exact=True)).to_be_visible()
+    assert grid.get_by_role("row").count() < 60
+    # Sorting 100,000 rows, descending: the last row comes first.
+    grid.get_by_role("columnheader", name="n").click()
+    grid.get_by_role("columnheader", name="n").click()
+    viewport.evaluate("v => { v.scrollTop = 0; }")
+    expect(grid.get_by_role("gridcell", name="99999", exact=True)).to_be_visible()
+
+
+def test_grid_search_filters_rows_and_csv_download_has_the_data(open_app) -> None:
+    page: Page = open_app("data_grid", GRID)
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.hover()
+    grid.get_by_role("button", name="Search").click()
+    grid.get_by_role("textbox", name="Search").fill("bo")
+    expect(grid.get_by_role("gridcell", name="cara")).to_have_count(0)
+    expect(grid.get_by_role("gridcell", name="bo", exact=True)).to_be_visible()
+    grid.get_by_role("textbox", name="Search").press("Escape")
+    expect(grid.get_by_role("gridcell", name="cara")).to_be_visible()
+    grid.hover()
+    with page.expect_download() as info:
+        grid.get_by_role("button", name="Download as CSV").click()
+    download = info.value
+    assert download.suggested_filename.endswith("_export.csv")
+    text = open(download.path(), encoding="utf-8-sig").read()
+    assert text.splitlines() == ["name,score", "cara,3", "abe,1", "bo,2"]  # a list of dicts: no index
+
+
+def test_row_and_column_selections_land_under_the_key(open_app) -> None:
+    page: Page = open_app("data_select", SELECT)
+    grid = page.get_by_test_id("stDataFrame")
+    state = page.get_by_text(re.compile("^state: "))
+    expect(state).to_have_text("state: {'selection': {'rows': [], 'columns': [], 'cells': []}}")
+    # Streamlit's own e2e geometry: 35px header and rows, a 30px row marker column.
+    grid.click(position={"x": 15, "y": 35 + 17})
+    wait_idle(page)
+    grid.click(position={"x": 15, "y": 3 * 35 + 17})
+    expect(state).to_have_text("state: {'selection': {'rows': [0, 2], 'columns': [], 'cells': []}}")
+    expect(page.get_by_text("rows: [0, 2]")).to_be_visible()
+    grid.get_by_role("columnheader", name="col_1").click()
+    wait_idle(page)
+    grid.get_by_role("columnheader", name="col_3").click(modifiers=["Control"])
+    expect(state).to_have_text("state: {'selection': {'rows': [0, 2], 'columns': ['col_1', 'col_3'], 'cells': []}}")
+    grid.get_by_role("gridcell", name="11", exact=True).click()
+    page.keyboard.press("Escape")
+    expect(state).to_have_text("state: {'selection': {'rows': [], 'columns': [], 'cells': []}}")
+
+
+def test_data_editor_edits_land_in_session_state_and_survive_a_rerun(open_app) -> None:
+    page: Page = open_app("data_editor", EDITOR)
+    grid = page.get_by_test_id("stDataFrame").first
+    state = page.get_by_text(re.compile("^state: "))
+    grid.get_by_role("gridcell", name="4", exact=True).dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("10")
+    page.keyboard.press("Enter")
+    expect(state).to_have_text("state: {'edited_rows': {0: {'count': 10}}, 'added_rows': [], 'deleted_rows': []}")
+    expect(page.get_by_text("total: 12")).to_be_visible()
+    page.get_by_role("button", name="Rerun").click()
+    wait_idle(page)
+    expect(grid.get_by_role("gridcell", name="10", exact=True)).to_be_visible()
+    expect(state).to_have_text("state: {'edited_rows': {0: {'count': 10}}, 'added_rows': [], 'deleted_rows': []}")
+    # A checkbox cell toggles on click.
+    grid.get_by_role("checkbox").filter(has=page.locator(".wl-checkbox")).first.click()
+    expect(state).to_contain_text("0: {'count': 10, 'fresh': False}")
+    # Add a row from the toolbar, delete the second row with its marker.
+    grid.hover()
+    grid.get_by_role("button", name="Add row").click()
+    expect(state).to_contain_text("'added_rows': [{}]")
+    wait_idle(page)
+    grid.get_by_role("checkbox", name="Select row").nth(1).click()
+    grid.hover()
+    grid.get_by_role("button", name="Delete row(s)").click()
+    expect(state).to_contain_text("'deleted_rows': [1]")
+    expect(page.get_by_text("total: 10")).to_be_visible()
+
+
+def test_data_editor_edits_in_a_form_wait_for_submit(open_app) -> None:
+    page: Page = open_app("data_editor", EDITOR)
+    formed = page.get_by_test_id("stDataFrame").nth(1)
+    formed.get_by_role("gridcell", name="2", exact=True).dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("5")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Rerun").click()
+    wait_idle(page)
+    expect(page.get_by_text("formed: {}")).to_be_visible()
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_text("formed: {1: {'x': 5}}")).to_be_visible()
+
+
+def test_table_renders_markdown_cells_and_json_opens_to_its_depth(open_app) -> None:
+    page: Page = open_app("data_show", SHOW)
+    first, second = page.get_by_test_id("stTable").all()
+    expect(first.locator("th strong")).to_have_text("bold")
+    expect(first.locator("td em")).to_have_text("a")
+    expect(first.locator("tbody th")).to_have_count(0)  # a range index is hidden
+    expect(second.locator("thead")).to_have_count(0)  # a list of rows has no header
+    expect(second).to_have_attribute("data-border", "horizontal")
+    tree = page.get_by_test_id("stJson")
+    expect(tree.get_by_text('"inner"')).to_be_visible()
+    expect(tree.get_by_text('"deep"')).to_have_count(0)  # opened to depth 2: "inner" is closed
+    tree.get_by_text('"inner"').locator("xpath=..").get_by_role("button", name="Toggle").click()
+    expect(tree.get_by_text('"deep"')).to_be_visible()
+
+
+def test_data_editor_with_on_change_ignore_sends_edits_with_the_next_run(open_app) -> None:
+    page: Page = open_app("data_editor", EDITOR)
+    quiet = page.get_by_test_id("stDataFrame").nth(2)
+    line = page.get_by_text(re.compile("^quiet: "))
+    expect(line).to_have_text("quiet: {} after 1 runs")
+    quiet.get_by_role("gridcell", name="7", exact=True).dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("8")
+    page.keyboard.press("Enter")
+    expect(quiet.get_by_role("gridcell", name="8", exact=True)).to_be_visible()
+    expect(line).to_have_text("quiet: {} after 1 runs")  # no run of its own
+    page.get_by_role("button", name="Rerun").click()
+    expect(line).to_have_text("quiet: {0: {'q': 8}} after 2 runs")

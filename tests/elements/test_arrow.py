@@ -1,0 +1,200 @@
+"""st.dataframe, st.table and st.json through AppTest: the values Streamlit's
+AppTest gives (DataFrames read back from what travels to the page), the
+formats data comes in, selections under the key, and the errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from wasmlit.testing import AppTest
+
+
+def run(source: str) -> AppTest:
+    at = AppTest.from_string(source).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_plain_python_formats_become_the_tables_streamlit_draws() -> None:
+    at = run('''
+        import streamlit as st
+        st.dataframe([{"a": 1, "b": "x"}, {"a": 2, "c": 3.5}])
+        st.dataframe({"k": 1, "j": 2})
+        st.dataframe([[1, 2], [3, 4]])
+        st.dataframe([3, 1, 2])
+        st.dataframe({"x": {"r1": 1, "r2": 2}, "y": {"r2": 5}})
+    ''')
+    records, kv, rows, values, nested = (d.value for d in at.dataframe)
+    assert list(records.columns) == ["a", "b", "c"] and records["a"].tolist() == [1, 2]
+    assert records["b"].tolist()[0] == "x" and pd.isna(records["b"].tolist()[1]) and records["c"].tolist()[1] == 3.5
+    assert kv.index.tolist() == ["k", "j"] and kv["value"].tolist() == [1, 2]
+    assert list(rows.columns) == [0, 1] and rows.values.tolist() == [[1, 2], [3, 4]]
+    assert list(values.columns) == ["value"] and values["value"].tolist() == [3, 1, 2]
+    assert nested.index.tolist() == ["r1", "r2"] and nested["y"].tolist()[1] == 5
+
+
+def test_pandas_frames_round_trip_with_their_index_and_types() -> None:
+    at = run('''
+        import streamlit as st, pandas as pd
+        df = pd.DataFrame({"n": [1, 2, 3], "x": [0.5, None, 2.25], "ok": [True, False, True],
+                           "when": pd.to_datetime(["2024-01-01 00:00", "2024-02-01 10:30", None]),
+                           "tz": pd.to_datetime(["2024-01-01 12:00"] * 3).tz_localize("Europe/Paris"),
+                           "cat": pd.Categorical(["a", "b", "a"]), "maybe": pd.array([1, None, 3], dtype="Int64")},
+                          index=pd.Index(["r1", "r2", "r3"], name="row"))
+        st.dataframe(df)
+    ''')
+    got = at.dataframe[0].value
+    assert got.index.tolist() == ["r1", "r2", "r3"] and got.index.name == "row"
+    assert got["n"].tolist() == [1, 2, 3] and str(got["n"].dtype) == "int64"
+    assert got["x"].tolist()[0] == 0.5 and pd.isna(got["x"].tolist()[1])
+    assert got["ok"].tolist() == [True, False, True]
+    assert got["when"].tolist()[1] == pd.Timestamp("2024-02-01 10:30") and pd.isna(got["when"].tolist()[2])
+    assert str(got["tz"].dt.tz) == "Europe/Paris" and got["tz"].tolist()[0] == pd.Timestamp("2024-01-01 12:00",
+                                                                                             tz="Europe/Paris")
+    assert got["cat"].tolist() == ["a", "b", "a"]
+    assert got["maybe"].tolist()[0] == 1 and pd.isna(got["maybe"].tolist()[1])
+
+
+def test_a_large_numeric_frame_travels_as_binary_columns() -> None:
+    at = run('''
+        import streamlit as st, numpy as np
+        st.dataframe(np.arange(200_000, dtype="float64").reshape(100_000, 2))
+    ''')
+    data = at.dataframe[0]._node.props["data"]
+    assert [c["enc"] for c in data["columns"]] == ["f64", "f64"]
+    assert all(isinstance(c["data"], bytes) and len(c["data"]) == 800_000 for c in data["columns"])
+    assert at.dataframe[0].value.iloc[-1].tolist() == [199_998.0, 199_999.0]
+
+
+def test_column_config_hides_labels_and_configures_columns() -> None:
+    at = run('''
+        import streamlit as st
+        st.dataframe({"a": [1], "b": [2], "c": [3]}, column_order=["c", "a"], hide_index=True,
+                     column_config={"a": st.column_config.NumberColumn("Amount", format="$%d", min_value=0),
+                                    "b": None, "c": "Label", 1: st.column_config.Column(width="small")})
+    ''')
+    props = at.dataframe[0]._node.props
+    assert props["column_config"]["a"] == {"label": "Amount", "type_config": {"type": "number", "format": "$%d",
+                                                                              "min_value": 0}}
+    assert props["column_config"]["b"] == {"hidden": True} and props["column_config"]["c"] == {"label": "Label"}
+    assert props["column_config"]["_pos:1"] == {"width": "small"}
+    assert props["column_config"]["_index"] == {"hidden": True} and props["column_order"] == ["c", "a"]
+
+
+def test_column_config_resolves_as_in_streamlit() -> None:
+    at = run('''
+        import streamlit as st
+        import streamlit.column_config as cc
+        from streamlit.column_config import LinkColumn
+        st.write(st.column_config.ProgressColumn("P", min_value=0, max_value=10) == cc.ProgressColumn(
+            "P", min_value=0, max_value=10))
+        st.write(LinkColumn(display_text="Open")["type_config"]["display_text"])
+        st.write(sorted(n for n in dir(st.column_config) if n.endswith("Column")))
+    ''')
+    assert at.markdown[0].value == "`True`" and at.markdown[1].value == "Open"
+    assert "MultiselectColumn" in at.json[0].value and "JsonColumn" in at.json[0].value
+
+
+def test_invalid_arguments_raise_streamlits_errors() -> None:
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.dataframe([1], on_select="rerun", selection_mode=["single-row", "multi-row"])
+    ''').run()
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitIncompatibleParametersError"
+    assert "Only one row selection mode can be specified." in at.exception[0].value
+    at = AppTest.from_string('import streamlit as st\nst.dataframe([1], width=None)').run()
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitInvalidWidthError"
+    at = AppTest.from_string('import streamlit as st\nst.dataframe([1], selection_default={"selection": {}})').run()
+    assert "cannot be used together" in at.exception[0].value
+    at = AppTest.from_string('import streamlit as st\nst.json({}, expanded="yes")').run()
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitInvalidParameterTypeError"
+    at = AppTest.from_string('import streamlit as st\nst.dataframe(object())').run()
+    assert "Unable to convert object of type `object`" in at.exception[0].value
+
+
+def test_selection_lives_under_the_key_and_can_be_set_from_session_state() -> None:
+    at = run('''
+        import streamlit as st
+        event = st.dataframe({"a": [1, 2, 3], "b": [4, 5, 6]}, key="sel", on_select="rerun",
+                             selection_mode=["multi-row", "single-column"])
+        st.write(str(event))
+        st.write(event.selection.rows == st.session_state.sel["selection"]["rows"])
+    ''')
+    assert at.markdown[0].value == "{'selection': {'rows': [], 'columns': [], 'cells': []}}"
+    # Set from the test before a run, the selection comes back as given (as in Streamlit's AppTest) ...
+    at.session_state["sel"] = {"selection": {"rows": [2, 0, 9, 2], "columns": ["b", "a", "zz"]}}
+    at.run()
+    assert at.markdown[0].value == "{'selection': {'rows': [2, 0, 9, 2], 'columns': ['b', 'a', 'zz']}}"
+    assert at.markdown[1].value == "`True`"
+    # ... set by the script, it is checked: out-of-range rows and unknown columns dropped, one column kept.
+    at = run('''
+        import streamlit as st
+        st.session_state.sel = {"selection": {"rows": [2, 0, 9, 2], "columns": ["b", "a", "zz"]}}
+        event = st.dataframe({"a": [1, 2, 3], "b": [4, 5, 6]}, key="sel", on_select="rerun",
+                             selection_mode=["multi-row", "single-column"])
+        st.write(str(event))
+    ''')
+    assert at.markdown[0].value == "{'selection': {'rows': [2, 0], 'columns': ['b'], 'cells': []}}"
+    with pytest.raises(Exception, match="AppTest can inspect this element"):
+        at.dataframe[0].set_value({})
+
+
+def test_selection_default_and_required_single_row() -> None:
+    at = run('''
+        import streamlit as st
+        a = st.dataframe([1, 2], key="a", on_select="rerun", selection_mode="single-row-required")
+        b = st.dataframe([1, 2], key="b", on_select="rerun", selection_default={"selection": {"rows": [1]}})
+        st.write(str(a.selection.rows), str(b.selection.rows))
+    ''')
+    assert at.markdown[0].value == "[0] [1]"
+
+
+def test_selection_state_is_read_only() -> None:
+    at = AppTest.from_string('''
+        import streamlit as st
+        event = st.dataframe([1], on_select="rerun")
+        event.selection["rows"] = [0]
+    ''').run()
+    assert "Widget state is read-only" in at.exception[0].value
+
+
+def test_table_hides_a_range_index_and_the_header_of_headerless_data() -> None:
+    at = run('''
+        import streamlit as st
+        st.table({"a": [1, 2]})
+        st.table([[1, 2]])
+        st.table({"k": "v"}, hide_header=False, border="horizontal")
+    ''')
+    plain, rows, kv = (t._node.props for t in at.table)
+    assert plain["hide_index"] is True and plain["hide_header"] is False
+    assert rows["hide_header"] is True
+    assert kv["hide_index"] is False and kv["hide_header"] is False and kv["border"] == "horizontal"
+    assert at.table[0].value["a"].tolist() == [1, 2]
+    at = AppTest.from_string('import streamlit as st\nst.table([1], border="dotted")').run()
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitValueError"
+
+
+def test_json_keeps_strings_and_expanded_depth() -> None:
+    at = run('''
+        import streamlit as st
+        st.json('{"a": 1}', expanded=False)
+        st.json({"s": {1, 2}, "d": __import__("datetime").date(2024, 1, 2)}, expanded=2)
+    ''')
+    assert at.json[0].value == '{"a": 1}' and at.json[0].expanded is False
+    assert at.json[1]._node.props["expanded"] == 2 and at.json[1].expanded is True
+    assert '"s": [1, 2]' in at.json[1].value and "datetime.date(2024, 1, 2)" in at.json[1].value
+
+
+def test_dates_and_times_round_trip_through_the_wire() -> None:
+    at = run('''
+        import streamlit as st, datetime as dt
+        st.dataframe({"d": [dt.date(2024, 3, 4)], "t": [dt.time(9, 30, 15, 500)],
+                      "w": [dt.datetime(2024, 3, 4, 5, 6, 7)], "span": [dt.timedelta(hours=2)]})
+    ''')
+    value = at.dataframe[0].value
+    assert value["d"].tolist() == [dt.date(2024, 3, 4)] and value["t"].tolist() == [dt.time(9, 30, 15, 500)]
+    assert value["w"].tolist() == [pd.Timestamp(2024, 3, 4, 5, 6, 7)]
+    assert value["span"].tolist() == [dt.timedelta(hours=2)]

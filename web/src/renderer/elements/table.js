@@ -1,0 +1,73 @@
+// st.table: every row on the page, in a plain <table>; each cell (index and
+// header too) is Markdown, rendered through the page's markdown helper.
+// Numbers and dates show as in st.dataframe (grid/cells.js).
+import { h } from "../dom.js";
+import { markdownToHtml } from "../markdown_html.js";
+import { gridColumns } from "../grid/columns.js";
+import { cellText } from "../grid/cells.js";
+
+/** @param {import("../grid/columns.js").Column} col @param {any} v */
+function cell(col, v) {
+  if (v === null || v === undefined) return "";
+  const text = cellText(col, v);
+  return col.kind === "string" || col.kind === "unknown" || col.kind === "empty"
+    ? markdownToHtml(text, { inline: true }) : markdownToHtml(text.replace(/[\\`*_[\]<>#|~]/g, "\\$&"), { inline: true });
+}
+
+/** @type {import("../index.js").ViewFactory} */
+function table() {
+  const grid = h("table", { "data-testid": "stTableStyledTable", class: "wl-st-table" });
+  const scroller = h("div", { class: "wl-table-scroll" }, [grid]);
+  const el = h("div", { class: "stTable", "data-testid": "stTable" }, [scroller]);
+  return {
+    el,
+    update({ props }) {
+      const columns = gridColumns({ ...props, column_config: props.hide_index ? { _index: { hidden: true } } : {} });
+      const index = columns.filter((c) => c.isIndex);
+      const data = columns.filter((c) => !c.isIndex);
+      // A prerendered first screen has the table's shape, not its long columns (prerender.py): no rows yet.
+      const pending = [...(props.data?.columns || []), ...(props.data?.index || [])].some((c) => c.enc === "pending");
+      const rows = pending ? 0 : props.data?.num_rows ?? 0;
+      el.dataset.border = props.border || "all";
+      const width = props.width;
+      el.style.width = typeof width === "number" ? `${width}px` : "";
+      grid.classList.toggle("wl-content-width", width === "content");
+      scroller.style.maxHeight = typeof props.height === "number" ? `${props.height}px` : "";
+      const head = props.hide_header ? null : h("thead", {}, [h("tr", {}, [
+        ...index.map((c) => th(c.label, "col")),
+        ...data.map((c) => th(c.label, "col")),
+      ])]);
+      const body = h("tbody");
+      if (!rows && !pending) {
+        body.append(h("tr", {}, [h("td", { "data-testid": "stTableStyledEmptyTableCell", class: "wl-table-empty",
+          colspan: String(Math.max(data.length, 1)) }, ["empty"])]));
+      }
+      for (let r = 0; r < rows; r += 1) {
+        const tr = h("tr");
+        for (const c of index) tr.append(withHtml(h("th", { scope: "row" }), cell(c, c.get(r))));
+        for (const c of data) {
+          const td = withHtml(h("td"), cell(c, c.get(r)));
+          if (c.align === "right") td.classList.add("wl-num");
+          tr.append(td);
+        }
+        body.append(tr);
+      }
+      grid.replaceChildren(...(head ? [head] : []), body);
+      if (props.alt) grid.setAttribute("aria-label", props.alt);
+      else grid.removeAttribute("aria-label");
+    },
+  };
+}
+
+/** @param {string} text @param {string} scope */
+function th(text, scope) {
+  return withHtml(h("th", { scope }), markdownToHtml(text, { inline: true }));
+}
+
+/** @template {HTMLElement} T @param {T} el @param {string} html @returns {T} */
+function withHtml(el, html) {
+  el.innerHTML = html;
+  return el;
+}
+
+export const views = { table };

@@ -1,0 +1,193 @@
+// What a cell shows for each column type: text for search, CSV and width
+// measuring, and HTML for the grid (always escaped, or sanitized markdown).
+// The small charts (line, bar, area, progress) are drawn here as SVG.
+import { formatNumber, formatTemporal, formatDuration } from "./format.js";
+import { markdownToHtml } from "../markdown_html.js";
+import { safeUrl } from "../safe_url.js";
+
+/** @typedef {import("./columns.js").Column} Column */
+
+/** @param {unknown} s */
+export const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] || c);
+
+/** Decimals a NumberColumn shows for its `step` (0.01 -> 2). @param {any} step */
+function stepDecimals(step) {
+  if (typeof step !== "number" || !Number.isFinite(step) || step <= 0) return undefined;
+  const text = String(step);
+  if (text.includes("e-")) return Number(text.split("e-")[1]);
+  return text.includes(".") ? text.split(".")[1].length : 0;
+}
+
+/** A temporal value as epoch ms (wire numbers, or ISO text in a string column). @param {any} v */
+function toMs(v) {
+  if (typeof v === "number") return v;
+  const t = Date.parse(String(v));
+  return Number.isNaN(t) ? NaN : t;
+}
+
+/** @param {any} v */
+function asList(v) {
+  if (Array.isArray(v)) return v;
+  if (typeof v === "string") {
+    try {
+      const parsed = JSON.parse(v);
+      if (Array.isArray(parsed)) return parsed;
+    } catch { /* a plain string */ }
+    return v ? [v] : [];
+  }
+  return [v];
+}
+
+/**
+ * The text of a link cell: `display_text` as is, or its regex's first group matched on the URL.
+ * @param {Column} col @param {string} url
+ */
+function linkText(col, url) {
+  const display = col.config.display_text;
+  if (!display) return url;
+  if (!display.includes("(")) return display;
+  try {
+    const m = new RegExp(display).exec(url);
+    return m ? (m[1] ?? m[0]) : url;
+  } catch {
+    return display;
+  }
+}
+
+/**
+ * A cell's value as text (what search matches and CSV holds is the raw value; this is what shows).
+ * @param {Column} col @param {any} v
+ */
+export function cellText(col, v) {
+  if (v === null || v === undefined) return "";
+  switch (col.type) {
+    case "number": case "progress": {
+      if (col.kind === "timedelta") return formatDuration(Number(v));
+      const n = typeof v === "number" ? v : Number(v);
+      return Number.isNaN(n) ? String(v) : formatNumber(n, col.config.format, stepDecimals(col.config.step));
+    }
+    case "checkbox": return v ? "true" : "false";
+    case "datetime": case "date": case "time": {
+      const kind = col.kind === "datetime" || col.kind === "date" || col.kind === "time" ? col.kind : col.type;
+      const ms = toMs(v);
+      return Number.isNaN(ms) ? String(v) : formatTemporal(ms, /** @type {any} */ (col.type === kind ? kind : col.type),
+        col.config.format, col.tz);
+    }
+    case "list": case "multiselect": return asList(v).map((x) => optionLabel(col, x)).join(", ");
+    case "json": return typeof v === "string" ? v : JSON.stringify(v);
+    case "link": return linkText(col, String(v));
+    case "selectbox": return optionLabel(col, v);
+    case "line_chart": case "bar_chart": case "area_chart": return asList(v).join(", ");
+    default:
+      if (col.kind === "timedelta") return formatDuration(Number(v));
+      if (col.kind === "float" || col.kind === "integer") return formatNumber(Number(v), null);
+      if (typeof v === "object") return JSON.stringify(v);
+      return String(v);
+  }
+}
+
+/** The label of an option of a selectbox or multiselect column. @param {Column} col @param {any} v */
+export function optionLabel(col, v) {
+  for (const o of col.config.options || []) {
+    if (o && typeof o === "object" && "value" in o && o.value === v) return String(o.label ?? o.value);
+  }
+  return v === null || v === undefined ? "" : String(v);
+}
+
+const COLORS = { red: "#ff4b4b", blue: "#1c83e1", green: "#21c354", yellow: "#faca2b", orange: "#ffa421",
+  violet: "#803df5", gray: "#a3a8b8", grey: "#a3a8b8", primary: "#ff4b4b", auto: "#29b09d", "auto-inverse": "#ff6c6c" };
+
+/** @param {any} color */
+function colorOf(color) {
+  return /** @type {Record<string, string>} */ (COLORS)[color] || (typeof color === "string" && color ? color : COLORS.auto);
+}
+
+/**
+ * A small chart of a list of numbers, drawn as SVG.
+ * @param {Column} col @param {any} v
+ */
+function sparkline(col, v) {
+  const values = asList(v).map(Number).filter((x) => Number.isFinite(x));
+  if (!values.length) return "";
+  const lo = col.config.y_min ?? Math.min(0, ...values);
+  const hi = col.config.y_max ?? Math.max(...values);
+  const span = hi - lo || 1;
+  const w = 100;
+  const h = 24;
+  const y = (/** @type {number} */ x) => (h - ((Math.min(Math.max(x, lo), hi) - lo) / span) * h).toFixed(2);
+  let color = colorOf(col.config.color);
+  if (col.config.color === "auto" || col.config.color === "auto-inverse" || !col.config.color) {
+    const up = values[values.length - 1] >= values[0];
+    color = (col.config.color === "auto-inverse" ? !up : up) ? "#29b09d" : "#ff2b2b";
+  }
+  let body;
+  if (col.type === "bar_chart") {
+    const bw = w / values.length;
+    body = values.map((x, i) => `<rect x="${(i * bw + bw * 0.1).toFixed(2)}" y="${y(x)}" width="${(bw * 0.8).toFixed(2)}" height="${(h - Number(y(x))).toFixed(2)}" fill="${escapeHtml(color)}"/>`).join("");
+  } else {
+    const step = values.length > 1 ? w / (values.length - 1) : 0;
+    const points = values.map((x, i) => `${(i * step).toFixed(2)},${y(x)}`).join(" ");
+    body = col.type === "area_chart"
+      ? `<polygon points="0,${h} ${points} ${((values.length - 1) * step).toFixed(2)},${h}" fill="${escapeHtml(color)}" fill-opacity="0.3" stroke="none"/>`
+        + `<polyline points="${points}" fill="none" stroke="${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`
+      : `<polyline points="${points}" fill="none" stroke="${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`;
+  }
+  return `<svg class="wl-spark" viewBox="0 -1 ${w} ${h + 2}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(values.join(", "))}">${body}</svg>`;
+}
+
+/** @param {Column} col @param {any} v */
+function progress(col, v) {
+  const n = Number(v);
+  if (!Number.isFinite(n)) return "";
+  const lo = col.config.min_value ?? 0;
+  const hi = col.config.max_value ?? (col.kind === "float" && n <= 1 ? 1 : 100);
+  const pct = Math.max(0, Math.min(100, ((n - lo) / ((hi - lo) || 1)) * 100));
+  const label = col.config.format ? formatNumber(n, col.config.format, stepDecimals(col.config.step)) : `${Math.round(pct)}%`;
+  return `<span class="wl-progress" role="progressbar" aria-valuenow="${n}" aria-valuemin="${lo}" aria-valuemax="${hi}">`
+    + `<span class="wl-progress-track"><span class="wl-progress-fill" style="width:${pct.toFixed(1)}%;background:${escapeHtml(colorOf(col.config.color || "primary"))}"></span></span>`
+    + `<span class="wl-progress-label">${escapeHtml(label)}</span></span>`;
+}
+
+const CHECKED = '<svg class="wl-checkbox" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="3"/><path d="M4 8.5l2.5 2.5L12 5.5"/></svg>';
+const UNCHECKED = '<svg class="wl-checkbox wl-unchecked" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="1.5" width="13" height="13" rx="3"/></svg>';
+
+/**
+ * A cell's HTML.
+ * @param {Column} col @param {any} v @param {string} placeholder what a missing value shows ("None")
+ */
+export function cellHtml(col, v, placeholder) {
+  const missing = v === null || v === undefined;
+  switch (col.type) {
+    case "checkbox":
+      return `<span class="wl-check" role="checkbox" aria-checked="${v ? "true" : "false"}">${v ? CHECKED : UNCHECKED}</span>`;
+    case "line_chart": case "bar_chart": case "area_chart": return missing ? "" : sparkline(col, v);
+    case "progress": return missing ? "" : progress(col, v);
+    default: break;
+  }
+  if (missing) return `<span class="wl-null">${escapeHtml(placeholder)}</span>`;
+  switch (col.type) {
+    case "list": case "multiselect": {
+      const options = new Map((col.config.options || []).map((/** @type {any} */ o) => [o.value, o]));
+      return asList(v).map((x) => {
+        const color = /** @type {any} */ (options.get(x))?.color;
+        const style = color ? ` style="background:${escapeHtml(colorOf(color))}33"` : "";
+        return `<span class="wl-chip"${style}>${escapeHtml(optionLabel(col, x))}</span>`;
+      }).join("");
+    }
+    case "link": {
+      const url = safeUrl(v);
+      const text = escapeHtml(linkText(col, String(v)));
+      return url ? `<a class="wl-link" href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${text}</a>` : text;
+    }
+    case "image": {
+      let src = String(v);
+      if (src.trim().startsWith("<svg")) src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(src)}`;
+      const url = safeUrl(src, { data: true });
+      return url ? `<img class="wl-cell-image" src="${escapeHtml(url)}" alt="" loading="lazy">` : "";
+    }
+    case "markdown": return `<span class="wl-cell-md">${markdownToHtml(String(v), { inline: true })}</span>`;
+    case "button": return `<span class="wl-cell-button">${escapeHtml(String(v))}</span>`;
+    default: return escapeHtml(cellText(col, v));
+  }
+}

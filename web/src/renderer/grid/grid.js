@@ -1,0 +1,798 @@
+// The interactive grid of st.dataframe and st.data_editor, on SlickGrid
+// (loaded the first time a page draws a grid, web/src/lazy.js).
+//
+// SlickGrid draws only the rows in view (virtual scrolling), with a sticky
+// header, pinned index columns and resizable columns. It reads rows through
+// a data provider over the decoded columns (columns.js), so a 100,000-row
+// table never becomes 100,000 row objects: a row is its number. Sorting,
+// search (a row filter), selections, edits and CSV export live here, in
+// Streamlit's terms: selections and edits name rows by their position in
+// the data as given, whatever the sort.
+import { h } from "../dom.js";
+import { lazy, stylesheet } from "../../lazy.js";
+import { gridColumns, INDEX } from "./columns.js";
+import { cellHtml, cellText } from "./cells.js";
+import { editorFor } from "./editors.js";
+import { Toolbar } from "./toolbar.js";
+import { formatMoment } from "./format.js";
+
+const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
+const SLICK_CSS = new URL("../../vendor/slick.grid.css", import.meta.url);
+const GRID_CSS = new URL("../../data_grid.css", import.meta.url);
+
+/** @typedef {import("./columns.js").Column} Column */
+/** @typedef {{r: number} & Record<string, any>} Item a row as SlickGrid sees it: its logical number */
+
+export const ROW_HEIGHT = 35;
+const MARKER = "_marker";
+const MARKER_WIDTH = 30;
+const MAX_AUTO_ROWS = 10;
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+
+/** @param {Column} col */
+const isTemporal = (col) => ["datetime", "date", "time"].includes(col.kind) || ["datetime", "date", "time"].includes(col.type);
+
+/** A page value as the edit state's wire value (dates as ISO text). @param {Column} col @param {any} v */
+export function toWire(col, v) {
+  if (v === null || v === undefined || !isTemporal(col) || typeof v !== "number") return v ?? null;
+  const type = ["datetime", "date", "time"].includes(col.type) ? col.type : col.kind;
+  const ms = v % 1000 ? ".SSS" : "";
+  if (type === "date") return formatMoment(v, "YYYY-MM-DD");
+  if (type === "time") return formatMoment(v, `HH:mm:ss${ms}`);
+  return formatMoment(v, `YYYY-MM-DD[T]HH:mm:ss${ms}`) + (col.tz ? "Z" : "");
+}
+
+/** A wire value as the page holds it. @param {Column} col @param {any} v */
+export function fromWire(col, v) {
+  if (typeof v !== "string" || !isTemporal(col)) return v;
+  const type = ["datetime", "date", "time"].includes(col.type) ? col.type : col.kind;
+  if (type === "time" && /^\d\d:\d\d/.test(v)) {
+    const [h, m, s] = v.split(":").map(Number);
+    return ((h * 60 + m) * 60 + (s || 0)) * 1000;
+  }
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(v) || v.length <= 10 ? v : `${v}Z`);
+  return Number.isNaN(ms) ? v : ms;
+}
+
+/**
+ * @typedef {object} GridOptions
+ * @property {boolean} editor st.data_editor (edits) or st.dataframe
+ * @property {(value: any) => void} commit send the widget's new value (a selection, an edit state)
+ */
+
+export class DataGrid {
+  /** @param {GridOptions} opts */
+  constructor(opts) {
+    this.opts = opts;
+    this.toolbar = new Toolbar();
+    this.searchBox = h("input", { type: "text", class: "wl-grid-search", "aria-label": "Search", placeholder: "Search", hidden: true });
+    this.host = h("div", { class: "wl-grid" });
+    this.frame = h("div", { class: "wl-grid-frame", "data-testid": "stDataFrameResizable" }, [this.host, this.searchBox]);
+    /** What the widget view puts in its element. */
+    this.body = [this.toolbar.el, this.frame];
+    /** @type {HTMLElement | null} the stDataFrame element */
+    this.root = null;
+    /** @type {Record<string, any>} */
+    this.props = {};
+    /** @type {Column[]} */
+    this.columns = [];
+    this.n = 0;
+    /** Edits (page values): base row -> column name -> value; added rows; deleted base rows. */
+    this.edits = { edited: new Map(), added: /** @type {Record<string, any>[]} */ ([]), deleted: new Set() };
+    /** Logical rows in display order (added rows are numbered from n). @type {ArrayLike<number>} */
+    this.view = [];
+    /** @type {{id: string, asc: boolean} | null} */
+    this.sort = null;
+    this.query = "";
+    this.sel = { rows: new Set(), columns: new Set(), cells: /** @type {[number, string][]} */ ([]) };
+    /** Rows marked in a data editor (to delete). */
+    this.marked = new Set();
+    /** @type {any} the SlickGrid, once loaded */
+    this.grid = null;
+    this.searchTimer = 0;
+    this.searchBox.addEventListener("input", () => {
+      clearTimeout(this.searchTimer);
+      this.searchTimer = setTimeout(() => this.setQuery(this.searchBox.value), 120);
+    });
+    this.searchBox.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape") this.toggleSearch(false);
+    });
+  }
+
+  /** @param {HTMLElement} root the stDataFrame element */
+  attach(root) {
+    this.root = root;
+    root.tabIndex = -1;
+    root.addEventListener("keydown", (ev) => this.onKey(ev));
+    if (typeof ResizeObserver !== "undefined") {
+      let lastWidth = -1;
+      this.resizer = new ResizeObserver(() => {
+        const width = this.root?.clientWidth ?? 0;
+        if (width !== lastWidth) {
+          lastWidth = width;
+          this.layout();
+        }
+      });
+      this.resizer.observe(root);
+    }
+  }
+
+  // -- props and values from Python -------------------------------------------
+
+  /**
+   * @param {Record<string, any>} props @param {boolean} takeValue no value of the user is on its way:
+   *   Python's selection or edit state is shown
+   */
+  update(props, takeValue) {
+    const prev = this.props;
+    this.props = props;
+    const dataChanged = prev.data !== props.data;
+    if (dataChanged || JSON.stringify([prev.column_config, prev.column_order, prev.editing_mode, prev.disabled])
+        !== JSON.stringify([props.column_config, props.column_order, props.editing_mode, props.disabled])) {
+      this.columns = gridColumns(props);
+      this.n = props.data?.num_rows ?? 0;
+      if (this.sort && !this.columns.some((c) => c.id === this.sort?.id)) this.sort = null;
+      this.widths = null;
+    }
+    if (takeValue) this.takeValue(props.value);
+    this.recompute();
+    this.render();
+  }
+
+  /** @param {any} value */
+  takeValue(value) {
+    if (this.opts.editor) {
+      const state = value || {};
+      const byName = new Map(this.allColumns().map((c) => [c.name, c]));
+      const toPage = (/** @type {string} */ name, /** @type {any} */ v) => {
+        const col = byName.get(name);
+        return col ? fromWire(col, v) : v;
+      };
+      this.edits.edited = new Map(Object.entries(state.edited_rows || {}).map(([r, changes]) => [Number(r),
+        new Map(Object.entries(/** @type {Record<string, any>} */ (changes)).map(([k, v]) => [k, toPage(k, v)]))]));
+      this.edits.added = (state.added_rows || []).map((/** @type {Record<string, any>} */ row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, toPage(k, v)])));
+      this.edits.deleted = new Set((state.deleted_rows || []).map(Number));
+      return;
+    }
+    const selection = value?.selection || {};
+    this.sel = {
+      rows: new Set(selection.rows || []),
+      columns: new Set(selection.columns || []),
+      cells: (selection.cells || []).map((/** @type {any[]} */ c) => [Number(c[0]), String(c[1])]),
+    };
+  }
+
+  /** Every column of the data, shown or not (edits may name any). */
+  allColumns() {
+    return gridColumns({ ...this.props, column_config: {}, column_order: null });
+  }
+
+  get selectionModes() {
+    return new Set(this.props.selection_mode || []);
+  }
+
+  get rowSelection() {
+    const m = this.selectionModes;
+    return m.has("multi-row") || m.has("single-row") || m.has("single-row-required");
+  }
+
+  get columnSelection() {
+    const m = this.selectionModes;
+    return m.has("multi-column") || m.has("single-column");
+  }
+
+  get canAdd() {
+    return this.opts.editor && !this.props.disabled && ["dynamic", "add"].includes(this.props.editing_mode);
+  }
+
+  get canDelete() {
+    return this.opts.editor && !this.props.disabled && ["dynamic", "delete"].includes(this.props.editing_mode);
+  }
+
+  // -- rows: values, view (deletions, search, sort) ------------------------------
+
+  /** The value a cell shows. @param {number} r a logical row @param {Column} col */
+  valueOf(r, col) {
+    if (r >= this.n) return this.edits.added[r - this.n]?.[col.name] ?? null;
+    const edited = this.edits.edited.get(r);
+    if (edited?.has(col.name)) return edited.get(col.name);
+    return col.get(r);
+  }
+
+  recompute() {
+    const { n } = this;
+    const { deleted, added } = this.edits;
+    /** @type {ArrayLike<number>} */
+    let ids;
+    if (!deleted.size && !added.length) {
+      const all = new Int32Array(n);
+      for (let i = 0; i < n; i += 1) all[i] = i;
+      ids = all;
+    } else {
+      const list = [];
+      for (let i = 0; i < n; i += 1) if (!deleted.has(i)) list.push(i);
+      for (let k = 0; k < added.length; k += 1) list.push(n + k);
+      ids = list;
+    }
+    if (this.query) {
+      const q = this.query.toLowerCase();
+      const cols = this.columns;
+      ids = Array.prototype.filter.call(ids, (/** @type {number} */ r) =>
+        cols.some((c) => cellText(c, this.valueOf(r, c)).toLowerCase().includes(q)));
+    }
+    const sortCol = this.sort && this.columns.find((c) => c.id === this.sort?.id);
+    if (sortCol) ids = this.sorted(ids, sortCol, /** @type {{asc: boolean}} */ (this.sort).asc);
+    this.view = ids;
+  }
+
+  /** @param {ArrayLike<number>} ids @param {Column} col @param {boolean} asc */
+  sorted(ids, col, asc) {
+    const count = ids.length;
+    const keys = new Array(count);
+    let numeric = true;
+    for (let i = 0; i < count; i += 1) {
+      const v = this.valueOf(ids[i], col);
+      keys[i] = v;
+      if (v !== null && typeof v !== "number" && typeof v !== "boolean") numeric = false;
+    }
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i += 1) order[i] = i;
+    const sign = asc ? 1 : -1;
+    if (numeric) {
+      const k = new Float64Array(count);
+      for (let i = 0; i < count; i += 1) k[i] = keys[i] === null ? NaN : Number(keys[i]);
+      order.sort((a, b) => {
+        const x = k[a];
+        const y = k[b];
+        if (Number.isNaN(x)) return Number.isNaN(y) ? a - b : 1;
+        if (Number.isNaN(y)) return -1;
+        return (x - y) * sign || a - b;
+      });
+    } else {
+      const text = keys.map((v) => (v === null ? null : typeof v === "object" ? JSON.stringify(v) : String(v)));
+      order.sort((a, b) => {
+        const x = text[a];
+        const y = text[b];
+        if (x === null) return y === null ? a - b : 1;
+        if (y === null) return -1;
+        return collator.compare(x, y) * sign || a - b;
+      });
+    }
+    const out = new Int32Array(count);
+    for (let i = 0; i < count; i += 1) out[i] = ids[order[i]];
+    return out;
+  }
+
+  /** @param {string} query */
+  setQuery(query) {
+    this.query = query.trim();
+    this.recompute();
+    this.refresh();
+  }
+
+  /** @param {boolean} [show] */
+  toggleSearch(show) {
+    const open = show ?? this.searchBox.hidden;
+    this.searchBox.hidden = !open;
+    if (open) this.searchBox.focus();
+    else {
+      this.searchBox.value = "";
+      if (this.query) this.setQuery("");
+      this.root?.focus();
+    }
+  }
+
+  // -- drawing --------------------------------------------------------------------
+
+  render() {
+    this.updateToolbar();
+    this.layout();
+    if (!this.grid) {
+      this.load();
+      return;
+    }
+    this.grid.setOptions(this.gridOptions(), false, true);
+    this.grid.setColumns(this.columnDefs());
+    this.refresh();
+  }
+
+  /** A prerendered first screen has the table's shape, not its values (prerender.py): no rows yet. */
+  pending() {
+    const data = this.props.data;
+    return !!data && [...(data.columns || []), ...(data.index || [])].some((c) => c.enc === "pending");
+  }
+
+  load() {
+    if (this.loading || !this.root || this.pending()) return;
+    this.loading = true;
+    Promise.all([loadSlick(), stylesheet(SLICK_CSS, this.root), stylesheet(GRID_CSS, this.root)]).then(([slick]) => {
+      if (this.destroyed) return;
+      this.grid = new slick.SlickGrid(this.host, this.provider(), this.columnDefs(), this.gridOptions());
+      this.bind();
+      this.layout();
+      this.root?.setAttribute("data-wl-ready", "true");
+    }).catch((err) => {
+      this.loading = false;
+      this.host.replaceChildren(h("div", { class: "wl-grid-error" }, [`The table could not be drawn: ${err}`]));
+    });
+  }
+
+  provider() {
+    return {
+      getLength: () => this.view.length,
+      getItem: (/** @type {number} */ i) => (i < this.view.length ? { r: this.view[i] } : undefined),
+      getItemMetadata: (/** @type {number} */ i) => {
+        const r = this.view[i];
+        if (r === undefined) return null;
+        const selected = this.sel.rows.has(r) || this.marked.has(r);
+        return selected ? { cssClasses: "wl-row-selected" } : null;
+      },
+    };
+  }
+
+  gridOptions() {
+    const pinned = this.pinnedCount();
+    return {
+      rowHeight: this.rowHeight(),
+      enableCellNavigation: true,
+      enableColumnReorder: false,
+      editable: this.opts.editor && this.columns.some((c) => c.editable),
+      autoEdit: false,
+      autoEditByKeypress: true,
+      autoCommitEdit: true,
+      asyncEditorLoading: false,
+      enableAddRow: this.canAdd,
+      frozenColumn: pinned > 0 ? pinned - 1 : -1,
+      skipFreezeColumnValidation: true,
+      invalidColumnFreezeWidthCallback: () => {},
+      dataItemColumnValueExtractor: (/** @type {Item} */ item, /** @type {any} */ def) =>
+        (def.wl && item && item.r !== undefined ? this.valueOf(item.r, def.wl) : null),
+      shadowRoot: this.shadowRoot(),
+      enableTextSelectionOnCells: true,
+    };
+  }
+
+  /** The shadow root the app is drawn in (an embedded app), if any. */
+  shadowRoot() {
+    const root = this.root?.getRootNode();
+    return root instanceof ShadowRoot ? root : undefined;
+  }
+
+  rowHeight() {
+    const rh = Number(this.props.row_height);
+    return rh > 0 ? rh : ROW_HEIGHT;
+  }
+
+  /** Columns pinned on the left: the row markers, the index, and pinned columns right after them. */
+  pinnedCount() {
+    let count = this.hasMarkers() ? 1 : 0;
+    for (const col of this.columns) {
+      if (col.isIndex || col.config.pinned === true) count += 1;
+      else break;
+    }
+    return count;
+  }
+
+  hasMarkers() {
+    return this.rowSelection || this.canDelete;
+  }
+
+  columnDefs() {
+    const widths = this.columnWidths();
+    /** @type {any[]} */
+    const defs = [];
+    if (this.hasMarkers()) {
+      const multi = this.canDelete || this.selectionModes.has("multi-row");
+      defs.push({
+        id: MARKER, name: multi ? '<span class="wl-check-all" role="checkbox" aria-label="Select all rows"></span>' : "",
+        field: MARKER, width: MARKER_WIDTH, minWidth: MARKER_WIDTH, maxWidth: MARKER_WIDTH, resizable: false,
+        sortable: false, focusable: false, cssClass: "wl-marker", headerCssClass: "wl-marker",
+        formatter: (/** @type {number} */ _row, /** @type {number} */ _cell, /** @type {any} */ _v,
+          /** @type {any} */ _def, /** @type {Item} */ item) => {
+          const on = item && (this.sel.rows.has(item.r) || this.marked.has(item.r));
+          return `<span class="wl-marker-box" role="checkbox" aria-checked="${on ? "true" : "false"}" aria-label="Select row"></span>`;
+        },
+      });
+    }
+    const placeholder = this.props.placeholder ?? "None";
+    this.columns.forEach((col, i) => {
+      const selected = this.sel.columns.has(col.name);
+      defs.push({
+        id: col.id, field: col.id, wl: col,
+        name: escapeText(col.label),
+        toolTip: col.config.help || undefined,
+        width: widths[i], minWidth: 50, resizable: true,
+        sortable: !this.columnSelection,
+        cssClass: `wl-cell wl-align-${col.align}${col.isIndex ? " wl-index" : ""}${selected ? " wl-col-selected" : ""}`
+          + `${col.editable ? "" : " wl-readonly"}`,
+        headerCssClass: `${col.isIndex ? "wl-index" : ""}${selected ? " wl-col-selected" : ""}`,
+        formatter: (/** @type {number} */ _row, /** @type {number} */ _cell, /** @type {any} */ value) =>
+          cellHtml(col, value, placeholder),
+        editor: col.editable && col.type !== "checkbox" ? editorFor(col, {
+          valueOf: (item, c) => (item && item.r !== undefined ? this.valueOf(item.r, c) : item?.__new?.[c.name] ?? null),
+          setValue: (item, c, v) => this.setValue(item, c, v),
+        }) : undefined,
+      });
+    });
+    return defs;
+  }
+
+  /** Pixel widths of the shown columns: configured, or fitted to their content. */
+  columnWidths() {
+    const avail = this.available();
+    if (this.widths && this.widths.avail === avail && this.widths.count === this.columns.length) return this.widths.px;
+    const px = this.columns.map((col) => col.width ?? this.fitWidth(col));
+    // As in Streamlit, columns keep their fitted widths; a wide frame shows space on the right.
+    this.widths = { avail, count: this.columns.length, px };
+    return px;
+  }
+
+  /** @param {Column} col */
+  fitWidth(col) {
+    if (["line_chart", "bar_chart", "area_chart", "progress"].includes(col.type)) return 140;
+    if (col.type === "image") return 80;
+    const measure = textMeasurer();
+    let width = measure(col.label, true) + 28;
+    const sample = Math.min(this.n, 100);
+    for (let r = 0; r < sample; r += 1) width = Math.max(width, measure(cellText(col, this.valueOf(r, col)), false) + 18);
+    return Math.max(50, Math.min(500, Math.ceil(width)));
+  }
+
+  available() {
+    const w = this.root?.clientWidth || this.root?.parentElement?.clientWidth || 704;
+    const want = this.props.width;
+    return typeof want === "number" ? Math.min(want, w) : w;
+  }
+
+  /** The frame's size: Streamlit's width (stretch, content, px) and height (auto: at most ten rows). */
+  layout() {
+    const rh = this.rowHeight();
+    const rows = this.view.length + (this.canAdd ? 1 : 0);
+    const want = this.props.height;
+    let height;
+    if (typeof want === "number") height = want;
+    else if (want === "content") height = ROW_HEIGHT + rows * rh + 2;
+    else height = ROW_HEIGHT + Math.min(Math.max(rows, 1), MAX_AUTO_ROWS) * rh + 2;
+    if (this.root?.classList.contains("wl-fullscreen")) height = Math.max(200, (globalThis.innerHeight || 600) - 80);
+    const px = this.columnWidths();
+    const content = px.reduce((a, b) => a + b, this.hasMarkers() ? MARKER_WIDTH : 0) + 2;
+    const width = this.props.width === "stretch" || this.root?.classList.contains("wl-fullscreen") ? "100%"
+      : `${Math.min(content, typeof this.props.width === "number" ? this.props.width : content)}px`;
+    if (this.frame.style.height !== `${height}px`) this.frame.style.height = `${height}px`;
+    if (this.frame.style.width !== width) this.frame.style.width = width;
+    if (this.grid) {
+      this.grid.resizeCanvas();
+    }
+  }
+
+  /** Redraw every row in view (values, order or selection changed). */
+  refresh() {
+    if (!this.grid) return;
+    this.grid.invalidateAllRows();
+    this.grid.updateRowCount();
+    this.grid.render();
+    this.layout();
+    this.updateHeaderState();
+  }
+
+  updateHeaderState() {
+    const all = this.root?.querySelector(".wl-check-all");
+    if (all) {
+      const total = this.view.length;
+      const chosen = this.canDelete ? this.marked.size : this.sel.rows.size;
+      all.setAttribute("aria-checked", total > 0 && chosen >= total ? "true" : chosen ? "mixed" : "false");
+    }
+    if (this.sort) this.grid?.setSortColumn(this.sort.id, this.sort.asc);
+    else this.grid?.setSortColumns([]);
+  }
+
+  updateToolbar() {
+    /** @type {import("./toolbar.js").ToolbarButton[]} */
+    const buttons = [];
+    const hasSelection = this.sel.rows.size || this.sel.columns.size || this.sel.cells.length;
+    if (!this.opts.editor && hasSelection) buttons.push({ label: "Clear selection", icon: "close", onClick: () => this.clearSelection() });
+    if (this.canDelete && this.marked.size) buttons.push({ label: "Delete row(s)", icon: "delete", onClick: () => this.deleteMarked() });
+    if (this.canAdd) buttons.push({ label: "Add row", icon: "add", onClick: () => this.addRow({}) });
+    buttons.push({ label: "Download as CSV", icon: "download", onClick: () => this.downloadCsv() });
+    buttons.push({ label: "Search", icon: "search", onClick: () => this.toggleSearch() });
+    const full = this.root?.classList.contains("wl-fullscreen");
+    buttons.push(full ? { label: "Close fullscreen", icon: "exitFullscreen", onClick: () => this.fullscreen(false) }
+      : { label: "Fullscreen", icon: "fullscreen", onClick: () => this.fullscreen(true) });
+    this.toolbar.set(buttons);
+  }
+
+  /** @param {boolean} on */
+  fullscreen(on) {
+    this.root?.classList.toggle("wl-fullscreen", on);
+    this.widths = null;
+    this.updateToolbar();
+    this.render();
+  }
+
+  // -- the user's actions ------------------------------------------------------------
+
+  bind() {
+    const g = this.grid;
+    g.onSort.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
+      const id = args.sortCol?.id;
+      this.sort = id ? { id, asc: !!args.sortAsc } : null;
+      // As in Streamlit, sorting drops the row selection (rows are positions in the unsorted data).
+      if (this.sel.rows.size && !this.opts.editor) {
+        this.sel.rows.clear();
+        this.commitSelection();
+      }
+      this.recompute();
+      this.refresh();
+    });
+    g.onHeaderClick.subscribe((/** @type {any} */ e, /** @type {any} */ args) => {
+      const def = args.column;
+      const ev = e.getNativeEvent?.() || e;
+      if (def?.id === MARKER) return this.toggleAllRows();
+      if (!this.columnSelection || !def?.wl || def.wl.isIndex) return undefined;
+      this.selectColumn(def.wl.name, ev.ctrlKey || ev.metaKey || ev.shiftKey);
+      return undefined;
+    });
+    g.onClick.subscribe((/** @type {any} */ e, /** @type {any} */ args) => {
+      const def = g.getColumns()[args.cell];
+      const item = g.getDataItem(args.row);
+      if (!def || !item) return;
+      const ev = e.getNativeEvent?.() || e;
+      if (def.id === MARKER) {
+        this.toggleRow(item.r);
+        e.stopImmediatePropagation?.();
+        return;
+      }
+      const col = def.wl;
+      if (col && this.opts.editor && col.editable && col.type === "checkbox") {
+        this.setValue(item, col, !this.valueOf(item.r, col));
+        return;
+      }
+      const modes = this.selectionModes;
+      if (col && !col.isIndex && item.r < this.n && (modes.has("single-cell") || modes.has("multi-cell"))) {
+        this.selectCell(item.r, col.name, modes.has("multi-cell") && (ev.ctrlKey || ev.metaKey));
+      }
+    });
+    g.onAddNewRow.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
+      this.addRow(args.item?.__new || {});
+    });
+    g.onColumnsResized.subscribe(() => {
+      const defs = g.getColumns().filter((/** @type {any} */ d) => d.wl);
+      if (this.widths) this.widths.px = defs.map((/** @type {any} */ d) => d.width);
+    });
+  }
+
+  /** @param {KeyboardEvent} ev */
+  onKey(ev) {
+    if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === "f") {
+      ev.preventDefault();
+      this.toggleSearch(true);
+    } else if (ev.key === "Escape" && !this.grid?.getCellEditor()) {
+      if (!this.searchBox.hidden) this.toggleSearch(false);
+      else if (this.opts.editor) {
+        this.marked.clear();
+        this.refresh();
+        this.updateToolbar();
+      } else this.clearSelection();
+    } else if ((ev.key === "Delete" || ev.key === "Backspace") && this.marked.size && !this.grid?.getCellEditor()
+        && ev.target === this.root) {
+      this.deleteMarked();
+    }
+  }
+
+  /** @param {number} r */
+  toggleRow(r) {
+    if (this.opts.editor) {
+      if (this.marked.has(r)) this.marked.delete(r);
+      else this.marked.add(r);
+      this.afterSelection(false);
+      return;
+    }
+    if (r >= this.n) return;
+    const modes = this.selectionModes;
+    if (this.sel.rows.has(r)) {
+      if (!(modes.has("single-row-required") && this.sel.rows.size === 1)) this.sel.rows.delete(r);
+    } else {
+      if (!modes.has("multi-row")) this.sel.rows.clear();
+      this.sel.rows.add(r);
+    }
+    this.afterSelection(true);
+  }
+
+  toggleAllRows() {
+    const target = this.opts.editor ? this.marked : this.sel.rows;
+    if (!this.opts.editor && !this.selectionModes.has("multi-row")) return;
+    const visible = Array.from(this.view).filter((r) => this.opts.editor || r < this.n);
+    if (visible.length && visible.every((r) => target.has(r))) target.clear();
+    else for (const r of visible) target.add(r);
+    this.afterSelection(!this.opts.editor);
+  }
+
+  /** @param {string} name @param {boolean} add */
+  selectColumn(name, add) {
+    const multi = this.selectionModes.has("multi-column");
+    const cols = this.sel.columns;
+    if (cols.has(name) && (add || cols.size === 1)) cols.delete(name);
+    else {
+      if (!multi || !add) cols.clear();
+      cols.add(name);
+    }
+    this.afterSelection(true, true);
+  }
+
+  /** @param {number} r @param {string} name @param {boolean} add */
+  selectCell(r, name, add) {
+    const at = this.sel.cells.findIndex(([row, c]) => row === r && c === name);
+    if (at >= 0) this.sel.cells.splice(at, 1);
+    else this.sel.cells = add ? [...this.sel.cells, [r, name]] : [[r, name]];
+    this.afterSelection(true);
+  }
+
+  clearSelection() {
+    if (!this.sel.rows.size && !this.sel.columns.size && !this.sel.cells.length) return;
+    const required = this.selectionModes.has("single-row-required") ? [...this.sel.rows].slice(0, 1) : [];
+    this.sel = { rows: new Set(required), columns: new Set(), cells: [] };
+    this.afterSelection(true, true);
+  }
+
+  /** @param {boolean} commit @param {boolean} [columns] the column set changed (headers and cells restyle) */
+  afterSelection(commit, columns = false) {
+    if (columns && this.grid) this.grid.setColumns(this.columnDefs());
+    this.refresh();
+    this.updateToolbar();
+    if (commit) this.commitSelection();
+  }
+
+  commitSelection() {
+    const order = new Map(this.columns.map((c, i) => [c.name, i]));
+    this.opts.commit({
+      selection: {
+        rows: [...this.sel.rows].sort((a, b) => a - b),
+        columns: [...this.sel.columns].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+        cells: this.sel.cells.map(([r, c]) => [r, c]),
+      },
+    });
+  }
+
+  // -- edits (st.data_editor) ----------------------------------------------------------
+
+  /** @param {any} item @param {Column} col @param {any} value */
+  setValue(item, col, value) {
+    if (!item || item.r === undefined) { // the blank row being filled in: onAddNewRow follows
+      item.__new = { ...(item.__new || {}), [col.name]: value };
+      return;
+    }
+    const r = item.r;
+    if (r >= this.n) {
+      const row = this.edits.added[r - this.n];
+      if (row) row[col.name] = value;
+    } else {
+      if (!this.edits.edited.has(r)) this.edits.edited.set(r, new Map());
+      this.edits.edited.get(r).set(col.name, value);
+    }
+    this.commitEdits();
+  }
+
+  /** @param {Record<string, any>} values */
+  addRow(values) {
+    /** @type {Record<string, any>} */
+    const row = {};
+    for (const col of this.allColumnsWithConfig()) {
+      if (col.config.default !== undefined && col.config.default !== null) row[col.name] = fromWire(col, col.config.default);
+    }
+    Object.assign(row, values);
+    this.edits.added.push(row);
+    this.recompute();
+    this.commitEdits();
+    this.grid?.scrollRowIntoView(this.view.length - 1);
+  }
+
+  allColumnsWithConfig() {
+    return gridColumns({ ...this.props, column_order: null });
+  }
+
+  deleteMarked() {
+    const added = new Set();
+    for (const r of this.marked) {
+      if (r >= this.n) added.add(r - this.n);
+      else this.edits.deleted.add(r);
+    }
+    this.edits.added = this.edits.added.filter((_row, k) => !added.has(k));
+    this.marked.clear();
+    this.recompute();
+    this.updateToolbar();
+    this.commitEdits();
+  }
+
+  commitEdits() {
+    const byName = new Map(this.allColumns().map((c) => [c.name, c]));
+    const wire = (/** @type {string} */ name, /** @type {any} */ v) => {
+      const col = byName.get(name);
+      return col ? toWire(col, v) : v ?? null;
+    };
+    /** @type {Record<string, Record<string, any>>} */
+    const edited = {};
+    for (const [r, changes] of [...this.edits.edited].sort((a, b) => a[0] - b[0])) {
+      edited[String(r)] = Object.fromEntries([...changes].map(([k, v]) => [k, wire(k, v)]));
+    }
+    this.refresh();
+    this.opts.commit({
+      edited_rows: edited,
+      added_rows: this.edits.added.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, wire(k, v)]))),
+      deleted_rows: [...this.edits.deleted].sort((a, b) => a - b),
+    });
+  }
+
+  // -- CSV -------------------------------------------------------------------------------
+
+  csv() {
+    const cols = this.columns;
+    /** @param {any} v */
+    const quote = (v) => {
+      const text = v === null || v === undefined ? "" : String(v);
+      return /[",\n\r]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    };
+    /** @param {Column} col @param {any} v */
+    const raw = (col, v) => {
+      if (v === null || v === undefined) return "";
+      if (typeof v === "number" && !isTemporal(col)) return String(v);
+      if (typeof v === "object") return JSON.stringify(v);
+      return cellText({ ...col, config: { ...col.config, format: null } }, v);
+    };
+    const lines = [cols.map((c) => quote(c.isIndex ? "" : c.label)).join(",")];
+    for (let i = 0; i < this.view.length; i += 1) {
+      const r = this.view[i];
+      lines.push(cols.map((c) => quote(raw(c, this.valueOf(r, c)))).join(","));
+    }
+    return `\ufeff${lines.join("\n")}\n`;
+  }
+
+  downloadCsv() {
+    const name = `${new Date().toISOString().slice(0, 16).replace(":", "-")}_export.csv`;
+    const url = URL.createObjectURL(new Blob([this.csv()], { type: "text/csv;charset=utf-8" }));
+    const a = h("a", { href: url, download: name, hidden: true });
+    (this.root || document.body).append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  destroy() {
+    this.destroyed = true;
+    this.resizer?.disconnect();
+    clearTimeout(this.searchTimer);
+    this.grid?.destroy();
+    this.grid = null;
+  }
+}
+
+/** @param {string} text */
+function escapeText(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] || c);
+}
+
+/** @type {((text: string, bold: boolean) => number) | null} */
+let measurer = null;
+
+/** Text widths in the grid's font (a canvas; a rough estimate where there is none). */
+function textMeasurer() {
+  if (measurer) return measurer;
+  const ctx = typeof document !== "undefined" ? document.createElement("canvas").getContext?.("2d") : null;
+  if (!ctx) return (measurer = (text) => String(text).length * 7.5);
+  const font = '"Source Sans Pro", system-ui, -apple-system, "Segoe UI", sans-serif';
+  const cache = new Map();
+  measurer = (text, bold) => {
+    const key = `${bold ? 1 : 0}${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      ctx.font = `${bold ? 600 : 400} 14px ${font}`;
+      w = ctx.measureText(String(text)).width;
+      if (cache.size > 5000) cache.clear();
+      cache.set(key, w);
+    }
+    return w;
+  };
+  return measurer;
+}
+
+export { INDEX };

@@ -1,0 +1,26 @@
+// st.data_editor: the grid of st.dataframe (grid/grid.js) with editors per
+// column type, added and deleted rows. Its value is the edit state
+// ({edited_rows, added_rows, deleted_rows}); every committed edit sends the
+// whole state, staged in a form until it is submitted.
+import { widgetView } from "../widget_view.js";
+import { DataGrid } from "../grid/grid.js";
+
+/** @type {import("../index.js").ViewFactory} */
+function dataEditor(node, ctx) {
+  // on_change="ignore": an edit starts no run; it goes to Python with the next one.
+  const grid = new DataGrid({ editor: true,
+    commit: (value) => ctx.commit(view.node, value, { quiet: !!view.node.props.ignore_rerun }) });
+  const view = widgetView(node, ctx, {
+    testid: "stDataFrame",
+    label: null,
+    helpOn: null,
+    body: grid.body,
+    update: (n, takeValue) => grid.update(n.props, takeValue),
+    destroy: () => grid.destroy(),
+  });
+  view.el.dataset.wlEditor = "true";
+  grid.attach(view.el);
+  return view;
+}
+
+export const views = { data_editor: dataEditor };
