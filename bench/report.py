@@ -111,6 +111,7 @@ def verdicts(r: dict[str, Any]) -> list[dict[str, Any]]:
     if len(mem) >= 3:
         rows.append(_heap_row(mem))
     rows += _chart_rows(r.get("charts"))
+    rows += grid_rows(r.get("grid"))
     return rows
 
 
@@ -132,7 +133,6 @@ def _chart_rows(charts: dict[str, Any] | None) -> list[dict[str, Any]]:
                  "value": f"{_kb(b[key])} (gzip {_kb(b['gzip'])}; raw {_kb(b['raw'])}, {len(b['files'])} files)",
                  "anchor": "loaded on first use only", "ratio": "—", "target": "0 on an app without charts",
                  "met": None})
-    rows += grid_rows(r.get("grid"))
     return rows
 
 

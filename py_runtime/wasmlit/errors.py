@@ -219,13 +219,6 @@ class StreamlitInvalidNumberFormatError(StreamlitAPIException):
         super().__init__(f"Format string for `st.number_input` contains invalid characters: {format}")
 
 
-class StreamlitInvalidWidthError(StreamlitAPIException):
-    def __init__(self, width: object, allow_content: bool = False) -> None:
-        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else \
-            "a positive integer (pixels) or 'stretch'"
-        super().__init__(f"Invalid width value: {width!r}. Width must be either {valid}.")
-
-
 class UnserializableSessionStateError(StreamlitAPIException):
     pass
 
