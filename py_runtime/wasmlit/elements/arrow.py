@@ -53,5 +53,6 @@ class ArrowMixin(Cursor):
                   selection_mode: Any = "multi-row", row_height: Any = None, placeholder: Any = None) -> Self:
         return self._draw("dataframe", {**table_payload(data), "hide_index": bool(hide_index)})
 
-    def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch", height: Any = "content") -> Self:
-        return self._draw("table", {**table_payload(data), "hide_index": False})
+    def table(self, data: Any = None, *, border: Any = True, width: Any = "stretch", height: Any = "content",
+              hide_index: bool | None = None, hide_header: bool | None = None, alt: str | None = None) -> Self:
+        return self._draw("table", {**table_payload(data), "hide_index": bool(hide_index)})

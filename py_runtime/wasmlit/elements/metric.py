@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Self
 
+from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 
@@ -23,6 +24,7 @@ class MetricMixin(Cursor):
         delta_color: str = "normal",
         *,
         help: str | None = None,
+        icon: str | None = None,
         label_visibility: str = "visible",
         border: bool = False,
         width: Any = "stretch",
@@ -31,6 +33,7 @@ class MetricMixin(Cursor):
         chart_type: str = "line",
         delta_arrow: str = "auto",
         format: str | None = None,
+        delta_description: str | None = None,
     ) -> Self:
         if delta_color not in ("normal", "inverse", "off"):
             raise StreamlitAPIException(
@@ -47,5 +50,7 @@ class MetricMixin(Cursor):
                 "help": help,
                 "border": bool(border),
                 "label_visibility": label_visibility,
+                "icon": validate_icon_or_emoji(icon) or None,
+                "delta_description": None if delta_description is None else str(delta_description),
             },
         )

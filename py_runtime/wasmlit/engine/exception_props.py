@@ -7,6 +7,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.errors import MarkdownFormattedException
+
 #: wasmlit's own package folder: its frames are left out of the traces users see.
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -65,4 +67,6 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> dict[str, Any
         "message": _with_hints(exc, exception_message(exc)),
         "stack_trace": user_stack_trace(exc),
         "is_warning": isinstance(exc, Warning),
+        # Streamlit's own errors carry markdown (`st.button()` in backticks ...).
+        "message_is_markdown": isinstance(exc, MarkdownFormattedException),
     }

@@ -167,8 +167,8 @@ class Alert(Element):
         return str(self._node.props["body"])
 
     @property
-    def icon(self) -> str | None:
-        return self._node.props.get("icon")
+    def icon(self) -> str:
+        return str(self._node.props.get("icon") or "")
 
 
 class ExceptionElement(Element):
@@ -180,7 +180,7 @@ class ExceptionElement(Element):
     def __init__(self, node: Node, root: AppTest) -> None:
         super().__init__(node, root)
         self.proto.type = node.props["type_name"]
-        self.proto.message_is_markdown = node.props["type_name"].startswith("streamlit.")
+        self.proto.message_is_markdown = bool(node.props.get("message_is_markdown"))
 
     @property
     def value(self) -> str:

@@ -31,6 +31,12 @@ PYODIDE_FILES = (
 VENDOR_FILES = {
     "marked/lib/marked.esm.js": "marked.esm.js",
     "dompurify/dist/purify.es.mjs": "purify.es.mjs",
+    # Streamlit's markdown extensions, each loaded when a page first uses it.
+    "katex/dist/katex.mjs": "katex/katex.mjs",
+    "katex/dist/katex.min.css": "katex/katex.min.css",
+    "katex/dist/fonts/*": "katex/fonts",
+    "@material-symbols/font-400/rounded.css": "material-symbols/rounded.css",
+    "@material-symbols/font-400/material-symbols-rounded.woff2": "material-symbols/material-symbols-rounded.woff2",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})

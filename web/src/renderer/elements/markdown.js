@@ -1,6 +1,6 @@
-// st.markdown, st.caption, st.divider, st.latex (shown as its source): one
+// st.markdown, st.caption, st.divider, st.latex (typeset by KaTeX): one
 // element whose variant decides its inner container.
-import { h, setAttr, setText } from "../dom.js";
+import { h, setAttr } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 
 /** @type {import("../index.js").ViewFactory} */
@@ -19,8 +19,7 @@ function markdown() {
         if (v === "divider") box = el.appendChild(h("hr", { "data-testid": "stDivider" }));
         else box = el.appendChild(h("div", v === "caption" ? { "data-testid": "stCaptionContainer", class: "stCaptionContainer" } : { "data-testid": "stMarkdownContainer" }));
       }
-      if (v === "latex") setText(box, props.body);
-      else if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
+      if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
       setAttr(el, "title", props.help || null);
     },
   };
