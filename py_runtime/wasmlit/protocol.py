@@ -129,6 +129,7 @@ BLOCK_TYPES: Final[dict[str, str]] = {
     "tab": "label: str",
     "form": "form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool",
     "chat_message": "name: str, avatar: str|None",
+    "grid": "columns: 'auto'|int, min_column_width: 'auto'|int, wrap: bool, row_gap, column_gap: str|int|None, vertical_alignment: str, border: bool, row_height: 'content'|int, height, dense: bool (st.grid; a child vertical_block with column_span/row_span is a grid.cell())",
 }
 
 #: Element types: ``type -> props``. Every string prop is plain text unless the
@@ -145,7 +146,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, icon: str|None, delta_description: str|None",
     "progress": "value: int (0-100), text: str",
     "spinner": "text: str",
-    "empty": "(no props: st.empty before anything is written to it)",
+    "empty": "(no props: st.empty before anything is written to it); after_spinner: True for a spinner's slot once its block ended",
     "unsupported": "name: str (an st.* element wasmlit renders as a notice)",
     # Widgets: every widget has label, help, disabled, label_visibility,
     # form_id (str, '' outside a form) and value (its wire value).
@@ -179,6 +180,15 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "iframe": "srcdoc: str|None, src: str|None, width, height, scrolling (components.v1.html / iframe)",
     "toast": "body: str, icon: str|None",
     "space": "size: str|int",
+    "skeleton": "height: int|'stretch'|None, width: int|'stretch' (st.skeleton; later writes replace it)",
+    "mermaid_chart": "spec: str (Mermaid source), width, alt: str|None",
+    "pdf": "url: str (a data: URL for bytes and files), height: int|'stretch', alt: str|None",
+    "logo": "image: str (URL), icon_image: str|None, size: 'small'|'medium'|'large', link: str|None (drawn in the header and sidebar)",
+    "menu_button": "label, options: list[str], kind, icon, wrap; a choice is a click event whose value is the option index",
+    "pagination": "num_pages: int, default: int, max_visible_pages: int|None, value: int (1-based page)",
+    "audio_input": "value: list[FileInfo] (0 or 1 recording), sample_rate: int|None",
+    "camera_input": "value: list[FileInfo] (0 or 1 photo), resolution_height: int|None",
+    "date_time_input": "value: str|None ('YYYY-MM-DDTHH:MM'), min, max: str, format: str, step: int (seconds), required: bool, default: str|None",
     "vega_lite_chart": "kind: str, columns, index, rows (drawn as a table of the chart's data for now)",
     "plotly_chart": "as vega_lite_chart",
     "deck_gl_json_chart": "as vega_lite_chart (st.map, st.pydeck_chart)",
@@ -200,6 +210,10 @@ WIRE_VALUES: Final[dict[str, str]] = {
     "color_picker": "str",
     "file_uploader": "list[{name: str, type: str, data: str (base64)}]",
     "button_group": "list[int] (chosen option indices)",
+    "pagination": "int (1-based page)",
+    "audio_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 recording)",
+    "camera_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 photo)",
+    "date_time_input": "str|None ('YYYY-MM-DDTHH:MM')",
 }
 
 # ---------------------------------------------------------------------------

@@ -61,9 +61,12 @@ __all__ = ["AppTestError", "BlockList", "Button", "ElementList", "WidgetList", "
 
 
 class Block(ElementQueries, Node_):
-    """A container with children; it has the same element lists, scoped to it."""
+    """A container with children; it has the same element lists, scoped to it.
 
-    def __init__(self, node: Node | None, root: AppTest, children: list[Node_], block_type: str) -> None:
+    ``children`` is a dict keyed by each child's index in the block (the last
+    step of its delta path), as in Streamlit's AppTest."""
+
+    def __init__(self, node: Node | None, root: AppTest, children: dict[int, Node_], block_type: str) -> None:
         if node is not None:
             super().__init__(node, root)
         else:
@@ -86,7 +89,7 @@ class Block(ElementQueries, Node_):
 
     def __iter__(self) -> Iterator[Node_]:
         yield self
-        for child in self.children:
+        for child in self.children.values():
             if isinstance(child, Block):
                 yield from child
             else:
@@ -199,24 +202,26 @@ _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {
     "markdown": Markdown, "caption": Caption, "divider": Divider, "latex": Latex,
 }
 
-#: Transient or invisible nodes that Streamlit's AppTest never lists.
-_HIDDEN = {"spinner", "empty"}
+#: Transient nodes that Streamlit's AppTest never lists (a spinner leaves
+#: nothing behind, and takes no index among its block's children).
+_HIDDEN = {"spinner"}
 
 
-def build_children(tree: RunTree, block_id: str, root: AppTest) -> list[Node_]:
-    out: list[Node_] = []
+def build_children(tree: RunTree, block_id: str, root: AppTest) -> dict[int, Node_]:
+    out: dict[int, Node_] = {}
     for node in tree.children(block_id):
-        if node.type in _HIDDEN:
+        if node.type in _HIDDEN or node.props.get("after_spinner"):
             continue
+        index = len(out)
         if node.is_block:
             cls, type_name = _BLOCKS.get(node.type, (Block, node.type))
             if node.type == "expander" and node.props.get("state"):
                 cls, type_name = Status, "status"
-            out.append(cls(node, root, build_children(tree, node.id, root), type_name))
+            out[index] = cls(node, root, build_children(tree, node.id, root), type_name)
         elif node.type == "markdown":
-            out.append(_MARKDOWN_VARIANTS.get(node.props.get("variant", "markdown"), Markdown)(node, root))
+            out[index] = _MARKDOWN_VARIANTS.get(node.props.get("variant", "markdown"), Markdown)(node, root)
         else:
-            out.append(_ELEMENTS.get(node.type, UnknownElement)(node, root))
+            out[index] = _ELEMENTS.get(node.type, UnknownElement)(node, root)
     return out
 
 

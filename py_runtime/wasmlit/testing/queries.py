@@ -78,7 +78,7 @@ class ElementQueries:
     # st.container blocks, without the row wrapper that st.columns makes.
     container = property(lambda self: ElementList([
         n for n in self._descendants()
-        if n.type == "flex_container" and not any(c.type == "column" for c in n.children)
+        if n.type == "flex_container" and not any(c.type == "column" for c in n.children.values())
     ]))
 
     def get(self, element_type: str) -> list[Any]:

@@ -40,6 +40,14 @@ import { views as colorPicker } from "./widgets/color_picker.js";
 import { views as fileUploader } from "./widgets/file_uploader.js";
 import { views as buttonGroup } from "./widgets/button_group.js";
 import { views as chat } from "./widgets/chat.js";
+import { views as skeleton } from "./elements/skeleton.js";
+import { views as mermaidChart } from "./elements/mermaid_chart.js";
+import { views as pdf } from "./elements/pdf.js";
+import { views as logo } from "./elements/logo.js";
+import { views as menuButton } from "./widgets/menu_button.js";
+import { views as pagination } from "./widgets/pagination.js";
+import { views as audioInput } from "./widgets/audio_input.js";
+import { views as cameraInput } from "./widgets/camera_input.js";
 
 /** @type {Record<string, import("./index.js").ViewFactory>} */
 export const VIEWS = {
@@ -48,4 +56,5 @@ export const VIEWS = {
   ...arrow, ...charts, ...pageLink, ...space, ...unsupported,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
   ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
+  ...skeleton, ...mermaidChart, ...pdf, ...logo, ...menuButton, ...pagination, ...audioInput, ...cameraInput,
 };

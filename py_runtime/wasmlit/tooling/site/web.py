@@ -37,6 +37,9 @@ VENDOR_FILES = {
     "katex/dist/fonts/*": "katex/fonts",
     "@material-symbols/font-400/rounded.css": "material-symbols/rounded.css",
     "@material-symbols/font-400/material-symbols-rounded.woff2": "material-symbols/material-symbols-rounded.woff2",
+    # st.mermaid_chart (its ES module and the chunks it imports).
+    "mermaid/dist/mermaid.esm.min.mjs": "mermaid/mermaid.esm.min.mjs",
+    "mermaid/dist/chunks/mermaid.esm.min/*.mjs": "mermaid/chunks/mermaid.esm.min",
 }
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
