@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node, RunTree
+from wasmlit.testing.commands import AudioInput, CameraInput, DateTimeInput, MenuButton, Pagination
 from wasmlit.testing.element_list import BlockList, ElementList, WidgetList
 from wasmlit.testing.elements import (
     Alert,
@@ -152,6 +153,25 @@ class ChatMessage(Block):
         return self._node.props.get("avatar")
 
 
+class Grid(Block):
+    """``at.grid[i]``: an st.grid block."""
+
+    def __init__(self, node: Node | None, root: AppTest, children: dict[int, Any], block_type: str) -> None:
+        super().__init__(node, root, children, block_type)
+        props = node.props if node is not None else {}
+        self.column_count: int | str = props.get("columns", "auto")
+        self.wrap = bool(props.get("wrap", True))
+        self.border = bool(props.get("border", False))
+        self.row_height: int | str = props.get("row_height", "content")
+        self.min_column_width: int | str = props.get("min_column_width", "auto")
+        row_gap, column_gap = props.get("row_gap", "small"), props.get("column_gap", "small")
+        self.gap: Any = row_gap if row_gap == column_gap else (row_gap, column_gap)
+        self.vertical_alignment = str(props.get("vertical_alignment", "top"))
+        self.dense = bool(props.get("dense", False))
+        self.height: Any = props.get("height", "content")
+
+
+
 _BLOCKS: dict[str, tuple[type[Block], str]] = {
     # st.container and the row st.columns makes are both flex containers in 1.67.
     "vertical_block": (Block, "flex_container"),
@@ -162,6 +182,7 @@ _BLOCKS: dict[str, tuple[type[Block], str]] = {
     "expander": (Expander, "expander"),
     "form": (Form, "form"),
     "chat_message": (ChatMessage, "chat_message"),
+    "grid": (Grid, "grid_container"),
 }
 
 _ELEMENTS: dict[str, type[Element]] = {
@@ -196,15 +217,20 @@ _ELEMENTS: dict[str, type[Element]] = {
     "file_uploader": FileUploader,
     "chat_input": ChatInput,
     "button_group": ButtonGroup,
+    "menu_button": MenuButton,
+    "pagination": Pagination,
+    "audio_input": AudioInput,
+    "camera_input": CameraInput,
+    "date_time_input": DateTimeInput,
 }
 
 _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {
     "markdown": Markdown, "caption": Caption, "divider": Divider, "latex": Latex,
 }
 
-#: Transient nodes that Streamlit's AppTest never lists (a spinner leaves
-#: nothing behind, and takes no index among its block's children).
-_HIDDEN = {"spinner"}
+#: Nodes that Streamlit's AppTest never lists (a spinner leaves nothing
+#: behind; st.logo is page chrome), and that take no index among their block's children.
+_HIDDEN = {"spinner", "logo"}
 
 
 def build_children(tree: RunTree, block_id: str, root: AppTest) -> dict[int, Node_]:

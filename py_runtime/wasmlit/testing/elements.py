@@ -7,10 +7,10 @@ props under Streamlit's proto field names.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node
+from wasmlit.testing.protos import proto_of
 from wasmlit.testing.queries import AppTestError
 
 if TYPE_CHECKING:
@@ -26,8 +26,7 @@ class Node_:
         self._node = node
         self.root = root
         self.id = node.id
-        props = dict(node.props)
-        self.proto = SimpleNamespace(id=node.id, **props)
+        self.proto = proto_of(node)
 
     @property
     def key(self) -> str | None:
