@@ -189,6 +189,9 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "audio_input": "value: list[FileInfo] (0 or 1 recording), sample_rate: int|None",
     "camera_input": "value: list[FileInfo] (0 or 1 photo), resolution_height: int|None",
     "date_time_input": "value: str|None ('YYYY-MM-DDTHH:MM'), min, max: str, format: str, step: int (seconds), required: bool, default: str|None",
+    "component_instance": "component_name: str, url: str (app/<folder>/index.html or a URL), args: dict, tab_index: int|None, value: JSON (components.v1)",
+    "bidi_component": "component_name, html, css, js: str|None, isolate_styles: bool, data: JSON, width, height, trigger_id: str, value: {state: dict, changed: list[str]} (components.v2)",
+    "bidi_trigger": "component_name: str; drawn as nothing: a v2 component's triggers arrive as clicks with value {name, value}",
     "vega_lite_chart": "kind: str, columns, index, rows (drawn as a table of the chart's data for now)",
     "plotly_chart": "as vega_lite_chart",
     "deck_gl_json_chart": "as vega_lite_chart (st.map, st.pydeck_chart)",
@@ -214,6 +217,8 @@ WIRE_VALUES: Final[dict[str, str]] = {
     "audio_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 recording)",
     "camera_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 photo)",
     "date_time_input": "str|None ('YYYY-MM-DDTHH:MM')",
+    "component_instance": "JSON (what the component sent with streamlit:setComponentValue)",
+    "bidi_component": "{state: dict (every state value), changed: list[str] (the names that changed)}",
 }
 
 # ---------------------------------------------------------------------------

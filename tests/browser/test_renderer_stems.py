@@ -35,6 +35,7 @@ STEMS = {
     "elements/skeleton.js": ["skeleton"], "elements/mermaid_chart.js": ["mermaid_chart"], "elements/pdf.js": ["pdf"],
     "elements/logo.js": ["logo"], "widgets/menu_button.js": ["menu_button"], "widgets/pagination.js": ["pagination"],
     "widgets/audio_input.js": ["audio_input"], "widgets/camera_input.js": ["camera_input"],
+    "widgets/components.js": ["bidi_component", "bidi_trigger", "component_instance"],
 }
 
 

@@ -37,7 +37,7 @@ export const ELEMENT_TYPES = Object.freeze([
   "deck_gl_json_chart", "graphviz_chart", "button_group", "page_link", "iframe",
   "toast", "space",
   "skeleton", "mermaid_chart", "pdf", "logo", "menu_button", "pagination", "audio_input", "camera_input",
-  "date_time_input",
+  "date_time_input", "component_instance", "bidi_component", "bidi_trigger",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
@@ -45,7 +45,7 @@ export const WIRE_VALUES = Object.freeze([
   "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input",
   "text_area", "number_input", "date_input", "time_input", "color_picker",
   "file_uploader", "button_group",
-  "pagination", "audio_input", "camera_input", "date_time_input",
+  "pagination", "audio_input", "camera_input", "date_time_input", "component_instance", "bidi_component",
 ]);
 
 /** Node types a user can act on (page side: marked pending on a prerendered first screen). */

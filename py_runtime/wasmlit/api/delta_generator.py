@@ -48,6 +48,7 @@ from wasmlit.widgets.camera_input import CameraInputMixin
 from wasmlit.widgets.chat import ChatMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
+from wasmlit.widgets.components import ComponentsMixin
 from wasmlit.widgets.data_editor import DataEditorMixin
 from wasmlit.widgets.file_uploader import FileUploaderMixin
 from wasmlit.widgets.menu_button import MenuButtonMixin
@@ -115,6 +116,7 @@ class DeltaGenerator(
     AudioInputMixin,
     CameraInputMixin,
     DateTimeInputMixin,
+    ComponentsMixin,
 ):
     """A place in the page that elements can be written to (``st``, ``st.sidebar``, a column...)."""
 

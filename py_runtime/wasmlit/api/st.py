@@ -16,6 +16,7 @@ from typing import Any
 
 from wasmlit import errors
 from wasmlit.api import components as _components_v1
+from wasmlit.api import components_v2 as _components_v2
 from wasmlit.api.auth import connection, login, logout, user
 from wasmlit.api.cache import cache_data, cache_resource
 from wasmlit.api.control import rerun, set_page_config, stop
@@ -137,8 +138,8 @@ def __getattr__(name: str) -> Any:
     raise StreamlitUnsupportedError(name)
 
 
-#: ``st.components.v1`` (``streamlit.components.v1`` imports resolve through the alias).
-components = types.SimpleNamespace(v1=_components_v1)
+#: ``st.components.v1`` and ``.v2`` (``streamlit.components.v1`` imports resolve through the alias).
+components = types.SimpleNamespace(v1=_components_v1, v2=_components_v2)
 
 __all__ = [
     "DeltaGenerator", "Page", "cache_data", "components", "cache_resource", "dialog", "echo", "errors",

@@ -23,6 +23,7 @@ ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
     "streamlit.components.v1": "wasmlit.api.components",
+    "streamlit.components.v2": "wasmlit.api.components_v2",
     "streamlit.delta_generator": "wasmlit.api.delta_generator",
     # What apps and third-party components import from Streamlit's runtime.
     "streamlit.runtime": "wasmlit.api.runtime",

@@ -230,7 +230,7 @@ _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {
 
 #: Nodes that Streamlit's AppTest never lists (a spinner leaves nothing
 #: behind; st.logo is page chrome), and that take no index among their block's children.
-_HIDDEN = {"spinner", "logo"}
+_HIDDEN = {"spinner", "logo", "bidi_trigger"}
 
 
 def build_children(tree: RunTree, block_id: str, root: AppTest) -> dict[int, Node_]:

@@ -48,6 +48,7 @@ import { views as menuButton } from "./widgets/menu_button.js";
 import { views as pagination } from "./widgets/pagination.js";
 import { views as audioInput } from "./widgets/audio_input.js";
 import { views as cameraInput } from "./widgets/camera_input.js";
+import { views as components } from "./widgets/components.js";
 
 /** @type {Record<string, import("./index.js").ViewFactory>} */
 export const VIEWS = {
@@ -57,4 +58,5 @@ export const VIEWS = {
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
   ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
   ...skeleton, ...mermaidChart, ...pdf, ...logo, ...menuButton, ...pagination, ...audioInput, ...cameraInput,
+  ...components,
 };
