@@ -1,5 +1,5 @@
-"""``st.login``, ``st.logout``, ``st.user`` and ``st.connection``: what a
-static site cannot do. Each fails with one error that says why and what to
+"""``st.login``, ``st.logout``, ``st.user``, ``st.connection`` and ``st.App``:
+what a static site cannot do. Each fails with one error that says why and what to
 do instead (a site is a folder of public files, with no server to keep a
 secret, hold a session or open a database connection)."""
 
@@ -57,3 +57,24 @@ def connection(name: str, type: Any = None, max_entries: int | None = None, ttl:
         "Fix: ship the data with the app and read it as a file (`pd.read_csv(\"data.csv\")`), fetch it over HTTP from a "
         "public API (`pyodide.http.open_url` or `pyfetch`), or deploy this app on a Streamlit server to use `st.connection()`."
     )
+
+
+class App:
+    """``st.App`` (Streamlit's Starlette/ASGI app): a wasmlit app has no server to mount it in."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise StreamlitStaticSiteError(
+            "`st.App` cannot work in a wasmlit app: it wraps the app in a Starlette (ASGI) server, and a wasmlit app "
+            "is a static site with no server. Fix: build the site with `wasmlit build app.py` and serve its folder "
+            "with any static host, or deploy the app on a Streamlit server to use `st.App`."
+        )
+
+
+#: The ``st.*`` names a static site cannot offer, and why in a few words (the README's API table).
+STATIC_SITE_ONLY: dict[str, str] = {
+    "login": "needs a server to keep the OAuth secret and the session",
+    "logout": "needs a server to keep the OAuth secret and the session",
+    "user": "no login, so no logged-in user",
+    "connection": "the browser cannot open database connections, and credentials would be public",
+    "App": "wraps the app in a Starlette server; a static site has none",
+}

@@ -17,7 +17,7 @@ from typing import Any
 from wasmlit import errors
 from wasmlit.api import components as _components_v1
 from wasmlit.api import components_v2 as _components_v2
-from wasmlit.api.auth import connection, login, logout, user
+from wasmlit.api.auth import App, connection, login, logout, user
 from wasmlit.api.cache import cache_data, cache_resource
 from wasmlit.api.control import rerun, set_page_config, stop
 from wasmlit.api.delta_generator import DeltaGenerator
@@ -144,7 +144,7 @@ components = types.SimpleNamespace(v1=_components_v1, v2=_components_v2)
 __all__ = [
     "DeltaGenerator", "Page", "cache_data", "components", "cache_resource", "dialog", "echo", "errors",
     "fragment", "logo", "navigation", "query_params", "rerun", "secrets", "session_state",
-    "connection", "login", "logout", "user",
+    "App", "connection", "login", "logout", "user",
     "datetime_input", "pagination", "menu_button", "skeleton", "audio_input", "camera_input", "mermaid_chart", "pdf",
     "iframe", "grid",
     "set_page_config", "sidebar", "stop", "switch_page",
