@@ -40,7 +40,7 @@ function grid() {
         ? `repeat(auto-fill, minmax(min(${min}, 100%), 1fr))`
         : props.wrap === false
           ? `repeat(${cols}, minmax(${min}, 1fr))`
-          : `repeat(auto-fit, minmax(max(min(${min}, 100%), calc((100% - ${cols - 1} * ${gridGap(props.column_gap)}) / ${cols})), 1fr))`;
+          : `repeat(auto-fit, minmax(max(min(${min}, 100%), calc((100% - ${cols - 1} * ${gridGap(props.column_gap)}) / ${cols} - 0.5px)), 1fr))`;
       host.style.rowGap = gridGap(props.row_gap);
       host.style.columnGap = gridGap(props.column_gap);
       host.style.gridAutoRows = typeof props.row_height === "number" ? `${props.row_height}px` : "";

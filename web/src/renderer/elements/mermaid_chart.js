@@ -7,7 +7,9 @@ import DOMPurify from "../../vendor/purify.es.mjs";
 const loadMermaid = lazy(() => import("../../vendor/mermaid/mermaid.esm.min.mjs").then((m) => {
   const mermaid = m.default;
   const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches;
-  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default" });
+  // Labels as SVG text (not HTML in foreignObject), so the sanitized SVG keeps them.
+  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", htmlLabels: false,
+    flowchart: { htmlLabels: false } });
   return mermaid;
 }));
 
@@ -32,7 +34,7 @@ function mermaidChart() {
         try {
           const { svg } = await mermaid.render(`wl-mermaid-${seq}`, spec);
           if (drawn !== spec) return;
-          chart.innerHTML = /** @type {string} */ (/** @type {unknown} */ (DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true, html: true }, ADD_TAGS: ["foreignObject", "style"] })));
+          chart.innerHTML = /** @type {string} */ (/** @type {unknown} */ (DOMPurify.sanitize(svg, { USE_PROFILES: { svg: true, svgFilters: true }, ADD_TAGS: ["style"] })));
           setAttr(error, "hidden", true);
         } catch (err) {
           if (drawn !== spec) return;
