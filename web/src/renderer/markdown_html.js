@@ -231,7 +231,7 @@ const renderer = {
     const textId = `wl-md-heading-${headingSeq}`;
     const link = anchor ? `<a href="#${anchor}" aria-label="Link to heading" class="wl-anchor"></a>` : "";
     return `<div data-testid="stHeadingWithActionElements"><h${token.depth}${anchor ? ` id="${anchor}"` : ""} aria-labelledby="${textId}">`
-      + `<span id="${textId}">${inner}</span><span data-testid="stHeaderActionElements">${link}</span></h${token.depth}></div>\n`;
+      + `<span id="${textId}" data-heading-text="">${inner}</span><span data-testid="stHeaderActionElements">${link}</span></h${token.depth}></div>\n`;
   },
   /** @param {Token} token */
   code(token) {
@@ -382,7 +382,8 @@ export function setIcon(el, icon) {
   el.setAttribute("data-wl-icon", value);
   const m = /^:material\/(\w+):$/.exec(value.trim());
   if (m) {
-    el.innerHTML = materialIconHtml(m[1]);
+    // An element's icon, as Streamlit's DynamicIcon draws it.
+    el.innerHTML = `<span data-testid="stIconMaterial" aria-hidden="true" translate="no" class="wl-material-icon">${escapeHtml(m[1])}</span>`;
     void stylesheet(ICON_CSS, el);
   } else {
     el.textContent = value;

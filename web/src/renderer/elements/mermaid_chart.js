@@ -8,7 +8,7 @@ const loadMermaid = lazy(() => import("../../vendor/mermaid/mermaid.esm.min.mjs"
   const mermaid = m.default;
   const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches;
   // Labels as SVG text (not HTML in foreignObject), so the sanitized SVG keeps them.
-  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "default", htmlLabels: false,
+  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "neutral", htmlLabels: false,
     flowchart: { htmlLabels: false } });
   return mermaid;
 }));

@@ -8,7 +8,8 @@ import { widgetView } from "../widget_view.js";
 function menuButton(node, ctx) {
   const icon = h("span", { class: "wl-icon", hidden: true });
   const text = h("div", { "data-testid": "stMarkdownContainer" });
-  const caret = h("span", { class: "wl-menu-caret", "aria-hidden": "true" }, ["▾"]);
+  const caret = h("span", { class: "wl-menu-caret", "aria-hidden": "true" });
+  setIcon(caret, ":material/expand_more:");
   const button = h("button", { type: "button", class: "wl-button", "data-testid": "stMenuButtonButton", "aria-haspopup": "menu", "aria-expanded": "false" }, [icon, text, caret]);
   const list = h("div", { role: "menu", class: "wl-menu", "data-testid": "stMenuButtonBody", hidden: true });
   const open = (/** @type {boolean} */ yes) => {
@@ -19,6 +20,7 @@ function menuButton(node, ctx) {
     testid: "stMenuButton", body: [button, list], label: null, helpOn: button, controls: () => [button],
     update({ props }) {
       setMarkdown(text, props.label ?? "", { inline: true });
+      setAttr(list, "aria-label", props.label || null);
       setAttr(icon, "hidden", !props.icon);
       if (props.icon) setIcon(icon, props.icon);
       setAttr(button, "data-kind", props.kind || "secondary");

@@ -1,5 +1,6 @@
 // st.pagination: previous / page numbers (with ellipses past max_visible_pages) / next.
 import { h, setAttr, closestTarget } from "../dom.js";
+import { setIcon } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 
 /**
@@ -27,10 +28,14 @@ export function visiblePages(page, count, max) {
 
 /** @type {import("../index.js").ViewFactory} */
 function pagination(node, ctx) {
-  const prev = h("button", { type: "button", class: "wl-page-btn", "data-testid": "stPaginationPrev", "aria-label": "Previous page" }, ["‹"]);
-  const next = h("button", { type: "button", class: "wl-page-btn", "data-testid": "stPaginationNext", "aria-label": "Next page" }, ["›"]);
+  const prevIcon = h("span", { class: "wl-icon" });
+  const nextIcon = h("span", { class: "wl-icon" });
+  const prev = h("button", { type: "button", class: "wl-page-btn", "data-testid": "stPaginationPrev", "aria-label": "Previous page" }, [prevIcon]);
+  const next = h("button", { type: "button", class: "wl-page-btn", "data-testid": "stPaginationNext", "aria-label": "Next page" }, [nextIcon]);
+  setIcon(prevIcon, ":material/chevron_left:");
+  setIcon(nextIcon, ":material/chevron_right:");
   const pages = h("div", { class: "wl-pages" });
-  const nav = h("nav", { class: "wl-pagination", "aria-label": "Pagination" }, [prev, pages, next]);
+  const nav = h("div", { class: "wl-pagination", role: "navigation", "aria-label": "Pagination" }, [prev, pages, next]);
   let current = 1;
   const view = widgetView(node, ctx, {
     testid: "stPagination", body: [nav], label: null,
@@ -39,8 +44,9 @@ function pagination(node, ctx) {
       if (takeValue) current = Number(props.value) || 1;
       const count = Number(props.num_pages) || 1;
       pages.replaceChildren(...visiblePages(current, count, props.max_visible_pages ?? null).map((p) => (p === null
-        ? h("span", { "data-testid": "stPaginationEllipsis", class: "wl-page-ellipsis" }, ["…"])
-        : h("button", { type: "button", class: "wl-page-btn", "data-page": String(p), "aria-label": `Page ${p}`, "aria-current": p === current ? "page" : null }, [String(p)]))));
+        ? h("span", { "data-testid": "stPaginationEllipsis", class: "wl-page-ellipsis", "aria-hidden": "true" }, ["…"])
+        : h("button", { type: "button", class: "wl-page-btn", "data-page": String(p), "aria-label": `Page ${p}`, "aria-current": p === current ? "page" : null,
+          "data-testid": p === current ? "stPaginationPageActive" : "stPaginationPage" }, [String(p)]))));
       setAttr(prev, "disabled", current <= 1 || !!props.disabled);
       setAttr(next, "disabled", current >= count || !!props.disabled);
     },
@@ -57,7 +63,8 @@ function pagination(node, ctx) {
   next.addEventListener("click", () => go(current + 1));
   pages.addEventListener("click", (ev) => {
     const btn = closestTarget(ev, "button[data-page]");
-    if (btn) go(Number(btn.getAttribute("data-page")));
+    if (!btn || btn.hasAttribute("disabled")) return;
+    go(Number(btn.getAttribute("data-page")));
   });
   return view;
 }
