@@ -78,7 +78,12 @@ async function respond(request, url) {
   const key = request.mode === "navigate" ? navigationKey(url) : url.href.split(/[?#]/)[0];
   let response;
   if (HASHED.test(url.pathname)) {
-    response = (await cache.match(key)) || (await fetch(request));
+    response = await cache.match(key);
+    if (!response) {
+      // Not precached (a library a page loads when it first needs it): keep it once used.
+      response = await fetch(request);
+      if (response.ok && request.mode !== "navigate") await cache.put(key, response.clone());
+    }
   } else {
     try {
       response = await fetch(request);

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from wasmlit.protocol import HASHED_NAME_PATTERN, ISOLATION_HEADERS
 from wasmlit.tooling.site.lockfile import file_sha256
+from wasmlit.tooling.site.web import LAZY_ASSET_PREFIXES
 
 
 def headers_file(immutable_assets: bool) -> str:
@@ -32,11 +33,12 @@ SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
 
 
 def write_service_worker(out: Path, template: Path) -> Path:
-    """Write ``sw.js`` with every file of the site to precache and a version that changes with them."""
+    """Write ``sw.js`` with every file of the site to precache (but the lazily loaded
+    libraries, kept once used) and a version that changes with them."""
     entries = []
     for path in sorted(out.rglob("*")):
         rel = path.relative_to(out).as_posix()
-        if path.is_file() and rel not in ("sw.js", "_headers"):
+        if path.is_file() and rel not in ("sw.js", "_headers") and not rel.startswith(LAZY_ASSET_PREFIXES):
             entries.append((rel, file_sha256(path)))
     version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:12]
     files = [rel for rel, _ in entries]

@@ -41,6 +41,13 @@ VENDOR_FILES = {
     "mermaid/dist/mermaid.esm.min.mjs": "mermaid/mermaid.esm.min.mjs",
     "mermaid/dist/chunks/mermaid.esm.min/*.mjs": "mermaid/chunks/mermaid.esm.min",
 }
+#: Files a page loads only when it first needs them (lazy.js): the service
+#: worker does not precache them (a visitor who never sees math downloads no
+#: KaTeX); it keeps each one once a page has used it.
+LAZY_ASSET_PREFIXES = (
+    "assets/vendor/katex/", "assets/vendor/material-symbols/", "assets/vendor/mermaid/",
+    "assets/renderer/emoji_shortcodes.",
+)
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
 
