@@ -15,7 +15,6 @@ from wasmlit.tooling.site import requirements as requirements_module
 from wasmlit.tooling.site.build import BuildError, build_site
 from wasmlit.tooling.site.hashing import module_graph, module_imports
 from wasmlit.tooling.site.web import LAZY_ASSET_PREFIXES
-from wasmlit.tooling.site.web import LAZY_ASSET_PREFIXES
 
 from .wheels import make_wheel
 
