@@ -1,7 +1,7 @@
 // Layout blocks (st.container, st.columns, st.tabs, st.expander): containers
 // whose children the renderer places in their `host`.
-import { h, setAttr, setText, closestTarget, trimChildren } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+import { h, setAttr, closestTarget, trimChildren } from "../dom.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /** The vertical block every container (a form, a chat message) holds its children in. */
 export const verticalHost = () => h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
@@ -97,7 +97,7 @@ function expander() {
       setMarkdown(label, props.label, { inline: true });
       // The user's open/closed choice wins until the app changes `expanded`.
       if (!prev || prev.props.expanded !== props.expanded) details.open = !!props.expanded;
-      setText(icon, props.icon ? String(props.icon) : "");
+      setIcon(icon, props.icon || "");
     },
   };
 }

@@ -1,6 +1,6 @@
 // st.toast: shown over the page's corner, gone after a few seconds.
-import { h, setText } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+import { h } from "../dom.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function toast() {
@@ -13,7 +13,7 @@ function toast() {
     el,
     update({ props }) {
       setMarkdown(body, props.body, { inline: true });
-      setText(icon, props.icon ? String(props.icon) : "");
+      setIcon(icon, props.icon || "");
       card.hidden = false;
       clearTimeout(timer);
       timer = setTimeout(() => { card.hidden = true; }, 4000);
