@@ -123,6 +123,7 @@ PYTHON_ONLY = {
     "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",
     "widgets/wire.py": "checks on values from the page",
     "elements/icons.py": "icon and emoji checks shared by alerts, badges, buttons, metrics ...",
+    "elements/mermaid_chart.py": "a ```mermaid fence in a markdown element, as in Streamlit (renderer/mermaid.js draws it)",
 }
 #: Views with no Python command module, and why.
 JS_ONLY = {

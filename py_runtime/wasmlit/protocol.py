@@ -181,7 +181,6 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "toast": "body: str, icon: str|None",
     "space": "size: str|int",
     "skeleton": "height: int|'stretch'|None, width: int|'stretch' (st.skeleton; later writes replace it)",
-    "mermaid_chart": "spec: str (Mermaid source), width, alt: str|None",
     "pdf": "url: str (a data: URL for bytes and files), height: int|'stretch', alt: str|None",
     "logo": "image: str (URL), icon_image: str|None, size: 'small'|'medium'|'large', link: str|None (drawn in the header and sidebar)",
     "menu_button": "label, options: list[str], kind, icon, wrap; a choice is a click event whose value is the option index",

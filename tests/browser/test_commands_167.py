@@ -95,7 +95,7 @@ ELEMENTS = '''
 import streamlit as st
 st.logo("data:image/svg+xml;base64,PHN2ZyB4bWxucz0naHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmcnIHdpZHRoPSc0MCcgaGVpZ2h0PScyMCcvPg==", size="large")
 st.sidebar.text("side")
-st.mermaid_chart("graph LR\\n  A[Start] --> B[Stop]")
+st.mermaid_chart("graph LR\\n  A[Start] --> B[Stop]", alt="Start and stop")
 st.mermaid_chart("graph LR\\n  A -->")
 st.pdf(b"%PDF-1.1\\n%tiny\\n", height=320)
 st.iframe("<p id='inner'>Inline frame</p>", height=90)
@@ -109,10 +109,11 @@ with grid:
 
 def test_mermaid_pdf_iframe_skeleton_grid_and_logo(open_app) -> None:
     page = open_app("cmd_elements", ELEMENTS)
-    charts = page.get_by_test_id("stMermaidChart")
-    expect(charts.first.locator("svg")).to_have_count(1, timeout=60_000)
-    expect(charts.first.locator("svg")).to_contain_text("Start")
-    expect(charts.nth(1).get_by_test_id("stMermaidError")).to_contain_text("Mermaid syntax error", timeout=60_000)
+    charts = page.get_by_test_id("stMarkdown").get_by_test_id("stMermaidChart")
+    diagram = charts.first.get_by_role("img", name="Start and stop")
+    expect(diagram).to_have_attribute("src", re.compile("^data:image/svg"), timeout=60_000)
+    assert diagram.evaluate("el => el.naturalWidth") > 0
+    expect(charts.nth(1).get_by_test_id("stMermaidError")).to_contain_text("Mermaid diagram error", timeout=60_000)
     pdf = page.get_by_test_id("stPdf").locator("iframe")
     expect(pdf).to_have_attribute("src", re.compile("^blob:"))
     assert pdf.evaluate("el => el.getBoundingClientRect().height") == pytest.approx(320, abs=2)

@@ -32,7 +32,7 @@ STEMS = {
     "widgets/time_widgets.js": ["date_input", "time_input", "date_time_input"],
     "widgets/color_picker.js": ["color_picker"], "widgets/file_uploader.js": ["file_uploader"],
     "widgets/button_group.js": ["button_group"], "widgets/chat.js": ["chat_input", "chat_message"],
-    "elements/skeleton.js": ["skeleton"], "elements/mermaid_chart.js": ["mermaid_chart"], "elements/pdf.js": ["pdf"],
+    "elements/skeleton.js": ["skeleton"], "elements/pdf.js": ["pdf"],
     "elements/logo.js": ["logo"], "widgets/menu_button.js": ["menu_button"], "widgets/pagination.js": ["pagination"],
     "widgets/audio_input.js": ["audio_input"], "widgets/camera_input.js": ["camera_input"],
     "widgets/components.js": ["bidi_component", "bidi_trigger", "component_instance"],

@@ -18,15 +18,26 @@ def test_skeleton_is_a_placeholder_that_a_later_write_replaces():
     assert at.get("skeleton") == []
 
 
-def test_mermaid_chart_keeps_its_source_and_refuses_non_strings():
+def test_mermaid_chart_is_a_mermaid_fence_in_markdown_with_its_alt():
     at = AppTest.from_string('''
         import streamlit as st
-        st.mermaid_chart("graph LR; A-->B", alt="flow")
+        st.mermaid_chart("%%{init: {}}%%\\ngraph LR\\n  A-->B", alt="Flow   chart")
+        st.mermaid_chart("x ```` y")
         st.mermaid_chart(42)
     ''').run()
-    chart = at.get("mermaid_chart")[0]
-    assert (chart.spec, chart.alt) == ("graph LR; A-->B", "flow")
+    assert at.markdown[0].value == "````mermaid\n%%{init: {}}%%\n%% stAlt: Flow chart\ngraph LR\n  A-->B\n````"
+    assert at.markdown[1].value == "`````mermaid\nx ```` y\n`````"
     assert "Mermaid syntax" in at.exception[0].message
+
+
+def test_skeleton_as_a_context_manager_clears_and_writes_to_the_parent():
+    at = AppTest.from_string('''
+        import streamlit as st
+        with st.skeleton(height=100):
+            st.text("inside")
+        st.success("Data loaded!")
+    ''').run()
+    assert [n.type for n in at.main.children.values()] == ["empty", "text", "success"]
 
 
 def test_pdf_from_bytes_a_file_and_a_url(tmp_path: Path):

@@ -36,7 +36,7 @@ export const ELEMENT_TYPES = Object.freeze([
   "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
   "deck_gl_json_chart", "graphviz_chart", "button_group", "page_link", "iframe",
   "toast", "space",
-  "skeleton", "mermaid_chart", "pdf", "logo", "menu_button", "pagination", "audio_input", "camera_input",
+  "skeleton", "pdf", "logo", "menu_button", "pagination", "audio_input", "camera_input",
   "date_time_input", "component_instance", "bidi_component", "bidi_trigger",
 ]);
 

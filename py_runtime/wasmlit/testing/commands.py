@@ -1,5 +1,5 @@
 """AppTest wrappers for Streamlit 1.67's newer commands: menu_button,
-pagination, audio_input, camera_input and datetime_input, with the
+pagination, audio_input, camera_input, datetime_input and components.v2, with the
 attributes and interactions of ``streamlit.testing.v1``."""
 
 from __future__ import annotations
@@ -104,4 +104,10 @@ class DateTimeInput(Widget):
         return super().set_value(v)  # type: ignore[return-value]
 
 
-__all__ = ["AudioInput", "CameraInput", "DateTimeInput", "MenuButton", "Pagination"]
+class BidiComponent(Widget):
+    """A components.v2 instance: its value is its state dict, as in Streamlit's AppTest."""
+
+    type = "bidi_component"
+
+
+__all__ = ["AudioInput", "BidiComponent", "CameraInput", "DateTimeInput", "MenuButton", "Pagination"]

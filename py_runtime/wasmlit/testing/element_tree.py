@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node, RunTree
-from wasmlit.testing.commands import AudioInput, CameraInput, DateTimeInput, MenuButton, Pagination
+from wasmlit.testing.commands import AudioInput, BidiComponent, CameraInput, DateTimeInput, MenuButton, Pagination
 from wasmlit.testing.element_list import BlockList, ElementList, WidgetList
 from wasmlit.testing.elements import (
     Alert,
@@ -222,6 +222,7 @@ _ELEMENTS: dict[str, type[Element]] = {
     "audio_input": AudioInput,
     "camera_input": CameraInput,
     "date_time_input": DateTimeInput,
+    "bidi_component": BidiComponent,
 }
 
 _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {

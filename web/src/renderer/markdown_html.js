@@ -8,6 +8,7 @@
 //   :smile:                              emoji shortcode (table loaded on first use)
 //   $…$  $$…$$                           KaTeX (loaded on first use)
 //   ```code```                           Streamlit's code element (stCode, copy button)
+//   ```mermaid```                        a Mermaid diagram (mermaid.js, loaded on first use)
 //   # headings                           with their anchor link
 //   a -> b, a <= b, a -- b …             typographical symbols
 // As in Streamlit, raw HTML inside markdown shows as literal text unless the
@@ -20,6 +21,7 @@ import { Marked } from "../vendor/marked.esm.js";
 import DOMPurify from "../vendor/purify.es.mjs";
 import { h } from "./dom.js";
 import { lazy, stylesheet } from "../lazy.js";
+import { drawMermaid, mermaidPlaceholder } from "./mermaid.js";
 
 /** @param {unknown} s */
 export const escapeHtml = (s) =>
@@ -237,6 +239,7 @@ const renderer = {
   code(token) {
     const lang = /^\S*/.exec(token.lang || "")?.[0] || "";
     const body = String(token.text ?? "").replace(/^\n/, "").replace(/\n$/, "");
+    if (lang === "mermaid") return mermaidPlaceholder(body, escapeHtml);
     return `<div data-testid="stMarkdownPre" class="wl-md-pre"><div class="stCode" data-testid="stCode"><pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ""}>`
       + `${escapeHtml(body)}</code></pre><button type="button" class="wl-copy" data-testid="stCodeCopyButton" title="Copy to clipboard">Copy</button></div></div>\n`;
   },
@@ -332,6 +335,7 @@ export function setMarkdown(el, body, opts = {}) {
  */
 export function enhance(el) {
   if (el.querySelector(".wl-material-icon")) void stylesheet(ICON_CSS, el);
+  drawMermaid(el);
   const maths = /** @type {HTMLElement[]} */ ([...el.querySelectorAll(".wl-math[data-tex]")]);
   if (maths.length) typeset(el, maths);
   if (el.querySelector("[data-testid=stCodeCopyButton]") && !wired.has(el)) {

@@ -41,7 +41,6 @@ import { views as fileUploader } from "./widgets/file_uploader.js";
 import { views as buttonGroup } from "./widgets/button_group.js";
 import { views as chat } from "./widgets/chat.js";
 import { views as skeleton } from "./elements/skeleton.js";
-import { views as mermaidChart } from "./elements/mermaid_chart.js";
 import { views as pdf } from "./elements/pdf.js";
 import { views as logo } from "./elements/logo.js";
 import { views as menuButton } from "./widgets/menu_button.js";
@@ -57,6 +56,6 @@ export const VIEWS = {
   ...arrow, ...charts, ...pageLink, ...space, ...unsupported,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
   ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
-  ...skeleton, ...mermaidChart, ...pdf, ...logo, ...menuButton, ...pagination, ...audioInput, ...cameraInput,
+  ...skeleton, ...pdf, ...logo, ...menuButton, ...pagination, ...audioInput, ...cameraInput,
   ...components,
 };
