@@ -154,6 +154,22 @@ export function materialIconHtml(name) {
   return `<span role="img" aria-label="${escapeHtml(name)} icon" translate="no" class="wl-material-icon">${escapeHtml(name)}</span>`;
 }
 
+/** `:streamlit:`: the Streamlit mark, inline, a little below the baseline as in Streamlit. */
+const STREAMLIT_MARK = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 301 165"><path fill="#FF4B4B" d="M150.5 0 0 150.3l150.5-57.3L301 150.3z"/>'
+  + '<path fill="#7D353B" d="M150.5 93 0 150.3h301z"/><path fill="#BD4043" d="M150.5 93 57 165h187z"/></svg>');
+const streamlitLogo = {
+  name: "wlStreamlitLogo",
+  level: /** @type {const} */ ("inline"),
+  /** @param {string} src */
+  start(src) { return src.indexOf(":streamlit:") >= 0 ? src.indexOf(":streamlit:") : undefined; },
+  /** @param {string} src */
+  tokenizer(src) { return src.startsWith(":streamlit:") ? { type: "wlStreamlitLogo", raw: ":streamlit:" } : undefined; },
+  renderer() {
+    return `<img src="${STREAMLIT_MARK}" alt="Streamlit logo" style="display: inline-block; user-select: none; height: 0.75em; vertical-align: baseline; margin-bottom: -0.05ex;">`;
+  },
+};
+
 /** Streamlit's shortcode pattern (remark-emoji). */
 const SHORTCODE = /:(\+1|-1|[\w-]+):/;
 
@@ -267,7 +283,7 @@ function walkTokens(token) {
   mark(token.tokens);
 }
 
-const extensions = [mathBlock, directive, materialIcon, emoji, mathInline];
+const extensions = [mathBlock, directive, materialIcon, streamlitLogo, emoji, mathInline];
 
 // Two parser instances: raw HTML tokens either escaped (default) or kept.
 const escaping = new Marked({ gfm: true, breaks: false }, {
@@ -297,8 +313,18 @@ export function markdownToHtml(body, { allowHtml = false, inline = false } = {})
   const parser = allowHtml ? permissive : escaping;
   const text = body === null || body === undefined ? "" : String(body);
   // Without async extensions marked returns a string, never a promise.
-  const html = /** @type {string} */ (inline ? parser.parseInline(text) : parser.parse(text));
+  const html = tightenWhitespace(/** @type {string} */ (inline ? parser.parseInline(text) : parser.parse(text)));
   return /** @type {string} */ (/** @type {unknown} */ (DOMPurify.sanitize(html, allowHtml ? PURIFY_HTML : PURIFY)));
+}
+
+/**
+ * Drop the newlines marked puts between tags (outside <pre>), so an element's
+ * text is what Streamlit's shows ("Col1Col2SomeData" for a table, no trailing
+ * newline).
+ * @param {string} html
+ */
+function tightenWhitespace(html) {
+  return html.split(/(<pre[\s\S]*?<\/pre>)/).map((part, i) => (i % 2 ? part : part.replace(/>\n+</g, "><"))).join("").trim();
 }
 
 /** The source each element's markdown was last rendered from. */
@@ -346,9 +372,21 @@ export function enhance(el) {
       if (code) navigator.clipboard?.writeText(code.textContent || "").catch(() => {});
     });
   }
+  if (el.querySelector("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) queueMicrotask(() => dropAnchorsInSidebar(el));
   const styleOnly = el.querySelector("style") !== null && [...el.childNodes].every((n) =>
     (n.nodeType === 1 && /** @type {Element} */ (n).tagName === "STYLE") || (n.nodeType === 3 && !n.textContent?.trim()));
   el.toggleAttribute("data-wl-style-only", styleOnly);
+}
+
+/**
+ * As in Streamlit, headings in the sidebar or a dialog have no id and no
+ * anchor link (they are checked once the element is in the page).
+ * @param {HTMLElement} el
+ */
+function dropAnchorsInSidebar(el) {
+  if (!el.closest("[data-testid=stSidebar], [role=dialog]")) return;
+  for (const heading of el.querySelectorAll("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) heading.removeAttribute("id");
+  for (const link of el.querySelectorAll("[data-testid=stHeaderActionElements] a")) link.remove();
 }
 
 /** @param {HTMLElement} el @param {HTMLElement[]} maths */
