@@ -141,3 +141,29 @@ def test_alert_icons_move_out_of_the_body_and_errors_render_markdown(open_app) -
     expect(message.locator("strong")).to_have_text("streamlit.errors.StreamlitInvalidLayoutContextError")
     expect(message.locator("code").first).to_have_text("st.button()")
     expect(message).not_to_contain_text("`")
+
+
+LABELS = '''
+import streamlit as st
+st.checkbox("# Heading 1")
+st.checkbox("""
+ - Item 1
+ - Item 2
+""")
+st.checkbox("> Quoted **label**")
+st.checkbox("Label Link - [Streamlit](https://streamlit.io)")
+'''
+
+
+def test_labels_unwrap_block_markdown_to_its_text_as_streamlit_does(open_app) -> None:
+    page = open_app("md_labels", LABELS)
+    labels = page.get_by_test_id("stCheckbox").get_by_test_id("stMarkdownContainer")
+    expect(labels.nth(0)).to_have_text("Heading 1")
+    expect(labels.nth(0).locator("h1")).to_have_count(0)
+    expect(labels.nth(1)).to_have_text("Item 1 Item 2")
+    expect(labels.nth(1).locator("ul, li")).to_have_count(0)
+    expect(labels.nth(2).locator("strong")).to_have_text("label")
+    expect(labels.nth(2).locator("blockquote")).to_have_count(0)
+    link = labels.nth(3).get_by_role("link", name="Streamlit")
+    expect(link).to_have_attribute("href", "https://streamlit.io")
+    expect(link).to_have_attribute("target", "_blank")

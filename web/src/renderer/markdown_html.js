@@ -312,9 +312,33 @@ const PURIFY_MATH = { USE_PROFILES: { html: true, mathMl: true, svg: true } };
 export function markdownToHtml(body, { allowHtml = false, inline = false } = {}) {
   const parser = allowHtml ? permissive : escaping;
   const text = body === null || body === undefined ? "" : String(body);
+  if (inline && LABEL_BLOCK_SYNTAX.test(text)) return labelHtml(parser, text, allowHtml);
   // Without async extensions marked returns a string, never a promise.
   const html = tightenWhitespace(/** @type {string} */ (inline ? parser.parseInline(text) : parser.parse(text)));
   return /** @type {string} */ (/** @type {unknown} */ (DOMPurify.sanitize(html, allowHtml ? PURIFY_HTML : PURIFY)));
+}
+
+/** A label that uses block syntax (a heading, a list, a table, a quote, a rule, several lines). */
+const LABEL_BLOCK_SYNTAX = /\n|^\s*(#{1,6}\s|>|[-*+]\s|\d+[.)]\s|\|)/;
+/** What a label may not hold; Streamlit unwraps them, keeping their text. */
+const LABEL_DISALLOWED = "table, thead, tbody, tr, th, td, h1, h2, h3, h4, h5, h6, ul, ol, li, input, hr, blockquote";
+
+/**
+ * A label with block syntax, as Streamlit draws it: parsed as a block, then
+ * headings, lists, tables, quotes and rules unwrapped to their text; a single
+ * paragraph is unwrapped too, so the label stays inline.
+ * @param {Marked} parser @param {string} text @param {boolean} allowHtml
+ */
+function labelHtml(parser, text, allowHtml) {
+  const html = tightenWhitespace(/** @type {string} */ (parser.parse(text)));
+  const box = document.createElement("template");
+  box.innerHTML = /** @type {string} */ (/** @type {unknown} */ (DOMPurify.sanitize(html, allowHtml ? PURIFY_HTML : PURIFY)));
+  let found;
+  // Each unwrapped block keeps a space after it, as the line breaks between them read.
+  while ((found = box.content.querySelector(LABEL_DISALLOWED))) found.replaceWith(...found.childNodes, ...(/^(HR|INPUT)$/.test(found.nodeName) ? [] : [" "]));
+  const kids = [...box.content.childNodes];
+  if (kids.length === 1 && kids[0].nodeName === "P") /** @type {Element} */ (kids[0]).replaceWith(...kids[0].childNodes);
+  return box.innerHTML;
 }
 
 /**
