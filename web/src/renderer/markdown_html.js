@@ -200,7 +200,7 @@ const mathBlock = {
     return m ? { type: "wlMathBlock", raw: m[0], text: m[1].trim() } : undefined;
   },
   /** @param {Token} token */
-  renderer(token) { return `<div class="wl-math" data-display="1" data-tex="${escapeHtml(token.text)}">${escapeHtml(token.text)}</div>`; },
+  renderer(token) { return `<div class="wl-math" data-display="1" data-tex="">${escapeHtml(token.text)}</div>`; },
 };
 
 /** `$…$` (and `$$…$$` within a line): inline math, as remark-math reads it. */
@@ -215,7 +215,7 @@ const mathInline = {
     return m ? { type: "wlMath", raw: m[0], text: m[2].trim(), display: m[1].length === 2 } : undefined;
   },
   /** @param {Token} token */
-  renderer(token) { return `<span class="wl-math" data-display="0" data-tex="${escapeHtml(token.text)}">${escapeHtml(token.text)}</span>`; },
+  renderer(token) { return `<span class="wl-math" data-display="0" data-tex="">${escapeHtml(token.text)}</span>`; },
 };
 
 const TYPOGRAPHY = /** @type {[RegExp, string][]} */ ([
@@ -418,7 +418,8 @@ function typeset(el, maths) {
   void stylesheet(KATEX_CSS, el);
   loadKatex().then(({ default: katex }) => {
     for (const span of maths) {
-      const tex = span.getAttribute("data-tex");
+      // The TeX is the placeholder's text (an attribute would lose `-->` or `]>` to DOMPurify).
+      const tex = span.getAttribute("data-tex") === null ? null : span.textContent || "";
       if (tex === null || !span.isConnected && !el.contains(span)) continue;
       span.removeAttribute("data-tex");
       const html = katex.renderToString(tex, { displayMode: span.getAttribute("data-display") === "1", throwOnError: false });

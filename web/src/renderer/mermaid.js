@@ -17,7 +17,8 @@ let seq = 0;
 
 /** The placeholder markdown_html.js writes for a ```mermaid fence. @param {string} source @param {(s: unknown) => string} escape */
 export function mermaidPlaceholder(source, escape) {
-  return `<div class="stMermaidChart" data-testid="stMermaidChart" aria-busy="true" aria-label="Loading mermaid diagram" data-wl-mermaid="${escape(source)}"></div>\n`;
+  // The source is text, not an attribute: DOMPurify drops an attribute holding `-->`.
+  return `<div class="stMermaidChart" data-testid="stMermaidChart" aria-busy="true" aria-label="Loading mermaid diagram" data-wl-mermaid=""><pre class="wl-mermaid-source" hidden>${escape(source)}</pre></div>\n`;
 }
 
 /**
@@ -29,9 +30,9 @@ export function drawMermaid(root) {
   if (!boxes.length) return;
   loadMermaid().then(async (mermaid) => {
     for (const box of boxes) {
-      const source = box.getAttribute("data-wl-mermaid");
-      if (source === null) continue;
+      if (!box.hasAttribute("data-wl-mermaid")) continue;
       box.removeAttribute("data-wl-mermaid");
+      const source = box.querySelector(".wl-mermaid-source")?.textContent || "";
       const alt = /^\s*%% stAlt: (.*)$/m.exec(source)?.[1]?.trim() || "Mermaid diagram";
       seq += 1;
       try {
