@@ -18,6 +18,7 @@ st.markdown("Colours: :red[red] :blue-background[blue bg] :green-badge[Done] :sm
 st.markdown("Icon :material/home: and emoji :smile: :+1: but :notanemoji: stays, a -> b")
 st.markdown("Inline $E = mc^2$ then\n\n$$\n\\frac{1}{2}\n$$")
 st.latex(r"\sqrt{x}")
+st.markdown("Interval $[0,1]>x$ and arrow $a --> b$")
 st.markdown("```python\nprint('hi')\n```")
 st.markdown("## Section two")
 st.caption("A :violet[caption]")
@@ -47,7 +48,7 @@ def test_directives_icons_emoji_math_code_and_headings_are_drawn(open_app) -> No
     second = boxes.nth(1)
     expect(second).to_contain_text("😄 👍 but :notanemoji: stays, a → b")
     # KaTeX, inline, display and st.latex.
-    expect(page.locator(".katex")).to_have_count(4, timeout=30_000)
+    expect(page.locator(".katex")).to_have_count(6, timeout=30_000)
     expect(page.locator(".katex-display")).to_have_count(2)
     # A fenced block is Streamlit's code element with its copy button.
     code = page.get_by_test_id("stMarkdown").get_by_test_id("stCode")
