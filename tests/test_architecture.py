@@ -122,10 +122,13 @@ PYTHON_ONLY = {
     "widgets/base.py": "the machinery every widget shares",
     "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",
     "widgets/wire.py": "checks on values from the page",
+    "elements/icons.py": "icon and emoji checks shared by alerts, badges, buttons, metrics ...",
+    "elements/mermaid_chart.py": "a ```mermaid fence in a markdown element, as in Streamlit (renderer/mermaid.js draws it)",
 }
 #: Views with no Python command module, and why.
 JS_ONLY = {
     "elements/unsupported.js": "the notice for an element this page cannot draw",
+    "elements/logo.js": "st.logo's view; the command is page chrome (api/page_chrome.py), not an element family",
 }
 
 

@@ -223,6 +223,14 @@ class UnserializableSessionStateError(StreamlitAPIException):
     pass
 
 
+class StreamlitSecretNotFoundError(LocalizableStreamlitException, FileNotFoundError):
+    """A secret cannot be found, or the secrets file cannot be read."""
+
+
+class StreamlitStaticSiteError(StreamlitAPIException):
+    """An ``st.*`` API that needs a server, which a static wasmlit site does not have."""
+
+
 class StreamlitUnsupportedError(StreamlitAPIException):
     """An ``st.*`` API that wasmlit does not implement yet."""
 

@@ -134,6 +134,7 @@ BLOCK_TYPES: Final[dict[str, str]] = {
     "tab": "label: str",
     "form": "form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool",
     "chat_message": "name: str, avatar: str|None",
+    "grid": "columns: 'auto'|int, min_column_width: 'auto'|int, wrap: bool, row_gap, column_gap: str|int|None, vertical_alignment: str, border: bool, row_height: 'content'|int, height, dense: bool (st.grid; a child vertical_block with column_span/row_span is a grid.cell())",
 }
 
 #: Element types: ``type -> props``. Every string prop is plain text unless the
@@ -145,12 +146,12 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "text": "body: str, help: str|None",
     "code": "body: str, language: str|None, line_numbers: bool",
     "json": "body: str (JSON text), expanded: bool|int (an int: the depth to which the tree opens)",
-    "alert": "format: 'success'|'info'|'warning'|'error', body: str, icon: str|None",
-    "exception": "type_name: str, message: str, stack_trace: list[str], is_warning: bool",
-    "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area'",
+    "alert": "format: 'success'|'info'|'warning'|'error', body: str, icon: str|None (emoji or :material/name:), title: str (optional)",
+    "exception": "type_name: str, message: str, stack_trace: list[str], is_warning: bool, message_is_markdown: bool",
+    "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area', icon: str|None, delta_description: str|None",
     "progress": "value: int (0-100), text: str",
     "spinner": "text: str",
-    "empty": "(no props: st.empty before anything is written to it)",
+    "empty": "(no props: st.empty before anything is written to it); after_spinner: True for a spinner's slot once its block ended",
     "unsupported": "name: str (an st.* element wasmlit renders as a notice)",
     # Widgets: every widget has label, help, disabled, label_visibility,
     # form_id (str, '' outside a form) and value (its wire value).
@@ -190,6 +191,17 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "deck_gl_json_chart": "json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt",
     "graphviz_chart": "spec: str (DOT source), engine: str, element_id: str, width, height, alt",
     "echarts_chart": "spec: str (ECharts option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', width, height, alt",
+    "skeleton": "height: int|'stretch'|None, width: int|'stretch' (st.skeleton; later writes replace it)",
+    "pdf": "url: str (a data: URL for bytes and files), height: int|'stretch', alt: str|None",
+    "logo": "image: str (URL), icon_image: str|None, size: 'small'|'medium'|'large', link: str|None (drawn in the header and sidebar)",
+    "menu_button": "label, options: list[str], kind, icon, wrap; a choice is a click event whose value is the option index",
+    "pagination": "num_pages: int, default: int, max_visible_pages: int|None, value: int (1-based page)",
+    "audio_input": "value: list[FileInfo] (0 or 1 recording), sample_rate: int|None",
+    "camera_input": "value: list[FileInfo] (0 or 1 photo), resolution_height: int|None",
+    "date_time_input": "value: str|None ('YYYY-MM-DDTHH:MM'), min, max: str, format: str, step: int (seconds), required: bool, default: str|None",
+    "component_instance": "component_name: str, url: str (app/<folder>/index.html or a URL), args: dict, tab_index: int|None, value: JSON (components.v1)",
+    "bidi_component": "component_name, html, css, js: str|None, isolate_styles: bool, data: JSON, width, height, trigger_id: str, value: {state: dict, changed: list[str]} (components.v2)",
+    "bidi_trigger": "component_name: str; drawn as nothing: a v2 component's triggers arrive as clicks with value {name, value}",
 }
 
 #: Wire values carried by ``set_value`` events, per widget type.
@@ -210,6 +222,12 @@ WIRE_VALUES: Final[dict[str, str]] = {
     "vega_lite_chart": "str|None (JSON text of {selection: {param: selection}}, as Streamlit's frontend sends)",
     "dataframe": "{selection: {rows: list[int], columns: list[str], cells: list[[int, str]]}} (rows: positions in the data as given)",
     "data_editor": "{edited_rows: {row: {column: value}}, added_rows: list[{column: value}], deleted_rows: list[int]} (dates as ISO text)",
+    "pagination": "int (1-based page)",
+    "audio_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 recording)",
+    "camera_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 photo)",
+    "date_time_input": "str|None ('YYYY-MM-DDTHH:MM')",
+    "component_instance": "JSON (what the component sent with streamlit:setComponentValue)",
+    "bidi_component": "{state: dict (every state value), changed: list[str] (the names that changed)}",
 }
 
 # ---------------------------------------------------------------------------

@@ -28,4 +28,4 @@ def test_badge_toast_and_space_draw_without_errors() -> None:
     ''').run()
     assert not at.exception
     assert at.markdown[0].value == ":green-badge[New]"
-    assert [e.type for e in at.main.children] == ["markdown", "toast", "space"]
+    assert [e.type for e in at.main.children.values()] == ["markdown", "toast", "space"]

@@ -98,10 +98,10 @@ def test_names_streamlit_lacks_are_plain_attribute_errors(clean_streamlit_module
     at = AppTest.from_string('''
         import streamlit as st
         st.write("hasattr:", hasattr(st, "no_such_api"), "getattr:", getattr(st, "no_such_api", "fallback"))
-        st.login
+        st.login()
     ''').run()
     assert at.markdown[0].value == "hasattr: `False` getattr: fallback"
-    assert at.exception[0].proto.type == "streamlit.errors.StreamlitUnsupportedError"
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitStaticSiteError"
 
 
 def test_streamlit_submodules_import_and_fail_only_when_used(clean_streamlit_modules: None) -> None:

@@ -25,6 +25,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    # st.camera_input / st.audio_input: a fake camera and microphone, granted without a prompt.
+    "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
 ]
 
 #: Generous: a cold Pyodide boot on a shared 2-core machine.

@@ -18,7 +18,7 @@ STEMS = {
     "elements/code.js": ["code"], "elements/json.js": ["json"], "elements/alert.js": ["alert"],
     "elements/exception.js": ["exception"], "elements/metric.js": ["metric"], "elements/progress.js": ["progress"],
     "elements/spinner.js": ["spinner"], "elements/toast.js": ["toast"], "elements/empty.js": ["empty"],
-    "elements/layouts.js": ["vertical_block", "horizontal_block", "column", "expander", "tabs", "tab"],
+    "elements/layouts.js": ["vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "grid"],
     "elements/form.js": ["form"], "elements/doc_string.js": ["help_info"], "elements/media.js": ["audio", "video"],
     "elements/image.js": ["imgs"], "elements/html.js": ["html"], "elements/iframe.js": ["iframe"],
     "elements/arrow.js": ["dataframe"], "elements/table.js": ["table"],
@@ -30,10 +30,15 @@ STEMS = {
     "widgets/checkbox.js": ["checkbox"], "widgets/radio.js": ["radio"], "widgets/selectbox.js": ["selectbox"],
     "widgets/multiselect.js": ["multiselect"], "widgets/select_slider.js": ["select_slider"],
     "widgets/slider.js": ["slider"], "widgets/number_input.js": ["number_input"],
-    "widgets/text_widgets.js": ["text_input", "text_area"], "widgets/time_widgets.js": ["date_input", "time_input"],
+    "widgets/text_widgets.js": ["text_input", "text_area"],
+    "widgets/time_widgets.js": ["date_input", "time_input", "date_time_input"],
     "widgets/color_picker.js": ["color_picker"], "widgets/file_uploader.js": ["file_uploader"],
     "widgets/button_group.js": ["button_group"], "widgets/chat.js": ["chat_input", "chat_message"],
     "widgets/data_editor.js": ["data_editor"],
+    "elements/skeleton.js": ["skeleton"], "elements/pdf.js": ["pdf"],
+    "elements/logo.js": ["logo"], "widgets/menu_button.js": ["menu_button"], "widgets/pagination.js": ["pagination"],
+    "widgets/audio_input.js": ["audio_input"], "widgets/camera_input.js": ["camera_input"],
+    "widgets/components.js": ["bidi_component", "bidi_trigger", "component_instance"],
 }
 
 

@@ -322,8 +322,8 @@ def test_rule_118_streamlit_api_errors_have_dotted_types():
     assert at.exception[0].proto.type == "streamlit.errors.StreamlitDuplicateElementId"
 
 
-def test_unsupported_command_raises_streamlit_unsupported_error_naming_it():
-    """st.login (authentication) has no place in a browser-only engine, so it stays unsupported."""
+def test_login_raises_one_static_site_error_naming_it():
+    """st.login (authentication) has no place in a browser-only engine: it says why and what to do."""
     at = AppTest.from_string('''
         import streamlit as st
         st.text("before")
@@ -332,23 +332,23 @@ def test_unsupported_command_raises_streamlit_unsupported_error_naming_it():
     ''').run()
     assert len(at.exception) == 1
     exc = at.exception[0]
-    assert exc.proto.type == "streamlit.errors.StreamlitUnsupportedError"
+    assert exc.proto.type == "streamlit.errors.StreamlitStaticSiteError"
     assert exc.proto.type != "AttributeError"
-    assert "st.login" in exc.message
+    assert "st.login" in exc.message and "Fix:" in exc.message
     assert [t.value for t in at.text] == ["before"]
 
 
-def test_unsupported_command_is_not_caught_as_attribute_error():
-    """Reading st.connection (databases) raises StreamlitUnsupportedError, which except AttributeError does not catch."""
+def test_connection_error_is_not_caught_as_attribute_error():
+    """st.connection (databases) raises StreamlitStaticSiteError, which except AttributeError does not catch."""
     at = AppTest.from_string('''
         import streamlit as st
         try:
-            st.connection
+            st.connection("sql")
         except AttributeError:
             st.text("attribute error")
     ''').run()
     assert len(at.text) == 0
-    assert at.exception[0].proto.type == "streamlit.errors.StreamlitUnsupportedError"
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitStaticSiteError"
 
 
 def test_syntax_error_in_the_script_becomes_an_exception_element():

@@ -22,6 +22,7 @@ export const OPS = Object.freeze({ ADD: "add", UPDATE: "update", REMOVE: "remove
 export const BLOCK_TYPES = Object.freeze([
   "vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "form",
   "chat_message",
+  "grid",
 ]);
 
 /** Element types (leaves). */
@@ -35,6 +36,8 @@ export const ELEMENT_TYPES = Object.freeze([
   "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
   "deck_gl_json_chart", "graphviz_chart", "button_group", "page_link", "iframe",
   "toast", "space", "echarts_chart", "data_editor",
+  "skeleton", "pdf", "logo", "menu_button", "pagination", "audio_input", "camera_input",
+  "date_time_input", "component_instance", "bidi_component", "bidi_trigger",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
@@ -42,11 +45,13 @@ export const WIRE_VALUES = Object.freeze([
   "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input",
   "text_area", "number_input", "date_input", "time_input", "color_picker",
   "file_uploader", "button_group", "vega_lite_chart", "dataframe", "data_editor",
+  "pagination", "audio_input", "camera_input", "date_time_input", "component_instance", "bidi_component",
 ]);
 
 /** Node types a user can act on (page side: marked pending on a prerendered first screen). */
 export const ACTIONABLE_TYPES = Object.freeze([
   ...WIRE_VALUES, "button", "download_button", "form_submit_button", "chat_input", "select_slider",
+  "menu_button",
 ]);
 
 /** Widgets whose text, typed into the static first screen, is carried over at hydration (page side). */

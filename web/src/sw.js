@@ -84,7 +84,7 @@ async function respond(request, url) {
       // Not precached (a library loaded on first use, such as the charts'):
       // kept once fetched, so a page that used it also works offline.
       response = await fetch(request);
-      if (response.ok) await cache.put(key, response.clone());
+      if (response.ok && request.mode !== "navigate") await cache.put(key, response.clone());
     }
   } else {
     try {

@@ -25,15 +25,18 @@ from wasmlit.elements.html import HtmlMixin
 from wasmlit.elements.iframe import IframeMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.json import JsonMixin
-from wasmlit.elements.layouts import LayoutsMixin
+from wasmlit.elements.layouts import GridMixin, LayoutsMixin
 from wasmlit.elements.map import MapMixin
 from wasmlit.elements.markdown import MarkdownMixin
 from wasmlit.elements.media import MediaMixin
+from wasmlit.elements.mermaid_chart import MermaidChartMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.page_link import PageLinkMixin
 from wasmlit.elements.plotly_chart import PlotlyChartMixin
+from wasmlit.elements.pdf import PdfMixin
 from wasmlit.elements.progress import ProgressMixin
 from wasmlit.elements.pyplot import PyplotMixin
+from wasmlit.elements.skeleton import SkeletonMixin
 from wasmlit.elements.snow import SnowMixin
 from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.spinner import SpinnerMixin
@@ -43,21 +46,26 @@ from wasmlit.elements.vega_charts import VegaChartsMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
 from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.widgets.audio_input import AudioInputMixin
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.button_group import ButtonGroupMixin
+from wasmlit.widgets.camera_input import CameraInputMixin
 from wasmlit.widgets.chat import ChatMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
+from wasmlit.widgets.components import ComponentsMixin
 from wasmlit.widgets.data_editor import DataEditorMixin
 from wasmlit.widgets.file_uploader import FileUploaderMixin
+from wasmlit.widgets.menu_button import MenuButtonMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.number_input import NumberInputMixin
+from wasmlit.widgets.pagination import PaginationMixin
 from wasmlit.widgets.radio import RadioMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
 from wasmlit.widgets.selectbox import SelectboxMixin
 from wasmlit.widgets.slider import SliderMixin
 from wasmlit.widgets.text_widgets import TextWidgetsMixin
-from wasmlit.widgets.time_widgets import TimeWidgetsMixin
+from wasmlit.widgets.time_widgets import DateTimeInputMixin, TimeWidgetsMixin
 
 
 class DeltaGenerator(
@@ -108,6 +116,17 @@ class DeltaGenerator(
     ButtonGroupMixin,
     ChatMixin,
     DataEditorMixin,
+    # Streamlit 1.67's newer commands (the commands branch).
+    GridMixin,
+    SkeletonMixin,
+    MermaidChartMixin,
+    PdfMixin,
+    MenuButtonMixin,
+    PaginationMixin,
+    AudioInputMixin,
+    CameraInputMixin,
+    DateTimeInputMixin,
+    ComponentsMixin,
 ):
     """A place in the page that elements can be written to (``st``, ``st.sidebar``, a column...)."""
 

@@ -1,9 +1,27 @@
-"""What sits in the page's chrome rather than in the element tree: ``st.logo``."""
+"""What sits in the page's chrome rather than in the element tree: ``st.logo``.
+
+The logo travels as a ``logo`` node (the page draws it in the header and at
+the top of the sidebar, not where the node stands); AppTest does not list it,
+as Streamlit's AppTest does not."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from wasmlit.api.delta_generator import main_dg
+from wasmlit.elements.media import to_url
+from wasmlit.errors import StreamlitAPIException
+
 
 def logo(image: Any, *, size: str = "medium", link: str | None = None, icon_image: Any = None) -> None:
-    """The app logo sits in the page chrome, not in the element tree (not drawn yet)."""
+    """Show ``image`` in the app's header and sidebar (``icon_image`` when the sidebar is closed)."""
+    if size not in ("small", "medium", "large"):
+        raise StreamlitAPIException(f'The size argument to st.logo must be "small", "medium", or "large". \n The argument passed was {size}.')
+    if link is not None and not str(link).startswith(("http://", "https://")):
+        raise StreamlitAPIException(f"Invalid link: {link} - the link param supports external links only and must start with either http:// or https://.")
+    main_dg._draw("logo", {
+        "image": to_url(image, "image/png"),
+        "icon_image": None if icon_image is None else to_url(icon_image, "image/png"),
+        "size": size,
+        "link": None if link is None else str(link),
+    })

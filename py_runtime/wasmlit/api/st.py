@@ -10,24 +10,28 @@ command fails clearly.
 
 from __future__ import annotations
 
+import sys
 import types
 from typing import Any
 
 from wasmlit import errors
 from wasmlit.api import column_config
 from wasmlit.api import components as _components_v1
+from wasmlit.api import components_v2 as _components_v2
+from wasmlit.api.auth import App, connection, login, logout, user
 from wasmlit.api.cache import cache_data, cache_resource
 from wasmlit.api.control import rerun, set_page_config, stop
 from wasmlit.api.delta_generator import DeltaGenerator
 from wasmlit.api.delta_generator import main_dg as _main
 from wasmlit.api.delta_generator import sidebar_dg as sidebar
 from wasmlit.api.echo import echo
-from wasmlit.api.execution import dialog, experimental_dialog, experimental_fragment, fragment
+from wasmlit.api.execution import dialog, fragment
 from wasmlit.api.navigation import StreamlitPage, navigation, switch_page
 from wasmlit.api.page_chrome import logo
-from wasmlit.api.query_params import query_params, secrets
+from wasmlit.api.query_params import query_params
+from wasmlit.api.secrets import secrets
 from wasmlit.api.session_state_proxy import SessionStateProxy
-from wasmlit.api.streamlit_names import STREAMLIT_API_NAMES
+from wasmlit.api.streamlit_names import STREAMLIT_API_NAMES, missing_attribute_message
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import StreamlitUnsupportedError
 
@@ -114,22 +118,37 @@ segmented_control = _main.segmented_control
 feedback = _main.feedback
 page_link = _main.page_link
 space = _main.space
+# Streamlit 1.67's newer commands
+datetime_input = _main.datetime_input
+pagination = _main.pagination
+menu_button = _main.menu_button
+skeleton = _main.skeleton
+audio_input = _main.audio_input
+camera_input = _main.camera_input
+mermaid_chart = _main.mermaid_chart
+pdf = _main.pdf
+iframe = _main.iframe
+grid = _main.grid
 
 
 def __getattr__(name: str) -> Any:
-    # A Streamlit API wasmlit lacks fails loudly; a name Streamlit lacks too is a
-    # plain AttributeError, so hasattr(st, ...) works as it does in Streamlit.
+    # A Streamlit API wasmlit lacks fails loudly; a name Streamlit lacks too is
+    # Streamlit's own AttributeError (a removed name says what replaced it), so
+    # hasattr(st, ...) works as it does in Streamlit.
     if name not in STREAMLIT_API_NAMES:
-        raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+        raise AttributeError(missing_attribute_message(name, STREAMLIT_API_NAMES), name=name, obj=sys.modules[__name__])
     raise StreamlitUnsupportedError(name)
 
 
-#: ``st.components.v1`` (``streamlit.components.v1`` imports resolve through the alias).
-components = types.SimpleNamespace(v1=_components_v1)
+#: ``st.components.v1`` and ``.v2`` (``streamlit.components.v1`` imports resolve through the alias).
+components = types.SimpleNamespace(v1=_components_v1, v2=_components_v2)
 
 __all__ = [
-    "DeltaGenerator", "Page", "cache_data", "components", "cache_resource", "dialog", "echo", "errors", "experimental_dialog",
-    "experimental_fragment", "fragment", "logo", "navigation", "query_params", "rerun", "secrets", "session_state",
+    "DeltaGenerator", "Page", "cache_data", "components", "cache_resource", "dialog", "echo", "errors",
+    "fragment", "logo", "navigation", "query_params", "rerun", "secrets", "session_state",
+    "App", "connection", "login", "logout", "user",
+    "datetime_input", "pagination", "menu_button", "skeleton", "audio_input", "camera_input", "mermaid_chart", "pdf",
+    "iframe", "grid",
     "set_page_config", "sidebar", "stop", "switch_page",
     "title",
     "header",

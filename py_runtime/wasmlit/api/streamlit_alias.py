@@ -24,6 +24,7 @@ ALIASES: dict[str, str] = {
     "streamlit.errors": "wasmlit.errors",
     "streamlit.column_config": "wasmlit.api.column_config",
     "streamlit.components.v1": "wasmlit.api.components",
+    "streamlit.components.v2": "wasmlit.api.components_v2",
     "streamlit.delta_generator": "wasmlit.api.delta_generator",
     # What apps and third-party components import from Streamlit's runtime.
     "streamlit.runtime": "wasmlit.api.runtime",

@@ -135,3 +135,48 @@ def status_container_class(cursor_class: type[Cursor]) -> type[Cursor]:
     if cursor_class not in _status_classes:
         _status_classes[cursor_class] = type("StatusContainer", (StatusContainer, cursor_class), {"__module__": __name__})
     return _status_classes[cursor_class]
+
+
+_GRID_GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+
+
+def _grid_gap(gap: Any) -> Any:
+    if gap is None or (isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0) or gap in _GRID_GAPS:
+        return gap
+    raise StreamlitAPIException(
+        f"Invalid gap value: {gap!r}. Use one of {', '.join(repr(g) for g in _GRID_GAPS)}, a non-negative integer, or None."
+    )
+
+
+class GridMixin(Cursor):
+    """st.grid (1.67): a CSS grid; each element written to it is a cell, and
+    ``grid.cell()`` groups elements into one cell that may span tracks."""
+
+    def grid(self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: bool = True, gap: Any = "small",
+             vertical_alignment: str = "top", border: bool = False, row_height: Any = "content", width: Any = "stretch",
+             height: Any = "content", key: Any = None, dense: bool = False) -> Self:
+        if columns != "auto" and (not isinstance(columns, int) or isinstance(columns, bool) or not 1 <= columns <= 24):
+            raise StreamlitAPIException(f'`columns` must be "auto" or an integer from 1 to 24. Got {columns!r}.')
+        if columns == "auto" and not wrap:
+            raise StreamlitAPIException('`wrap=False` needs a column count: pass `columns` as an integer, not "auto".')
+        if vertical_alignment not in _ALIGNMENTS:
+            raise StreamlitInvalidVerticalAlignmentError(vertical_alignment)
+        gaps = [_grid_gap(g) for g in gap] if isinstance(gap, (tuple, list)) else [_grid_gap(gap)] * 2
+        if len(gaps) != 2:
+            raise StreamlitAPIException("A gap given as a tuple or list needs two values: (row_gap, column_gap).")
+        return self._open_block("grid", {
+            "columns": columns, "min_column_width": min_column_width, "wrap": bool(wrap), "row_gap": gaps[0],
+            "column_gap": gaps[1], "vertical_alignment": vertical_alignment, "border": bool(border),
+            "row_height": row_height, "height": height, "dense": bool(dense),
+        }, key=None if key is None else str(key))
+
+    def cell(self, *, column_span: Any = 1, row_span: int = 1) -> Self:
+        """The next cell of an ``st.grid``, holding several elements."""
+        if self._block_type != "grid":
+            raise StreamlitAPIException("`cell()` exists only on the container that `st.grid()` returns.")
+        if column_span != "all" and (not isinstance(column_span, int) or isinstance(column_span, bool) or column_span < 1):
+            raise StreamlitAPIException(f'`column_span` must be a positive integer or "all". Got {column_span!r}.')
+        if not isinstance(row_span, int) or isinstance(row_span, bool) or row_span < 1:
+            raise StreamlitAPIException(f"`row_span` must be a positive integer. Got {row_span!r}.")
+        return self._open_block("vertical_block", {"border": False, "height": None, "column_span": column_span,
+                                                   "row_span": row_span})

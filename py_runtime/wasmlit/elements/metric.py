@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Self
 
+from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 
@@ -40,6 +41,7 @@ class MetricMixin(Cursor):
         delta_color: str = "normal",
         *,
         help: str | None = None,
+        icon: str | None = None,
         label_visibility: str = "visible",
         border: bool = False,
         width: Any = "stretch",
@@ -48,6 +50,7 @@ class MetricMixin(Cursor):
         chart_type: str = "line",
         delta_arrow: str = "auto",
         format: str | None = None,
+        delta_description: str | None = None,
     ) -> Self:
         if delta_color not in ("normal", "inverse", "off"):
             raise StreamlitAPIException(
@@ -67,5 +70,7 @@ class MetricMixin(Cursor):
                 "label_visibility": label_visibility,
                 "chart_data": sparkline,
                 "chart_type": chart_type if chart_type in ("bar", "area") else "line",
+                "icon": validate_icon_or_emoji(icon) or None,
+                "delta_description": None if delta_description is None else str(delta_description),
             },
         )

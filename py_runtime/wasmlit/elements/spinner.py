@@ -24,4 +24,6 @@ class SpinnerMixin(EmptyMixin):
         try:
             yield
         finally:
-            placeholder.empty()
+            # The slot stays (so later elements keep their places on the page),
+            # marked so that AppTest lists no element for it, as Streamlit's.
+            placeholder._draw("empty", {"after_spinner": True})

@@ -7,6 +7,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from wasmlit.errors import MarkdownFormattedException
+
 
 def _norm(path: str) -> str:
     """An absolute, normalised path. POSIX keeps a leading ``//`` as it is, and
@@ -76,4 +78,6 @@ def exception_props(exc: BaseException, uncaught: bool = False) -> dict[str, Any
         "message": _with_hints(exc, exception_message(exc)),
         "stack_trace": user_stack_trace(exc),
         "is_warning": isinstance(exc, Warning),
+        # Streamlit's own errors carry markdown (`st.button()` in backticks ...).
+        "message_is_markdown": isinstance(exc, MarkdownFormattedException),
     }

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit.api import new_session
-from wasmlit.api.query_params import query_params, secrets
+from wasmlit.api.query_params import query_params
+from wasmlit.api.secrets import secrets
 from wasmlit.api.session_state_proxy import SessionStateProxy
 from wasmlit.engine.events import events_for
 from wasmlit.engine.script import ScriptSource
@@ -117,6 +118,7 @@ class AppTest(ElementQueries):
         worker = threading.Thread(target=target, name="wasmlit-apptest", daemon=True)
         worker.start()
         worker.join(limit)
+        secrets.override = None
         if worker.is_alive():
             stop.set()
             worker.join(1.0)
@@ -128,8 +130,8 @@ class AppTest(ElementQueries):
         return self
 
     def _sync_secrets(self) -> None:
-        secrets.clear()
-        secrets.update(self.secrets)
+        # As Streamlit's AppTest: given secrets stand in for secrets.toml during the run.
+        secrets.override = dict(self.secrets) if self.secrets else None
         query_params.clear()
         query_params.update(self.query_params)
 
@@ -153,11 +155,11 @@ class AppTest(ElementQueries):
 
     @property
     def main(self) -> et.Block:
-        return self._children[0] if self._children else et.Block(None, self, [], "main")
+        return self._children[0] if self._children else et.Block(None, self, {}, "main")
 
     @property
     def sidebar(self) -> et.Block:
-        return self._children[1] if self._children else et.Block(None, self, [], "sidebar")
+        return self._children[1] if self._children else et.Block(None, self, {}, "sidebar")
 
     def __len__(self) -> int:
         return sum(1 for _ in self._descendants())

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node, RunTree
 from wasmlit.testing.charts import Chart
+from wasmlit.testing.commands import AudioInput, BidiComponent, CameraInput, DateTimeInput, MenuButton, Pagination
 from wasmlit.testing.element_list import BlockList, ElementList, WidgetList
 from wasmlit.testing.elements import (
     Alert,
@@ -63,9 +64,12 @@ __all__ = ["AppTestError", "BlockList", "Button", "ElementList", "WidgetList", "
 
 
 class Block(ElementQueries, Node_):
-    """A container with children; it has the same element lists, scoped to it."""
+    """A container with children; it has the same element lists, scoped to it.
 
-    def __init__(self, node: Node | None, root: AppTest, children: list[Node_], block_type: str) -> None:
+    ``children`` is a dict keyed by each child's index in the block (the last
+    step of its delta path), as in Streamlit's AppTest."""
+
+    def __init__(self, node: Node | None, root: AppTest, children: dict[int, Node_], block_type: str) -> None:
         if node is not None:
             super().__init__(node, root)
         else:
@@ -88,7 +92,7 @@ class Block(ElementQueries, Node_):
 
     def __iter__(self) -> Iterator[Node_]:
         yield self
-        for child in self.children:
+        for child in self.children.values():
             if isinstance(child, Block):
                 yield from child
             else:
@@ -151,6 +155,25 @@ class ChatMessage(Block):
         return self._node.props.get("avatar")
 
 
+class Grid(Block):
+    """``at.grid[i]``: an st.grid block."""
+
+    def __init__(self, node: Node | None, root: AppTest, children: dict[int, Any], block_type: str) -> None:
+        super().__init__(node, root, children, block_type)
+        props = node.props if node is not None else {}
+        self.column_count: int | str = props.get("columns", "auto")
+        self.wrap = bool(props.get("wrap", True))
+        self.border = bool(props.get("border", False))
+        self.row_height: int | str = props.get("row_height", "content")
+        self.min_column_width: int | str = props.get("min_column_width", "auto")
+        row_gap, column_gap = props.get("row_gap", "small"), props.get("column_gap", "small")
+        self.gap: Any = row_gap if row_gap == column_gap else (row_gap, column_gap)
+        self.vertical_alignment = str(props.get("vertical_alignment", "top"))
+        self.dense = bool(props.get("dense", False))
+        self.height: Any = props.get("height", "content")
+
+
+
 _BLOCKS: dict[str, tuple[type[Block], str]] = {
     # st.container and the row st.columns makes are both flex containers in 1.67.
     "vertical_block": (Block, "flex_container"),
@@ -161,6 +184,7 @@ _BLOCKS: dict[str, tuple[type[Block], str]] = {
     "expander": (Expander, "expander"),
     "form": (Form, "form"),
     "chat_message": (ChatMessage, "chat_message"),
+    "grid": (Grid, "grid_container"),
 }
 
 _ELEMENTS: dict[str, type[Element]] = {
@@ -201,30 +225,38 @@ _ELEMENTS: dict[str, type[Element]] = {
     "graphviz_chart": Chart,
     "deck_gl_json_chart": Chart,
     "echarts_chart": Chart,
+    "menu_button": MenuButton,
+    "pagination": Pagination,
+    "audio_input": AudioInput,
+    "camera_input": CameraInput,
+    "date_time_input": DateTimeInput,
+    "bidi_component": BidiComponent,
 }
 
 _MARKDOWN_VARIANTS: dict[str, type[Markdown]] = {
     "markdown": Markdown, "caption": Caption, "divider": Divider, "latex": Latex,
 }
 
-#: Transient or invisible nodes that Streamlit's AppTest never lists.
-_HIDDEN = {"spinner", "empty"}
+#: Nodes that Streamlit's AppTest never lists (a spinner leaves nothing
+#: behind; st.logo is page chrome), and that take no index among their block's children.
+_HIDDEN = {"spinner", "logo", "bidi_trigger"}
 
 
-def build_children(tree: RunTree, block_id: str, root: AppTest) -> list[Node_]:
-    out: list[Node_] = []
+def build_children(tree: RunTree, block_id: str, root: AppTest) -> dict[int, Node_]:
+    out: dict[int, Node_] = {}
     for node in tree.children(block_id):
-        if node.type in _HIDDEN:
+        if node.type in _HIDDEN or node.props.get("after_spinner"):
             continue
+        index = len(out)
         if node.is_block:
             cls, type_name = _BLOCKS.get(node.type, (Block, node.type))
             if node.type == "expander" and node.props.get("state"):
                 cls, type_name = Status, "status"
-            out.append(cls(node, root, build_children(tree, node.id, root), type_name))
+            out[index] = cls(node, root, build_children(tree, node.id, root), type_name)
         elif node.type == "markdown":
-            out.append(_MARKDOWN_VARIANTS.get(node.props.get("variant", "markdown"), Markdown)(node, root))
+            out[index] = _MARKDOWN_VARIANTS.get(node.props.get("variant", "markdown"), Markdown)(node, root)
         else:
-            out.append(_ELEMENTS.get(node.type, UnknownElement)(node, root))
+            out[index] = _ELEMENTS.get(node.type, UnknownElement)(node, root)
     return out
 
 

@@ -7,10 +7,10 @@ props under Streamlit's proto field names.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node
+from wasmlit.testing.protos import proto_of
 from wasmlit.testing.queries import AppTestError
 
 if TYPE_CHECKING:
@@ -26,8 +26,7 @@ class Node_:
         self._node = node
         self.root = root
         self.id = node.id
-        props = dict(node.props)
-        self.proto = SimpleNamespace(id=node.id, **props)
+        self.proto = proto_of(node)
 
     @property
     def key(self) -> str | None:
@@ -167,8 +166,8 @@ class Alert(Element):
         return str(self._node.props["body"])
 
     @property
-    def icon(self) -> str | None:
-        return self._node.props.get("icon")
+    def icon(self) -> str:
+        return str(self._node.props.get("icon") or "")
 
 
 class ExceptionElement(Element):
@@ -180,7 +179,7 @@ class ExceptionElement(Element):
     def __init__(self, node: Node, root: AppTest) -> None:
         super().__init__(node, root)
         self.proto.type = node.props["type_name"]
-        self.proto.message_is_markdown = node.props["type_name"].startswith("streamlit.")
+        self.proto.message_is_markdown = bool(node.props.get("message_is_markdown"))
 
     @property
     def value(self) -> str:

@@ -71,6 +71,13 @@ class ElementQueries:
     button_group = property(lambda self: _by_type(self, "button_group"))
     feedback = property(lambda self: _by_type(self, "feedback"))
     chat_message = property(lambda self: _by_type(self, "chat_message"))
+    # Streamlit 1.67's newer commands
+    menu_button = property(lambda self: _by_type(self, "menu_button"))
+    pagination = property(lambda self: _by_type(self, "pagination"))
+    audio_input = property(lambda self: _by_type(self, "audio_input"))
+    camera_input = property(lambda self: _by_type(self, "camera_input"))
+    datetime_input = property(lambda self: _by_type(self, "date_time_input"))
+    grid = property(lambda self: _by_type(self, "grid_container"))
     # blocks
     columns = property(lambda self: _by_type(self, "column"))
     tabs = property(lambda self: _by_type(self, "tab"))
@@ -80,7 +87,7 @@ class ElementQueries:
     # st.container blocks, without the row wrapper that st.columns makes.
     container = property(lambda self: ElementList([
         n for n in self._descendants()
-        if n.type == "flex_container" and not any(c.type == "column" for c in n.children)
+        if n.type == "flex_container" and not any(c.type == "column" for c in n.children.values())
     ]))
 
     def get(self, element_type: str) -> list[Any]:

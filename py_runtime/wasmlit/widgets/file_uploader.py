@@ -91,3 +91,36 @@ class FileUploaderMixin(Cursor):
             if f is not None:
                 f.seek(0)
         return value
+
+
+def capture_spec(widget_type: str, label: str, identity: dict[str, Any], props: dict[str, Any], default_name: str,
+                 default_mime: str) -> WidgetSpec:
+    """The spec of a one-file capture widget (audio_input, camera_input): its
+    value is one UploadedFile or None. AppTest may stage ``(name, bytes, mime)``
+    or bytes; the page sends ``[{name, type, data (base64)}]`` or ``[]``."""
+    counter = {"n": 0}
+
+    def deserialize(wire: Any) -> Any:
+        items = wire or []
+        if not isinstance(items, list):
+            raise ValueError(f"expected a list of files, got {wire!r}")
+        if not items:
+            return None
+        item = items[0]
+        counter["n"] += 1
+        data = base64.b64decode(item.get("data", ""))
+        return UploadedFile(str(item.get("name") or default_name), str(item.get("type") or default_mime), data,
+                            str(item.get("file_id") or f"{widget_type}-{len(data)}-{counter['n']}"))
+
+    def serialize(value: Any) -> list[dict[str, Any]]:
+        if value is None:
+            return []
+        if isinstance(value, (bytes, bytearray)):
+            value = (default_name, bytes(value), default_mime)
+        if isinstance(value, tuple):
+            name, data, mime = (list(value) + [default_mime])[:3]
+            return [{"name": str(name), "type": str(mime), "size": len(data), "data": base64.b64encode(data).decode()}]
+        return [{"name": value.name, "type": value.type, "size": value.size, "file_id": value.file_id}]
+
+    return WidgetSpec(type=widget_type, label=label, identity=identity, key_identity=True, default=lambda: None,
+                      serialize=serialize, deserialize=deserialize, read_only=True, props=props)

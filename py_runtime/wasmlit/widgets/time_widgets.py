@@ -152,3 +152,94 @@ class TimeWidgetsMixin(Cursor):
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility)
+
+
+def _to_datetime(v: Any) -> datetime | None:
+    if v is None:
+        return None
+    if isinstance(v, str):
+        if v == "now":
+            return datetime.now().replace(second=0, microsecond=0)
+        try:
+            v = datetime.fromisoformat(v)
+        except ValueError:
+            raise StreamlitAPIException(f"Datetime value has invalid format: {v!r}. Use ISO 8601 (YYYY-MM-DDTHH:MM).") from None
+    if isinstance(v, datetime):
+        return v.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(v, date):
+        return datetime(v.year, v.month, v.day)
+    if isinstance(v, time):
+        return datetime.combine(date.today(), v).replace(second=0, microsecond=0)
+    raise StreamlitAPIException(f"The type of value should be one of datetime, date, time, str or None. Got {type(v).__name__}")
+
+
+def _datetime_wire(v: datetime | None) -> str | None:
+    return None if v is None else v.strftime("%Y-%m-%dT%H:%M")
+
+
+class DateTimeInputMixin(Cursor):
+    """st.datetime_input (Streamlit 1.67): a date and a time of day in one field;
+    it travels as ``YYYY-MM-DDTHH:MM``."""
+
+    def datetime_input(
+        self,
+        label: str,
+        value: Any = "now",
+        min_value: Any = None,
+        max_value: Any = None,
+        *,
+        key: Any = None,
+        help: str | None = None,
+        on_change: WidgetCallback | str | None = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        format: str = "YYYY/MM/DD",
+        step: Any = timedelta(minutes=15),
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+        bind: Any = None,
+        persist_state: Any = None,
+    ) -> datetime | None:
+        label = str(label)
+        initial = _to_datetime(value)
+        anchor = initial or datetime.now().replace(second=0, microsecond=0)
+        lo = _to_datetime(min_value) or datetime.combine(_add_years(anchor.date(), -10), time(0, 0))
+        hi = _to_datetime(max_value) or datetime.combine(_add_years(anchor.date(), 10), time(23, 59))
+        if lo > hi:
+            raise StreamlitAPIException(f"The `min_value`, set to {lo}, shouldn't be larger than the `max_value`, set to {hi}.")
+        if initial is not None and not lo <= initial <= hi:
+            raise StreamlitValueOutOfRangeError("value", initial, lo, hi)
+        seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
+        if not 60 <= seconds <= 23 * 3600:
+            raise StreamlitAPIException(f"`step` must be between 60 seconds and 23 hours but is currently set to {seconds} seconds.")
+
+        def deserialize(wire: Any) -> datetime | None:
+            if wire is None:
+                return None
+            if not isinstance(wire, str):
+                raise ValueError(f"expected an ISO datetime, got {wire!r}")
+            parsed = datetime.fromisoformat(wire).replace(second=0, microsecond=0, tzinfo=None)
+            if not lo <= parsed <= hi:
+                raise ValueError(f"{wire} is outside [{_datetime_wire(lo)}, {_datetime_wire(hi)}]")
+            return parsed
+
+        def serialize(v: Any) -> str | None:
+            return _datetime_wire(_to_datetime(v))
+
+        spec = WidgetSpec(
+            type="date_time_input",
+            label=label,
+            identity={"label": label, "value": _datetime_wire(initial), "min_value": _datetime_wire(lo),
+                      "max_value": _datetime_wire(hi), "help": help, "format": format, "step": seconds, "width": width},
+            key_identity={"min_value", "max_value", "step"},
+            id_type="date_time_input",
+            default=lambda: initial,
+            serialize=serialize,
+            deserialize=deserialize,
+            props={"min": _datetime_wire(lo), "max": _datetime_wire(hi), "format": format, "step": seconds,
+                   "required": bool(required), "default": _datetime_wire(initial)},
+        )
+        return draw_widget(self, spec, key=key, on_change=on_change if callable(on_change) else None, args=args,
+                           kwargs=kwargs, disabled=disabled, help=help, label_visibility=label_visibility)

@@ -14,6 +14,7 @@ from wasmlit.tooling.site import prerender as prerender_module
 from wasmlit.tooling.site import requirements as requirements_module
 from wasmlit.tooling.site.build import BuildError, build_site
 from wasmlit.tooling.site.hashing import module_graph, module_imports
+from wasmlit.tooling.site.web import LAZY_ASSET_PREFIXES
 
 from .wheels import make_wheel
 
@@ -166,6 +167,10 @@ def test_headers_and_service_worker(built: Path) -> None:
     # Every file but the libraries loaded on first use (charts), which are cached when fetched.
     lazy = {f for f in files if f.startswith("assets/vendor/") and f not in config_of(built)["modules"]}
     assert any(f.startswith("assets/vendor/vega.min.") for f in lazy)
+    # Libraries a page loads only when it uses them (KaTeX, the icon font, mermaid,
+    # the emoji table) are kept by the worker once used, not precached.
+    lazy = {f for f in files if f.startswith(LAZY_ASSET_PREFIXES)}
+    assert lazy and any(f.startswith("assets/vendor/katex/") for f in lazy)
     assert set(config["files"]) == files - lazy
 
 

@@ -1,6 +1,7 @@
 // A table of columns and rows (what st.dataframe and st.table send, and
 // what the charts send until real charts land).
 import { h } from "./dom.js";
+import { markdownBox } from "./markdown_html.js";
 
 /**
  * A view factory drawing `props.columns`, `props.rows` and `props.index` as a table.
@@ -21,7 +22,8 @@ export function tableView(testid) {
         ]);
         const rows = (props.rows || []).map((row, i) => h("tr", {}, [
           showIndex ? h("th", { scope: "row" }, [String(props.index[i] ?? "")]) : null,
-          ...row.map((cell) => h("td", {}, [String(cell ?? "")])),
+          // st.table draws its cells' text as markdown (Streamlit 1.67).
+          ...row.map((cell) => h("td", {}, [testid === "stTable" ? markdownBox(String(cell ?? ""), { inline: true }) : String(cell ?? "")])),
         ]));
         table.replaceChildren(h("thead", {}, [head]), h("tbody", {}, rows));
       },

@@ -46,6 +46,14 @@ import { views as fileUploader } from "./widgets/file_uploader.js";
 import { views as buttonGroup } from "./widgets/button_group.js";
 import { views as chat } from "./widgets/chat.js";
 import { views as dataEditor } from "./widgets/data_editor.js";
+import { views as skeleton } from "./elements/skeleton.js";
+import { views as pdf } from "./elements/pdf.js";
+import { views as logo } from "./elements/logo.js";
+import { views as menuButton } from "./widgets/menu_button.js";
+import { views as pagination } from "./widgets/pagination.js";
+import { views as audioInput } from "./widgets/audio_input.js";
+import { views as cameraInput } from "./widgets/camera_input.js";
+import { views as components } from "./widgets/components.js";
 
 /** @type {Record<string, import("./index.js").ViewFactory>} */
 export const VIEWS = {
@@ -54,4 +62,6 @@ export const VIEWS = {
   ...arrow, ...table, ...vegaCharts, ...plotlyChart, ...graphvizChart, ...deckGlJsonChart, ...echartsChart, ...pageLink, ...space, ...unsupported,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
   ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat, ...dataEditor,
+  ...skeleton, ...pdf, ...logo, ...menuButton, ...pagination, ...audioInput, ...cameraInput,
+  ...components,
 };

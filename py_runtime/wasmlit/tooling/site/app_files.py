@@ -33,7 +33,9 @@ def list_app_files(app_dir: Path, *, allow_secrets: bool = False, say: Callable[
     files = []
     for path in sorted(app_dir.rglob("*")):
         rel = path.relative_to(app_dir)
-        if any(part in SKIPPED_NAMES or part.startswith(".") for part in rel.parts):
+        # .streamlit/secrets.toml is the one dotted path st.secrets reads (when the user allows it).
+        is_app_secrets = rel.as_posix() == ".streamlit/secrets.toml"
+        if any(part in SKIPPED_NAMES or part.startswith(".") for part in rel.parts) and not is_app_secrets:
             continue
         if not _stays_inside(path, root):
             note(f"Skipped {rel.as_posix()}: it is a link to a file outside the app's folder, "

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wasmlit.protocol import HASHED_NAME_PATTERN, ISOLATION_HEADERS
 from wasmlit.tooling.site.lockfile import file_sha256
+from wasmlit.tooling.site.web import LAZY_ASSET_PREFIXES
 
 
 def headers_file(immutable_assets: bool) -> str:
@@ -36,11 +37,11 @@ SW_PLACEHOLDER = "/*@wasmlit-sw-config*/null"
 def write_service_worker(out: Path, template: Path, skip: Collection[str] = ()) -> Path:
     """Write ``sw.js`` with every file of the site to precache (but ``skip``:
     libraries a page loads only when it needs them, which the service worker
-    caches when they are first fetched) and a version that changes with them."""
+    caches when they are first fetched, as it does the ``LAZY_ASSET_PREFIXES``) and a version that changes with them."""
     entries = []
     for path in sorted(out.rglob("*")):
         rel = path.relative_to(out).as_posix()
-        if path.is_file() and rel not in ("sw.js", "_headers"):
+        if path.is_file() and rel not in ("sw.js", "_headers") and not rel.startswith(LAZY_ASSET_PREFIXES):
             entries.append((rel, file_sha256(path)))
     version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:12]
     files = [rel for rel, _ in entries if rel not in skip]

@@ -47,7 +47,23 @@ VENDOR_FILES = {
     # The grid of st.dataframe / st.data_editor: loaded when a page first draws one.
     "slickgrid/dist/esm/index.mjs": "slickgrid.mjs",
     "slickgrid/dist/styles/css/slick.grid.css": "slick.grid.css",
+    # Streamlit's markdown extensions, each loaded when a page first uses it.
+    "katex/dist/katex.mjs": "katex/katex.mjs",
+    "katex/dist/katex.min.css": "katex/katex.min.css",
+    "katex/dist/fonts/*": "katex/fonts",
+    "@material-symbols/font-400/rounded.css": "material-symbols/rounded.css",
+    "@material-symbols/font-400/material-symbols-rounded.woff2": "material-symbols/material-symbols-rounded.woff2",
+    # st.mermaid_chart (its ES module and the chunks it imports).
+    "mermaid/dist/mermaid.esm.min.mjs": "mermaid/mermaid.esm.min.mjs",
+    "mermaid/dist/chunks/mermaid.esm.min/*.mjs": "mermaid/chunks/mermaid.esm.min",
 }
+#: Files a page loads only when it first needs them (lazy.js): the service
+#: worker does not precache them (a visitor who never sees math downloads no
+#: KaTeX); it keeps each one once a page has used it.
+LAZY_ASSET_PREFIXES = (
+    "assets/vendor/katex/", "assets/vendor/material-symbols/", "assets/vendor/mermaid/",
+    "assets/renderer/emoji_shortcodes.",
+)
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
 #: The page stylesheet, and the folder of the parts it ``@import``s: the build

@@ -1,6 +1,6 @@
 // st.success, st.info, st.warning, st.error.
 import { h, setAttr } from "../dom.js";
-import { markdownBox } from "../markdown_html.js";
+import { markdownBox, setIcon } from "../markdown_html.js";
 
 const ALERT_TESTID = { success: "stAlertContentSuccess", info: "stAlertContentInfo", warning: "stAlertContentWarning", error: "stAlertContentError" };
 
@@ -30,8 +30,11 @@ function alert() {
     el: box.el,
     update({ props }) {
       box.setFormat(ALERT_TESTID[props.format] ? props.format : "info");
-      box.content.replaceChildren(...(props.icon ? [h("span", { "data-testid": "stAlertDynamicIcon", class: "wl-icon" }, [String(props.icon)])] : []),
-        markdownBox(props.body));
+      const icon = h("span", { "data-testid": "stAlertDynamicIcon", class: "wl-icon" });
+      if (props.icon) setIcon(icon, props.icon);
+      const body = markdownBox(props.body);
+      if (props.title) body.prepend(h("div", { class: "wl-alert-title" }, [markdownBox(`**${props.title}**`, { inline: true })]));
+      box.content.replaceChildren(...(props.icon ? [icon] : []), body);
     },
   };
 }

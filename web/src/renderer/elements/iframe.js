@@ -1,4 +1,4 @@
-// st.components.v1.iframe / html: a sandboxed frame.
+// st.components.v1.iframe / html and st.iframe: a sandboxed frame.
 import { h, setAttr } from "../dom.js";
 import { safeUrl } from "../safe_url.js";
 
@@ -8,6 +8,14 @@ function iframe() {
   // opaque origin that cannot reach the page or the Python worker.
   const frame = h("iframe", { sandbox: "allow-scripts allow-forms allow-popups", class: "wl-iframe", title: "component" });
   const el = h("div", { class: "stIFrame", "data-testid": "stIFrame" }, [frame]);
+  let fitContent = false;
+  // A sandboxed srcdoc cannot be measured from here (opaque origin); it may
+  // say its height itself with Streamlit's component message.
+  window.addEventListener("message", (ev) => {
+    if (ev.source !== frame.contentWindow || !fitContent) return;
+    const data = ev.data || {};
+    if (data.type === "streamlit:setFrameHeight" && Number(data.height) > 0) frame.style.height = `${Number(data.height)}px`;
+  });
   return {
     el,
     update({ props }) {
@@ -18,8 +26,12 @@ function iframe() {
         setAttr(frame, "src", safeUrl(props.src));
       }
       frame.style.width = props.width ? `${Number(props.width)}px` : "100%";
-      frame.style.height = `${Number(props.height) || 150}px`;
+      // st.iframe's "content" height: a srcdoc frame grows to its document once loaded.
+      frame.style.height = props.height === "content" ? "150px" : props.height === "stretch" ? "100%" : `${Number(props.height) || 150}px`;
       setAttr(frame, "scrolling", props.scrolling ? "yes" : "no");
+      setAttr(frame, "title", props.alt || "component");
+      setAttr(frame, "tabindex", props.tab_index === null || props.tab_index === undefined ? null : String(props.tab_index));
+      fitContent = props.height === "content";
     },
   };
 }

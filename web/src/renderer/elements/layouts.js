@@ -1,7 +1,7 @@
 // Layout blocks (st.container, st.columns, st.tabs, st.expander): containers
 // whose children the renderer places in their `host`.
 import { h, setAttr, closestTarget, trimChildren } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /** The vertical block every container (a form, a chat message) holds its children in. */
 export const verticalHost = () => h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
@@ -16,6 +16,39 @@ function verticalBlock() {
       el.classList.toggle("wl-bordered", !!props.border);
       host.style.height = props.height ? `${Number(props.height)}px` : "";
       host.style.overflowY = props.height ? "auto" : "";
+      // A grid.cell(): it spans tracks of its st.grid.
+      el.style.gridColumn = props.column_span === "all" ? "1 / -1" : Number(props.column_span) > 1 ? `span ${Number(props.column_span)}` : "";
+      el.style.gridRow = Number(props.row_span) > 1 ? `span ${Number(props.row_span)}` : "";
+    },
+  };
+}
+
+const GRID_GAPS = /** @type {Record<string, string>} */ ({ xxsmall: "0.25rem", xsmall: "0.5rem", small: "1rem", medium: "2rem", large: "4rem", xlarge: "6rem", xxlarge: "8rem" });
+/** @param {unknown} gap */
+const gridGap = (gap) => (typeof gap === "number" ? `${gap}px` : gap === null || gap === undefined ? "0" : GRID_GAPS[String(gap)] || "1rem");
+
+/** st.grid: a CSS grid; each child (an element, or a grid.cell()) is a cell. @type {import("../index.js").ViewFactory} */
+function grid() {
+  const host = h("div", { class: "stGrid", "data-testid": "stGrid" });
+  const el = h("div", { class: "stLayoutWrapper", "data-testid": "stLayoutWrapper" }, [host]);
+  return {
+    el, host,
+    update({ props }) {
+      const min = typeof props.min_column_width === "number" ? `${props.min_column_width}px` : "12.5rem";
+      const cols = typeof props.columns === "number" ? props.columns : null;
+      host.style.gridTemplateColumns = cols === null
+        ? `repeat(auto-fill, minmax(min(${min}, 100%), 1fr))`
+        : props.wrap === false
+          ? `repeat(${cols}, minmax(${min}, 1fr))`
+          : `repeat(auto-fit, minmax(max(min(${min}, 100%), calc((100% - ${cols - 1} * ${gridGap(props.column_gap)}) / ${cols} - 0.5px)), 1fr))`;
+      host.style.rowGap = gridGap(props.row_gap);
+      host.style.columnGap = gridGap(props.column_gap);
+      host.style.gridAutoRows = typeof props.row_height === "number" ? `${props.row_height}px` : "";
+      host.style.alignItems = { center: "center", bottom: "end" }[props.vertical_alignment] || "start";
+      host.style.gridAutoFlow = props.dense ? "row dense" : "";
+      host.style.overflowX = props.wrap === false ? "auto" : "";
+      host.style.height = typeof props.height === "number" ? `${props.height}px` : "";
+      el.classList.toggle("wl-bordered", !!props.border);
     },
   };
 }
@@ -67,7 +100,12 @@ function expanderIcon(props) {
   if (props.state === "running") return h("span", { "data-testid": "stExpanderIconSpinner", class: "wl-expander-icon wl-spinner-icon", "aria-hidden": "true" });
   if (props.state === "complete") return h("span", { "data-testid": "stExpanderIconCheck", class: "wl-expander-icon wl-status-complete", "aria-hidden": "true" }, [strokeIcon("M4 12.5l5 5L20 6.5")]);
   if (props.state === "error") return h("span", { "data-testid": "stExpanderIconError", class: "wl-expander-icon wl-status-error", "aria-hidden": "true" }, [strokeIcon("M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 7.5v5.5M12 16.5v.01")]);
-  if (props.icon) return h("span", { "data-testid": "stExpanderIcon", class: "wl-expander-icon" }, [String(props.icon)]);
+  if (props.icon) {
+    // An emoji or a :material/name: icon, drawn as markdown draws icons.
+    const el = h("span", { "data-testid": "stExpanderIcon", class: "wl-expander-icon" });
+    setIcon(el, String(props.icon));
+    return el;
+  }
   return null;
 }
 
@@ -152,5 +190,5 @@ function tab() {
 }
 
 export const views = {
-  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab,
+  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab, grid,
 };

@@ -1,6 +1,6 @@
 // st.metric: label, value and a delta whose colour says good or bad.
 import { h, setAttr, setText } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
 import { CAN_DRAW, onWidth } from "../chart_frame.js";
 import { loadVegaEmbed } from "../vega.js";
@@ -73,6 +73,10 @@ function metric() {
         queueMicrotask(() => drawChart().catch((err) => console.warn("wasmlit: sparkline", err)));
       }
       setMarkdown(labelText, props.label, { inline: true });
+      setAttr(icon, "hidden", !props.icon);
+      if (props.icon) setIcon(icon, props.icon);
+      setAttr(description, "hidden", !props.delta_description);
+      setText(description, props.delta_description || "");
       setText(value, props.value);
       const d = props.delta == null ? "" : String(props.delta);
       setAttr(delta, "hidden", d === "");

@@ -8,7 +8,7 @@
 // still on screen with the same text keeps its remaining time, one whose text
 // changed is replaced (`msg.toast("Ready!")`).
 import { h, setText } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /** Lines of text a toast shows before "view more". */
 const CLAMP_LINES = 3;
@@ -84,7 +84,14 @@ function card(props, onClose) {
   setMarkdown(/** @type {HTMLElement} */ (text.firstChild), props.body ?? "", { inline: true });
   const more = h("button", { type: "button", "data-testid": "stToastViewButton", class: "wl-toast-more" }, ["view more"]);
   const content = h("div", { class: "wl-toast-content" }, [text]);
-  const icon = props.icon ? h("span", { class: "wl-toast-icon" }, [h("span", { "data-testid": "stToastDynamicIcon", "aria-hidden": "true" }, [String(props.icon)])]) : null;
+  /** @type {HTMLElement | null} */
+  let icon = null;
+  if (props.icon) {
+    // An emoji or a :material/name: icon, drawn as markdown draws icons.
+    const glyph = h("span", { "data-testid": "stToastDynamicIcon", "aria-hidden": "true" });
+    setIcon(glyph, String(props.icon));
+    icon = h("span", { class: "wl-toast-icon" }, [glyph]);
+  }
   const close = h("button", { type: "button", "aria-label": "Close", class: "wl-toast-close" }, ["×"]);
   close.addEventListener("click", onClose);
   const el = h("div", { "data-testid": "stToast", class: "stToast wl-toast", role: "alertdialog", "aria-modal": "false", tabindex: "0" }, [

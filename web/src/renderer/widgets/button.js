@@ -1,7 +1,7 @@
 // st.button, st.download_button, st.form_submit_button (real <button>s
 // named by their text) and st.link_button (a link styled as a button).
-import { h, setAttr, setText } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+import { h, setAttr } from "../dom.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 import { safeUrl } from "../safe_url.js";
 import { widgetView } from "../widget_view.js";
 import { helpOnControl } from "../tooltip.js";
@@ -30,7 +30,7 @@ function buttonView(testid, kindSuffix, onClick) {
         setAttr(button, "data-kind", kind);
         setMarkdown(text, p.label, { inline: true });
         setAttr(icon, "hidden", !p.icon);
-        setText(icon, p.icon ? String(p.icon) : "");
+        setIcon(icon, p.icon || "");
         button.classList.toggle("wl-wide", !!p.use_container_width || p.width === "stretch" || typeof p.width === "number");
       },
     });

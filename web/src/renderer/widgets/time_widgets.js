@@ -38,4 +38,20 @@ const timeInput = changeWidget("stTimeInput", (box) => {
   };
 });
 
-export const views = { date_input: dateInput, time_input: timeInput };
+// st.datetime_input (1.67): one native date-and-time field ("YYYY-MM-DDTHH:MM").
+const dateTimeInput = changeWidget("stDateTimeInput", (box) => {
+  const input = box.appendChild(h("input", { type: "datetime-local", class: "wl-input", "data-testid": "stDateTimeInputField" }));
+  return {
+    render(n, name) {
+      setAttr(input, "aria-label", name);
+      setAttr(input, "min", n.props.min || null);
+      setAttr(input, "max", n.props.max || null);
+      setAttr(input, "step", n.props.step || 900);
+      setAttr(input, "required", n.props.required ? "" : null);
+    },
+    write(n) { writeValue(input, n.props.value || ""); },
+    read() { return input.value ? input.value.slice(0, 16) : null; },
+  };
+});
+
+export const views = { date_input: dateInput, time_input: timeInput, date_time_input: dateTimeInput };

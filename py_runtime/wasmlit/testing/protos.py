@@ -1,0 +1,181 @@
+"""``.proto`` of AppTest's elements: the node's props under the field names of
+Streamlit's protobuf messages (``at.exception[0].proto.type``,
+``at.code[0].proto.code_text``, ``at.metric[0].proto.body`` ...).
+
+Each node's props stay readable under wasmlit's names too; the table below
+adds Streamlit's names (and its enum numbers where a field is an enum), and
+fills the fields wasmlit has no value for with the protobuf defaults, so
+reading any field Streamlit's AppTest exposes gives a value, not an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+from wasmlit.engine.tree import Node
+
+Props = dict[str, Any]
+
+_ALERT_FORMAT = {"error": 1, "warning": 2, "info": 3, "success": 4}
+_MARKDOWN_TYPE = {"markdown": 1, "caption": 2, "latex": 4, "divider": 5}
+_METRIC_COLOR = {"red": 0, "green": 1, "gray": 2}
+
+
+def _metric_direction(p: Props) -> int:
+    delta = str(p.get("delta") or "").strip()
+    return 2 if not delta else (0 if delta.startswith("-") else 1)
+
+
+def _metric_color(p: Props) -> int:
+    direction = _metric_direction(p)
+    mode = p.get("delta_color", "normal")
+    if direction == 2 or mode == "off":
+        return _METRIC_COLOR["gray"]
+    good = direction == 1 if mode == "normal" else direction == 0
+    return _METRIC_COLOR["green" if good else "red"]
+
+
+def _label_visibility(p: Props) -> SimpleNamespace:
+    return SimpleNamespace(value={"visible": 0, "hidden": 1, "collapsed": 2}.get(p.get("label_visibility", "visible"), 0))
+
+
+_WIDGET: dict[str, Callable[[Props], Any]] = {
+    "label": lambda p: p.get("label", ""),
+    "help": lambda p: p.get("help") or "",
+    "form_id": lambda p: p.get("form_id", ""),
+    "disabled": lambda p: bool(p.get("disabled")),
+    "label_visibility": _label_visibility,
+}
+
+#: node type -> {Streamlit field: how to read it from the props}
+FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
+    "heading": {"tag": lambda p: p.get("tag", ""), "anchor": lambda p: p.get("anchor") or "", "body": lambda p: p.get("body", ""),
+                "help": lambda p: p.get("help") or "", "hide_anchor": lambda p: p.get("anchor") is False,
+                "divider": lambda p: p.get("divider") or ""},
+    "markdown": {"body": lambda p: p.get("body", ""), "allow_html": lambda p: bool(p.get("allow_html")),
+                 "element_type": lambda p: _MARKDOWN_TYPE.get(p.get("variant", "markdown"), 1), "help": lambda p: p.get("help") or ""},
+    "text": {"body": lambda p: p.get("body", ""), "help": lambda p: p.get("help") or ""},
+    "code": {"code_text": lambda p: p.get("body", ""), "language": lambda p: p.get("language") or "",
+             "show_line_numbers": lambda p: bool(p.get("line_numbers")), "wrap_lines": lambda p: bool(p.get("wrap_lines"))},
+    "json": {"body": lambda p: p.get("body", ""), "expanded": lambda p: p.get("expanded", True)},
+    "alert": {"body": lambda p: p.get("body", ""), "format": lambda p: _ALERT_FORMAT.get(p.get("format", ""), 0),
+              "icon": lambda p: p.get("icon") or "", "title": lambda p: p.get("title") or ""},
+    "exception": {"type": lambda p: p.get("type_name", ""), "message": lambda p: p.get("message", ""),
+                  "message_is_markdown": lambda p: bool(p.get("message_is_markdown")),
+                  "stack_trace": lambda p: list(p.get("stack_trace", [])), "is_warning": lambda p: bool(p.get("is_warning")),
+                  "is_streamlit_exception": lambda p: str(p.get("type_name", "")).startswith("streamlit.")},
+    "metric": {"label": lambda p: p.get("label", ""), "body": lambda p: p.get("value", ""), "delta": lambda p: p.get("delta", ""),
+               "direction": _metric_direction, "color": _metric_color, "help": lambda p: p.get("help") or "",
+               "label_visibility": _label_visibility, "show_border": lambda p: bool(p.get("border")),
+               "icon": lambda p: p.get("icon") or "", "delta_description": lambda p: p.get("delta_description") or ""},
+    "progress": {"value": lambda p: p.get("value", 0), "text": lambda p: p.get("text", "")},
+    "toast": {"body": lambda p: p.get("body", ""), "icon": lambda p: p.get("icon") or ""},
+    "html": {"body": lambda p: p.get("body", ""), "unsafe_allow_javascript": lambda p: False},
+    "button": {**_WIDGET, "type": lambda p: p.get("kind", "secondary"), "icon": lambda p: p.get("icon") or "",
+               "default": lambda p: False, "is_form_submitter": lambda p: False},
+    "form_submit_button": {**_WIDGET, "type": lambda p: p.get("kind", "secondary"), "icon": lambda p: p.get("icon") or "",
+                           "default": lambda p: False, "is_form_submitter": lambda p: True},
+    "download_button": {**_WIDGET, "type": lambda p: p.get("kind", "secondary"), "icon": lambda p: p.get("icon") or ""},
+    "link_button": {**_WIDGET, "type": lambda p: p.get("kind", "secondary"), "url": lambda p: p.get("url", ""),
+                    "icon": lambda p: p.get("icon") or ""},
+    "checkbox": {**_WIDGET, "type": lambda p: 1 if p.get("style") == "toggle" else 0},
+    "radio": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "horizontal": lambda p: bool(p.get("horizontal")),
+              "captions": lambda p: list(p.get("captions", []))},
+    "selectbox": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: p.get("placeholder", "")},
+    "multiselect": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: p.get("placeholder", ""),
+                    "max_selections": lambda p: p.get("max_selections") or 0},
+    "slider": {**_WIDGET, "min": lambda p: p.get("min"), "max": lambda p: p.get("max"), "step": lambda p: p.get("step"),
+               "format": lambda p: p.get("format") or "", "options": lambda p: list(p.get("options", []))},
+    "text_input": {**_WIDGET, "max_chars": lambda p: p.get("max_chars") or 0, "placeholder": lambda p: p.get("placeholder", ""),
+                   "type": lambda p: 1 if p.get("input_type") == "password" else 0},
+    "text_area": {**_WIDGET, "max_chars": lambda p: p.get("max_chars") or 0, "placeholder": lambda p: p.get("placeholder", "")},
+    "number_input": {**_WIDGET, "min": lambda p: p.get("min"), "max": lambda p: p.get("max"), "step": lambda p: p.get("step"),
+                     "format": lambda p: p.get("format") or "", "placeholder": lambda p: p.get("placeholder", ""),
+                     "has_min": lambda p: p.get("min") is not None, "has_max": lambda p: p.get("max") is not None},
+    "date_input": {**_WIDGET, "min": lambda p: p.get("min", ""), "max": lambda p: p.get("max", ""),
+                   "is_range": lambda p: bool(p.get("is_range")), "format": lambda p: p.get("format", "")},
+    "time_input": {**_WIDGET, "step": lambda p: p.get("step", 900)},
+    "color_picker": _WIDGET,
+    "file_uploader": {**_WIDGET, "type": lambda p: list(p.get("type") or []),
+                      "multiple_files": lambda p: bool(p.get("accept_multiple_files"))},
+    "chat_input": {"placeholder": lambda p: p.get("placeholder", ""), "max_chars": lambda p: p.get("max_chars") or 0,
+                   "disabled": lambda p: bool(p.get("disabled"))},
+    "button_group": {**_WIDGET, "options": lambda p: list(p.get("options", []))},
+    "menu_button": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "type": lambda p: p.get("kind", "secondary"),
+                    "icon": lambda p: p.get("icon") or ""},
+    "pagination": {"num_pages": lambda p: p.get("num_pages"), "default": lambda p: p.get("default"),
+                   "max_visible_pages": lambda p: p.get("max_visible_pages") or 0, "disabled": lambda p: bool(p.get("disabled")),
+                   "form_id": lambda p: p.get("form_id", "")},
+    "audio_input": {**_WIDGET, "sample_rate": lambda p: p.get("sample_rate") or 0},
+    "camera_input": {**_WIDGET, "resolution_height": lambda p: p.get("resolution_height") or 0},
+    "date_time_input": {**_WIDGET, "min": lambda p: p.get("min", ""), "max": lambda p: p.get("max", ""),
+                        "step": lambda p: p.get("step", 900), "format": lambda p: p.get("format", ""),
+                        "default": lambda p: p.get("default") or "", "is_range": lambda p: False},
+    "table": {"hide_index": lambda p: bool(p.get("hide_index"))},
+    "expander": {"label": lambda p: p.get("label", ""), "expanded": lambda p: bool(p.get("expanded")), "icon": lambda p: p.get("icon") or "",
+                 "state": lambda p: p.get("state") or ""},
+    "tab": {"label": lambda p: p.get("label", "")},
+    "column": {"weight": lambda p: p.get("weight"), "vertical_alignment": lambda p: p.get("vertical_alignment", "top")},
+    "chat_message": {"name": lambda p: p.get("name", ""), "avatar": lambda p: p.get("avatar") or ""},
+    "grid": {"columns": lambda p: p.get("columns") if p.get("columns") != "auto" else 0, "border": lambda p: bool(p.get("border")),
+             "vertical_alignment": lambda p: p.get("vertical_alignment", "top"), "dense": lambda p: bool(p.get("dense")),
+             "wrap": lambda p: bool(p.get("wrap", True))},
+}
+
+
+def proto_of(node: Node) -> SimpleNamespace:
+    """The node's props plus Streamlit's field names for its type."""
+    props = dict(node.props)
+    fields = _with_unset(node, {name: read(props) for name, read in FIELDS.get(node.type, {}).items()})
+    return SimpleNamespace(id=node.id, **{**props, **fields})
+
+
+#: Fields of Streamlit's messages that wasmlit's props do not carry, per node
+#: type, read as the protobuf default (the value an unset field reads as).
+UNSET_FIELDS: dict[str, tuple[str, ...]] = {
+    "heading": ("wrap", "icon"), "markdown": ("unterminated_parsing", "hide_anchors", "wrap"), "text": ("wrap",),
+    "json": ("max_expand_depth",), "metric": ("chart_data", "chart_type", "format"),
+    "button": ("shortcut", "icon_position", "wrap"), "form_submit_button": ("shortcut", "icon_position", "wrap"),
+    "download_button": ("default", "url", "ignore_rerun", "deferred_file_id", "shortcut", "icon_position", "wrap"),
+    "checkbox": ("default", "set_value", "query_param_key", "wrap", "ignore_rerun"),
+    "radio": ("default", "raw_value", "set_value", "query_param_key", "ignore_rerun"),
+    "selectbox": ("default", "raw_value", "set_value", "accept_new_options", "query_param_key", "filter_mode", "ignore_rerun", "required", "icon"),
+    "multiselect": ("default", "raw_values", "set_value", "accept_new_options", "query_param_key", "filter_mode", "wrap", "ignore_rerun"),
+    "slider": ("default", "set_value", "raw_value", "query_param_key", "ignore_rerun"),
+    "select_slider": ("default", "set_value", "raw_value", "query_param_key", "ignore_rerun"),
+    "text_input": ("default", "set_value", "autocomplete", "query_param_key", "validate_regex", "validate_message", "ignore_rerun",
+                   "live_debounce_ms", "required", "icon"),
+    "text_area": ("default", "set_value", "query_param_key", "ignore_rerun", "required"),
+    "number_input": ("default", "set_value", "query_param_key", "ignore_rerun", "required", "icon"),
+    "date_input": ("default", "set_value", "query_param_key", "ignore_rerun", "required"),
+    "time_input": ("default", "set_value", "query_param_key", "format", "ignore_rerun", "required"),
+    "color_picker": ("default", "set_value", "query_param_key", "ignore_rerun"),
+    "file_uploader": ("accept_directory", "ignore_rerun"),
+    "button_group": ("default", "click_mode", "set_value", "raw_values", "query_param_key", "required", "wrap", "ignore_rerun"),
+    "link_button": ("use_container_width", "shortcut", "icon_position", "ignore_rerun", "wrap"),
+    "page_link": ("page", "page_script_hash", "use_container_width", "external", "query_string", "icon_position"),
+    "help_info": ("members",), "imgs": ("link",), "table": ("border_mode", "hide_header", "alt"),
+    "pagination": ("set_value", "query_param_key"), "audio_input": ("ignore_rerun",), "camera_input": ("ignore_rerun",),
+    "date_time_input": ("set_value", "query_param_key", "ignore_rerun"), "form": ("allow_empty", "autoscroll"),
+    "expander": ("query_param_key", "default_expanded"), "tabs": ("allow_empty", "autoscroll"),
+    "vertical_block": ("allow_empty", "autoscroll"), "horizontal_block": ("allow_empty", "autoscroll"), "column": ("show_border",),
+    "grid": ("min_column_width_px", "row_height_mode"), "toast": ("duration",),
+    "chat_input": ("set_value", "default", "accept_file", "file_type", "accept_audio", "submit_mode"),
+}
+_UNSET_VALUE: dict[str, Any] = {
+    "wrap": False, "icon": "", "max_expand_depth": 0, "chart_data": [], "chart_type": 0, "format": "", "shortcut": "",
+    "icon_position": 0, "default": None, "url": "", "deferred_file_id": "", "query_param_key": "", "raw_value": "",
+    "raw_values": [], "filter_mode": 0, "autocomplete": "", "validate_regex": "", "validate_message": "",
+    "live_debounce_ms": 0, "page": "", "page_script_hash": "", "query_string": "", "members": [], "link": "",
+    "border_mode": 0, "alt": "", "min_column_width_px": 0, "row_height_mode": 0, "duration": 4, "accept_file": 0,
+    "file_type": [], "submit_mode": 0, "click_mode": 0, "external": False,
+}
+
+
+def _with_unset(node: Node, fields: dict[str, Any]) -> dict[str, Any]:
+    for name in UNSET_FIELDS.get(node.type, ()):
+        if name not in fields and name not in node.props:
+            fields[name] = _UNSET_VALUE.get(name, False)
+    return fields

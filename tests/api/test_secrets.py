@@ -1,0 +1,59 @@
+"""st.secrets: .streamlit/secrets.toml read from the app's folder, or at.secrets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wasmlit.testing import AppTest
+
+READ = '''
+    import streamlit as st
+    st.write(st.secrets["api_key"], st.secrets.db.user, "api_key" in st.secrets, st.secrets.get("nope", "d"))
+'''
+
+
+def test_secrets_toml_in_the_app_folder_is_read(tmp_path: Path, monkeypatch):
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "secrets.toml").write_text('api_key = "abc"\n[db]\nuser = "me"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    at = AppTest.from_string(READ).run()
+    assert at.markdown[0].value == "abc me `True` d"
+
+
+def test_at_secrets_stand_in_for_the_file_during_the_run(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    at = AppTest.from_string(READ)
+    at.secrets["api_key"] = "k"
+    at.secrets["db"] = {"user": "u"}
+    at.run()
+    assert at.markdown[0].value == "k u `True` d"
+
+
+def test_missing_secrets_say_why_a_static_site_has_none_and_what_to_do(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.secrets["api_key"]
+    ''').run()
+    exc = at.exception[0]
+    assert exc.proto.type == "streamlit.errors.StreamlitSecretNotFoundError"
+    assert exc.message.startswith("No secrets found.")
+    assert "--allow-secrets" in exc.message and "every file of a static site is public" in exc.message
+
+
+def test_missing_key_and_attribute_use_streamlit_messages(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    at = AppTest.from_string('''
+        import streamlit as st
+        try:
+            st.secrets["x"]
+        except KeyError as e:
+            st.text(str(e))
+        st.secrets.y
+    ''')
+    at.secrets["a"] = 1
+    at.run()
+    assert at.text[0].value.startswith("'st.secrets has no key \"x\".")
+    assert at.exception[0].message.startswith('st.secrets has no attribute "y".')

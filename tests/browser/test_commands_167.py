@@ -1,0 +1,194 @@
+"""Streamlit 1.67's newer commands in the page (issue 13, point 2): pagination,
+menu_button, datetime_input, camera_input and audio_input (fake devices, and
+the message when the page may not use them), mermaid, pdf, st.iframe, grid,
+skeleton, logo, and custom components v1 (a local folder) and v2."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from wasmlit.tooling.site.build import build_site
+
+from .conftest import BOOT_TIMEOUT_MS, wait_idle, wait_ready
+
+WIDGETS = '''
+import streamlit as st
+page = st.pagination(12, key="page")
+choice = st.menu_button("Export", ["CSV", "PDF"], icon=":material/download:")
+when = st.datetime_input("When", value=__import__("datetime").datetime(2024, 5, 6, 7, 8))
+st.write(f"page={page}; choice={choice}; when={when}")
+'''
+
+
+def test_pagination_menu_button_and_datetime_input_commit_values(open_app) -> None:
+    page = open_app("cmd_widgets", WIDGETS)
+    summary = page.get_by_text(re.compile("^page="))
+    expect(summary).to_have_text("page=1; choice=None; when=2024-05-06 07:08:00")
+    nav = page.get_by_role("navigation", name="Pagination")
+    expect(nav.get_by_test_id("stPaginationPageActive")).to_have_text("1")
+    expect(nav.get_by_test_id("stPaginationEllipsis")).to_have_count(1)
+    nav.get_by_role("button", name="Page 3").click()
+    expect(summary).to_contain_text("page=3;")
+    nav.get_by_role("button", name="Next page").click()
+    expect(summary).to_contain_text("page=4;")
+    expect(nav.get_by_test_id("stPaginationPageActive")).to_have_text("4")
+    menu_button = page.get_by_test_id("stMenuButtonButton")
+    menu_button.click()
+    page.get_by_role("menu", name="Export").get_by_role("menuitem", name="PDF").click()
+    expect(summary).to_contain_text("choice=PDF;")
+    expect(page.get_by_role("menu", name="Export")).to_be_hidden()
+    wait_idle(page)
+    page.get_by_label("When").fill("2025-01-02T03:04")
+    expect(summary).to_contain_text("page=4; choice=None; when=2025-01-02 03:04:00")
+
+
+CAPTURE = '''
+import streamlit as st
+photo = st.camera_input("Take a picture")
+st.write("photo:", f"{photo.name} {photo.type} {len(photo.getvalue()) > 1000}" if photo else "none")
+audio = st.audio_input("Record a voice message", sample_rate=8000)
+if audio:
+    import wave
+    with wave.open(audio) as w:
+        st.write("audio:", audio.name, w.getframerate(), w.getnchannels(), w.getnframes() > 0)
+else:
+    st.write("audio:", "none")
+'''
+
+
+def test_camera_and_microphone_capture_reach_python(open_app) -> None:
+    page = open_app("cmd_capture", CAPTURE)
+    expect(page.get_by_text("photo: none")).to_be_visible()
+    camera = page.get_by_test_id("stCameraInput")
+    page.wait_for_function("() => { const v = document.querySelector('.wl-camera-video'); return v && v.videoWidth > 0; }", timeout=30_000)
+    camera.get_by_test_id("stCameraInputButton").click()
+    expect(page.get_by_text("photo: image.jpg image/jpeg True")).to_be_visible(timeout=30_000)
+    expect(camera.get_by_role("img", name="Captured photo")).to_be_visible()
+    record = page.get_by_role("button", name="Record a voice message")
+    record.click()
+    page.wait_for_timeout(1200)
+    page.get_by_test_id("stAudioInputActionButton").click()
+    expect(page.get_by_text("audio: audio.wav 8000 1 True")).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Clear recording").click()
+    expect(page.get_by_text("audio: none")).to_be_visible()
+
+
+def test_a_denied_camera_says_what_to_do(page: Page, app_url) -> None:
+    page.add_init_script("""navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException("Permission denied", "NotAllowedError"));""")
+    page.goto(app_url("cmd_capture", CAPTURE))
+    wait_ready(page)
+    message = page.get_by_test_id("stCameraInput").get_by_role("alert")
+    expect(message).to_contain_text("does not have permission to use your camera", timeout=30_000)
+    expect(message).to_contain_text("Allow camera access")
+    page.get_by_role("button", name="Record a voice message").click()
+    expect(page.get_by_test_id("stAudioInput").get_by_role("alert")).to_contain_text("permission to use your microphone")
+
+
+ELEMENTS = '''
+import streamlit as st
+st.logo("data:image/svg+xml;base64,PHN2ZyB4bWxucz0naHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmcnIHdpZHRoPSc0MCcgaGVpZ2h0PScyMCcvPg==", size="large")
+st.sidebar.text("side")
+st.mermaid_chart("graph LR\\n  A[Start] --> B[Stop]", alt="Start and stop")
+st.mermaid_chart("graph LR\\n  A -->")
+st.pdf(b"%PDF-1.1\\n%tiny\\n", height=320)
+st.iframe("<p id='inner'>Inline frame</p>", height=90)
+st.skeleton(height=80)
+grid = st.grid(3)
+with grid:
+    for i in range(3):
+        st.text(f"cell {i}")
+'''
+
+
+def test_mermaid_pdf_iframe_skeleton_grid_and_logo(open_app) -> None:
+    page = open_app("cmd_elements", ELEMENTS)
+    charts = page.get_by_test_id("stMarkdown").get_by_test_id("stMermaidChart")
+    diagram = charts.first.get_by_role("img", name="Start and stop")
+    expect(diagram).to_have_attribute("src", re.compile("^data:image/svg"), timeout=60_000)
+    assert diagram.evaluate("el => el.naturalWidth") > 0
+    expect(charts.nth(1).get_by_test_id("stMermaidError")).to_contain_text("Mermaid diagram error", timeout=60_000)
+    pdf = page.get_by_test_id("stPdf").locator("iframe")
+    expect(pdf).to_have_attribute("src", re.compile("^blob:"))
+    assert pdf.evaluate("el => el.getBoundingClientRect().height") == pytest.approx(320, abs=2)
+    expect(page.frame_locator("[data-testid=stIFrame] iframe").locator("#inner")).to_have_text("Inline frame")
+    skeleton = page.get_by_test_id("stSkeleton")
+    assert skeleton.evaluate("el => el.getBoundingClientRect().height") == pytest.approx(80, abs=1)
+    grid = page.get_by_test_id("stGrid")
+    assert grid.evaluate("el => getComputedStyle(el).display") == "grid"
+    tops = [page.get_by_text(f"cell {i}").evaluate("el => el.getBoundingClientRect().top") for i in range(3)]
+    assert max(tops) - min(tops) < 2, "three cells share one row"
+    expect(page.get_by_test_id("stHeader").get_by_test_id("stLogo")).to_have_count(1)
+    expect(page.get_by_test_id("stSidebarHeader").get_by_test_id("stLogo")).to_have_count(1)
+
+
+COMPONENT_HTML = """<!doctype html><html><body>
+<button id="send">Send</button> <span id="args"></span>
+<script>
+const post = (type, extra) => window.parent.postMessage({ isStreamlitMessage: true, type, ...extra }, "*");
+window.addEventListener("message", (ev) => {
+  if (ev.data.type === "streamlit:render") document.getElementById("args").textContent = "stars=" + ev.data.args.stars;
+});
+document.getElementById("send").onclick = () => post("streamlit:setComponentValue", { value: { rating: 42 }, dataType: "json" });
+post("streamlit:componentReady", { apiVersion: 1 });
+post("streamlit:setFrameHeight", { height: 55 });
+</script></body></html>
+"""
+
+COMPONENT_APP = '''
+import os
+import streamlit as st
+import streamlit.components.v1 as components
+rating = components.declare_component("rating", path=os.path.join(os.path.dirname(os.path.abspath(__file__)), "frontend"))
+value = rating(stars=4, default=None, key="r")
+st.write("v1:", value)
+counter = st.components.v2.component(
+    "counter", html="<button id='inc'>Add</button>", css="button { color: rgb(197, 57, 72); }",
+    js="""export default function ({ parentElement, setStateValue, setTriggerValue }) {
+        let n = 0;
+        parentElement.querySelector('#inc').onclick = () => { n += 1; setStateValue('count', n); setTriggerValue('clicked', n); };
+    }""")
+result = counter(key="c", default={"count": 0}, on_count_change=lambda: None, on_clicked_change=lambda: None)
+st.write("v2:", result.count, result.clicked)
+'''
+
+
+@pytest.fixture(scope="module")
+def component_site(site_root: Path, server, tmp_path_factory: pytest.TempPathFactory) -> Callable[[], str]:
+    def build() -> str:
+        folder = tmp_path_factory.mktemp("component_app")
+        (folder / "frontend").mkdir()
+        (folder / "frontend" / "index.html").write_text(COMPONENT_HTML, encoding="utf-8")
+        (folder / "app.py").write_text(textwrap.dedent(COMPONENT_APP).lstrip(), encoding="utf-8")
+        build_site(folder / "app.py", site_root / "cmd_components")
+        return f"{server.url}cmd_components/"
+    return build
+
+
+def test_custom_components_v1_folder_and_v2(page: Page, component_site) -> None:
+    page.goto(component_site())
+    wait_ready(page)
+    frame = page.frame_locator("iframe[data-testid=stCustomComponentV1]")
+    expect(frame.locator("#args")).to_have_text("stars=4", timeout=BOOT_TIMEOUT_MS)
+    iframe = page.locator("iframe[data-testid=stCustomComponentV1]")
+    expect(iframe).to_have_attribute("sandbox", re.compile("allow-scripts"))
+    page.wait_for_function("() => document.querySelector('iframe[data-testid=stCustomComponentV1]').getBoundingClientRect().height === 55")
+    expect(page.get_by_text("v1: None")).to_be_visible()
+    frame.locator("#send").click()
+    expect(page.get_by_test_id("stJson")).to_contain_text("42")
+    host = page.get_by_test_id("stBidiComponentIsolated")
+    button = host.locator("#inc")
+    expect(button).to_have_text("Add")
+    assert button.evaluate("el => getComputedStyle(el).color") == "rgb(197, 57, 72)"
+    expect(page.get_by_text("v2: 0 None")).to_be_visible()
+    button.click()
+    expect(page.get_by_text("v2: 1 1")).to_be_visible()
+    wait_idle(page)
+    page.get_by_test_id("stMainMenuButton").or_(page.locator("body")).first.press("r")
+    expect(page.get_by_text("v2: 1 None")).to_be_visible()

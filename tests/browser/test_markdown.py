@@ -1,0 +1,170 @@
+"""Streamlit-flavoured markdown in the page (issue 13, point 1): directives,
+icons, emoji shortcodes, KaTeX, code blocks, headings, labels, the app's own
+<style>, alerts' icons and Streamlit's error messages; heavy assets load only
+when a page uses them."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from .conftest import BOOT_TIMEOUT_MS, wait_ready
+from .test_runtime_mount import wait_mounted
+
+EXTENSIONS = r'''
+import streamlit as st
+st.markdown("Colours: :red[red] :blue-background[blue bg] :green-badge[Done] :small[tiny] :rainbow[rainbow] :nope[gone]")
+st.markdown("Icon :material/home: and emoji :smile: :+1: but :notanemoji: stays, a -> b")
+st.markdown("Inline $E = mc^2$ then\n\n$$\n\\frac{1}{2}\n$$")
+st.latex(r"\sqrt{x}")
+st.markdown("Interval $[0,1]>x$ and arrow $a --> b$")
+st.markdown("```python\nprint('hi')\n```")
+st.markdown("## Section two")
+st.caption("A :violet[caption]")
+st.button(":blue[Blue] button")
+st.checkbox("Check $x^2$")
+'''
+
+
+def test_directives_icons_emoji_math_code_and_headings_are_drawn(open_app) -> None:
+    page = open_app("md_extensions", EXTENSIONS)
+    boxes = page.get_by_test_id("stMarkdownContainer")
+    red = page.locator(".stMarkdownColoredText", has_text="red").first
+    assert red.evaluate("el => getComputedStyle(el).color") == "rgb(158, 48, 59)"
+    bg = page.locator(".stMarkdownColoredBackground", has_text="blue bg")
+    assert bg.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(237, 245, 255)"
+    badge = page.locator(".stMarkdownBadge", has_text="Done")
+    assert badge.evaluate("el => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]") == ["rgb(12, 90, 68)", "rgb(241, 251, 246)"]
+    assert page.get_by_text("tiny").evaluate("el => getComputedStyle(el).fontSize") == "14px"
+    expect(boxes.first).to_contain_text(":nope")
+    expect(boxes.first).not_to_contain_text("gone")
+    # Material icon: the font is loaded on first use.
+    icon = page.get_by_role("img", name="home icon")
+    expect(icon).to_have_text("home")
+    page.wait_for_function("document.fonts.check('24px \"Material Symbols Rounded\"', 'home')", timeout=30_000)
+    assert "Material Symbols Rounded" in icon.evaluate("el => getComputedStyle(el).fontFamily")
+    # Emoji shortcodes: Streamlit's table (loaded on first use); unknown ones stay.
+    second = boxes.nth(1)
+    expect(second).to_contain_text("😄 👍 but :notanemoji: stays, a → b")
+    # KaTeX, inline, display and st.latex.
+    expect(page.locator(".katex")).to_have_count(6, timeout=30_000)
+    expect(page.locator(".katex-display")).to_have_count(2)
+    # A fenced block is Streamlit's code element with its copy button.
+    code = page.get_by_test_id("stMarkdown").get_by_test_id("stCode")
+    expect(code.locator("code.language-python")).to_have_text("print('hi')")
+    expect(code.get_by_test_id("stCodeCopyButton")).to_have_count(1)
+    # A markdown heading gets its anchor, and its name is its text alone.
+    heading = page.get_by_role("heading", name="Section two")
+    expect(heading).to_have_attribute("id", "section-two")
+    expect(heading.locator("a[href='#section-two']")).to_have_count(1)
+    # Captions and labels take the same extensions.
+    expect(page.get_by_test_id("stCaptionContainer").locator(".stMarkdownColoredText")).to_have_text("caption")
+    expect(page.get_by_role("button", name="Blue button").locator(".stMarkdownColoredText")).to_have_text("Blue")
+    expect(page.get_by_test_id("stCheckbox").locator(".katex")).to_have_count(1)
+
+
+def test_heavy_markdown_assets_load_only_when_a_page_uses_them(page: Page, app_url) -> None:
+    plain = app_url("md_plain", "import streamlit as st\nst.markdown('**plain** text, 10:30 and $5')\n")
+    fancy = app_url("md_fancy", "import streamlit as st\nst.markdown('$x^2$ :smile: :material/home:')\n")
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(plain)
+    wait_ready(page)
+    page.wait_for_timeout(500)
+    heavy = re.compile(r"katex|material-symbols|emoji_shortcodes")
+    assert [u for u in asked if heavy.search(u)] == []
+    asked.clear()
+    page.goto(fancy)
+    wait_ready(page)
+    expect(page.locator(".katex")).to_have_count(1, timeout=30_000)
+    expect(page.get_by_test_id("stMarkdownContainer")).to_contain_text("😄")
+    loaded = " ".join(asked)
+    for part in ("katex", "katex.min", "material-symbols", "emoji_shortcodes"):
+        assert part in loaded, part
+
+
+STYLED = '''
+import streamlit as st
+st.markdown("<style>.big-font { font-size: 30px !important; color: rgb(0, 128, 128); }</style>", unsafe_allow_html=True)
+st.html("<style>.stButton button { letter-spacing: 4px; }</style>")
+st.markdown('<p class="big-font">Styled by the app</p>', unsafe_allow_html=True)
+st.button("Spaced")
+st.markdown("<style>p { color: red }</style> shown as text without unsafe_allow_html")
+'''
+
+
+def test_the_apps_own_style_applies_and_takes_no_room(open_app) -> None:
+    page = open_app("md_style", STYLED)
+    styled = page.get_by_text("Styled by the app")
+    assert styled.evaluate("el => [getComputedStyle(el).fontSize, getComputedStyle(el).color]") == ["30px", "rgb(0, 128, 128)"]
+    assert page.get_by_role("button", name="Spaced").evaluate("el => getComputedStyle(el).letterSpacing") == "4px"
+    containers = page.get_by_test_id("stElementContainer")
+    assert containers.nth(0).evaluate("el => getComputedStyle(el).display") == "none"
+    assert containers.nth(1).evaluate("el => getComputedStyle(el).display") == "none"
+    expect(page.get_by_text("<style>p { color: red }</style> shown as text")).to_be_visible()
+
+
+def test_an_embedded_apps_style_stays_in_its_shadow_root(page: Page, fixture_url) -> None:
+    page.goto(fixture_url("mount_two.html"))
+    wait_mounted(page, "#app-a")
+    wait_mounted(page, "#app-b")
+    page.evaluate("""appA.writeFile("app.py", [
+        "import streamlit as st",
+        "st.markdown('<style>h1 { color: rgb(255, 0, 0) !important; }</style>', unsafe_allow_html=True)",
+        "st.title('Styled A')",
+    ].join("\\n"))""")
+    a_title = page.locator("#app-a").get_by_role("heading", name="Styled A")
+    expect(a_title).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    assert a_title.evaluate("el => getComputedStyle(el).color") == "rgb(255, 0, 0)"
+    assert page.locator("#host-title").evaluate("el => getComputedStyle(el).color") == "rgb(0, 128, 0)"
+    b_title = page.locator("#app-b").get_by_role("heading", name="App B")
+    assert b_title.evaluate("el => getComputedStyle(el).color") != "rgb(255, 0, 0)"
+
+
+ALERTS = '''
+import streamlit as st
+st.success("✅ Saved!")
+st.warning(":material/warning: Careful")
+with st.form("f"):
+    st.button("Inside")
+'''
+
+
+def test_alert_icons_move_out_of_the_body_and_errors_render_markdown(open_app) -> None:
+    page = open_app("md_alerts", ALERTS)
+    success = page.get_by_test_id("stAlertContentSuccess")
+    expect(success.get_by_test_id("stAlertDynamicIcon")).to_have_text("✅")
+    expect(success.get_by_test_id("stMarkdownContainer")).to_have_text("Saved!")
+    warning = page.get_by_test_id("stAlertContentWarning")
+    expect(warning.get_by_test_id("stAlertDynamicIcon").get_by_test_id("stIconMaterial")).to_have_text("warning")
+    message = page.get_by_test_id("stExceptionMessage")
+    expect(message.locator("strong")).to_have_text("streamlit.errors.StreamlitInvalidLayoutContextError")
+    expect(message.locator("code").first).to_have_text("st.button()")
+    expect(message).not_to_contain_text("`")
+
+
+LABELS = '''
+import streamlit as st
+st.checkbox("# Heading 1")
+st.checkbox("""
+ - Item 1
+ - Item 2
+""")
+st.checkbox("> Quoted **label**")
+st.checkbox("Label Link - [Streamlit](https://streamlit.io)")
+'''
+
+
+def test_labels_unwrap_block_markdown_to_its_text_as_streamlit_does(open_app) -> None:
+    page = open_app("md_labels", LABELS)
+    labels = page.get_by_test_id("stCheckbox").get_by_test_id("stMarkdownContainer")
+    expect(labels.nth(0)).to_have_text("Heading 1")
+    expect(labels.nth(0).locator("h1")).to_have_count(0)
+    expect(labels.nth(1)).to_have_text("Item 1 Item 2")
+    expect(labels.nth(1).locator("ul, li")).to_have_count(0)
+    expect(labels.nth(2).locator("strong")).to_have_text("label")
+    expect(labels.nth(2).locator("blockquote")).to_have_count(0)
+    link = labels.nth(3).get_by_role("link", name="Streamlit")
+    expect(link).to_have_attribute("href", "https://streamlit.io")
+    expect(link).to_have_attribute("target", "_blank")

@@ -1,0 +1,115 @@
+"""Streamlit 1.67's newer elements: skeleton, mermaid_chart, pdf, st.iframe, st.grid, st.logo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wasmlit.testing import AppTest
+
+
+def test_skeleton_is_a_placeholder_that_a_later_write_replaces():
+    at = AppTest.from_string('''
+        import streamlit as st
+        slot = st.skeleton(height=100)
+        st.text("after")
+        slot.text("loaded")
+    ''').run()
+    assert [t.value for t in at.text] == ["loaded", "after"]
+    assert at.get("skeleton") == []
+
+
+def test_mermaid_chart_is_a_mermaid_fence_in_markdown_with_its_alt():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.mermaid_chart("%%{init: {}}%%\\ngraph LR\\n  A-->B", alt="Flow   chart")
+        st.mermaid_chart("x ```` y")
+        st.mermaid_chart(42)
+    ''').run()
+    assert at.markdown[0].value == "````mermaid\n%%{init: {}}%%\n%% stAlt: Flow chart\ngraph LR\n  A-->B\n````"
+    assert at.markdown[1].value == "`````mermaid\nx ```` y\n`````"
+    assert "Mermaid syntax" in at.exception[0].message
+
+
+def test_skeleton_as_a_context_manager_clears_and_writes_to_the_parent():
+    at = AppTest.from_string('''
+        import streamlit as st
+        with st.skeleton(height=100):
+            st.text("inside")
+        st.success("Data loaded!")
+    ''').run()
+    assert [n.type for n in at.main.children.values()] == ["empty", "text", "success"]
+
+
+def test_pdf_from_bytes_a_file_and_a_url(tmp_path: Path):
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(b"%PDF-1.4 tiny")
+    at = AppTest.from_string(f'''
+        import streamlit as st
+        st.pdf(b"%PDF-1.4 bytes", height=300)
+        st.pdf({str(pdf)!r})
+        st.pdf("https://example.org/a.pdf")
+    ''').run()
+    urls = [p.url for p in at.get("pdf")]
+    assert urls[0].startswith("data:application/pdf;base64,") and urls[1].startswith("data:application/pdf;base64,")
+    assert urls[2] == "https://example.org/a.pdf"
+    assert at.get("pdf")[0].height == 300
+
+
+def test_st_iframe_takes_urls_html_and_local_files(tmp_path: Path):
+    page = tmp_path / "report.html"
+    page.write_text("<p>report</p>", encoding="utf-8")
+    at = AppTest.from_string(f'''
+        import streamlit as st
+        from pathlib import Path
+        st.iframe("https://example.org")
+        st.iframe("<b>inline</b>")
+        st.iframe(Path({str(page)!r}))
+    ''').run()
+    frames = at.get("iframe")
+    assert (frames[0].src, frames[0].height) == ("https://example.org", 400)
+    assert (frames[1].srcdoc, frames[1].height) == ("<b>inline</b>", "content")
+    assert frames[2].srcdoc == "<p>report</p>"
+
+
+def test_grid_cells_and_their_spans():
+    at = AppTest.from_string('''
+        import streamlit as st
+        grid = st.grid(3, gap="medium")
+        with grid:
+            st.text("one")
+            st.text("two")
+        with grid.cell(column_span="all"):
+            st.text("wide")
+    ''').run()
+    grid = at.grid[0]
+    assert (grid.type, grid.column_count, grid.gap) == ("grid_container", 3, "medium")
+    assert [type(c).__name__ for c in grid.children.values()] == ["Text", "Text", "Block"]
+    assert grid.children[2].proto.column_span == "all"
+    assert [t.value for t in grid.text] == ["one", "two", "wide"]
+
+
+def test_grid_refuses_wrap_false_without_a_column_count():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.grid(wrap=False)
+    ''').run()
+    assert "`wrap=False` needs a column count" in at.exception[0].message
+
+
+def test_logo_is_page_chrome_that_apptest_does_not_list():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.logo("https://example.org/logo.png", link="https://example.org", size="large")
+        st.text("body")
+    ''').run()
+    assert list(at.main.children) == [0]
+    nodes = [n for n in at._session.tree.children("0") if n.type == "logo"]
+    assert nodes[0].props["size"] == "large" and nodes[0].props["link"] == "https://example.org"
+
+
+def test_logo_link_must_be_external():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.logo("https://example.org/logo.png", link="/home")
+    ''').run()
+    assert "supports external links only" in at.exception[0].message
