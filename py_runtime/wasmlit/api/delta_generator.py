@@ -32,8 +32,8 @@ from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.mermaid_chart import MermaidChartMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.page_link import PageLinkMixin
-from wasmlit.elements.plotly_chart import PlotlyChartMixin
 from wasmlit.elements.pdf import PdfMixin
+from wasmlit.elements.plotly_chart import PlotlyChartMixin
 from wasmlit.elements.progress import ProgressMixin
 from wasmlit.elements.pyplot import PyplotMixin
 from wasmlit.elements.skeleton import SkeletonMixin

@@ -1,10 +1,6 @@
 // st.markdown, st.caption, st.divider, st.latex (typeset by KaTeX): one
 // element whose variant decides its inner container.
-<<<<<<< HEAD
-import { h, setText } from "../dom.js";
-=======
-import { h, setAttr } from "../dom.js";
->>>>>>> commands
+import { h } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
 
@@ -26,15 +22,9 @@ function markdown() {
         else box = el.appendChild(h("div", v === "caption" ? { "data-testid": "stCaptionContainer", class: "stCaptionContainer" } : { "data-testid": "stMarkdownContainer" }));
         el.append(help.el);
       }
-<<<<<<< HEAD
-      if (v === "latex") setText(box, props.body);
-      else if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
+      if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
       help.set(props.help);
       el.classList.toggle("wl-has-help", !!props.help);
-=======
-      if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
-      setAttr(el, "title", props.help || null);
->>>>>>> commands
     },
   };
 }
