@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -147,7 +148,11 @@ def assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write_assets(out, WEB_DIR, NODE_MODULES, hashed=False)
     # Markdown is not what is under test, and marked + DOMPurify in jsdom would
     # make thousands of runs slow: the same API, drawing the text as it is.
-    (out / "assets" / "renderer" / "markdown_html.js").write_text(MARKDOWN_STUB, encoding="utf-8")
+    real = out / "assets" / "renderer" / "markdown_html.js"
+    exported = re.compile(r"^export (?:async )?(?:function|const) (\w+)", re.MULTILINE)
+    missing = set(exported.findall(real.read_text(encoding="utf-8"))) - set(exported.findall(MARKDOWN_STUB))
+    assert not missing, f"the markdown stub lacks {sorted(missing)}: add them to MARKDOWN_STUB"
+    real.write_text(MARKDOWN_STUB, encoding="utf-8")
     return out / "assets"
 
 
@@ -156,6 +161,11 @@ import { h } from "./dom.js";
 export const markdownToHtml = (body) => String(body ?? "");
 export function setMarkdown(el, body) { if (el.textContent !== String(body ?? "")) el.textContent = String(body ?? ""); }
 export function markdownBox(body) { const el = h("div", { "data-testid": "stMarkdownContainer" }); setMarkdown(el, body); return el; }
+export function setIcon(el, icon) { el.textContent = String(icon ?? ""); }
+export function enhance() {}
+export const escapeHtml = (s) => String(s);
+export const materialIconHtml = (name) => String(name);
+export const slugify = (text) => String(text);
 """
 
 

@@ -65,7 +65,7 @@ class WidgetSpec:
 
 #: Widgets whose ``width`` may be "content" (Streamlit's ``allow_content_width``).
 CONTENT_WIDTH = frozenset({"button", "download_button", "form_submit_button", "link_button", "checkbox", "radio",
-                           "color_picker", "button_group"})
+                           "color_picker", "button_group", "menu_button", "pagination"})
 
 
 def check_width(width: Any, allow_content: bool) -> None:

@@ -165,13 +165,16 @@ def test_headers_and_service_worker(built: Path) -> None:
     config = json.loads(re.search(r"const CONFIG = (\{.*?\}) \|\|", sw).group(1))
     files = {p.relative_to(built).as_posix() for p in built.rglob("*") if p.is_file()} - {"sw.js", "_headers"}
     # Every file but the libraries loaded on first use (charts), which are cached when fetched.
-    lazy = {f for f in files if f.startswith("assets/vendor/") and f not in config_of(built)["modules"]}
-    assert any(f.startswith("assets/vendor/vega.min.") for f in lazy)
+    charts = {f for f in files if f.startswith("assets/vendor/") and f not in config_of(built)["modules"]
+              and not f.startswith("assets/vendor/fonts/")}
+    assert any(f.startswith("assets/vendor/vega.min.") for f in charts)
     # Libraries a page loads only when it uses them (KaTeX, the icon font, mermaid,
     # the emoji table) are kept by the worker once used, not precached.
     lazy = {f for f in files if f.startswith(LAZY_ASSET_PREFIXES)}
     assert lazy and any(f.startswith("assets/vendor/katex/") for f in lazy)
-    assert set(config["files"]) == files - lazy
+    # The fonts the first screen shows are precached.
+    assert any(f.startswith("assets/vendor/fonts/") for f in config["files"])
+    assert set(config["files"]) == files - lazy - charts
 
 
 def test_file_protocol_message_is_in_the_page(built: Path) -> None:

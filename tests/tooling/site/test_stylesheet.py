@@ -38,7 +38,7 @@ def test_the_real_stylesheet_bundles_every_part_and_defines_the_theme_tokens() -
 def test_fonts_css_names_only_copied_woff2_files() -> None:
     fonts_css = (WEB_DIR / "src" / "fonts.css").read_text()
     modules = WEB_DIR / "node_modules"
-    copied = {p.name for pattern in VENDOR_FILES if pattern.endswith(".woff2") for p in modules.glob(pattern)}
+    copied = {p.name for pattern, dest in VENDOR_FILES.items() if dest == "fonts" for p in modules.glob(pattern)}
     named = {line.split("vendor/fonts/")[1].split('"')[0] for line in fonts_css.splitlines() if "vendor/fonts/" in line}
     assert named and named <= copied
     assert all(name.endswith(".woff2") and "-latin-" in name for name in copied)

@@ -148,8 +148,10 @@ def build_site(
     (out / "wasmlit-manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     (out / "_headers").write_text(headers_file(hash_assets), encoding="utf-8")
     if service_worker:
-        # Libraries loaded on first use (charts) are cached when a page loads them, not on every first visit.
-        lazy = {p.relative_to(out).as_posix() for p in (out / "assets" / "vendor").rglob("*") if p.is_file()}
+        # Libraries loaded on first use (charts) are cached when a page loads them, not on every first
+        # visit. The fonts are not among them: the first screen uses them, before the worker controls it.
+        vendor = out / "assets" / "vendor"
+        lazy = {p.relative_to(out).as_posix() for p in vendor.rglob("*") if p.is_file() and "fonts" not in p.parts}
         write_service_worker(out, web_dir / "src" / "sw.js", skip=lazy - set(config.modules))
     return out
 

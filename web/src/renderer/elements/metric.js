@@ -38,7 +38,11 @@ function metric() {
   const value = h("div", { "data-testid": "stMetricValue", class: "wl-metric-value" });
   const delta = h("div", { "data-testid": "stMetricDelta", class: "wl-metric-delta" });
   const chart = h("div", { "data-testid": "stMetricChart", class: "wl-metric-chart", hidden: true });
-  const el = h("div", { class: "stMetric", "data-testid": "stMetric", role: "group" }, [label, value, delta, chart]);
+  const icon = h("span", { "data-testid": "stMetricIcon", class: "wl-icon", hidden: true });
+  label.prepend(icon);
+  labelText.setAttribute("data-testid", "stMarkdownContainer");
+  const description = h("div", { "data-testid": "stMetricDeltaDescription", class: "wl-metric-description", hidden: true });
+  const el = h("div", { class: "stMetric", "data-testid": "stMetric", role: "group" }, [label, value, delta, description, chart]);
   /** @type {Record<string, any>} */
   let latest = {};
   let drawn = "";
