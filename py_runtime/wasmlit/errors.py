@@ -135,6 +135,13 @@ FORM_DOCS_INFO = (
 )
 
 
+class StreamlitFragmentWidgetsNotAllowedOutsideError(LocalizableStreamlitException):
+    """A fragment wrote a widget to a container outside its own."""
+
+    def __init__(self) -> None:
+        super().__init__("Fragments cannot write widgets to outside containers.")
+
+
 class StreamlitInvalidColumnSpecError(StreamlitAPIException):
     def __init__(self) -> None:
         super().__init__(

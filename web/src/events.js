@@ -3,7 +3,12 @@
 //   - set_value events of one widget merge (the last value wins), but only
 //     within the tail after the last click/submit, so order is kept;
 //   - every click and submit stays its own event: N clicks -> N runs;
-//   - consecutive widget events travel in one `events` message.
+//   - consecutive widget events travel in one `events` message;
+//   - a rerun the worker owes (its last run ended with st.rerun(): `idle`
+//     says so) is sent at once, unless a message the queue already holds
+//     covers it (events, a rerun, new files: the worker merges the owed rerun
+//     into that message's run), so the user's events get in between the runs
+//     of an st.rerun() loop, and the page stays "running" until it ends.
 import { PAGE_TO_WORKER, EVENTS } from "./protocol.js";
 
 /**
@@ -28,6 +33,8 @@ export class EventQueue {
     this.inFlight = true;
     /** @type {PageMessage | null} The message the worker is handling (null during boot or when idle). */
     this.current = null;
+    /** Stop was pressed: the rerun the stopped run owed is not sent. */
+    this.stopped = false;
   }
 
   get busy() {
@@ -63,29 +70,44 @@ export class EventQueue {
    */
   push(msg) {
     const last = this.pending[this.pending.length - 1];
-    // Two reruns in a row are one rerun.
-    if (!(msg.type === PAGE_TO_WORKER.RERUN && last?.type === PAGE_TO_WORKER.RERUN)) this.pending.push(msg);
+    // Two reruns in a row are one rerun (the newer one's page and query win;
+    // timers of different fragments stay apart).
+    if (msg.type === PAGE_TO_WORKER.RERUN && last?.type === PAGE_TO_WORKER.RERUN && last.fragment_id === msg.fragment_id) {
+      Object.assign(last, msg);
+    } else {
+      this.pending.push(msg);
+    }
     this.changed();
   }
 
   /** Stop: drop what has not been sent yet and ask the worker to stop. */
   stop() {
     this.pending = [];
+    // A rerun the running script owes ends with it.
+    this.stopped = true;
     this.send({ type: PAGE_TO_WORKER.STOP });
     this.onBusy(this.busy);
     this.onChanged(this);
   }
 
-  /** The worker finished handling the message in flight. */
-  idle() {
+  /**
+   * The worker finished handling the message in flight.
+   * @param {boolean} [rerunOwed] its last run ended with st.rerun(): a rerun must follow
+   */
+  idle(rerunOwed = false) {
     this.inFlight = false;
     this.current = null;
+    if (rerunOwed && !this.stopped && !this.pending.some(coversRerun)) {
+      this.pending.unshift({ type: PAGE_TO_WORKER.RERUN });
+    }
+    this.stopped = false;
     this.changed();
   }
 
   /** A new worker (after a restart): it is booting, nothing is in flight. */
   reset() {
     this.pending = [];
+    this.stopped = false;
     this.inFlight = true;
     this.current = null;
     this.onBusy(this.busy);
@@ -123,4 +145,13 @@ export class EventQueue {
     }
     this.onChanged(this);
   }
+}
+
+/**
+ * Does running `msg` also run a rerun the worker owes? (The worker merges the
+ * owed rerun into the next run it does.)
+ * @param {PageMessage} msg
+ */
+export function coversRerun(msg) {
+  return msg.type === PAGE_TO_WORKER.EVENTS || msg.type === PAGE_TO_WORKER.UPDATE_FILES || msg.type === PAGE_TO_WORKER.RERUN;
 }

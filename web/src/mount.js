@@ -129,7 +129,7 @@ class App {
         notes.bootFailed(msg.message);
         this.ready.reject(new Error(msg.message));
       },
-      [W.IDLE]: () => this.queue.idle(),
+      [W.IDLE]: (msg) => this.queue.idle(msg.rerun === true),
     };
   }
 

@@ -14,6 +14,12 @@ export const PROTOCOL_VERSION = 1;
 
 export const MAIN_ROOT = "0";
 export const SIDEBAR_ROOT = "1";
+/** Toasts (drawn over the page). */
+export const EVENT_ROOT = "2";
+/** st.bottom and a top-level st.chat_input (pinned below the page). */
+export const BOTTOM_ROOT = "3";
+/** Every root block, in Streamlit's delta-path order. */
+export const ROOTS = Object.freeze([MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT]);
 
 /** Delta op tags. */
 export const OPS = Object.freeze({ ADD: "add", UPDATE: "update", REMOVE: "remove" });
@@ -21,7 +27,7 @@ export const OPS = Object.freeze({ ADD: "add", UPDATE: "update", REMOVE: "remove
 /** Block types (nodes with children). */
 export const BLOCK_TYPES = Object.freeze([
   "vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "form",
-  "chat_message",
+  "chat_message", "popover", "dialog",
 ]);
 
 /** Element types (leaves). */
@@ -34,7 +40,7 @@ export const ELEMENT_TYPES = Object.freeze([
   "select_slider", "chat_input", "link_button", "dataframe", "table", "imgs",
   "audio", "video", "html", "help_info", "vega_lite_chart", "plotly_chart",
   "deck_gl_json_chart", "graphviz_chart", "button_group", "page_link", "iframe",
-  "toast", "space",
+  "toast", "space", "balloons", "snow",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
@@ -80,18 +86,23 @@ export const WORKER_TO_PAGE = Object.freeze({
   ERROR: "error",
   STATE_SNAPSHOT: "state_snapshot",
   IDLE: "idle",
+  NAVIGATION: "navigation",
+  URL: "url",
+  AUTO_RERUN: "auto_rerun",
 });
 
 /** The fields of every message, by tag, without `type` (protocol.py's TypedDicts). */
 export const MESSAGE_FIELDS = Object.freeze({
   // page -> worker
-  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state"],
-  events: ["events"], rerun: [], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
+  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state", "page", "query", "client"],
+  events: ["events"], rerun: ["page", "query", "fragment_id"], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
   // worker -> page (idle is sent by worker.js itself after each handled page message)
-  loading: ["stage", "message"], ready: [], run_started: ["run_id"], deltas: ["run_id", "ops", "drawn"],
+  loading: ["stage", "message"], ready: [], run_started: ["run_id", "scope"], deltas: ["run_id", "ops", "drawn"],
   run_finished: ["run_id", "status"], page_config: ["title", "icon", "layout", "sidebar_state"],
   download: ["id", "file_name", "mime", "data"], error: ["message", "detail"],
-  state_snapshot: ["state", "skipped"], idle: [],
+  state_snapshot: ["state", "skipped"], idle: ["rerun"],
+  navigation: ["pages", "sections", "position", "expanded", "current"], url: ["url_path", "query", "history"],
+  auto_rerun: ["timers"],
 });
 
 /** The fields of each widget event (inside an `events` message), without `type`. */

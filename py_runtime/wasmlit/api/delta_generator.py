@@ -14,6 +14,7 @@ from wasmlit.elements.arrow import ArrowMixin
 from wasmlit.elements.balloons import BalloonsMixin
 from wasmlit.elements.charts import ChartsMixin
 from wasmlit.elements.code import CodeMixin
+from wasmlit.elements.dialog import DialogMixin
 from wasmlit.elements.doc_string import DocStringMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
@@ -37,7 +38,7 @@ from wasmlit.elements.text import TextMixin
 from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
-from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.button_group import ButtonGroupMixin
 from wasmlit.widgets.chat import ChatMixin
@@ -83,6 +84,7 @@ class DeltaGenerator(
     ChartsMixin,
     PageLinkMixin,
     SpaceMixin,
+    DialogMixin,
     ButtonMixin,
     CheckboxMixin,
     RadioMixin,
@@ -117,3 +119,7 @@ def check_not_in_sidebar(dg: DeltaGenerator, what: str) -> None:
 main_dg = DeltaGenerator(MAIN_ROOT, is_main=True)
 #: ``st.sidebar``.
 sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)
+#: ``st.bottom`` / ``st._bottom``: pinned below the page (the BOTTOM root).
+bottom_dg = DeltaGenerator(BOTTOM_ROOT)
+#: ``st._event``: the EVENT root (toasts).
+event_dg = DeltaGenerator(EVENT_ROOT)

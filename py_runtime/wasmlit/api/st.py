@@ -20,9 +20,13 @@ from wasmlit.api.control import rerun, set_page_config, stop
 from wasmlit.api.delta_generator import DeltaGenerator
 from wasmlit.api.delta_generator import main_dg as _main
 from wasmlit.api.delta_generator import sidebar_dg as sidebar
+from wasmlit.api.context import context
+from wasmlit.api.delta_generator import bottom_dg as _bottom
+from wasmlit.api.delta_generator import event_dg as _event
 from wasmlit.api.echo import echo
 from wasmlit.api.execution import dialog, experimental_dialog, experimental_fragment, fragment
-from wasmlit.api.navigation import StreamlitPage, navigation, switch_page
+from wasmlit.api.navigation import Page, StreamlitPage, navigation, switch_page
+from wasmlit.api.options import get_option, set_option
 from wasmlit.api.page_chrome import logo
 from wasmlit.api.query_params import query_params, secrets
 from wasmlit.api.session_state_proxy import SessionStateProxy
@@ -33,7 +37,8 @@ from wasmlit.errors import StreamlitUnsupportedError
 __version__ = "1.67.0"
 
 session_state = SessionStateProxy(lambda: require_run_context().state)
-Page = StreamlitPage
+#: ``st.bottom``: pinned below the page (Streamlit's BOTTOM root); ``st._bottom`` too.
+bottom = _bottom
 
 # -- element and widget commands (methods of the main DeltaGenerator) ---------
 title = _main.title
@@ -126,7 +131,8 @@ def __getattr__(name: str) -> Any:
 components = types.SimpleNamespace(v1=_components_v1)
 
 __all__ = [
-    "DeltaGenerator", "Page", "cache_data", "components", "cache_resource", "dialog", "echo", "errors", "experimental_dialog",
+    "DeltaGenerator", "Page", "StreamlitPage", "bottom", "context", "get_option", "set_option",
+    "cache_data", "components", "cache_resource", "dialog", "echo", "errors", "experimental_dialog",
     "experimental_fragment", "fragment", "logo", "navigation", "query_params", "rerun", "secrets", "session_state",
     "set_page_config", "sidebar", "stop", "switch_page",
     "title",

@@ -23,6 +23,7 @@ from wasmlit.api.cache import clear_all_caches
 from wasmlit.engine.events import BadEventError
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session_state import SessionState
+from wasmlit.engine.signals import RunRequest
 from wasmlit.protocol import WorkerMsg
 
 Post = Callable[[WorkerMsg], None]
@@ -50,6 +51,28 @@ class Bridge:
     def first_run(self) -> None:
         self._run([])
 
+    def open_at(self, page: Any, query: Any, client: Any) -> None:
+        """Before the first run: the page the URL names, its query string, and
+        what ``st.context`` reports (all from the page's ``boot`` message)."""
+        if isinstance(client, dict):
+            self.session.client.update(client)
+        self._navigated(page, query)
+
+    def _navigated(self, page: Any, query: Any) -> None:
+        """The page shows this URL now (a link, back/forward, the address bar)."""
+        session = self.session
+        if isinstance(query, str):
+            session.query_params.load(query)
+        if isinstance(page, str):
+            session.nav.ask(url_path=page.strip("/"))
+        shown_path = page.strip("/") if isinstance(page, str) else session.url_shown[0]
+        session.url_shown = (shown_path, session.query_params.query_string())
+
+    @property
+    def rerun_owed(self) -> bool:
+        """The latest run ended with ``st.rerun()``: the page should send a ``rerun``."""
+        return self.session.rerun_owed
+
     def handle(self, message: Any) -> None:
         """Handle one page message (a dict from the page's JSON)."""
         try:
@@ -73,7 +96,11 @@ class Bridge:
         self._run(message.get("events") or [])
 
     def on_rerun(self, message: Mapping[str, Any]) -> None:
-        self._run([])
+        """``rerun``: maybe on another page (``page``, ``query``), maybe one fragment's timer."""
+        if "page" in message or "query" in message:
+            self._navigated(message.get("page"), message.get("query"))
+        fragment = message.get("fragment_id")
+        self._run([], RunRequest((fragment,), auto=True) if isinstance(fragment, str) else None)
 
     def on_request_download(self, message: Mapping[str, Any]) -> None:
         """``request_download``: the data of a download button of the latest run."""
@@ -87,9 +114,11 @@ class Bridge:
     def on_stop(self, message: Mapping[str, Any]) -> None:
         """Between runs there is nothing to stop (a running script is stopped through the interrupt cell)."""
 
-    def _run(self, events: list[Any]) -> None:
+    def _run(self, events: list[Any], request: RunRequest | None = None) -> None:
+        # The worker's message loop follows reruns (IdleMsg.rerun), so that
+        # events the user sends meanwhile get in between.
         try:
-            self.session.run(events)
+            self.session.run(events, follow_reruns=False, request=request, fragment_events=True)
         finally:
             if self.persist_state:
                 state, skipped = snapshot_state(self.session.state)
