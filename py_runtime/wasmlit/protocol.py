@@ -283,8 +283,10 @@ class BootMsg(TypedDict):
     page: NotRequired[str]
     #: The URL's query string, without '?' (``st.query_params``).
     query: NotRequired[str]
-    #: What ``st.context`` reports: ``{url, timezone, timezone_offset, locale, theme}`` from the browser.
+    #: What ``st.context`` reports: ``{url, timezone, timezone_offset, locale, theme, is_embedded}`` from the browser.
     client: NotRequired[dict[str, Any]]
+    #: Config options from the app's ``.streamlit/config.toml`` (``{"client.toolbarMode": ...}``).
+    options: NotRequired[dict[str, Any]]
 
 
 class EventsMsg(TypedDict):

@@ -10,7 +10,7 @@
 // Each mount has its own worker (its own session state, caches and modules)
 // and, when embedded, its own shadow root (shell.js). This module assembles
 // the pieces and says what each worker message does to them.
-import { PAGE_TO_WORKER, WORKER_TO_PAGE as W, MAIN_ROOT, SIDEBAR_ROOT, CLEARING_STATUSES } from "./protocol.js";
+import { PAGE_TO_WORKER, WORKER_TO_PAGE as W, MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT, CLEARING_STATUSES } from "./protocol.js";
 import { Renderer } from "./renderer/index.js";
 import { downloadBytes, setAttr } from "./renderer/dom.js";
 import { EventQueue } from "./events.js";
@@ -27,6 +27,8 @@ import { applyPageConfig } from "./page_config.js";
 import { widgetServices } from "./widget_services.js";
 import { embeddedConfig, appFiles, watchFiles } from "./site.js";
 import { deferredHandle, ownHandle } from "./handle.js";
+import { PageNavigation } from "./navigation.js";
+import { FragmentTimers } from "./fragment_timers.js";
 
 /**
  * Embed an app in `element`.
@@ -81,12 +83,26 @@ class App {
       this.lifecycle.queueBusy(busy);
       this.chrome.setRunning(busy && this.lifecycle.firstRunSeen);
     }, (queue) => this.interrupts.syncPending(queue));
+    /** The title st.set_page_config gave (it wins over the current page's title). */
+    this.configTitle = null;
+    this.nav = new PageNavigation(this.parts, {
+      ownsUrl: page,
+      go: (pagePath, query) => this.queue.push({ type: PAGE_TO_WORKER.RERUN, page: pagePath, query }),
+      onTitle: (title) => { if (page && !this.configTitle && title) document.title = title; },
+    });
+    this.timers = new FragmentTimers((fragmentId) => this.queue.push({ type: PAGE_TO_WORKER.RERUN, fragment_id: fragmentId }));
     this.ctx = widgetServices({
       queue: this.queue, forms: this.forms, findNode: (test) => this.renderer.findNode(test),
       onInput: () => this.notes.hideSessionReset(),
+      navigate: (pagePath, query) => this.nav.open(pagePath, query),
     });
-    this.renderer = new Renderer({ [MAIN_ROOT]: this.parts.main, [SIDEBAR_ROOT]: this.parts.sidebarBlock }, this.ctx,
-      (rootId, empty) => { if (rootId === SIDEBAR_ROOT) setAttr(this.parts.sidebar, "hidden", empty); });
+    this.renderer = new Renderer({
+      [MAIN_ROOT]: this.parts.main, [SIDEBAR_ROOT]: this.parts.sidebarBlock,
+      [EVENT_ROOT]: this.parts.toasts, [BOTTOM_ROOT]: this.parts.bottomBlock,
+    }, this.ctx, (rootId, empty) => {
+      if (rootId === SIDEBAR_ROOT) this.nav.syncSidebar();
+      if (rootId === BOTTOM_ROOT) setAttr(this.parts.bottom, "hidden", empty);
+    });
     this.link = new WorkerLink({
       page, cell, handlers: this.handlers(),
       onCrash: (detail) => {
@@ -111,12 +127,15 @@ class App {
         notes.hideError();
         lifecycle.runStarted(msg.run_id);
         this.chrome.setRunning(true);
-        renderer.runStarted(msg.run_id);
+        renderer.runStarted(msg.run_id, msg.scope);
         this.interrupts.syncPending(this.queue);
       },
       [W.DELTAS]: (msg) => { notes.hideLoading(); renderer.applyDeltas(msg); },
       [W.RUN_FINISHED]: (msg) => this.runFinished(msg),
-      [W.PAGE_CONFIG]: (msg) => applyPageConfig(msg, this.parts, this.page),
+      [W.PAGE_CONFIG]: (msg) => { this.configTitle = msg.title || null; applyPageConfig(msg, this.parts, this.page); },
+      [W.NAVIGATION]: (msg) => this.nav.update(/** @type {any} */ (msg)),
+      [W.URL]: (msg) => this.nav.setUrl(msg.url_path, msg.query, msg.history),
+      [W.AUTO_RERUN]: (msg) => this.timers.set(msg.timers || {}),
       [W.DOWNLOAD]: (msg) => { if (!this.ctx.savedLocally(msg.id)) downloadBytes(msg.file_name, msg.mime, msg.data); },
       [W.STATE_SNAPSHOT]: (msg) => {
         this.persist.save(msg.state);
@@ -136,13 +155,17 @@ class App {
   /** @param {import("./site.js").SiteConfig} config */
   async start(config) {
     this.persist = persistence(config);
-    const { app, main, sidebarBlock } = this.parts;
+    const { app, main, sidebarBlock, bottomBlock } = this.parts;
     if (config.prerender) {
-      hydrate({ app, container: this.scope.container, roots: [main, sidebarBlock], page: this.page, renderer: this.renderer, ctx: this.ctx });
+      hydrate({
+        app, container: this.scope.container, roots: [main, sidebarBlock, bottomBlock], page: this.page, renderer: this.renderer,
+        ctx: this.ctx, onNavigation: (navigation) => this.nav.update(navigation),
+      });
     }
     if (config.dev_events && this.page) this.stopWatching = watchFiles(config.dev_events, (files) => this.updateFiles(files));
     this.files = await appFiles(config);
-    this.link.start({ ...config, files: this.files }, 0, this.persist.load());
+    this.link.start({ ...config, files: this.files, ...this.nav.initial(), client: clientInfo(this.nav, this.page),
+      options: config.client_options || {} }, 0, this.persist.load());
   }
 
   /** @param {{run_id: number, status: string}} msg */
@@ -170,6 +193,7 @@ class App {
   /** A new worker: the session (state, caches, staged form values) starts over, and the page says so. */
   restart() {
     this.link.terminate(); // first: whatever else goes wrong, the stuck script stops
+    this.timers.set({});
     this.lifecycle.runEnded();
     this.renderer.runFinished();
     this.forms.clear();
@@ -212,9 +236,24 @@ class App {
 
   unmount() {
     this.interrupts.cancel();
+    this.timers.set({});
+    this.nav.destroy();
     this.link.terminate();
     this.stopWatching?.();
     this.chrome.destroy();
     this.scope.teardown?.();
   }
+}
+
+/**
+ * What st.context reports: the browser's URL, timezone, locale and colour scheme.
+ * @param {PageNavigation} nav @param {boolean} page the site's own page
+ */
+function clientInfo(nav, page) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  return {
+    url: nav.root.href, timezone: zone, timezone_offset: new Date().getTimezoneOffset(), locale: navigator.language,
+    theme: dark ? "dark" : "light", is_embedded: !page || new URLSearchParams(location.search).get("embed") === "true",
+  };
 }

@@ -94,7 +94,7 @@ export const WORKER_TO_PAGE = Object.freeze({
 /** The fields of every message, by tag, without `type` (protocol.py's TypedDicts). */
 export const MESSAGE_FIELDS = Object.freeze({
   // page -> worker
-  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state", "page", "query", "client"],
+  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state", "page", "query", "client", "options"],
   events: ["events"], rerun: ["page", "query", "fragment_id"], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
   // worker -> page (idle is sent by worker.js itself after each handled page message)
   loading: ["stage", "message"], ready: [], run_started: ["run_id", "scope"], deltas: ["run_id", "ops", "drawn"],

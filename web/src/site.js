@@ -8,7 +8,8 @@ import { toBase64 } from "./renderer/dom.js";
  * @typedef {{entrypoint: string, files: string[] | AppFiles, app_base: string, pyodide_base: string,
  *            runtime: string, lock_url?: string | null, packages?: string[], micropip?: string[],
  *            persist_state?: boolean, prerender?: boolean, dev_events?: string | null,
- *            service_worker?: string | null, worker?: string | null, modules?: string[]}} SiteConfig
+ *            service_worker?: string | null, worker?: string | null, modules?: string[],
+ *            client_options?: Record<string, any>}} SiteConfig
  *   `files` lists the paths under `app_base` (a built site) or holds the files (an embedded app).
  * @typedef {{entrypoint?: string, files: Record<string, string|Uint8Array|{base64: string}>,
  *            requirements?: string[], site?: string, persistState?: boolean}} MountOptions

@@ -17,15 +17,17 @@ import { downloadBytes } from "./renderer/dom.js";
  * @property {(node: NodeDict) => void} downloadLocal a download button saves its data at once
  * @property {(id: string) => boolean} savedLocally did a click on `id` save its download since the last run?
  * @property {() => void} runFinished a run ended (the page may save the same download again)
+ * @property {(page: string, query: string | null) => void} navigate open a page of the app (st.page_link)
  */
 
 /**
  * @param {{queue: import("./events.js").EventQueue, forms: import("./forms.js").Forms,
  *          findNode: (test: (node: NodeDict) => boolean) => NodeDict | undefined,
- *          onInput: () => void}} deps `onInput` is told of every user action
+ *          onInput: () => void, navigate?: (page: string, query: string | null) => void}} deps
+ *   `onInput` is told of every user action; `navigate` opens a page of the app
  * @returns {WidgetServices}
  */
-export function widgetServices({ queue, forms, findNode, onInput }) {
+export function widgetServices({ queue, forms, findNode, onInput, navigate = () => {} }) {
   /** Download buttons clicked since the last run ended: the worker's `download` for them is not saved twice. */
   const recentDownloads = new Set();
   /** @type {WidgetServices} */
@@ -59,6 +61,10 @@ export function widgetServices({ queue, forms, findNode, onInput }) {
     },
     savedLocally: (id) => recentDownloads.has(id),
     runFinished: () => recentDownloads.clear(),
+    navigate(page, query) {
+      onInput();
+      navigate(page, query);
+    },
   };
   return ctx;
 }

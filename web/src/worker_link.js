@@ -12,7 +12,8 @@ import { PAGE_TO_WORKER, parseMessage } from "./protocol.js";
  * @typedef {{type: string, [field: string]: any}} Message
  * @typedef {Partial<Record<string, (msg: Message) => void>>} Handlers worker -> page message type -> handler
  * @typedef {{entrypoint: string, files: import("./site.js").AppFiles, packages?: string[], micropip?: string[],
- *            persist_state?: boolean, pyodide_base: string, runtime?: string, lock_url?: string | null}} BootConfig
+ *            persist_state?: boolean, pyodide_base: string, runtime?: string, lock_url?: string | null,
+ *            page?: string, query?: string, client?: Record<string, any>, options?: Record<string, any>}} BootConfig
  */
 
 export class WorkerLink {
@@ -59,6 +60,7 @@ export class WorkerLink {
     this.post({
       type: PAGE_TO_WORKER.BOOT, entrypoint: config.entrypoint, files: config.files, run_id_base: runIdBase,
       packages: config.packages, micropip: config.micropip || [], persist_state: !!config.persist_state, state: state || null,
+      page: config.page || "", query: config.query || "", client: config.client || {}, options: config.options || {},
     });
   }
 

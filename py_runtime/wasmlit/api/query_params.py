@@ -67,7 +67,7 @@ class QueryParamsProxy(MutableMapping[str, str]):
         except KeyError:
             raise AttributeError(missing_key_message(key)) from None
 
-    def update(self, other: Any = (), /, **kwds: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwds: Any) -> None:
         _store().update(other, **kwds)
 
     def get_all(self, key: str) -> list[str]:

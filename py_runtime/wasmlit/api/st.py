@@ -16,13 +16,12 @@ from typing import Any
 from wasmlit import errors
 from wasmlit.api import components as _components_v1
 from wasmlit.api.cache import cache_data, cache_resource
+from wasmlit.api.context import context
 from wasmlit.api.control import rerun, set_page_config, stop
 from wasmlit.api.delta_generator import DeltaGenerator
+from wasmlit.api.delta_generator import bottom_dg as _bottom
 from wasmlit.api.delta_generator import main_dg as _main
 from wasmlit.api.delta_generator import sidebar_dg as sidebar
-from wasmlit.api.context import context
-from wasmlit.api.delta_generator import bottom_dg as _bottom
-from wasmlit.api.delta_generator import event_dg as _event
 from wasmlit.api.echo import echo
 from wasmlit.api.execution import dialog, experimental_dialog, experimental_fragment, fragment
 from wasmlit.api.navigation import Page, StreamlitPage, navigation, switch_page

@@ -106,7 +106,8 @@ class LayoutsMixin(Cursor):
         made: list[Self] = []
         for i, label in enumerate(labels):
             tab = block._open_block("tab", {"label": label})
-            made.append(tab_class(tab._block_id, block_type="tab", open_state=None if selected is None else i == selected))  # type: ignore[arg-type]
+            state = None if selected is None else i == selected
+            made.append(tab_class(tab._block_id, block_type="tab", open_state=state))  # type: ignore[arg-type,call-arg]
         return made
 
     def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,

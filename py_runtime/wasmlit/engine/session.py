@@ -252,5 +252,6 @@ class AppSession:
         fields = self.nav.message_fields(position) if self.nav.pages else None
         if fields != self._nav_sent and (fields is not None or self._nav_sent is not None):
             self._nav_sent = fields
-            empty = {"pages": [], "sections": [], "position": "hidden", "expanded": False, "current": ""}
-            self.emit({"type": "navigation", **(fields or empty)})  # type: ignore[typeddict-item]
+            fields = fields or {"pages": [], "sections": [], "position": "hidden", "expanded": False, "current": ""}
+            self.emit({"type": "navigation", "pages": fields["pages"], "sections": fields["sections"],
+                       "position": fields["position"], "expanded": fields["expanded"], "current": fields["current"]})

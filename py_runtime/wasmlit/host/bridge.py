@@ -21,6 +21,7 @@ from typing import Any
 from wasmlit.api import new_session
 from wasmlit.api.cache import clear_all_caches
 from wasmlit.engine.events import BadEventError
+from wasmlit.engine.options import read_config_options
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session_state import SessionState
 from wasmlit.engine.signals import RunRequest
@@ -51,11 +52,13 @@ class Bridge:
     def first_run(self) -> None:
         self._run([])
 
-    def open_at(self, page: Any, query: Any, client: Any) -> None:
-        """Before the first run: the page the URL names, its query string, and
-        what ``st.context`` reports (all from the page's ``boot`` message)."""
+    def open_at(self, page: Any, query: Any, client: Any, options: Any = None) -> None:
+        """Before the first run: the page the URL names, its query string, what
+        ``st.context`` reports and the config options (all from the page's ``boot`` message)."""
         if isinstance(client, dict):
             self.session.client.update(client)
+        if isinstance(options, dict):
+            self.session.options.update(read_config_options(options))
         self._navigated(page, query)
 
     def _navigated(self, page: Any, query: Any) -> None:

@@ -208,7 +208,7 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
     restored = config.get("state")
     if restored:
         host.restore_state(json.dumps({"state": restored}))
-    host.bridge.open_at(config.get("page"), config.get("query"), config.get("client"))
+    host.bridge.open_at(config.get("page"), config.get("query"), config.get("client"), config.get("options"))
     host._send({"type": "loading", "stage": "run", "message": ""})
     host.first_run()
     return host

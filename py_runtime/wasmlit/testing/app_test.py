@@ -12,7 +12,6 @@ import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-
 from urllib.parse import parse_qs, urlencode
 
 from wasmlit.api import new_session

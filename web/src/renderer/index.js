@@ -38,6 +38,8 @@ export class Renderer {
     this.onRootChange = onRootChange;
     this.runId = -1;
     this.running = false;
+    /** @type {Set<string> | null} the containers a fragment run redraws (null: the whole page) */
+    this.scope = null;
     this.staleTimer = 0;
     for (const [id, host] of Object.entries(roots)) {
       this.recs.set(id, {
@@ -47,10 +49,15 @@ export class Renderer {
     }
   }
 
-  /** A run began: nodes it has not redrawn go stale after STALE_DELAY_MS. */
-  runStarted(runId) {
+  /**
+   * A run began: nodes it has not redrawn go stale after STALE_DELAY_MS. A
+   * fragment run (`scope`: the containers it redraws) leaves the rest of the page as it is.
+   * @param {number} runId @param {string[]} [scope]
+   */
+  runStarted(runId, scope = []) {
     this.runId = runId;
     this.running = true;
+    this.scope = Array.isArray(scope) && scope.length ? new Set(scope) : null;
     clearTimeout(this.staleTimer);
     this.staleTimer = setTimeout(() => this.markStale(), STALE_DELAY_MS);
   }
@@ -65,8 +72,18 @@ export class Renderer {
   markStale() {
     if (!this.running) return;
     for (const rec of this.recs.values()) {
-      if (rec.seen !== Infinity && rec.seen !== this.runId) setAttr(rec.outer, "data-stale", "true");
+      if (rec.seen !== Infinity && rec.seen !== this.runId && this.inScope(rec)) setAttr(rec.outer, "data-stale", "true");
     }
+  }
+
+  /** Is this node redrawn by the current run (always, but in a fragment run: inside its containers)? @param {Rec} rec */
+  inScope(rec) {
+    if (!this.scope) return true;
+    for (let id = rec.node.parent, hops = 0; id && hops < 1000; hops += 1) {
+      if (this.scope.has(id)) return true;
+      id = this.recs.get(id)?.node.parent || "";
+    }
+    return false;
   }
 
   /**

@@ -25,6 +25,9 @@ import { views as arrow } from "./elements/arrow.js";
 import { views as charts } from "./elements/charts.js";
 import { views as pageLink } from "./elements/page_link.js";
 import { views as space } from "./elements/space.js";
+import { views as dialog } from "./elements/dialog.js";
+import { views as balloons } from "./elements/balloons.js";
+import { views as snow } from "./elements/snow.js";
 import { views as unsupported } from "./elements/unsupported.js";
 import { views as button } from "./widgets/button.js";
 import { views as checkbox } from "./widgets/checkbox.js";
@@ -45,7 +48,7 @@ import { views as chat } from "./widgets/chat.js";
 export const VIEWS = {
   ...heading, ...markdown, ...text, ...code, ...json, ...alert, ...exception, ...metric, ...progress,
   ...spinner, ...toast, ...empty, ...layouts, ...form, ...docString, ...media, ...image, ...html, ...iframe,
-  ...arrow, ...charts, ...pageLink, ...space, ...unsupported,
+  ...arrow, ...charts, ...pageLink, ...space, ...unsupported, ...dialog, ...balloons, ...snow,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
   ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat,
 };

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 #: The Pyodide version the site runs (web/package.json pins the same).
@@ -48,9 +49,35 @@ class SiteConfig:
     #: Every module the page loads (app.js's import graph): index.html preloads them
     #: in parallel once the first screen has painted.
     modules: list[str] = field(default_factory=list)
+    #: Config options from the app's ``.streamlit/config.toml`` (``{"client.toolbarMode": "minimal"}``).
+    client_options: dict[str, Any] = field(default_factory=dict)
+    #: Its ``[theme]`` section, as written.
+    theme: dict[str, Any] = field(default_factory=dict)
+    #: The URL paths of the app's pages besides the default one (each has its own ``<path>/index.html``).
+    pages: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def to_json(self) -> str:
         return inline_json(self.to_dict())
+
+
+def read_app_config(app_dir: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The options and the ``[theme]`` section of ``<app>/.streamlit/config.toml``
+    (``({}, {})`` without one). A file that is not valid TOML is a BuildError."""
+    import tomllib
+
+    from wasmlit.tooling.site.errors import BuildError
+
+    path = app_dir / ".streamlit" / "config.toml"
+    if not path.is_file():
+        return {}, {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BuildError(f"{path} is not valid TOML: {exc}. Fix the file, or remove it.") from exc
+    flat = {f"{section}.{key}": value for section, values in data.items() if isinstance(values, dict)
+            for key, value in values.items() if not isinstance(value, dict)}
+    theme = data.get("theme")
+    return flat, dict(theme) if isinstance(theme, dict) else {}
