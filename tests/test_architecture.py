@@ -116,8 +116,6 @@ def test_modules_stay_small_or_say_why() -> None:
 PYTHON_ONLY = {
     "elements/write.py": "st.write draws through markdown, json, exception ...",
     "elements/pyplot.py": "a figure is drawn as an image (image.js)",
-    "elements/balloons.py": "no element yet",
-    "elements/snow.py": "no element yet",
     "widgets/data_editor.py": "drawn as a dataframe for now",
     "widgets/base.py": "the machinery every widget shares",
     "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",

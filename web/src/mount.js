@@ -69,8 +69,10 @@ class App {
     this.persist = persistence({}); // off until the config says otherwise
     /** @type {import("./site.js").AppFiles | null} the app's files, as the worker has them */
     this.files = null;
-    /** Drop what the next complete run does not draw (a fresh worker's page replaces the old one). */
+    /** Drop what the fresh worker does not draw, once a run of it completes (its page replaces the old one). */
     this.sweepNext = true;
+    /** @type {number | null} the fresh worker's first run */
+    this.sweepFrom = null;
     const { handle, resolve, reject } = ownHandle(this);
     this.handle = handle;
     this.ready = { resolve, reject };
@@ -124,6 +126,7 @@ class App {
       [W.LOADING]: (msg) => notes.stage(msg.stage, msg.message),
       [W.READY]: () => lifecycle.connection.to("CONNECTED"),
       [W.RUN_STARTED]: (msg) => {
+        if (this.sweepNext && this.sweepFrom === null) this.sweepFrom = msg.run_id;
         notes.hideError();
         lifecycle.runStarted(msg.run_id);
         this.chrome.setRunning(true);
@@ -176,7 +179,8 @@ class App {
     this.renderer.runFinished();
     if (this.sweepNext && CLEARING_STATUSES.includes(msg.status)) {
       this.sweepNext = false;
-      this.renderer.sweep();
+      this.renderer.sweep(this.sweepFrom ?? msg.run_id);
+      this.sweepFrom = null;
     }
     endPrerender(this.parts.app, this.scope.container);
     this.ctx.runFinished();
@@ -200,6 +204,7 @@ class App {
     this.persist.save(null);
     this.queue.reset();
     this.sweepNext = true;
+    this.sweepFrom = null;
     this.notes.showSessionReset();
     this.lifecycle.connection.to("CONNECTING");
     this.link.restart(this.lifecycle.lastRunId + 1);

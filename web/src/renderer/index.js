@@ -110,13 +110,16 @@ export class Renderer {
   }
 
   /**
-   * After a fresh worker's first complete run: drop every node that run did
-   * not draw (a prerender's leftovers, or the previous worker's page).
+   * After a fresh worker's first complete run: drop every node that worker
+   * never drew (a prerender's leftovers, or the previous worker's page). Its
+   * runs before that one (an st.rerun() chain) drew some nodes that the
+   * complete run did not send again, unchanged: they stay.
+   * @param {number} [since] the fresh worker's first run id (default: the current run)
    */
-  sweep() {
+  sweep(since = this.runId) {
     const dirty = new Set();
     for (const [id, rec] of [...this.recs]) {
-      if (rec.seen !== Infinity && rec.seen !== this.runId && this.recs.has(id)) this.remove(id, dirty);
+      if (rec.seen !== Infinity && rec.seen < since && this.recs.has(id)) this.remove(id, dirty);
     }
     this.reorderAll(dirty);
   }
