@@ -94,7 +94,7 @@ def _parse_duration(text: str) -> float:
 
     total = 0.0
     matched = False
-    pattern = r"(\d+(?:\.\d+)?)\s*(days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s|milliseconds?|ms)"
+    pattern = r"(\d+(?:\.\d+)?)\s*(milliseconds?|ms|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)"
     for number, unit in re.findall(pattern, text.strip().lower()):
         matched = True
         key = "ms" if unit.startswith("milli") or unit == "ms" else unit[0]
