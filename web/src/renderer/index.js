@@ -291,7 +291,7 @@ export class Renderer {
     kids.sort((a, b) => a.node.index - b.node.index || Number(b.seen === this.runId) - Number(a.seen === this.runId));
     placeInOrder(host, kids.map((k) => k.outer));
     parent.view.childrenChanged?.(kids);
-    if (parentId === MAIN_ROOT || parentId === SIDEBAR_ROOT) this.onRootChange(parentId, kids.length === 0);
+    if (parent.seen === Infinity) this.onRootChange(parentId, kids.length === 0);
   }
 }
 
