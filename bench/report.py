@@ -96,7 +96,25 @@ def verdicts(r: dict[str, Any]) -> list[dict[str, Any]]:
     mem = r.get("memory", {}).get("checkpoints", [])
     if len(mem) >= 3:
         rows.append(_heap_row(mem))
+    switch = r.get("page_switch")
+    if switch:
+        rows.append(_page_switch_row(switch))
     return rows
+
+
+def _page_switch_row(switch: dict[str, Any]) -> dict[str, Any]:
+    """Issue 12: a page switch is one script run in the same worker, next to Streamlit's."""
+    w = switch["wasmlit"]["switch_to_dom_ms"]
+    s = switch.get("streamlit", {}).get("switch_to_dom_ms")
+    ratio = _ratio(w["p50"], s["p50"]) if s else None
+    same = switch["wasmlit"].get("same_document")
+    when = switch.get("measured", {}).get("date")
+    return {"figure": "Page switch → DOM (menu click → the other page's 51 elements on screen), p50"
+                      + (f"; measured {when}" if when else ""),
+            "value": f"{_ms(w['p50'])} (p90 {_ms(w['p90'])}; {'no reload, same Python' if same else 'the page reloaded'})",
+            "anchor": f"Streamlit server: {_ms(s['p50'])} (p90 {_ms(s['p90'])})" if s else "Streamlit not measured",
+            "ratio": _fmt_ratio(ratio), "target": "one run, no reload; ≤ 0.10× Streamlit",
+            "met": None if ratio is None else bool(same) and ratio <= 0.10}
 
 
 def _heap_row(mem: list[dict[str, Any]]) -> dict[str, Any]:

@@ -34,7 +34,9 @@ else:
 
 
 def dialogs(at: AppTest) -> list[Any]:
-    return [n for n in at.main.children if n.type == "dialog"]
+    """As in Streamlit's AppTest, a dialog is in the event root (``at[2]``), not in at.main."""
+    assert not [n for n in at.main.children if n.type == "dialog"]
+    return [n for n in at[2].children if n.type == "dialog"]
 
 
 def test_the_docs_vote_dialog_opens_takes_input_and_closes_on_rerun() -> None:
@@ -60,12 +62,12 @@ def test_submitting_in_the_dialog_records_the_vote_and_closes_it(tmp_path: Path)
     # A widget in the dialog reruns only its body: the dialog stays open.
     b.handle({"type": "events", "events": [{"type": "set_value", "id": field, "value": "tasty"}]})
     assert next(m for m in out if m["type"] == "run_started")["scope"] != []
-    assert any(n.type == "dialog" for n in b.session.tree.walk())
+    assert any(n.type == "dialog" for n in b.session.tree.walk("2"))
     submit = next(w for w, m in b.session.widgets.items() if m.label == "Submit")
     b.handle({"type": "events", "events": [{"type": "click", "id": submit}]})
     assert b.rerun_owed
     b.handle({"type": "rerun"})
-    assert not any(n.type == "dialog" for n in b.session.tree.walk())
+    assert not any(n.type == "dialog" for n in b.session.tree.walk("2"))
     assert [n.props["body"] for n in b.session.tree.walk() if n.type == "markdown"] == ["You voted for A because tasty"]
 
 
@@ -118,7 +120,7 @@ def test_dialog_width_dismissible_and_on_dismiss_callback(tmp_path: Path) -> Non
     b = Bridge(out.append, str(tmp_path), "app.py")
     b.first_run()
     b.handle({"type": "events", "events": [{"type": "click", "id": next(w for w, m in b.session.widgets.items() if m.label == "Open")}]})
-    dialog = next(n for n in b.session.tree.walk() if n.type == "dialog")
+    dialog = next(n for n in b.session.tree.walk("2") if n.type == "dialog")
     assert dialog.props["width"] == "large" and dialog.props["on_dismiss"] is True
     b.handle({"type": "events", "events": [{"type": "click", "id": dialog.props["widget_id"]}]})
     assert [n.props["body"] for n in b.session.tree.walk() if n.type == "markdown"] == ["dismissed 1"]

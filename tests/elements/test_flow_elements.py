@@ -174,7 +174,7 @@ def test_set_option_and_get_option_follow_streamlits_rules() -> None:
         import streamlit as st
         st.set_option("client.toolbarMode", "minimal")
         st.write(f"{st.get_option('client.toolbarMode')} {st.get_option('server.port')} {st.get_option('theme.primaryColor')}")
-        st.set_option("server.enableArrowTruncation", True)
+        st.set_option("client.showErrorDetails", "type")  # accepted (Streamlit does), not used here
         st.set_option("server.port", 9000)
     """).run()
     assert at.markdown[0].value == "minimal 8501 None"

@@ -143,6 +143,7 @@ def test_rerun_scope_fragment_during_a_full_run_is_streamlits_error() -> None:
     """).run()
     assert at.exception[0].message == (
         'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.')
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitInvalidLayoutContextError"
 
 
 def test_a_fragment_cannot_write_widgets_outside_its_container() -> None:

@@ -19,6 +19,15 @@ export function mountChrome(toolbar, actions, scope = {}) {
   const unbind = bindHotkeys(menu, keys, layer);
   let showTimer = 0;
   return {
+    /**
+     * `client.toolbarMode` (config.toml): "viewer" leaves out the developer
+     * option (Clear cache), "minimal" the whole menu; "auto" and "developer" show both.
+     * @param {string} mode
+     */
+    setToolbarMode(mode) {
+      menu.el.hidden = mode === "minimal";
+      menu.setDeveloperOptions(mode !== "viewer" && mode !== "minimal");
+    },
     destroy() {
       clearTimeout(showTimer);
       unbind();
@@ -70,9 +79,11 @@ function mainMenu(actions, layer) {
     el.addEventListener("click", () => { close(); run(); });
     return el;
   };
+  const clearItem = item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer));
+  let developer = true;
   const list = h("div", { role: "menu", "data-testid": "stMainMenuList", class: "wl-menu", "aria-label": "Main menu" }, [
     item("Rerun", "R", actions.rerun),
-    item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer)),
+    clearItem,
   ]);
   const popover = h("div", { "data-testid": "stMainMenuPopover", class: "wl-popover wl-menu-popover", hidden: true }, [list]);
   const el = h("div", { id: "MainMenu", class: "stMainMenu", "data-testid": "stMainMenu" }, [button, popover]);
@@ -90,14 +101,20 @@ function mainMenu(actions, layer) {
   const onOutside = (ev) => { if (!popover.hidden && !ev.composedPath().includes(el)) close(); };
   document.addEventListener("mousedown", onOutside);
   list.addEventListener("keydown", (ev) => {
-    const items = /** @type {HTMLElement[]} */ ([...list.querySelectorAll('[role="menuitem"]')]);
+    const items = /** @type {HTMLElement[]} */ ([...list.querySelectorAll('[role="menuitem"]:not([hidden])')]);
     const i = items.indexOf(origin(ev));
     if (ev.key === "Escape") { close(); button.focus(); }
     if (ev.key === "ArrowDown") { ev.preventDefault(); items[(i + 1) % items.length].focus(); }
     if (ev.key === "ArrowUp") { ev.preventDefault(); items[(i - 1 + items.length) % items.length].focus(); }
   });
   return {
-    el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache, layer),
+    el, close, rerun: actions.rerun,
+    clearCache: () => { if (developer) confirmClearCache(actions.clearCache, layer); },
+    /** @param {boolean} on */
+    setDeveloperOptions(on) {
+      developer = on;
+      clearItem.hidden = !on;
+    },
     destroy: () => document.removeEventListener("mousedown", onOutside),
   };
 }

@@ -158,6 +158,7 @@ class App {
   /** @param {import("./site.js").SiteConfig} config */
   async start(config) {
     this.persist = persistence(config);
+    this.chrome.setToolbarMode(String(config.client_options?.["client.toolbarMode"] || "auto"));
     const { app, main, sidebarBlock, bottomBlock } = this.parts;
     if (config.prerender) {
       hydrate({

@@ -8,7 +8,7 @@ from typing import Any
 from wasmlit.api.delta_generator import main_dg
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.signals import RerunSignal, RunRequest, StopSignal
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
 
 
 def rerun(*, scope: str = "app") -> None:
@@ -24,7 +24,7 @@ def rerun(*, scope: str = "app") -> None:
         raise RerunSignal()
     queue = ctx.fragment_ids_this_run
     if not queue or ctx.current_fragment_id not in queue:
-        raise StreamlitAPIException(
+        raise StreamlitInvalidLayoutContextError(
             'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.')
     raise RerunSignal(RunRequest(queue[queue.index(ctx.current_fragment_id):]))
 

@@ -17,7 +17,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from wasmlit.api.delta_generator import DeltaGenerator, main_dg
+from wasmlit.api.delta_generator import DeltaGenerator, event_dg, main_dg
 from wasmlit.engine.exception_props import exception_props
 from wasmlit.engine.fragments import Fragment, FragmentHandledError, fragment_id, seconds
 from wasmlit.engine.run_context import RunContext, get_run_context, require_run_context
@@ -112,8 +112,9 @@ def dialog(title: Any = "", *, width: str = "small", dismissible: bool = True,
             if ctx.dialog_opened:
                 raise StreamlitAPIException(_ONE_DIALOG)
             ctx.dialog_opened = True
-            block: DeltaGenerator = main_dg._dialog(str(title), width=width, dismissible=bool(dismissible),
-                                                    on_dismiss=on_dismiss)
+            # In the EVENT root, as in Streamlit (its AppTest lists the dialog there, not in at.main).
+            block: DeltaGenerator = event_dg._dialog(str(title), width=width, dismissible=bool(dismissible),
+                                                     on_dismiss=on_dismiss)
             with block:
                 return call_fragment(ctx, func, args, kwargs, None, name=f"{func.__module__}.{func.__qualname__}:dialog")
 

@@ -134,11 +134,13 @@ class AppTest(ElementQueries):
         secrets.clear()
         secrets.update(self.secrets)
         # at.query_params goes into the URL the run sees; after the run it holds
-        # what the script left there, parsed (``{key: [values]}``), as in Streamlit.
+        # what the script left there, as in Streamlit.
         self._session.query_params.load(urlencode(self.query_params, doseq=True))
 
     def _read_query_params(self) -> None:
-        self.query_params = parse_qs(self._session.query_params.query_string(), keep_blank_values=True)
+        # As Streamlit 1.67's AppTest: a key's value, or its values when it repeats.
+        parsed = parse_qs(self._session.query_params.query_string(), keep_blank_values=True)
+        self.query_params = {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
 
     def _collect_events(self) -> list[dict[str, Any]]:
         """The staged interactions, as the page would send them (the engine builds them)."""
