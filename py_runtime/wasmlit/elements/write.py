@@ -148,16 +148,51 @@ def _iterate(stream: Any) -> Iterator[Any]:
 
 
 def _iterate_async(stream: Any) -> Iterator[Any]:
-    """An async generator, stepped from synchronous script code on a loop of its own."""
+    """An async generator, stepped from synchronous script code on a loop of its own
+    (``_StepLoop``). Pyodide's own event loop counts as running and cannot block
+    without JavaScript stack switching, so it is set aside while a chunk is awaited."""
     import asyncio
 
     agen = stream.__aiter__()
-    loop = asyncio.new_event_loop()
+    loop = _step_loop()
     try:
         while True:
+            outer = asyncio.events._get_running_loop()
+            asyncio.events._set_running_loop(None)
             try:
                 yield loop.run_until_complete(agen.__anext__())
             except StopAsyncIteration:
                 return
+            finally:
+                asyncio.events._set_running_loop(outer)
     finally:
         loop.close()
+
+
+def _step_loop() -> Any:
+    """A plain asyncio loop whose only I/O is waiting (``time.sleep``: in the browser
+    the worker's ``Atomics.wait``, which Stop and newer events wake)."""
+    import asyncio
+    import time
+
+    class SleepSelector:
+        def select(self, timeout: float | None = None) -> list[Any]:
+            if timeout:
+                time.sleep(timeout)
+            return []
+
+        def close(self) -> None:
+            pass
+
+    class StepLoop(asyncio.BaseEventLoop):
+        def __init__(self) -> None:
+            super().__init__()
+            self._selector = SleepSelector()
+
+        def _process_events(self, event_list: Any) -> None:
+            pass
+
+        def _write_to_self(self) -> None:
+            pass
+
+    return StepLoop()
