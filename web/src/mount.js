@@ -208,6 +208,8 @@ class App {
     this.sweepFrom = null;
     this.notes.showSessionReset();
     this.lifecycle.connection.to("CONNECTING");
+    // The new Python starts on the page (and query) the URL shows now.
+    if (this.link.config) this.link.config = { ...this.link.config, page: this.nav.path, query: this.nav.query };
     this.link.restart(this.lifecycle.lastRunId + 1);
   }
 

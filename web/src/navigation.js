@@ -17,6 +17,7 @@
 // stTopNavDropdownLink links.
 import { h, setAttr, closestTarget } from "./renderer/dom.js";
 import { setMarkdown } from "./renderer/markdown_html.js";
+import { siteRoot, pagePath, keptQuery } from "./page_urls.js";
 
 /**
  * @typedef {{key: string, title: string, icon: string, url_path: string, section: string, hidden: boolean}} PageEntry
@@ -25,39 +26,6 @@ import { setMarkdown } from "./renderer/markdown_html.js";
 
 /** Collapsed sidebar menus show this many pages, and collapse beyond two more. */
 const SHOWN_WHEN_COLLAPSED = 10;
-/** Query parameters that survive a page switch (Streamlit's embed parameters). */
-const KEPT_ON_SWITCH = ["embed", "embed_options"];
-
-/**
- * The app's root URL and the page path of `location` under it. The site's
- * pages are written at `<root>/<page>/index.html` with `<base href>` pointing at the root.
- * @param {string} baseURI document.baseURI when the page loaded
- */
-export function siteRoot(baseURI) {
-  return new URL("./", baseURI);
-}
-
-/**
- * The URL path of the page `href` names under `root` ('' for the default page).
- * @param {URL} root @param {string} href
- */
-export function pagePath(root, href) {
-  const url = new URL(href, root);
-  let rest = url.pathname.startsWith(root.pathname) ? url.pathname.slice(root.pathname.length) : "";
-  rest = rest.replace(/index\.html$/, "").replace(/\/+$/, "");
-  try {
-    return decodeURIComponent(rest);
-  } catch {
-    return rest;
-  }
-}
-
-/** The query parameters kept when the user switches pages (the embed ones), as a query string. */
-export function keptQuery(search) {
-  const kept = new URLSearchParams();
-  for (const [key, value] of new URLSearchParams(search)) if (KEPT_ON_SWITCH.includes(key.toLowerCase())) kept.append(key, value);
-  return kept.toString();
-}
 
 export class PageNavigation {
   /**
