@@ -136,7 +136,7 @@ BLOCK_TYPES: Final[dict[str, str]] = {
     "form": "form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool",
     "chat_message": "name: str, avatar: str|None",
     "popover": "label: str, icon: str|None, help: str|None, disabled: bool, kind: str, use_container_width: bool, value: bool|None (open, when it reruns on change), form_id: str",
-    "dialog": "title: str, width: 'small'|'medium'|'large', dismissible: bool, opened: int (the run that opened it: a new value reopens it), on_dismiss: bool (dismissing sends a click)",
+    "dialog": "title: str, width: 'small'|'medium'|'large'|int (pixels), dismissible: bool, opened: int (the run that opened it: a new value reopens it), on_dismiss: bool (dismissing sends a click)",
 }
 
 #: Element types: ``type -> props``. Every string prop is plain text unless the

@@ -76,7 +76,10 @@ def test_st_switch_page_from_a_button(tmp_path: Path) -> None:
 def test_switch_page_to_an_unknown_file_is_streamlits_error(tmp_path: Path) -> None:
     at = AppTest.from_file(str(write(tmp_path, {
         "app.py": "import streamlit as st\nst.switch_page('pages/nope.py')\n"}))).run()
-    assert at.exception[0].message.startswith("Could not find page: `pages/nope.py`.")
+    assert at.exception[0].message == (
+        "Could not find page: `pages/nope.py`. You must provide a file path relative to the entrypoint file (from the "
+        f"directory `{tmp_path.name}`). Only the entrypoint file and files in the `pages/` directory are supported.")
+    assert at.exception[0].proto.type == "streamlit.errors.StreamlitPageNotFoundError"
 
 
 NAV_APP = {

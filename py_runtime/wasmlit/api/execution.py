@@ -87,7 +87,7 @@ def call_fragment(ctx: RunContext, func: Callable[..., Any], args: tuple[Any, ..
     return run_fragment()
 
 
-def dialog(title: Any = "", *, width: str = "small", dismissible: bool = True,
+def dialog(title: Any = "", *, width: str | int = "small", dismissible: bool = True,
            on_dismiss: Any = "ignore") -> Callable[..., Any]:
     """``@st.dialog(title)``: calling the function opens a modal dialog that draws it."""
     if callable(title):
@@ -97,11 +97,12 @@ def dialog(title: Any = "", *, width: str = "small", dismissible: bool = True,
     if title is None or str(title) == "":
         raise StreamlitAPIException(
             'A non-empty `title` argument has to be provided for dialogs, for example `@st.dialog("Example Title")`.')
-    if width not in ("small", "medium", "large"):
-        raise StreamlitAPIException(f'Invalid width "{width}". The width must be "small", "medium" or "large".')
+    if not (width in ("small", "medium", "large") or (isinstance(width, int) and not isinstance(width, bool) and width > 0)):
+        raise StreamlitAPIException(
+            f"Invalid `width` value. Supported values: 'small', 'medium', 'large', a positive integer. Got {width!r}.")
     if not (on_dismiss in ("ignore", "rerun") or callable(on_dismiss)):
-        raise StreamlitAPIException('You have passed an invalid value for `on_dismiss`. It must be "ignore", "rerun" '
-                                    "or a callable.")
+        raise StreamlitAPIException(
+            "Invalid `on_dismiss` value. Supported values: 'ignore', 'rerun', a callback function.")
 
     def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(func)

@@ -19,7 +19,7 @@ from wasmlit.engine.pages import PageInfo, page_icon_and_name, page_key
 from wasmlit.engine.run_context import get_run_context, require_run_context
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.signals import RerunSignal, RunRequest
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.errors import StreamlitAPIException, StreamlitPageNotFoundError, StreamlitValueError
 
 _ICON_PREFIXES = (":material/",)
 
@@ -190,9 +190,7 @@ def switch_page(page: Any, *, query_params: Any = None) -> None:
         main_dir = Path(ctx.script.directory)
         found = ctx.nav.find_script(str(main_dir / str(page)))
         if found is None:
-            raise StreamlitAPIException(
-                f"Could not find page: `{page}`. Must be the file path relative to the main script, from the directory: "
-                f"`{main_dir.name}`. Only the main app file and files in the `pages/` directory are supported.")
+            raise StreamlitPageNotFoundError(str(page), main_dir.name)
         key = found.key
     if query_params is None:
         ctx.query_params.clear(notify=False)

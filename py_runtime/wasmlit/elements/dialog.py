@@ -10,7 +10,8 @@ from wasmlit.engine.widget_registry import WidgetSpec, register_widget
 
 
 class DialogMixin(Cursor):
-    def _dialog(self, title: str, *, width: str = "small", dismissible: bool = True, on_dismiss: Any = "ignore") -> Self:
+    def _dialog(self, title: str, *, width: str | int = "small", dismissible: bool = True,
+                on_dismiss: Any = "ignore") -> Self:
         """Open a dialog block here. ``opened`` (this run's id) makes the page show
         it again when the app opens it again, even with the same title. With
         ``on_dismiss`` other than ``"ignore"``, dismissing it is a click on a

@@ -86,7 +86,8 @@ class LayoutsMixin(Cursor):
         if any(not isinstance(t, str) for t in tabs):
             raise StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.")
         if default is not None and default not in labels:
-            raise StreamlitAPIException(f"The default tab `{default}` is not one of the tabs: {labels}.")
+            raise StreamlitAPIException(
+                f"Invalid `default` value. Supported values: a tab label from `tabs`. `{default}` is not in the list of tabs.")
         first = labels.index(default) if default is not None else 0
         props: dict[str, Any] = {"labels": labels, "default": first}
         selected: int | None = None
@@ -196,8 +197,7 @@ def _reruns(on_change: Any) -> bool:
         return False
     if on_change == "rerun" or callable(on_change):
         return True
-    raise StreamlitAPIException(f'You have passed an invalid value for `on_change`: {on_change!r}. It must be "ignore", '
-                                '"rerun" or a callable.')
+    raise StreamlitAPIException("Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function.")
 
 
 def _key(key: Any) -> str | None:

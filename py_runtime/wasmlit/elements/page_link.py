@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import get_run_context
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitPageNotFoundError
 
 
 def _query(query_params: Any) -> str:
@@ -47,10 +47,7 @@ def page_link_props(page: Any, label: str | None, icon: str | None, disabled: bo
     if ctx is not None and ctx.nav is not None:
         found = ctx.nav.find_script(os.path.join(ctx.script.directory, text))
     if found is None:
-        directory = os.path.basename(ctx.script.directory) if ctx is not None else "."
-        raise StreamlitAPIException(
-            f"Could not find page: `{text}`. You must provide a file path relative to the entrypoint file (from the "
-            f"directory `{directory}`). Only the entrypoint file and files in the `pages/` directory are supported.")
+        raise StreamlitPageNotFoundError(text, os.path.basename(ctx.script.directory) if ctx is not None else ".")
     return {"label": label or found.title, "url": found.url_path, "page": found.url_path, "query": query,
             "icon": icon or (found.icon or None), "disabled": bool(disabled), "help": help}
 

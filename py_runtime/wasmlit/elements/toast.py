@@ -16,17 +16,16 @@ def toast_duration(duration: Any) -> float | None:
     """Seconds the toast shows: "short" (4), "long" (10), "infinite" (None) or a number."""
     if isinstance(duration, str) and duration in _DURATIONS:
         return _DURATIONS[duration]
-    if isinstance(duration, (int, float)) and not isinstance(duration, bool) and duration > 0:
+    if isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
         return float(duration)
-    raise StreamlitAPIException(
-        f"`duration` must be one of 'short', 'long', 'infinite', or a positive integer (seconds), not {duration!r}.")
+    raise StreamlitAPIException("Invalid `duration` value. Supported values: short, long, infinite, a positive integer.")
 
 
 class ToastMixin(Cursor):
     def toast(self, body: Any, *, icon: str | None = None, duration: Any = "short") -> Self:
         """Show ``body`` over the page; the returned object's ``.toast()`` updates it."""
         if body is None or str(body) == "":
-            raise StreamlitAPIException("Toast body cannot be blank - please provide a message.")
+            raise StreamlitAPIException("The `body` parameter is required. Please provide a message.")
         seconds = toast_duration(duration)
         props = {"body": str(body), "icon": icon, "duration": seconds, "seq": require_run_context().run_id}
         if self._slot is not None:  # msg = st.toast(...); msg.toast("updated")

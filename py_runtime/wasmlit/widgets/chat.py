@@ -29,13 +29,16 @@ _ACCEPT_FILE = (False, True, "multiple", "directory")
 
 class ChatInputValue(dict[str, Any]):
     """What a chat input that accepts files or audio returns: ``text``, ``files``
-    and ``audio``, by key or by attribute."""
+    (and ``audio`` when it accepts audio), by key or by attribute."""
 
     def __getattr__(self, name: str) -> Any:
         try:
             return self[name]
         except KeyError:
             raise AttributeError(name) from None
+
+    def __repr__(self) -> str:
+        return f"ChatInputValue({', '.join(f'{k}={v!r}' for k, v in self.items())})"
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -49,16 +52,22 @@ def _file(item: Any, n: int) -> UploadedFile:
     return UploadedFile(name, mime, data, f"chat-{name}-{len(data)}-{n}")
 
 
-def _to_value(wire: Any) -> ChatInputValue | None:
-    if wire is None:
-        return None
-    if isinstance(wire, str):
-        return ChatInputValue(text=wire, files=[], audio=None)
-    if not isinstance(wire, dict):
-        raise ValueError(f"expected text or {{text, files, audio}}, got {type(wire).__name__}")
-    files = [_file(item, i) for i, item in enumerate(wire.get("files") or [])]
-    audio = wire.get("audio")
-    return ChatInputValue(text=str(wire.get("text") or ""), files=files, audio=_file(audio, 0) if audio else None)
+def _value_reader(with_audio: bool) -> Any:
+    def to_value(wire: Any) -> ChatInputValue | None:
+        if wire is None:
+            return None
+        if isinstance(wire, str):
+            wire = {"text": wire}
+        if not isinstance(wire, dict):
+            raise ValueError(f"expected text or {{text, files, audio}}, got {type(wire).__name__}")
+        value = ChatInputValue(text=str(wire.get("text") or ""),
+                               files=[_file(item, i) for i, item in enumerate(wire.get("files") or [])])
+        if with_audio:
+            audio = wire.get("audio")
+            value["audio"] = _file(audio, 0) if audio else None
+        return value
+
+    return to_value
 
 
 def _to_wire(value: Any) -> Any:
@@ -100,7 +109,7 @@ class ChatMixin(Cursor):
                       "file_type": types, "accept_audio": bool(accept_audio), "width": width},
             default=lambda: None,
             serialize=_to_wire if rich else _text_or_none,
-            deserialize=_to_value if rich else _text_or_none,
+            deserialize=_value_reader(bool(accept_audio)) if rich else _text_or_none,
             is_trigger=True,
             trigger_reset_value=None,
             props={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file,

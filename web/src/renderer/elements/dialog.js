@@ -84,7 +84,9 @@ function dialog(node, ctx) {
       current = n;
       const p = n.props;
       setMarkdown(title, String(p.title ?? ""), { inline: true });
-      setAttr(box, "data-width", p.width || "small");
+      const pixels = typeof p.width === "number" && p.width > 0;
+      setAttr(box, "data-width", pixels ? "custom" : p.width || "small");
+      box.style.maxWidth = pixels ? `${p.width}px` : "";
       close.hidden = !p.dismissible;
       setAttr(el, "data-dismissible", p.dismissible ? "true" : "false");
       if (!prev || prev.props.opened !== p.opened) show();
