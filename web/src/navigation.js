@@ -53,6 +53,10 @@ export class PageNavigation {
       this.go(this.path, this.query);
     };
     if (ownsUrl) window.addEventListener("popstate", this.onPop);
+    // An open section of the top menu closes on a click elsewhere, or Escape.
+    this.onOutside = (/** @type {Event} */ ev) => { if (!ev.composedPath().includes(parts.topNav)) this.closePopovers(); };
+    document.addEventListener("mousedown", this.onOutside);
+    parts.topNav.addEventListener("keydown", (ev) => { if (ev.key === "Escape") this.closePopovers(); });
   }
 
   /** The page and query the boot message asks for. */
@@ -175,6 +179,7 @@ export class PageNavigation {
 
   destroy() {
     if (this.ownsUrl) window.removeEventListener("popstate", this.onPop);
+    document.removeEventListener("mousedown", this.onOutside);
   }
 }
 
