@@ -133,7 +133,9 @@ export class PageNavigation {
   }
 
   closePopovers() {
-    for (const pop of this.parts.topNav.querySelectorAll('[data-testid="stTopNavPopover"]')) /** @type {HTMLElement} */ (pop).hidden = true;
+    for (const pop of this.parts.topNav.querySelectorAll('[data-testid="stTopNavPopover"]')) {
+      if (!(/** @type {HTMLElement} */ (pop).hidden)) /** @type {HTMLElement} */ (pop).hidden = true;
+    }
     for (const sec of this.parts.topNav.querySelectorAll('[data-testid="stTopNavSection"]')) setAttr(sec, "aria-expanded", "false");
   }
 
