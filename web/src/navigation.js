@@ -176,7 +176,7 @@ export class PageNavigation {
     const hasElements = this.parts.sidebarBlock.childElementCount > 0;
     setAttr(this.parts.sidebar, "hidden", !hasNav && !hasElements);
     const sep = this.parts.sidebarNav.querySelector('[data-testid="stSidebarNavSeparator"]');
-    if (sep instanceof HTMLElement) sep.hidden = !hasElements;
+    if (sep instanceof HTMLElement && sep.hidden !== !hasElements) sep.hidden = !hasElements;
   }
 
   destroy() {
