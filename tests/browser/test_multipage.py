@@ -11,6 +11,7 @@ import re
 from playwright.sync_api import Page, expect
 
 from .conftest import BOOT_TIMEOUT_MS, wait_idle, wait_ready
+from .test_runtime_interrupts import plain_server  # noqa: F401 (the fixture)
 
 
 def heading(page: Page):
@@ -152,3 +153,16 @@ def test_query_params_follow_the_url_both_ways(page: Page, app_url) -> None:
     page.reload()
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning", timeout=BOOT_TIMEOUT_MS)
     expect(page.get_by_text("Got: ['a', 'b']")).to_be_visible()
+
+
+def test_a_page_url_on_a_plain_static_host(page: Page, app_url, plain_server: str) -> None:  # noqa: F811
+    """Python's http.server, no special headers or rewrites: the page's own entry answers."""
+    app_url("multipage")
+    page.goto(plain_server + "multipage/Profile")
+    wait_ready(page)
+    expect(heading(page)).to_have_text("Profile")
+    page.get_by_test_id("stSidebarNavLink").nth(2).click()
+    expect(heading(page)).to_have_text("Plot demo")
+    page.reload()  # the URL the app wrote is one the host answers too
+    wait_ready(page)
+    expect(heading(page)).to_have_text("Plot demo")
