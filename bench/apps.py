@@ -62,3 +62,28 @@ st.scatter_chart({"x": list(xs), "y": [math.sin(x * 0.37 + p) for x in xs]}, x="
 
 def charts_app() -> str:
     return CHARTS_APP
+
+
+#: Two pages of 50 elements each (st.navigation): a page switch replaces one with the other.
+PAGES_APP = """import streamlit as st
+
+
+def page_a():
+    st.title("Page A")
+    for i in range(50):
+        st.write(f"A line {i}")
+
+
+def page_b():
+    st.title("Page B")
+    for i in range(50):
+        st.write(f"B line {i}")
+
+
+pg = st.navigation([st.Page(page_a, title="Page A"), st.Page(page_b, title="Page B")])
+pg.run()
+"""
+
+
+def pages_app() -> str:
+    return PAGES_APP

@@ -112,6 +112,9 @@ def verdicts(r: dict[str, Any]) -> list[dict[str, Any]]:
         rows.append(_heap_row(mem))
     rows += _chart_rows(r.get("charts"))
     rows += grid_rows(r.get("grid"))
+    switch = r.get("page_switch")
+    if switch:
+        rows.append(_page_switch_row(switch))
     return rows
 
 
@@ -161,6 +164,21 @@ def grid_rows(g: dict[str, Any] | None) -> list[dict[str, Any]]:
         {"figure": f"Extra bytes of the first grid ({key}: grid library and styles, loaded on first use)",
          "value": _kb(extra.get(key)), "anchor": "—", "ratio": "—", "target": "—", "met": None},
     ]
+
+
+def _page_switch_row(switch: dict[str, Any]) -> dict[str, Any]:
+    """Issue 12: a page switch is one script run in the same worker, next to Streamlit's."""
+    w = switch["wasmlit"]["switch_to_dom_ms"]
+    s = switch.get("streamlit", {}).get("switch_to_dom_ms")
+    ratio = _ratio(w["p50"], s["p50"]) if s else None
+    same = switch["wasmlit"].get("same_document")
+    when = switch.get("measured", {}).get("date")
+    return {"figure": "Page switch → DOM (menu click → the other page's 51 elements on screen), p50"
+                      + (f"; measured {when}" if when else ""),
+            "value": f"{_ms(w['p50'])} (p90 {_ms(w['p90'])}; {'no reload, same Python' if same else 'the page reloaded'})",
+            "anchor": f"Streamlit server: {_ms(s['p50'])} (p90 {_ms(s['p90'])})" if s else "Streamlit not measured",
+            "ratio": _fmt_ratio(ratio), "target": "one run, no reload; ≤ 0.10× Streamlit",
+            "met": None if ratio is None else bool(same) and ratio <= 0.10}
 
 
 def _heap_row(mem: list[dict[str, Any]]) -> dict[str, Any]:
@@ -340,8 +358,10 @@ def readme_section(r: dict[str, Any]) -> str:
         "`python -m bench` runs the browser benchmark (issue 5) in one go: cold start of",
         "`examples/columns_counter.py` next to bare Pyodide, the bytes of a cold load, click → DOM next",
         "to a real Streamlit server it starts itself (in `bench/.venv-streamlit`, created on first use),",
-        "scaling to 10,000 elements, DOM mutations and bytes per rerun, and memory after 10, 1,000 and",
-        "2,000 reruns. It needs Debian's Chromium, Playwright and PyPI access for that venv (`pip install",
+        "scaling to 10,000 elements, DOM mutations and bytes per rerun, memory after 10, 1,000 and",
+        "2,000 reruns, and a page switch of a two-page `st.navigation` app next to Streamlit's (issue 12;",
+        "`python -m bench --only page-switch` measures just that and adds it to the latest results).",
+        "It needs Debian's Chromium, Playwright and PyPI access for that venv (`pip install",
         "brotli` adds brotli figures), takes 6–15 minutes, and writes `bench/RESULTS.md` (full tables) and",
         "`bench/results.json` (raw figures). It asserts nothing; it is not part of `pytest`.",
         "`python bench/engine.py` times the engine alone in CPython.",

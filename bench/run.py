@@ -15,6 +15,10 @@ One run, one Chromium (Debian's, headless), one static server on 127.0.0.1:
    the last chart redrawn), next to real Streamlit, and the bytes the first chart loads.
 8. a 100,000-row x 5-column st.dataframe: delta -> drawn, scrolling frame
    times, bytes posted, the bytes the first grid adds (bench/grid.py).
+9. a page switch of a two-page st.navigation app (click in the menu -> the
+   other page's last element on screen), next to the same script on a real
+   Streamlit server (issue 12); ``--only page-switch`` measures just this one
+   and adds it to the latest results.json.
 
 It writes bench/RESULTS.md and bench/results.json and asserts nothing.
 """
@@ -454,7 +458,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--grid-runs", type=int, default=3, help="loads of the 100,000-row grid app (default 3)")
     parser.add_argument("--only-grid", action="store_true", help="run only the grid scenario (8)")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
+    parser.add_argument("--switches", type=int, default=30, help="timed page switches per side (default 30)")
+    parser.add_argument("--only", choices=["page-switch"], help="measure only this, into the latest results.json")
     args = parser.parse_args(argv)
+    if args.only == "page-switch":
+        return page_switch_only(args)
 
     from importlib.metadata import version
 
@@ -526,6 +534,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
                 log(f"6: memory at {args.reruns} reruns (1,000-element app)")
                 results["memory"] = measure_memory(browser, server.url + "e1000/", tuple(sorted(args.reruns)))
+
+                log(f"9: page switch, {args.switches} switches per side")
+                build(apps.pages_app(), root, "pages")
+                results["page_switch"] = page_switch_both(browser, server.url + "pages/", root, args.switches, streamlit_ref)
             except _OnlyGrid:
                 pass
             finally:
@@ -647,3 +659,96 @@ def measure_charts(browser, url: str, site: Path, clicks: int, streamlit_root: P
         if server is not None:
             server.stop()
     return out
+
+
+# --------------------------------------------------------------------------- 9: page switch
+
+#: Click the menu link of page `target` and time it until that page's heading and last line are on screen.
+SWITCH_JS = """async ([target, last]) => {
+  const link = [...document.querySelectorAll('[data-testid="stSidebarNavLink"]')].find((a) => a.textContent.includes(target));
+  if (!link) throw new Error(`no menu link for ${target}`);
+  const done = () => {
+    const h = document.querySelector("h1");
+    return h && h.textContent.includes(target) && [...document.querySelectorAll("p")].some((p) => p.textContent.trim() === last);
+  };
+  const t0 = performance.now();
+  await new Promise((resolve) => {
+    const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); resolve(); } });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+    link.click();
+  });
+  return performance.now() - t0;
+}"""
+
+
+def page_switches(browser, url: str, switches: int, warmup: int = 4) -> dict[str, Any]:
+    """Alternate between the two pages; the page must never reload (Python stays up)."""
+    ctx, page = new_page(browser, probe=False)
+    try:
+        page.goto(url)
+        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=BOOT_TIMEOUT_MS)
+        page.wait_for_selector('[data-testid="stSidebarNavLink"]', timeout=BOOT_TIMEOUT_MS)
+        page.evaluate("() => { window.__sameDocument = true; }")
+        ms: list[float] = []
+        for i in range(warmup + switches):
+            target, last = ("Page B", "B line 49") if i % 2 == 0 else ("Page A", "A line 49")
+            took = page.evaluate(SWITCH_JS, [target, last])
+            page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+            page.wait_for_timeout(50)
+            if i >= warmup:
+                ms.append(took)
+        same = page.evaluate("() => window.__sameDocument === true")
+        return {"switch_to_dom_ms": summary(ms), "raw": ms, "same_document": same, "url_after": page.url}
+    finally:
+        ctx.close()
+
+
+def page_switch_both(browser, url: str, root: Path, switches: int, streamlit_ref: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"wasmlit": page_switches(browser, url, switches)}
+    log(f"wasmlit page switch: {out['wasmlit']['switch_to_dom_ms']['p50']} ms p50")
+    if streamlit_ref:
+        from bench.streamlit_server import StreamlitServer
+
+        script = root / "streamlit" / "pages" / "app.py"
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(apps.pages_app(), encoding="utf-8")
+        with StreamlitServer(script) as srv:
+            out["streamlit"] = page_switches(browser, srv.url, switches)
+        log(f"streamlit page switch: {out['streamlit']['switch_to_dom_ms']['p50']} ms p50")
+    return out
+
+
+def page_switch_only(args: argparse.Namespace) -> dict[str, Any]:
+    """``--only page-switch``: measure the page switch and add it to the latest results.json."""
+    from importlib.metadata import version
+
+    from playwright.sync_api import sync_playwright
+
+    from wasmlit.tooling.dev_server import SiteServer
+
+    results_path = args.out / "results.json"
+    results = json.loads(results_path.read_text()) if results_path.is_file() else {"machine": machine_info(), "versions": {}}
+    streamlit_ref = not args.no_streamlit
+    if streamlit_ref:
+        from bench.streamlit_server import ensure_venv, streamlit_version
+
+        ensure_venv(log)
+    with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
+        root = Path(tmp)
+        build(apps.pages_app(), root, "pages")
+        with SiteServer(root / "sites") as server, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            try:
+                measured = page_switch_both(browser, server.url + "pages/", root, args.switches, streamlit_ref)
+            finally:
+                chromium = browser.version
+                browser.close()
+    measured["measured"] = {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "wasmlit_commit": git_commit(),
+        "chromium": chromium, "playwright": version("playwright"),
+        "streamlit": streamlit_version() if streamlit_ref else None, "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+    results["page_switch"] = measured
+    write_reports(results, args.out)
+    log(f"added the page switch to {args.out / 'results.json'} and {args.out / 'RESULTS.md'}")
+    return results

@@ -117,8 +117,6 @@ PYTHON_ONLY = {
     "elements/write.py": "st.write draws through markdown, json, exception ...",
     "elements/pyplot.py": "a figure is drawn as an image (image.js)",
     "elements/map.py": "st.map draws a deck_gl_json_chart (deck_gl_json_chart.js)",
-    "elements/balloons.py": "no element yet",
-    "elements/snow.py": "no element yet",
     "widgets/base.py": "the machinery every widget shares",
     "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",
     "widgets/wire.py": "checks on values from the page",

@@ -135,6 +135,23 @@ FORM_DOCS_INFO = (
 )
 
 
+class StreamlitPageNotFoundError(LocalizableStreamlitException):
+    """``st.switch_page`` or ``st.page_link`` named a file that is not a page of the app."""
+
+    def __init__(self, page: str, main_script_directory: str) -> None:
+        super().__init__(
+            f"Could not find page: `{page}`. You must provide a file path relative to the entrypoint file (from the "
+            f"directory `{main_script_directory}`). Only the entrypoint file and files in the `pages/` directory are "
+            "supported.")
+
+
+class StreamlitFragmentWidgetsNotAllowedOutsideError(LocalizableStreamlitException):
+    """A fragment wrote a widget to a container outside its own."""
+
+    def __init__(self) -> None:
+        super().__init__("Fragments cannot write widgets to outside containers.")
+
+
 class StreamlitInvalidColumnSpecError(StreamlitAPIException):
     def __init__(self) -> None:
         super().__init__(

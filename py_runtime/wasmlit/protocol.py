@@ -73,6 +73,12 @@ FLUSH_INTERVAL_S: Final = 0.25
 
 MAIN_ROOT: Final = "0"
 SIDEBAR_ROOT: Final = "1"
+#: Toasts (Streamlit's EVENT root container): drawn over the page, never in its flow.
+EVENT_ROOT: Final = "2"
+#: ``st.bottom`` and a top-level ``st.chat_input`` (Streamlit's BOTTOM root): pinned below the page.
+BOTTOM_ROOT: Final = "3"
+#: Every root block, in Streamlit's delta-path order.
+ROOTS: Final = (MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT)
 
 
 class NodeDict(TypedDict):
@@ -129,12 +135,14 @@ BLOCK_TYPES: Final[dict[str, str]] = {
     "vertical_block": "border: bool, height: int|None (st.container / column body)",
     "horizontal_block": "gap: 'small'|'medium'|'large', vertical_alignment: str (holds columns)",
     "column": "weight: float (fraction of the row), gap: str",
-    "expander": "label: str, expanded: bool, icon: str|None",
-    "tabs": "labels: list[str] (children are 'tab' blocks, in order)",
+    "expander": "label: str, expanded: bool, icon: str|None; with on_change: value: bool (open), form_id: str (a widget: toggling sends set_value)",
+    "tabs": "labels: list[str] (children are 'tab' blocks, in order), default: int (index shown first); with on_change: value: int (selected index), form_id: str (a widget)",
     "tab": "label: str",
     "form": "form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool",
     "chat_message": "name: str, avatar: str|None",
     "grid": "columns: 'auto'|int, min_column_width: 'auto'|int, wrap: bool, row_gap, column_gap: str|int|None, vertical_alignment: str, border: bool, row_height: 'content'|int, height, dense: bool (st.grid; a child vertical_block with column_span/row_span is a grid.cell())",
+    "popover": "label: str, icon: str|None, help: str|None, disabled: bool, kind: str, use_container_width: bool, value: bool|None (open, when it reruns on change), form_id: str",
+    "dialog": "title: str, width: 'small'|'medium'|'large'|int (pixels), dismissible: bool, opened: int (the run that opened it: a new value reopens it), on_dismiss: bool (dismissing sends a click)",
 }
 
 #: Element types: ``type -> props``. Every string prop is plain text unless the
@@ -184,7 +192,9 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "help_info": "name, signature, doc_string, type",
     "page_link": "label, url, icon, disabled, help",
     "iframe": "srcdoc: str|None, src: str|None, width, height, scrolling (components.v1.html / iframe)",
-    "toast": "body: str, icon: str|None, duration: int (seconds; 0 until closed), run: int (the run that drew it: a new run shows a toast that is gone again)",
+    "toast": "body: str, icon: str|None, duration: float|None (seconds; None stays until closed), run: int (the run that drew it: a new run shows a toast that is gone again)",
+    "balloons": "seq: int (the run that launched them: a new value launches them again)",
+    "snow": "seq: int (as balloons)",
     "space": "size: str|int",
     "vega_lite_chart": "spec: str (Vega-Lite JSON text, its data pulled out), data: Columnar|None (the inline data), datasets: list[{name: str, data: Columnar}] (Columnar = {fields: list[str], columns: list[list]}), theme: 'streamlit'|'', use_container_width: bool|None, width: 'stretch'|'content'|int|None, height: 'stretch'|'content'|int, alt: str|None, selection_mode: list[str] (with on_select: a widget, value: JSON text of {selection: {param: ...}})",
     "plotly_chart": "spec: str (Plotly figure JSON), config: str (JSON), theme: 'streamlit'|'', width, height, alt",
@@ -300,6 +310,14 @@ class BootMsg(TypedDict):
     #: Answer ``dev_query`` and record the session for "Download this session as
     #: a test" (``wasmlit run``, ``wasmlit build --dev-tools``, the pytest plugin's builds).
     dev_tools: NotRequired[bool]
+    #: The URL path of the page to open ('' is the default page), from the page's location.
+    page: NotRequired[str]
+    #: The URL's query string, without '?' (``st.query_params``).
+    query: NotRequired[str]
+    #: What ``st.context`` reports: ``{url, timezone, timezone_offset, locale, theme, is_embedded}`` from the browser.
+    client: NotRequired[dict[str, Any]]
+    #: Config options from the app's ``.streamlit/config.toml`` (``{"client.toolbarMode": ...}``).
+    options: NotRequired[dict[str, Any]]
 
 
 class EventsMsg(TypedDict):
@@ -310,9 +328,16 @@ class EventsMsg(TypedDict):
 
 
 class RerunMsg(TypedDict):
-    """Rerun the script with no new input."""
+    """Rerun the script with no new input (the Rerun menu, a rerun the worker
+    said it owes, a page switch, a fragment's ``run_every`` timer)."""
 
     type: Literal["rerun"]
+    #: Switch to the page with this URL path ('' is the default page); absent: stay.
+    page: NotRequired[str]
+    #: The URL's query string (no '?') to use from now on; absent: keep the session's.
+    query: NotRequired[str]
+    #: Rerun only this fragment (its ``run_every`` timer); absent: the whole app.
+    fragment_id: NotRequired[str]
 
 
 class ClearCacheMsg(TypedDict):
@@ -415,6 +440,9 @@ class RunStartedMsg(TypedDict):
 
     type: Literal["run_started"]
     run_id: int
+    #: A fragment run: the ids of the containers it redraws (only their nodes may go
+    #: stale); ``[]`` for a full run.
+    scope: list[str]
 
 
 class DeltasMsg(TypedDict):
@@ -498,15 +526,56 @@ class IdleMsg(TypedDict):
     message: the page may send the next queued one."""
 
     type: Literal["idle"]
+    #: The last run ended with ``st.rerun()`` (or a page switch): the page sends a
+    #: ``rerun`` next, unless a message it already holds covers it.
+    rerun: bool
+
+
+class NavigationMsg(TypedDict):
+    """The app's pages (``st.navigation`` or a ``pages/`` folder), sent when they or the current page change."""
+
+    type: Literal["navigation"]
+    #: ``{key, title, icon, url_path, section, hidden}`` per page, in menu order.
+    pages: list[dict[str, Any]]
+    #: Section headers, in order ('' for pages without a section).
+    sections: list[str]
+    #: 'sidebar' | 'top' | 'hidden'.
+    position: str
+    #: ``st.navigation(expanded=)``: True, False, or how many pages show before "View more".
+    expanded: bool | int
+    #: The key of the page this run shows.
+    current: str
+
+
+class UrlMsg(TypedDict):
+    """The page's URL: the current page's path and ``st.query_params``."""
+
+    type: Literal["url"]
+    #: The page's URL path, relative to the app's root ('' is the default page).
+    url_path: str
+    #: The query string, without '?'.
+    query: str
+    #: 'push' for a new page (a history entry), 'replace' for new query params.
+    history: str
+
+
+class AutoRerunMsg(TypedDict):
+    """The fragments that rerun on a timer (``st.fragment(run_every=)``), after a full run."""
+
+    type: Literal["auto_rerun"]
+    #: ``{fragment id: seconds}``; a fragment not listed has no timer any more.
+    timers: dict[str, float]
 
 
 WorkerMsg = (LoadingMsg | ReadyMsg | RunStartedMsg | DeltasMsg | RunFinishedMsg | PageConfigMsg
-             | DownloadMsg | ErrorMsg | StateSnapshotMsg | IdleMsg | DevAnswerMsg)
+             | DownloadMsg | ErrorMsg | StateSnapshotMsg | IdleMsg | DevAnswerMsg | NavigationMsg | UrlMsg
+             | AutoRerunMsg)
 WORKER_TO_PAGE: Final[dict[str, type]] = {
     "loading": LoadingMsg, "ready": ReadyMsg, "run_started": RunStartedMsg, "deltas": DeltasMsg,
     "run_finished": RunFinishedMsg, "page_config": PageConfigMsg, "download": DownloadMsg,
     "error": ErrorMsg, "state_snapshot": StateSnapshotMsg, "idle": IdleMsg,
     "dev_answer": DevAnswerMsg,
+    "navigation": NavigationMsg, "url": UrlMsg, "auto_rerun": AutoRerunMsg,
 }
 #: Every message, by tag: the one table both directions are read from.
 MESSAGES: Final[dict[str, type]] = {**PAGE_TO_WORKER, **WORKER_TO_PAGE}

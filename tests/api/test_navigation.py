@@ -28,4 +28,6 @@ def test_badge_toast_and_space_draw_without_errors() -> None:
     ''').run()
     assert not at.exception
     assert at.markdown[0].value == ":green-badge[New]"
-    assert [e.type for e in at.main.children.values()] == ["markdown", "toast", "space"]
+    # As in Streamlit's AppTest, a toast lives in the event root, not in at.main.
+    assert [e.type for e in at.main.children] == ["markdown", "space"]
+    assert [t.value for t in at.toast] == ["Saved"]

@@ -184,7 +184,7 @@ def test_state_snapshot_after_each_run_and_restore_before_the_first(tmp_path: Pa
 def test_run_ids_continue_from_run_id_base(tmp_path: Path) -> None:
     host, posted, _, _ = make_host(tmp_path, "", run_id_base=1000)
     host.first_run()
-    assert posted[0] == {"type": "run_started", "run_id": 1001}
+    assert posted[0] == {"type": "run_started", "run_id": 1001, "scope": []}
 
 
 def test_module_imports_without_pyodide() -> None:

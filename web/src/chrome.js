@@ -29,6 +29,15 @@ export function mountChrome(toolbar, actions, scope = {}) {
     addMenuItem(label, shortcut, run) {
       menu.add(label, shortcut, run).classList.add("wl-menuitem-dev");
     },
+    /**
+     * `client.toolbarMode` (config.toml): "viewer" leaves out the developer
+     * option (Clear cache), "minimal" the whole menu; "auto" and "developer" show both.
+     * @param {string} mode
+     */
+    setToolbarMode(mode) {
+      menu.el.hidden = mode === "minimal";
+      menu.setDeveloperOptions(mode !== "viewer" && mode !== "minimal");
+    },
     destroy() {
       clearTimeout(showTimer);
       unbind();
@@ -85,10 +94,12 @@ function mainMenu(actions, layer, themeRoot) {
     return el;
   };
   const switcher = themeSwitcher(themeRoot);
+  const clearItem = item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer));
+  let developer = true;
   const list = h("div", { role: "menu", "data-testid": "stMainMenuList", class: "wl-menu", "aria-label": "Main menu" }, [
     switcher.group, switcher.divider,
     item("Rerun", "R", actions.rerun),
-    item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer)),
+    clearItem,
   ]);
   const popover = h("div", { "data-testid": "stMainMenuPopover", class: "wl-popover wl-menu-popover", hidden: true }, [list]);
   const el = h("div", { id: "MainMenu", class: "stMainMenu", "data-testid": "stMainMenu" }, [button, popover]);
@@ -113,9 +124,15 @@ function mainMenu(actions, layer, themeRoot) {
     if (ev.key === "ArrowUp") { ev.preventDefault(); items[(i - 1 + items.length) % items.length].focus(); }
   });
   return {
-    el, close, rerun: actions.rerun, clearCache: () => confirmClearCache(actions.clearCache, layer),
+    el, close, rerun: actions.rerun,
+    clearCache: () => { if (developer) confirmClearCache(actions.clearCache, layer); },
     showThemeSwitcher: switcher.show,
     add: (label, shortcut, run) => list.appendChild(item(label, shortcut, run)),
+    /** @param {boolean} on */
+    setDeveloperOptions(on) {
+      developer = on;
+      clearItem.hidden = !on;
+    },
     destroy: () => document.removeEventListener("mousedown", onOutside),
   };
 }

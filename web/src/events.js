@@ -7,6 +7,11 @@
 //   - a quiet value (st.data_editor with on_change="ignore") starts no run:
 //     it rides along with the next message (a rerun becomes an `events`
 //     message that carries it).
+//   - a rerun the worker owes (its last run ended with st.rerun(): `idle`
+//     says so) is sent at once, unless a message the queue already holds
+//     covers it (events, a rerun, new files: the worker merges the owed rerun
+//     into that message's run), so the user's events get in between the runs
+//     of an st.rerun() loop, and the page stays "running" until it ends.
 import { PAGE_TO_WORKER, EVENTS } from "./protocol.js";
 
 /**
@@ -31,6 +36,8 @@ export class EventQueue {
     this.inFlight = true;
     /** @type {PageMessage | null} The message the worker is handling (null during boot or when idle). */
     this.current = null;
+    /** Stop was pressed: the rerun the stopped run owed is not sent. */
+    this.stopped = false;
     /** @type {Map<string, WidgetEvent>} Quiet set_values waiting for the next message, by widget id. */
     this.quiet = new Map();
   }
@@ -92,35 +99,52 @@ export class EventQueue {
    * @param {PageMessage} msg
    */
   push(msg) {
-    if (msg.type === PAGE_TO_WORKER.RERUN && this.quiet.size) {
+    // A plain rerun with quiet values waiting becomes the events message that carries them
+    // (a page switch or a fragment's rerun leaves them for the next message).
+    if (msg.type === PAGE_TO_WORKER.RERUN && this.quiet.size && msg.page === undefined && !msg.fragment_id) {
       for (const quiet of this.takeQuiet()) this.append(quiet);
       this.changed();
       return;
     }
     const last = this.pending[this.pending.length - 1];
-    // Two reruns in a row are one rerun.
-    if (!(msg.type === PAGE_TO_WORKER.RERUN && last?.type === PAGE_TO_WORKER.RERUN)) this.pending.push(msg);
+    // Two reruns in a row are one rerun (the newer one's page and query win;
+    // timers of different fragments stay apart).
+    if (msg.type === PAGE_TO_WORKER.RERUN && last?.type === PAGE_TO_WORKER.RERUN && last.fragment_id === msg.fragment_id) {
+      Object.assign(last, msg);
+    } else {
+      this.pending.push(msg);
+    }
     this.changed();
   }
 
   /** Stop: drop what has not been sent yet and ask the worker to stop. */
   stop() {
     this.pending = [];
+    // A rerun the running script owes ends with it.
+    this.stopped = true;
     this.send({ type: PAGE_TO_WORKER.STOP });
     this.onBusy(this.busy);
     this.onChanged(this);
   }
 
-  /** The worker finished handling the message in flight. */
-  idle() {
+  /**
+   * The worker finished handling the message in flight.
+   * @param {boolean} [rerunOwed] its last run ended with st.rerun(): a rerun must follow
+   */
+  idle(rerunOwed = false) {
     this.inFlight = false;
     this.current = null;
+    if (rerunOwed && !this.stopped && !this.pending.some(coversRerun)) {
+      this.pending.unshift({ type: PAGE_TO_WORKER.RERUN });
+    }
+    this.stopped = false;
     this.changed();
   }
 
   /** A new worker (after a restart): it is booting, nothing is in flight. */
   reset() {
     this.pending = [];
+    this.stopped = false;
     this.inFlight = true;
     this.current = null;
     this.onBusy(this.busy);
@@ -159,4 +183,13 @@ export class EventQueue {
     }
     this.onChanged(this);
   }
+}
+
+/**
+ * Does running `msg` also run a rerun the worker owes? (The worker merges the
+ * owed rerun into the next run it does.)
+ * @param {PageMessage} msg
+ */
+export function coversRerun(msg) {
+  return msg.type === PAGE_TO_WORKER.EVENTS || msg.type === PAGE_TO_WORKER.UPDATE_FILES || msg.type === PAGE_TO_WORKER.RERUN;
 }

@@ -10,7 +10,7 @@
 // Each mount has its own worker (its own session state, caches and modules)
 // and, when embedded, its own shadow root (shell.js). This module assembles
 // the pieces and says what each worker message does to them.
-import { PAGE_TO_WORKER, WORKER_TO_PAGE as W, MAIN_ROOT, SIDEBAR_ROOT, CLEARING_STATUSES } from "./protocol.js";
+import { PAGE_TO_WORKER, WORKER_TO_PAGE as W, MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT, CLEARING_STATUSES } from "./protocol.js";
 import { Renderer } from "./renderer/index.js";
 import { downloadBytes, setAttr, h } from "./renderer/dom.js";
 import { EventQueue } from "./events.js";
@@ -28,6 +28,8 @@ import { widgetServices } from "./widget_services.js";
 import { embeddedConfig, appFiles, watchFiles } from "./site.js";
 import { deferredHandle, ownHandle } from "./handle.js";
 import { hasSwitcher, themeCss } from "./theme.js";
+import { PageNavigation } from "./navigation.js";
+import { FragmentTimers } from "./fragment_timers.js";
 
 /**
  * Embed an app in `element`.
@@ -68,8 +70,10 @@ class App {
     this.persist = persistence({}); // off until the config says otherwise
     /** @type {import("./site.js").AppFiles | null} the app's files, as the worker has them */
     this.files = null;
-    /** Drop what the next complete run does not draw (a fresh worker's page replaces the old one). */
+    /** Drop what the fresh worker does not draw, once a run of it completes (its page replaces the old one). */
     this.sweepNext = true;
+    /** @type {number | null} the fresh worker's first run */
+    this.sweepFrom = null;
     const { handle, resolve, reject } = ownHandle(this);
     this.handle = handle;
     this.ready = { resolve, reject };
@@ -82,13 +86,27 @@ class App {
       this.lifecycle.queueBusy(busy);
       this.chrome.setRunning(busy && this.lifecycle.firstRunSeen);
     }, (queue) => this.interrupts.syncPending(queue));
+    /** The title st.set_page_config gave (it wins over the current page's title). */
+    this.configTitle = null;
+    this.nav = new PageNavigation(this.parts, {
+      ownsUrl: page,
+      go: (pagePath, query) => this.queue.push({ type: PAGE_TO_WORKER.RERUN, page: pagePath, query }),
+      onTitle: (title) => { if (page && !this.configTitle && title) document.title = title; },
+    });
+    this.timers = new FragmentTimers((fragmentId) => this.queue.push({ type: PAGE_TO_WORKER.RERUN, fragment_id: fragmentId }));
     this.ctx = widgetServices({
       queue: this.queue, forms: this.forms, nodes: () => this.renderer.nodes(),
       showValue: (id, value) => this.renderer.showValue(id, value),
       onInput: () => this.notes.hideSessionReset(),
+      navigate: (pagePath, query) => this.nav.open(pagePath, query),
     });
-    this.renderer = new Renderer({ [MAIN_ROOT]: this.parts.main, [SIDEBAR_ROOT]: this.parts.sidebarBlock }, this.ctx,
-      (rootId, empty) => { if (rootId === SIDEBAR_ROOT) setAttr(this.parts.sidebar, "hidden", empty); });
+    this.renderer = new Renderer({
+      [MAIN_ROOT]: this.parts.main, [SIDEBAR_ROOT]: this.parts.sidebarBlock,
+      [EVENT_ROOT]: this.parts.toasts, [BOTTOM_ROOT]: this.parts.bottomBlock,
+    }, this.ctx, (rootId, empty) => {
+      if (rootId === SIDEBAR_ROOT) this.nav.syncSidebar();
+      if (rootId === BOTTOM_ROOT) setAttr(this.parts.bottom, "hidden", empty);
+    });
     this.link = new WorkerLink({
       page, cell, handlers: this.handlers(),
       onCrash: (detail) => {
@@ -110,15 +128,19 @@ class App {
       [W.LOADING]: (msg) => notes.stage(msg.stage, msg.message),
       [W.READY]: () => lifecycle.connection.to("CONNECTED"),
       [W.RUN_STARTED]: (msg) => {
+        if (this.sweepNext && this.sweepFrom === null) this.sweepFrom = msg.run_id;
         notes.hideError();
         lifecycle.runStarted(msg.run_id);
         this.chrome.setRunning(true);
-        renderer.runStarted(msg.run_id);
+        renderer.runStarted(msg.run_id, msg.scope);
         this.interrupts.syncPending(this.queue);
       },
       [W.DELTAS]: (msg) => { notes.hideLoading(); renderer.applyDeltas(msg); },
       [W.RUN_FINISHED]: (msg) => this.runFinished(msg),
-      [W.PAGE_CONFIG]: (msg) => applyPageConfig(msg, this.parts, this.page),
+      [W.PAGE_CONFIG]: (msg) => { this.configTitle = msg.title || null; applyPageConfig(msg, this.parts, this.page); },
+      [W.NAVIGATION]: (msg) => this.nav.update(/** @type {any} */ (msg)),
+      [W.URL]: (msg) => this.nav.setUrl(msg.url_path, msg.query, msg.history),
+      [W.AUTO_RERUN]: (msg) => this.timers.set(msg.timers || {}),
       [W.DOWNLOAD]: (msg) => { if (!this.ctx.savedLocally(msg.id)) downloadBytes(msg.file_name, msg.mime, msg.data); },
       [W.STATE_SNAPSHOT]: (msg) => {
         this.persist.save(msg.state);
@@ -131,7 +153,7 @@ class App {
         notes.bootFailed(msg.message);
         this.ready.reject(new Error(msg.message));
       },
-      [W.IDLE]: () => this.queue.idle(),
+      [W.IDLE]: (msg) => this.queue.idle(msg.rerun === true),
       [W.DEV_ANSWER]: (msg) => this.devTools?.answer(msg),
     };
   }
@@ -142,14 +164,19 @@ class App {
     this.chrome.showThemeSwitcher(hasSwitcher(config.theme));
     // The site's page has its custom theme in index.html already (before the first paint).
     if (!this.page && config.theme) this.scope.container.append(h("style", { "data-wl-theme": "" }, [themeCss(config.theme, ":host")]));
-    const { app, main, sidebarBlock } = this.parts;
+    this.chrome.setToolbarMode(String(config.client_options?.["client.toolbarMode"] || "auto"));
+    const { app, main, sidebarBlock, bottomBlock } = this.parts;
     if (config.prerender) {
-      hydrate({ app, container: this.scope.container, roots: [main, sidebarBlock], page: this.page, renderer: this.renderer, ctx: this.ctx });
+      hydrate({
+        app, container: this.scope.container, roots: [main, sidebarBlock, bottomBlock], page: this.page, renderer: this.renderer,
+        ctx: this.ctx, onNavigation: (navigation) => this.nav.update(navigation),
+      });
     }
     if (config.dev_events && this.page) this.stopWatching = watchFiles(config.dev_events, (files) => this.updateFiles(files));
     if (config.dev_tools && this.page) this.loadDevTools(config.dev_tools);
     this.files = await appFiles(config);
-    this.link.start({ ...config, files: this.files }, 0, this.persist.load());
+    this.link.start({ ...config, files: this.files, ...this.nav.initial(), client: clientInfo(this.nav, this.page),
+      options: config.client_options || {} }, 0, this.persist.load());
   }
 
   /**
@@ -171,7 +198,8 @@ class App {
     this.renderer.runFinished();
     if (this.sweepNext && CLEARING_STATUSES.includes(msg.status)) {
       this.sweepNext = false;
-      this.renderer.sweep();
+      this.renderer.sweep(this.sweepFrom ?? msg.run_id);
+      this.sweepFrom = null;
     }
     endPrerender(this.parts.app, this.scope.container);
     this.ctx.runFinished();
@@ -188,14 +216,18 @@ class App {
   /** A new worker: the session (state, caches, staged form values) starts over, and the page says so. */
   restart() {
     this.link.terminate(); // first: whatever else goes wrong, the stuck script stops
+    this.timers.set({});
     this.lifecycle.runEnded();
     this.renderer.runFinished();
     this.forms.clear();
     this.persist.save(null);
     this.queue.reset();
     this.sweepNext = true;
+    this.sweepFrom = null;
     this.notes.showSessionReset();
     this.lifecycle.connection.to("CONNECTING");
+    // The new Python starts on the page (and query) the URL shows now.
+    if (this.link.config) this.link.config = { ...this.link.config, page: this.nav.path, query: this.nav.query };
     this.link.restart(this.lifecycle.lastRunId + 1);
   }
 
@@ -230,9 +262,24 @@ class App {
 
   unmount() {
     this.interrupts.cancel();
+    this.timers.set({});
+    this.nav.destroy();
     this.link.terminate();
     this.stopWatching?.();
     this.chrome.destroy();
     this.scope.teardown?.();
   }
+}
+
+/**
+ * What st.context reports: the browser's URL, timezone, locale and colour scheme.
+ * @param {PageNavigation} nav @param {boolean} page the site's own page
+ */
+function clientInfo(nav, page) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const dark = typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+  return {
+    url: nav.root.href, timezone: zone, timezone_offset: new Date().getTimezoneOffset(), locale: navigator.language,
+    theme: dark ? "dark" : "light", is_embedded: !page || new URLSearchParams(location.search).get("embed") === "true",
+  };
 }

@@ -19,10 +19,12 @@ import { ACTIONABLE_TYPES, EARLY_TYPED_TYPES } from "./protocol.js";
  * task (no paint in between), and the early actions are replayed.
  * @param {{app: HTMLElement, container: ParentNode, roots: HTMLElement[], page: boolean,
  *          renderer: import("./renderer/index.js").Renderer,
- *          ctx: import("./widget_services.js").WidgetServices}} where
- *   `roots`: the main and sidebar blocks; `page`: the site's own page (only it has early actions)
+ *          ctx: import("./widget_services.js").WidgetServices,
+ *          onNavigation?: (navigation: any) => void}} where
+ *   `roots`: the main, sidebar and bottom blocks; `page`: the site's own page (only it has early
+ *   actions); `onNavigation`: a multipage app's menu, as the first run left it
  */
-export function hydrate({ app, container, roots, page, renderer, ctx }) {
+export function hydrate({ app, container, roots, page, renderer, ctx, onNavigation }) {
   const data = container.querySelector("#wasmlit-prerender") || document.getElementById("wasmlit-prerender");
   if (!data) return;
   let ops;
@@ -39,6 +41,7 @@ export function hydrate({ app, container, roots, page, renderer, ctx }) {
   renderer.runStarted(0);
   renderer.applyDeltas({ run_id: 0, ops: Array.isArray(ops) ? ops : ops.ops || [], drawn: {} });
   renderer.runFinished();
+  if (!Array.isArray(ops) && ops.navigation) onNavigation?.(ops.navigation);
   for (const { node, el } of renderer.nodes()) {
     if (ACTIONABLE_TYPES.includes(node.type)) el.setAttribute("data-wl-pending", "true");
   }

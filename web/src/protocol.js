@@ -14,6 +14,12 @@ export const PROTOCOL_VERSION = 1;
 
 export const MAIN_ROOT = "0";
 export const SIDEBAR_ROOT = "1";
+/** Toasts (drawn over the page). */
+export const EVENT_ROOT = "2";
+/** st.bottom and a top-level st.chat_input (pinned below the page). */
+export const BOTTOM_ROOT = "3";
+/** Every root block, in Streamlit's delta-path order. */
+export const ROOTS = Object.freeze([MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT]);
 
 /** Delta op tags. */
 export const OPS = Object.freeze({ ADD: "add", UPDATE: "update", REMOVE: "remove" });
@@ -21,8 +27,7 @@ export const OPS = Object.freeze({ ADD: "add", UPDATE: "update", REMOVE: "remove
 /** Block types (nodes with children). */
 export const BLOCK_TYPES = Object.freeze([
   "vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "form",
-  "chat_message",
-  "grid",
+  "chat_message", "grid", "popover", "dialog",
 ]);
 
 /** Element types (leaves). */
@@ -38,6 +43,7 @@ export const ELEMENT_TYPES = Object.freeze([
   "toast", "space", "echarts_chart", "data_editor",
   "skeleton", "pdf", "logo", "menu_button", "pagination", "audio_input", "camera_input",
   "date_time_input", "component_instance", "bidi_component", "bidi_trigger",
+  "balloons", "snow",
 ]);
 
 /** Widget types whose committed values travel as `set_value` wire values. */
@@ -87,19 +93,24 @@ export const WORKER_TO_PAGE = Object.freeze({
   STATE_SNAPSHOT: "state_snapshot",
   IDLE: "idle",
   DEV_ANSWER: "dev_answer",
+  NAVIGATION: "navigation",
+  URL: "url",
+  AUTO_RERUN: "auto_rerun",
 });
 
 /** The fields of every message, by tag, without `type` (protocol.py's TypedDicts). */
 export const MESSAGE_FIELDS = Object.freeze({
   // page -> worker
-  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state", "dev_tools"],
-  events: ["events"], rerun: [], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
+  boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state", "dev_tools", "page", "query", "client", "options"],
+  events: ["events"], rerun: ["page", "query", "fragment_id"], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
   dev_query: ["query_id", "what", "screen"],
   // worker -> page (idle is sent by worker.js itself after each handled page message)
-  loading: ["stage", "message"], ready: [], run_started: ["run_id"], deltas: ["run_id", "ops", "drawn"],
+  loading: ["stage", "message"], ready: [], run_started: ["run_id", "scope"], deltas: ["run_id", "ops", "drawn"],
   run_finished: ["run_id", "status"], page_config: ["title", "icon", "layout", "sidebar_state"],
   download: ["id", "file_name", "mime", "data"], error: ["message", "detail"],
-  state_snapshot: ["state", "skipped"], idle: [], dev_answer: ["query_id", "what", "data"],
+  state_snapshot: ["state", "skipped"], idle: ["rerun"], dev_answer: ["query_id", "what", "data"],
+  navigation: ["pages", "sections", "position", "expanded", "current"], url: ["url_path", "query", "history"],
+  auto_rerun: ["timers"],
 });
 
 /** What a `dev_query` may ask (dev tools and the pytest plugin's test channel only). */

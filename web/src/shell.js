@@ -26,6 +26,11 @@ import { h } from "./renderer/dom.js";
  * @property {HTMLElement} sidebar `stSidebar`: hidden while empty
  * @property {HTMLElement} main the main vertical block (root "0")
  * @property {HTMLElement} sidebarBlock the sidebar's vertical block (root "1")
+ * @property {HTMLElement} toasts `stToastContainer`: the EVENT root (toasts, root "2")
+ * @property {HTMLElement} bottom `stBottom`: hidden while empty
+ * @property {HTMLElement} bottomBlock the bottom's vertical block (root "3": st.bottom, a top-level chat input)
+ * @property {HTMLElement} sidebarNav where the sidebar's page navigation goes (`stSidebarNav`)
+ * @property {HTMLElement} topNav where the header's page navigation goes (`position="top"`)
  * @property {HTMLElement} loading `wlLoading`: the loading note
  * @property {HTMLElement} errorBox `wlWorkerError`
  * @property {HTMLElement} notice `wlSessionReset`
@@ -43,8 +48,13 @@ export function shellParts(container) {
     toolbar: q('[data-testid="stToolbar"]'),
     view: q('[data-testid="stAppViewContainer"]'),
     sidebar: q('[data-testid="stSidebar"]'),
-    main: q('[data-testid="stMain"] [data-testid="stVerticalBlock"]'),
-    sidebarBlock: q('[data-testid="stSidebar"] [data-testid="stVerticalBlock"]'),
+    main: q('[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"]'),
+    sidebarBlock: q('[data-testid="stSidebarUserContent"] > [data-testid="stVerticalBlock"]'),
+    toasts: q('[data-testid="stToastContainer"]'),
+    bottom: q('[data-testid="stBottom"]'),
+    bottomBlock: q('[data-testid="stBottomBlockContainer"] > [data-testid="stVerticalBlock"]'),
+    sidebarNav: q('[data-testid="wlSidebarNavHost"]'),
+    topNav: q('[data-testid="wlTopNav"]'),
     loading: q('[data-testid="wlLoading"]'),
     errorBox: q('[data-testid="wlWorkerError"]'),
     notice: q('[data-testid="wlSessionReset"]'),
@@ -52,7 +62,9 @@ export function shellParts(container) {
 }
 
 /** What shell.html's placeholders hold in an embedded app: no prerender, the default layout. */
-const EMBEDDED_FIELDS = { LAYOUT: "centered", SIDEBAR_HIDDEN: " hidden" };
+const EMBEDDED_FIELDS = {
+  LAYOUT: "centered", SIDEBAR_HIDDEN: " hidden", BOTTOM_HIDDEN: " hidden", TOPNAV_HIDDEN: " hidden", SIDENAV_HIDDEN: " hidden",
+};
 
 /** Rules that make the page stylesheet work inside a shadow root. */
 const SHADOW_EXTRA = `

@@ -10,7 +10,8 @@ import { toBase64 } from "./renderer/dom.js";
  *            persist_state?: boolean, prerender?: boolean, dev_events?: string | null,
  *            service_worker?: string | null, worker?: string | null, modules?: string[],
  *            theme?: import("./theme.js").CustomTheme | null,
- *            dev_tools?: import("./dev_tools.js").DevToolsConfig | null}} SiteConfig
+ *            dev_tools?: import("./dev_tools.js").DevToolsConfig | null,
+ *            client_options?: Record<string, any>, pages?: string[]}} SiteConfig
  *   `files` lists the paths under `app_base` (a built site) or holds the files (an embedded app).
  * @typedef {{entrypoint?: string, files: Record<string, string|Uint8Array|{base64: string}>,
  *            requirements?: string[], site?: string, persistState?: boolean}} MountOptions

@@ -98,9 +98,14 @@ async function respond(request, url) {
   return isolate(response);
 }
 
-/** The cached page for a navigation: the scope root and index.html are one page. */
+/**
+ * The cached page for a navigation: the scope root and index.html are one
+ * page, and so are a multipage app's `<page>` URL and its `<page>/index.html`.
+ */
 function navigationKey(url) {
-  const path = url.pathname.endsWith("/") ? url.pathname + "index.html" : url.pathname;
+  const last = url.pathname.slice(url.pathname.lastIndexOf("/") + 1);
+  const path = url.pathname.endsWith("/") ? url.pathname + "index.html"
+    : last.includes(".") ? url.pathname : `${url.pathname}/index.html`;
   return new URL(path, url.origin).href;
 }
 

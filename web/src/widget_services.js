@@ -21,17 +21,19 @@ import { downloadBytes } from "./renderer/dom.js";
  *   asked of the worker with `request_download` when it was too large to travel with the page)
  * @property {(id: string) => boolean} savedLocally did a click on `id` save its download since the last run?
  * @property {() => void} runFinished a run ended (the page may save the same download again)
+ * @property {(page: string, query: string | null) => void} navigate open a page of the app (st.page_link)
  */
 
 /**
  * @param {{queue: import("./events.js").EventQueue, forms: import("./forms.js").Forms,
  *          nodes: () => {node: NodeDict, el: HTMLElement}[],
  *          showValue: (id: string, value: any) => void,
- *          onInput: () => void}} deps `nodes`: the page's nodes and elements; `showValue`: draw a
- *   value in a widget without Python; `onInput` is told of every user action
+ *          onInput: () => void, navigate?: (page: string, query: string | null) => void}} deps `nodes`: the
+ *   page's nodes and elements; `showValue`: draw a value in a widget without Python; `onInput` is told of
+ *   every user action; `navigate` opens a page of the app
  * @returns {WidgetServices}
  */
-export function widgetServices({ queue, forms, nodes, showValue, onInput }) {
+export function widgetServices({ queue, forms, nodes, showValue, onInput, navigate = () => {} }) {
   /** A form's submit buttons, in page order. @param {string} formId */
   const submitButtons = (formId) => nodes()
     .filter(({ node }) => node.type === "form_submit_button" && node.props.form_id === formId)
@@ -97,6 +99,10 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput }) {
     },
     savedLocally: (id) => recentDownloads.has(id),
     runFinished: () => recentDownloads.clear(),
+    navigate(page, query) {
+      onInput();
+      navigate(page, query);
+    },
   };
   return ctx;
 }

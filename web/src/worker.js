@@ -178,6 +178,15 @@ function postFromPython(text, buffers) {
   self.postMessage({ text, buffers: owned }, owned);
 }
 
+/** `idle`: the message was handled; `rerun` says the last run ended with st.rerun() and its rerun is owed. */
+function idle() {
+  let rerun = false;
+  try {
+    rerun = host ? host.rerun_owed === true : false;
+  } catch { /* a broken host owes nothing */ }
+  send({ type: WORKER_TO_PAGE.IDLE, rerun });
+}
+
 /** A Stop aimed at a run that has ended must not hit the next one. */
 function clearInterrupt() {
   if (cell) Atomics.store(cell, INTERRUPT, 0);
@@ -210,9 +219,9 @@ self.onmessage = async (ev) => {
     await booting;
     for (const [t, m] of backlog.splice(0)) {
       if (host) handle(t, m);
-      if (m?.type !== PAGE_TO_WORKER.STOP) send({ type: WORKER_TO_PAGE.IDLE });
+      if (m?.type !== PAGE_TO_WORKER.STOP) idle();
     }
-    send({ type: WORKER_TO_PAGE.IDLE });
+    idle();
     return;
   }
   if (!host) {
@@ -222,5 +231,5 @@ self.onmessage = async (ev) => {
   // Malformed messages go to the bridge too: it answers them with an error.
   handle(text, msg);
   // `stop` bypasses the page's queue, so it must not count as a handled message.
-  if (msg?.type !== PAGE_TO_WORKER.STOP) send({ type: WORKER_TO_PAGE.IDLE });
+  if (msg?.type !== PAGE_TO_WORKER.STOP) idle();
 };

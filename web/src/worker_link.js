@@ -13,7 +13,8 @@ import { PAGE_TO_WORKER, parseMessage } from "./protocol.js";
  * @typedef {Partial<Record<string, (msg: Message) => void>>} Handlers worker -> page message type -> handler
  * @typedef {{entrypoint: string, files: import("./site.js").AppFiles, packages?: string[], micropip?: string[],
  *            persist_state?: boolean, pyodide_base: string, runtime?: string, lock_url?: string | null,
- *            dev_tools?: object | null}} BootConfig
+ *            dev_tools?: object | null,
+ *            page?: string, query?: string, client?: Record<string, any>, options?: Record<string, any>}} BootConfig
  */
 
 export class WorkerLink {
@@ -61,6 +62,7 @@ export class WorkerLink {
       type: PAGE_TO_WORKER.BOOT, entrypoint: config.entrypoint, files: config.files, run_id_base: runIdBase,
       packages: config.packages, micropip: config.micropip || [], persist_state: !!config.persist_state, state: state || null,
       dev_tools: !!config.dev_tools,
+      page: config.page || "", query: config.query || "", client: config.client || {}, options: config.options || {},
     });
   }
 

@@ -7,8 +7,8 @@ from typing import Any, Literal, TypedDict
 
 from wasmlit.api.delta_generator import main_dg
 from wasmlit.engine.run_context import require_run_context
-from wasmlit.engine.signals import RerunSignal, StopSignal
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.engine.signals import RerunSignal, RunRequest, StopSignal
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
 
 #: ``streamlit.commands.page_config``'s types, for apps that annotate their settings.
 PageIcon = str
@@ -26,12 +26,21 @@ class MenuItems(TypedDict, total=False):
 
 
 def rerun(*, scope: str = "app") -> None:
-    """Stop this run now and start a fresh one."""
+    """Stop this run now and start a fresh one: of the whole app, or (``scope="fragment"``,
+    during a fragment run) of the fragment that calls it and those queued after it."""
     ctx = require_run_context()
+    if scope not in ("app", "fragment"):
+        raise StreamlitAPIException(f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'.")
     if ctx.in_callback:
         main_dg.warning("Calling st.rerun() within a callback is a no-op.")
         return
-    raise RerunSignal()
+    if scope == "app":
+        raise RerunSignal()
+    queue = ctx.fragment_ids_this_run
+    if not queue or ctx.current_fragment_id not in queue:
+        raise StreamlitInvalidLayoutContextError(
+            'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.')
+    raise RerunSignal(RunRequest(queue[queue.index(ctx.current_fragment_id):]))
 
 
 def stop() -> None:

@@ -14,6 +14,7 @@ from wasmlit.elements.arrow import ArrowMixin
 from wasmlit.elements.balloons import BalloonsMixin
 from wasmlit.elements.code import CodeMixin
 from wasmlit.elements.deck_gl_json_chart import DeckGlJsonChartMixin
+from wasmlit.elements.dialog import DialogMixin
 from wasmlit.elements.doc_string import DocStringMixin
 from wasmlit.elements.echarts_chart import EchartsChartMixin
 from wasmlit.elements.empty import EmptyMixin
@@ -45,7 +46,7 @@ from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.vega_charts import VegaChartsMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
-from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.widgets.audio_input import AudioInputMixin
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.button_group import ButtonGroupMixin
@@ -101,6 +102,7 @@ class DeltaGenerator(
     EchartsChartMixin,
     PageLinkMixin,
     SpaceMixin,
+    DialogMixin,
     ButtonMixin,
     CheckboxMixin,
     RadioMixin,
@@ -146,3 +148,7 @@ def check_not_in_sidebar(dg: DeltaGenerator, what: str) -> None:
 main_dg = DeltaGenerator(MAIN_ROOT, is_main=True)
 #: ``st.sidebar``.
 sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)
+#: ``st.bottom`` / ``st._bottom``: pinned below the page (the BOTTOM root).
+bottom_dg = DeltaGenerator(BOTTOM_ROOT)
+#: ``st._event``: the EVENT root (toasts).
+event_dg = DeltaGenerator(EVENT_ROOT)

@@ -38,7 +38,12 @@ def get_script_run_ctx(suppress_warning: bool = False) -> ScriptRunContext | Non
     ctx = get_run_context()
     if ctx is None:
         return None
-    return ScriptRunContext(session_id=ctx.session_id, run_id=ctx.run_id)
+    page = ctx.nav.current.key if ctx.nav is not None and ctx.nav.current is not None else ""
+    return ScriptRunContext(
+        session_id=ctx.session_id, run_id=ctx.run_id, page_script_hash=page,
+        current_fragment_id=ctx.current_fragment_id, fragment_ids_this_run=list(ctx.fragment_ids_this_run),
+        query_string=ctx.query_params.query_string(),
+    )
 
 
 def add_script_run_ctx(thread: threading.Thread | None = None, ctx: ScriptRunContext | None = None) -> threading.Thread | None:

@@ -20,13 +20,16 @@ from wasmlit.api import components as _components_v1
 from wasmlit.api import components_v2 as _components_v2
 from wasmlit.api.auth import App, connection, login, logout, user
 from wasmlit.api.cache import cache_data, cache_resource
+from wasmlit.api.context import context
 from wasmlit.api.control import rerun, set_page_config, stop
 from wasmlit.api.delta_generator import DeltaGenerator
+from wasmlit.api.delta_generator import bottom_dg as _bottom
 from wasmlit.api.delta_generator import main_dg as _main
 from wasmlit.api.delta_generator import sidebar_dg as sidebar
 from wasmlit.api.echo import echo
 from wasmlit.api.execution import dialog, fragment
-from wasmlit.api.navigation import StreamlitPage, navigation, switch_page
+from wasmlit.api.navigation import Page, StreamlitPage, navigation, switch_page
+from wasmlit.api.options import get_option, set_option
 from wasmlit.api.page_chrome import logo
 from wasmlit.api.query_params import query_params
 from wasmlit.api.secrets import secrets
@@ -38,7 +41,8 @@ from wasmlit.errors import StreamlitUnsupportedError
 __version__ = "1.67.0"
 
 session_state = SessionStateProxy(lambda: require_run_context().state)
-Page = StreamlitPage
+#: ``st.bottom``: pinned below the page (Streamlit's BOTTOM root); ``st._bottom`` too.
+bottom = _bottom
 
 # -- element and widget commands (methods of the main DeltaGenerator) ---------
 title = _main.title
@@ -144,7 +148,8 @@ def __getattr__(name: str) -> Any:
 components = types.SimpleNamespace(v1=_components_v1, v2=_components_v2)
 
 __all__ = [
-    "DeltaGenerator", "Page", "cache_data", "components", "cache_resource", "dialog", "echo", "errors",
+    "DeltaGenerator", "Page", "StreamlitPage", "bottom", "context", "get_option", "set_option",
+    "cache_data", "components", "cache_resource", "dialog", "echo", "errors",
     "fragment", "logo", "navigation", "query_params", "rerun", "secrets", "session_state",
     "App", "connection", "login", "logout", "user",
     "datetime_input", "pagination", "menu_button", "skeleton", "audio_input", "camera_input", "mermaid_chart", "pdf",

@@ -9,6 +9,7 @@ from typing import Any, Self
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.tree import Node
+from wasmlit.engine.widget_registry import WidgetSpec, register_widget
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidColumnGapError,
@@ -77,21 +78,74 @@ class LayoutsMixin(Cursor):
             for w in weights
         ]
 
-    def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", default: str | None = None) -> list[Self]:
+    def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", default: str | None = None, key: Any = None,
+             on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> list[Self]:
         labels = [str(t) for t in tabs]
         if not labels:
             raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
-        block = self._open_block("tabs", {"labels": labels})
-        return [block._open_block("tab", {"label": label}) for label in labels]
+        if any(not isinstance(t, str) for t in tabs):
+            raise StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.")
+        if default is not None and default not in labels:
+            raise StreamlitAPIException(
+                f"Invalid `default` value. Supported values: a tab label from `tabs`. `{default}` is not in the list of tabs.")
+        first = labels.index(default) if default is not None else 0
+        props: dict[str, Any] = {"labels": labels, "default": first}
+        selected: int | None = None
+        if _reruns(on_change):
+            spec = WidgetSpec(
+                type="tabs", label=labels[first], identity={"labels": labels, "default": default},
+                default=lambda: labels[first],
+                serialize=lambda label: labels.index(label) if label in labels else first,
+                deserialize=lambda index: labels[int(index)] if isinstance(index, int) and 0 <= index < len(labels) else labels[first],
+                adopt=lambda label: label if label in labels else labels[first],
+            )
+            widget_id, value, widget_props = _register(self, spec, key, on_change, args, kwargs)
+            selected = labels.index(value)
+            props.update(widget_id=widget_id, value=selected, form_id=widget_props["form_id"])
+        block = self._open_block("tabs", props, key=_key(key))
+        tab_class = open_state_class(type(self))
+        made: list[Self] = []
+        for i, label in enumerate(labels):
+            tab = block._open_block("tab", {"label": label})
+            state = None if selected is None else i == selected
+            made.append(tab_class(tab._block_id, block_type="tab", open_state=state))  # type: ignore[arg-type,call-arg]
+        return made
 
-    def expander(self, label: str, expanded: bool = False, *, icon: str | None = None, width: Any = "stretch") -> Self:
+    def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
+                 width: Any = "stretch", on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> Self:
         if label is None:
             raise StreamlitAPIException("A label is required for an expander")
-        return self._open_block("expander", {"label": str(label), "expanded": bool(expanded), "icon": icon})
+        props: dict[str, Any] = {"label": str(label), "expanded": bool(expanded), "icon": icon}
+        state: bool | None = None
+        if _reruns(on_change):
+            spec = WidgetSpec(type="expander", label=str(label), identity={"label": str(label), "icon": icon},
+                              default=lambda: bool(expanded), serialize=bool, deserialize=bool, adopt=bool)
+            widget_id, value, widget_props = _register(self, spec, key, on_change, args, kwargs)
+            state = bool(value)
+            props.update(expanded=state, widget_id=widget_id, value=state, form_id=widget_props["form_id"])
+        block = self._open_block("expander", props, key=_key(key))
+        return open_state_class(type(self))(block._block_id, block_type="expander", open_state=state)  # type: ignore[return-value,call-arg]
 
-    def popover(self, label: str, *, help: str | None = None, icon: str | None = None, disabled: bool = False, use_container_width: bool = False, width: Any = "content", type: str = "secondary") -> Self:
-        # Drawn as a collapsed expander: same content, no floating panel.
-        return self._open_block("expander", {"label": str(label), "expanded": False, "icon": icon})
+    def popover(self, label: str, *, type: str = "secondary", help: str | None = None, icon: str | None = None,
+                disabled: bool = False, use_container_width: bool | None = None, width: Any = "content",
+                key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> Self:
+        if label is None:
+            raise StreamlitAPIException("A label is required for a popover")
+        if type not in ("primary", "secondary", "tertiary"):
+            raise StreamlitAPIException(
+                f'The type argument to st.popover must be "primary", "secondary", or "tertiary". \nThe argument passed was "{type}".')
+        props: dict[str, Any] = {"label": str(label), "icon": icon, "help": help, "disabled": bool(disabled),
+                                 "kind": type, "use_container_width": bool(use_container_width) or width == "stretch",
+                                 "value": None}
+        state: bool | None = None
+        if _reruns(on_change):
+            spec = WidgetSpec(type="popover", label=str(label), identity={"label": str(label), "icon": icon},
+                              default=lambda: False, serialize=bool, deserialize=bool, adopt=bool)
+            widget_id, value, widget_props = _register(self, spec, key, on_change, args, kwargs)
+            state = bool(value)
+            props.update(widget_id=widget_id, value=state, form_id=widget_props["form_id"])
+        block = self._open_block("popover", props, key=_key(key))
+        return open_state_class(self.__class__)(block._block_id, block_type="popover", open_state=state)  # type: ignore[return-value,call-arg]
 
     def status(self, label: str, *, expanded: bool = False, state: str = "running", width: Any = "stretch") -> StatusContainer:
         if state not in ("running", "complete", "error"):
@@ -180,3 +234,47 @@ class GridMixin(Cursor):
             raise StreamlitAPIException(f"`row_span` must be a positive integer. Got {row_span!r}.")
         return self._open_block("vertical_block", {"border": False, "height": None, "column_span": column_span,
                                                    "row_span": row_span})
+
+
+def _reruns(on_change: Any) -> bool:
+    """``on_change="rerun"`` or a callback make an expander, popover or tabs a widget (Streamlit 1.55+)."""
+    if on_change == "ignore" or on_change is None:
+        return False
+    if on_change == "rerun" or callable(on_change):
+        return True
+    raise StreamlitAPIException("Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function.")
+
+
+def _key(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
+def _register(cursor: Cursor, spec: WidgetSpec, key: Any, on_change: Any, args: Any,
+              kwargs: Any) -> tuple[str, Any, dict[str, Any]]:
+    return register_widget(cursor, spec, key=key, on_change=on_change if callable(on_change) else None, args=args,
+                           kwargs=kwargs, label_visibility="collapsed")
+
+
+class OpenStateContainer(Cursor):
+    """What ``st.expander``, ``st.popover`` and each of ``st.tabs`` return: a container
+    that says whether it is open (``.open``; None unless it reruns on change)."""
+
+    def __init__(self, block_id: str | None = None, *, open_state: bool | None = None, **kwargs: Any) -> None:
+        super().__init__(block_id, **kwargs)
+        self._open_state = open_state
+
+    @property
+    def open(self) -> bool | None:
+        return self._open_state
+
+
+_open_classes: dict[type[Cursor], type[Cursor]] = {}
+
+
+def open_state_class(cursor_class: type[Cursor]) -> type[Cursor]:
+    """``OpenStateContainer`` with the methods of ``cursor_class`` (the DeltaGenerator)."""
+    if issubclass(cursor_class, OpenStateContainer):
+        return cursor_class
+    if cursor_class not in _open_classes:
+        _open_classes[cursor_class] = type(cursor_class.__name__, (OpenStateContainer, cursor_class), {"__module__": __name__})
+    return _open_classes[cursor_class]

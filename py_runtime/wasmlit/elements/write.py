@@ -7,7 +7,7 @@ import inspect
 import re
 import types
 from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, KeysView, Mapping, ValuesView
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from io import StringIO
 from typing import Any
 
@@ -17,6 +17,8 @@ from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.json import JsonMixin
 from wasmlit.elements.markdown import MarkdownMixin
+from wasmlit.engine.run_context import require_run_context
+from wasmlit.errors import StreamlitAPIException
 
 _JSON_TYPES = (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap,
                UserList, ItemsView, KeysView, ValuesView)
@@ -65,7 +67,7 @@ class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocString
             elif isinstance(arg, StringIO):
                 flush()
                 self.markdown(arg.getvalue())
-            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg):
+            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgen(arg):
                 flush()
                 self.write_stream(arg)
             elif inspect.isclass(arg) or inspect.isroutine(arg) or inspect.ismodule(arg) or dataclasses.is_dataclass(arg):
@@ -80,25 +82,117 @@ class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocString
                     buffer.append(_backticked(text))
         flush()
 
-    def write_stream(self, stream: Any) -> Any:
-        """Write each chunk of a generator; returns the joined text."""
-        if inspect.isgeneratorfunction(stream):
-            stream = stream()
+    def write_stream(self, stream: Any, *, cursor: str | None = None) -> Any:
+        """Write a stream's chunks as they come (each one reaches the page at
+        once); strings grow one markdown element, anything else is written
+        with ``st.write``. Returns the text (or a list, when the stream held
+        more than text). Generators, async generators, their functions, and
+        OpenAI or LangChain chunks are all streams."""
+        chunks = _iterate(stream)
+        ctx = require_run_context()
         text = ""
-        placeholder = self.empty()
+        placeholder: Any = None
         written: list[Any] = []
-        for chunk in stream:
-            if isinstance(chunk, str):
-                text += chunk
-                placeholder.markdown(text)
+        for chunk in chunks:
+            piece = _chunk_text(chunk)
+            if isinstance(piece, str):
+                if placeholder is None:
+                    placeholder = self.empty()
+                text += piece
+                placeholder.markdown(text + (cursor or ""))
             else:
                 if text:
                     written.append(text)
-                    text = ""
-                    placeholder = self.empty()
-                self.write(chunk)
-                written.append(chunk)
-                placeholder = self.empty()
+                    if cursor:
+                        placeholder.markdown(text)
+                    text, placeholder = "", None
+                self.write(piece)
+                written.append(piece)
+            ctx.deltas.flush()  # every chunk reaches the page as it comes
         if text:
+            if cursor and placeholder is not None:
+                placeholder.markdown(text)
             written.append(text)
-        return written[0] if len(written) == 1 else written
+        elif placeholder is None and not written:
+            self.empty()
+        if not written:
+            return ""
+        return written[0] if len(written) == 1 and isinstance(written[0], str) else written
+
+
+def _chunk_text(chunk: Any) -> Any:
+    """The text of an OpenAI or LangChain chunk; anything else as it is."""
+    if isinstance(chunk, str):
+        return chunk
+    choices = getattr(chunk, "choices", None)
+    if isinstance(choices, list) and choices:
+        delta = getattr(choices[0], "delta", None)
+        content = getattr(delta, "content", None) if delta is not None else None
+        return content or ""
+    if type(chunk).__name__ in ("AIMessageChunk", "AIMessage") and isinstance(getattr(chunk, "content", None), str):
+        return chunk.content
+    return chunk
+
+
+def _iterate(stream: Any) -> Iterator[Any]:
+    """The chunks of a (sync or async) generator, a generator function, or any iterable."""
+    if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
+        stream = stream()
+    if hasattr(stream, "__aiter__"):
+        return _iterate_async(stream)
+    if isinstance(stream, str) or not hasattr(stream, "__iter__"):
+        raise StreamlitAPIException(
+            f"`st.write_stream` expects a generator or stream-like object as input not {type(stream)}. "
+            "Please use `st.write` instead for this data type.")
+    return iter(stream)
+
+
+def _iterate_async(stream: Any) -> Iterator[Any]:
+    """An async generator, stepped from synchronous script code on a loop of its own
+    (``_StepLoop``). Pyodide's own event loop counts as running and cannot block
+    without JavaScript stack switching, so it is set aside while a chunk is awaited."""
+    import asyncio
+
+    agen = stream.__aiter__()
+    loop = _step_loop()
+    try:
+        while True:
+            outer = asyncio.events._get_running_loop()
+            asyncio.events._set_running_loop(None)
+            try:
+                yield loop.run_until_complete(agen.__anext__())
+            except StopAsyncIteration:
+                return
+            finally:
+                asyncio.events._set_running_loop(outer)
+    finally:
+        loop.close()
+
+
+def _step_loop() -> Any:
+    """A plain asyncio loop whose only I/O is waiting (``time.sleep``: in the browser
+    the worker's ``Atomics.wait``, which Stop and newer events wake)."""
+    import asyncio
+    import time
+
+    class SleepSelector:
+        def select(self, timeout: float | None = None) -> list[Any]:
+            if timeout:
+                time.sleep(timeout)
+            return []
+
+        def close(self) -> None:
+            pass
+
+    class StepLoop(asyncio.BaseEventLoop):
+        def __init__(self) -> None:
+            super().__init__()
+            self._selector = SleepSelector()
+
+        def _process_events(self, event_list: Any) -> None:
+            pass
+
+        def _write_to_self(self) -> None:
+            pass
+
+    return StepLoop()

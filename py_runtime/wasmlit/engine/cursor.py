@@ -17,7 +17,8 @@ from wasmlit.engine.forms import form_of, inherit_form
 from wasmlit.engine.replay import new_token
 from wasmlit.engine.run_context import RunContext, require_run_context
 from wasmlit.engine.tree import Node
-from wasmlit.protocol import MAIN_ROOT
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
 
 
 class Cursor:
@@ -83,6 +84,10 @@ class Cursor:
         function's recorders note it unless it is not ``replayable`` (a widget)."""
         ctx = require_run_context()
         acting = self._active(ctx)
+        if ctx.current_fragment_id is not None and acting._slot is None and acting._block_id == SIDEBAR_ROOT:
+            raise StreamlitAPIException(
+                "Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported. To write elements to "
+                "the sidebar with a fragment, call your fragment function inside a `with st.sidebar` context manager.")
         parent, index = acting._target(ctx)
         ctx.place(Node(node_id or f"{parent}.{index}", parent, index, element_type, key, props))
         made = type(self)(None, slot=(parent, index))

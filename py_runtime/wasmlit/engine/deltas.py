@@ -32,6 +32,19 @@ class PageMirror:
     def clear(self) -> None:
         self.sent.clear()
 
+    def subtree_ids(self, blocks: list[str]) -> list[str]:
+        """Every node the page has below ``blocks`` (not the blocks themselves)."""
+        children: dict[str, list[str]] = {}
+        for node in self.sent.values():
+            children.setdefault(node.parent, []).append(node.id)
+        out: list[str] = []
+        todo = list(blocks)
+        while todo:
+            for kid in children.get(todo.pop(), []):
+                out.append(kid)
+                todo.append(kid)
+        return out
+
 
 @dataclass
 class DeltaBatcher:
@@ -86,9 +99,12 @@ class DeltaBatcher:
         self.pending = []
         self.last_flush = time.monotonic()
 
-    def finish(self, remove_untouched: bool) -> None:
+    def finish(self, remove_untouched: bool, within: list[str] | None = None) -> None:
+        """End the run. ``within`` limits the removals to these blocks' subtrees
+        (a fragment run: the rest of the page was not redrawn, and stays)."""
         if remove_untouched:
-            stale = [i for i in self.mirror.sent if i not in self.touched]
+            candidates = self.mirror.sent if within is None else self.mirror.subtree_ids(within)
+            stale = [i for i in candidates if i not in self.touched]
             self.nodes_dropped(stale)
         # run_finished un-fades everything, so the last batch needs no ``drawn``.
         if self.sink is not None and self.pending:

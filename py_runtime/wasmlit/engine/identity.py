@@ -27,11 +27,16 @@ def compute_element_id(
     params: Mapping[str, Any],
     key_identity: bool | Collection[str] = True,
     root: str = "0",
+    page: str = "",
 ) -> str:
     """The id of an element. ``key_identity`` says which ``params`` still count
-    when a key is given: ``True`` for none, a set for those named."""
+    when a key is given: ``True`` for none, a set for those named. ``page`` is
+    the key of the page whose code draws it ('' for the entry script): the
+    same widget on two pages is two widgets."""
     h = hashlib.blake2b(digest_size=16)
     h.update(element_type.encode())
+    if page:
+        h.update(f"page={page};".encode())
     if user_key:
         h.update(user_key.encode())
     if user_key is not None and key_identity is not False:

@@ -20,14 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.deltas import DeltaBatcher
 from wasmlit.engine.forms import SessionForms
+from wasmlit.engine.fragments import FragmentStore
 from wasmlit.engine.page_config import PageConfig
+from wasmlit.engine.pages import Navigation
+from wasmlit.engine.query_params import QueryParamsStore
 from wasmlit.engine.replay import Recorder
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session_state import SessionState
-from wasmlit.engine.signals import InterruptSignal
+from wasmlit.engine.signals import InterruptSignal, RunRequest
 from wasmlit.engine.tree import Node, RunTree
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import ROOTS
 
 if TYPE_CHECKING:
     from wasmlit.engine.cursor import Cursor
@@ -68,7 +71,7 @@ class RunContext:
     #: Block id -> the index the next write into it takes.
     cursors: dict[str, int] = field(default_factory=dict)
     #: Block id -> the form it belongs to ('' for none).
-    block_forms: dict[str, str] = field(default_factory=lambda: {MAIN_ROOT: "", SIDEBAR_ROOT: ""})
+    block_forms: dict[str, str] = field(default_factory=lambda: dict.fromkeys(ROOTS, ""))
     #: The ``with`` stack of containers (``with col1:``).
     cursor_stack: list[Cursor] = field(default_factory=list)
     #: Widget ids registered in this run, in page order.
@@ -86,6 +89,49 @@ class RunContext:
     #: True once any element was drawn (for set_page_config's check).
     any_element: bool = False
     in_callback: bool = False
+    # -- fragments (engine/fragments.py) ------------------------------------
+    #: The session's fragments.
+    fragments: FragmentStore = field(default_factory=FragmentStore)
+    #: The fragments this run reruns, in order; empty for a full run.
+    fragment_ids_this_run: tuple[str, ...] = ()
+    #: The fragment whose code runs now, and the block that is its container.
+    current_fragment_id: str | None = None
+    fragment_block: str | None = None
+    #: Fragments this run called (a full run forgets the others).
+    new_fragment_ids: set[str] = field(default_factory=set)
+    #: The containers a fragment run redrew: its removals stay inside them.
+    fragment_roots: list[str] = field(default_factory=list)
+    #: What ``st.rerun()`` / ``st.switch_page`` asked the next run to be.
+    rerun_request: RunRequest | None = None
+    #: A dialog was opened in this run (only one may be).
+    dialog_opened: bool = False
+    # -- pages, URL and browser (engine/pages.py, engine/query_params.py) ---
+    nav: Navigation | None = None
+    query_params: QueryParamsStore = field(default_factory=QueryParamsStore)
+    #: What ``st.context`` reports (from the page's boot message).
+    client: dict[str, Any] = field(default_factory=dict)
+    #: The page whose code runs now ('' for the entry script): part of widget ids.
+    active_script_hash: str = ""
+    #: ``st.navigation`` was called in this run.
+    navigation_called: bool = False
+    #: Client options of the session (``st.set_option``, ``.streamlit/config.toml``).
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_fragment_run(self) -> bool:
+        return bool(self.fragment_ids_this_run)
+
+    def block_within(self, block_id: str, ancestor: str) -> bool:
+        """Is ``block_id`` the block ``ancestor`` or inside it?"""
+        current: str | None = block_id
+        seen = 0
+        while current is not None and seen < 1000:
+            if current == ancestor:
+                return True
+            node = self.tree.nodes.get(current)
+            current = node.parent if node is not None else None
+            seen += 1
+        return False
 
     def next_index(self, block_id: str) -> int:
         index = self.cursors.get(block_id, 0)

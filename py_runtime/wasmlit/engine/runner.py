@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.deltas import PageMirror
 from wasmlit.engine.events import EventBatch, apply_batch
 from wasmlit.engine.exception_props import exception_props
 from wasmlit.engine.forms import SessionForms
+from wasmlit.engine.fragments import FragmentHandledError
 from wasmlit.engine.page_config import PageConfig
 from wasmlit.engine.run_context import RunContext, set_run_context
 from wasmlit.engine.script import ScriptEnvironment, ScriptSource, script_import_path
 from wasmlit.engine.session_state import SessionState
-from wasmlit.engine.signals import InterruptSignal, RerunSignal, StopSignal
+from wasmlit.engine.signals import InterruptSignal, RerunSignal, RunRequest, StopSignal
 from wasmlit.protocol import CLEARING_STATUSES, MAIN_ROOT, DeltaOp, DeltasMsg, RunFinishedMsg, RunStartedMsg, RunStatus
 
 log = logging.getLogger("wasmlit")
@@ -46,10 +48,14 @@ def begin(
     page_config: PageConfig,
     interrupt_requested: Callable[[], bool],
     post: Post | None,
+    scope: list[str] | None = None,
+    **session_parts: Any,
 ) -> RunContext:
-    """Announce the run and make its context; the state learns the run's registries."""
+    """Announce the run and make its context; the state learns the run's registries.
+    ``scope`` lists the containers a fragment run redraws (None for a full run);
+    ``session_parts`` are the session's other collaborators (RunContext fields)."""
     if post is not None:
-        post({"type": "run_started", "run_id": run_id})
+        post({"type": "run_started", "run_id": run_id, "scope": scope or []})
 
     def sink(ops: list[DeltaOp], drawn: dict[str, int]) -> None:
         assert post is not None
@@ -57,7 +63,7 @@ def begin(
 
     ctx = RunContext(
         run_id=run_id, session_id=session_id, state=state, deltas=mirror.begin_run(sink if post else None), script=script,
-        page_config=page_config, forms=forms, interrupt_requested=interrupt_requested,
+        page_config=page_config, forms=forms, interrupt_requested=interrupt_requested, **session_parts,
     )
     state.begin_run(ctx.widget_ids, ctx.form_ids)
     return ctx
@@ -83,21 +89,51 @@ def run_callbacks(ctx: RunContext, changed: set[str]) -> None:
 
 
 def execute_script(ctx: RunContext, environment: ScriptEnvironment) -> None:
-    """The user's script, in a fresh ``__main__``."""
-    code = ctx.script.compile()
-    exec(code, ctx.script.fresh_namespace(environment.magic_write))
+    """The user's script, in a fresh ``__main__``: the entry script, or the
+    ``pages/`` folder page this run shows (engine/pages.py)."""
+    script = ctx.script
+    page = ctx.nav.folder_page() if ctx.nav is not None else None
+    if page is not None and page.url_path and page.script:
+        script = ctx.nav.source(page.script, ctx.script.extra_globals)  # type: ignore[union-attr]
+        ctx.active_script_hash = page.key
+    code = script.compile()
+    exec(code, script.fresh_namespace(environment.magic_write))
+    ctx.fragments.keep_only(ctx.new_fragment_ids)
 
 
-def execute(ctx: RunContext, changed: set[str], environment: ScriptEnvironment) -> RunStatus:
-    """Callbacks, then the script; how the run ended."""
+def execute_fragments(ctx: RunContext, auto: bool) -> None:
+    """A fragment run: each fragment again, where it first ran. A fragment's
+    own exception is drawn in its container and does not stop the others."""
+    for fragment_id in ctx.fragment_ids_this_run:
+        fragment = ctx.fragments.get(fragment_id)
+        if fragment is None:
+            if auto:
+                continue  # a timer that outlived its fragment
+            raise RuntimeError(f"Could not find fragment with id {fragment_id}")
+        try:
+            fragment.rerun()
+        except FragmentHandledError:
+            pass
+
+
+def execute(ctx: RunContext, changed: set[str], environment: ScriptEnvironment,
+            request: RunRequest | None = None) -> RunStatus:
+    """Callbacks, then the script (or the fragments); how the run ended.
+    After ``st.rerun()`` the request for the next run is ``ctx.rerun_request``."""
     set_run_context(ctx)
     try:
         with environment.activate(), script_import_path(ctx.script):
             try:
                 run_callbacks(ctx, changed)
-                execute_script(ctx, environment)
-            except RerunSignal:
+                if ctx.is_fragment_run:
+                    execute_fragments(ctx, auto=bool(request and request.auto))
+                else:
+                    execute_script(ctx, environment)
+            except RerunSignal as signal:
+                ctx.rerun_request = signal.request
                 return "rerun"
+            except FragmentHandledError:
+                return "error"  # drawn in the fragment's container already
             except StopSignal:
                 return "stopped"
             except InterruptSignal:
@@ -126,9 +162,11 @@ def show_exception(ctx: RunContext, exc: BaseException) -> None:
 
 
 def finish(ctx: RunContext, status: RunStatus, post: Post | None) -> None:
-    """Clean up after a completed run, send the last deltas, announce the end."""
+    """Clean up after a completed run, send the last deltas, announce the end.
+    A fragment run cleans up only inside its fragments."""
     if status in COMPLETED:
-        ctx.state.finish_run()
-    ctx.deltas.finish(remove_untouched=status in CLEARING_STATUSES)
+        ctx.state.finish_run(set(ctx.fragment_ids_this_run))
+    within = ctx.fragment_roots if ctx.is_fragment_run else None
+    ctx.deltas.finish(remove_untouched=status in CLEARING_STATUSES, within=within)
     if post is not None:
         post({"type": "run_finished", "run_id": ctx.run_id, "status": status})

@@ -72,6 +72,8 @@ class WidgetMeta:
     is_trigger: bool = False
     trigger_reset_value: Any = False
     label: str = ""
+    #: The fragment that drew the widget (None outside fragments): an event on it reruns only that fragment.
+    fragment_id: str | None = None
 
 
 @dataclass
@@ -203,14 +205,20 @@ class SessionState:
                 if entry is not None and entry.owner == widget_id:
                     entry.value = meta.trigger_reset_value
 
-    def finish_run(self) -> None:
+    def finish_run(self, fragment_ids: Set[str] = frozenset()) -> None:
         """After a completed run: reset triggers and drop the values of
-        widgets that this run did not draw (user values stay)."""
+        widgets that this run did not draw (user values stay). After a
+        fragment run, only widgets of those fragments count."""
         self.reset_triggers()
         active = self._run_widgets
-        for key in [k for k, e in self._entries.items() if e.owner is not None and e.owner not in active]:
+        if fragment_ids:
+            considered = {w for w, m in self.widget_meta.items() if m.fragment_id in fragment_ids}
+        else:
+            considered = set(self.widget_meta) | {e.owner for e in self._entries.values() if e.owner is not None}
+        gone = {w for w in considered if w not in active}
+        for key in [k for k, e in self._entries.items() if e.owner is not None and e.owner in gone]:
             del self._entries[key]
-        for widget_id in [w for w in self.widget_meta if w not in active]:
+        for widget_id in [w for w in self.widget_meta if w in gone]:
             del self.widget_meta[widget_id]
 
     def to_dict(self) -> dict[str, Any]:

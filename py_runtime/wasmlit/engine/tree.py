@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT, NodeDict
+from wasmlit.protocol import MAIN_ROOT, ROOTS, NodeDict
 
 
 @dataclass(slots=True, eq=False)
@@ -49,9 +49,20 @@ class RunTree:
     """The nodes of one run, and each block's ordered children."""
 
     nodes: dict[str, Node] = field(default_factory=dict)
-    slots: dict[str, list[str | None]] = field(
-        default_factory=lambda: {MAIN_ROOT: [], SIDEBAR_ROOT: []}
-    )
+    slots: dict[str, list[str | None]] = field(default_factory=lambda: {root: [] for root in ROOTS})
+
+    def copy(self) -> RunTree:
+        """A tree a fragment run can change without touching this one."""
+        return RunTree(dict(self.nodes), {block: list(kids) for block, kids in self.slots.items()})
+
+    def clear_children(self, block_id: str) -> list[str]:
+        """Drop ``block_id``'s children (and their subtrees) from this tree; their ids."""
+        dropped: list[str] = []
+        for child in self.slots.get(block_id, []):
+            if child is not None:
+                dropped.extend(self._drop(child))
+        self.slots[block_id] = []
+        return dropped
 
     def place(self, node: Node) -> list[str]:
         """Put ``node`` in its slot. Returns the ids of nodes it displaced

@@ -6,6 +6,12 @@ worker->page message leaves through ``post(message)``, synchronously, during
 the run too (so deltas stream while the script runs). JSON framing and
 Pyodide are the host's business (``pyodide_host.py``). A message the bridge
 cannot understand is answered with an ``error`` message, never a crash.
+
+The bridge does not follow ``st.rerun()``: after a run that ended with it,
+``rerun_owed`` is true, worker.js says so in its ``idle``, and the page sends
+the rerun (or newer events, which the session merges with it). Between two
+runs of an ``st.rerun()`` loop the worker's message loop turns, so the user's
+events reach the loop.
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.api import new_session
 from wasmlit.api.cache import clear_all_caches
 from wasmlit.engine.events import BadEventError
+from wasmlit.engine.options import read_config_options
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.session_state import SessionState
+from wasmlit.engine.signals import RunRequest
 from wasmlit.protocol import DEV_QUERIES, WorkerMsg
 
 if TYPE_CHECKING:
@@ -63,6 +71,30 @@ class Bridge:
     def first_run(self) -> None:
         self._run([])
 
+    def open_at(self, page: Any, query: Any, client: Any, options: Any = None) -> None:
+        """Before the first run: the page the URL names, its query string, what
+        ``st.context`` reports and the config options (all from the page's ``boot`` message)."""
+        if isinstance(client, dict):
+            self.session.client.update(client)
+        if isinstance(options, dict):
+            self.session.options.update(read_config_options(options))
+        self._navigated(page, query)
+
+    def _navigated(self, page: Any, query: Any) -> None:
+        """The page shows this URL now (a link, back/forward, the address bar)."""
+        session = self.session
+        if isinstance(query, str):
+            session.query_params.load(query)
+        if isinstance(page, str):
+            session.nav.ask(url_path=page.strip("/"))
+        shown_path = page.strip("/") if isinstance(page, str) else session.url_shown[0]
+        session.url_shown = (shown_path, session.query_params.query_string())
+
+    @property
+    def rerun_owed(self) -> bool:
+        """The latest run ended with ``st.rerun()``: the page should send a ``rerun``."""
+        return self.session.rerun_owed
+
     def handle(self, message: Any) -> None:
         """Handle one page message (a dict from the page's JSON)."""
         try:
@@ -88,7 +120,11 @@ class Bridge:
         self._run(message.get("events") or [])
 
     def on_rerun(self, message: Mapping[str, Any]) -> None:
-        self._run([])
+        """``rerun``: maybe on another page (``page``, ``query``), maybe one fragment's timer."""
+        if "page" in message or "query" in message:
+            self._navigated(message.get("page"), message.get("query"))
+        fragment = message.get("fragment_id")
+        self._run([], RunRequest((fragment,), auto=True) if isinstance(fragment, str) else None)
 
     def on_request_download(self, message: Mapping[str, Any]) -> None:
         """``request_download``: the data of a download button of the latest run."""
@@ -129,9 +165,11 @@ class Bridge:
     def on_stop(self, message: Mapping[str, Any]) -> None:
         """Between runs there is nothing to stop (a running script is stopped through the interrupt cell)."""
 
-    def _run(self, events: list[Any]) -> None:
+    def _run(self, events: list[Any], request: RunRequest | None = None) -> None:
+        # The worker's message loop follows reruns (IdleMsg.rerun), so that
+        # events the user sends meanwhile get in between.
         try:
-            self.session.run(events)
+            self.session.run(events, follow_reruns=False, request=request, fragment_events=True)
         finally:
             if self.persist_state:
                 state, skipped = snapshot_state(self.session.state)

@@ -100,6 +100,11 @@ class Host:
         self.supersedable = False
         self._guarded(self.bridge.first_run)
 
+    @property
+    def rerun_owed(self) -> bool:
+        """Read by worker.js after each message: its ``idle`` says whether a rerun is owed."""
+        return self.bridge.rerun_owed
+
     def restore_state(self, text: str) -> None:
         """Session state saved by this tab before a reload (JSON), set before the first run."""
         self._guarded(lambda: self._restore(text))
@@ -217,6 +222,7 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
     restored = config.get("state")
     if restored:
         host.restore_state(json.dumps({"state": restored}))
+    host.bridge.open_at(config.get("page"), config.get("query"), config.get("client"), config.get("options"))
     host._send({"type": "loading", "stage": "run", "message": ""})
     host.first_run()
     return host

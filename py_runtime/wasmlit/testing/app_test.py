@@ -12,14 +12,15 @@ import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlencode
 
 from wasmlit.api import new_session
-from wasmlit.api.query_params import query_params
 from wasmlit.api.secrets import secrets
 from wasmlit.api.session_state_proxy import SessionStateProxy
 from wasmlit.engine.events import events_for
+from wasmlit.engine.pages import page_icon_and_name, page_key
 from wasmlit.engine.script import ScriptSource
-from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.testing import element_tree as et
 from wasmlit.testing.queries import AppTestError, ElementQueries
 
@@ -126,14 +127,21 @@ class AppTest(ElementQueries):
         if "error" in outcome:
             raise outcome["error"]
         self._ran = True
+        self._read_query_params()
         self._rebuild()
         return self
 
     def _sync_secrets(self) -> None:
         # As Streamlit's AppTest: given secrets stand in for secrets.toml during the run.
         secrets.override = dict(self.secrets) if self.secrets else None
-        query_params.clear()
-        query_params.update(self.query_params)
+        # at.query_params goes into the URL the run sees; after the run it holds
+        # what the script left there, as in Streamlit.
+        self._session.query_params.load(urlencode(self.query_params, doseq=True))
+
+    def _read_query_params(self) -> None:
+        # As Streamlit 1.67's AppTest: a key's value, or its values when it repeats.
+        parsed = parse_qs(self._session.query_params.query_string(), keep_blank_values=True)
+        self.query_params = {k: v[0] if len(v) == 1 else v for k, v in parsed.items()}
 
     def _collect_events(self) -> list[dict[str, Any]]:
         """The staged interactions, as the page would send them (the engine builds them)."""
@@ -144,7 +152,11 @@ class AppTest(ElementQueries):
         tree = self._session.tree
         main = et.Block(None, self, et.build_children(tree, MAIN_ROOT, self), "main")
         sidebar = et.Block(None, self, et.build_children(tree, SIDEBAR_ROOT, self), "sidebar")
-        self._children = [main, sidebar]
+        # As in Streamlit's AppTest: toasts in the event root, a top-level chat
+        # input in the bottom one; neither is among at.main's children.
+        event = et.Block(None, self, et.build_children(tree, EVENT_ROOT, self), "event")
+        bottom = et.Block(None, self, et.build_children(tree, BOTTOM_ROOT, self), "bottom")
+        self._children = [main, sidebar, event, bottom]
 
     # -- reading --------------------------------------------------------------
 
@@ -171,13 +183,14 @@ class AppTest(ElementQueries):
         return self._children[index]
 
     def switch_page(self, page_path: str) -> AppTest:
+        """Show another page from the next ``run()`` on: a path relative to the
+        main script (``"pages/my_page.py"``), for a ``pages/`` folder or ``st.navigation`` app."""
         full = Path(self._script_path).parent / page_path
         if not full.is_file():
             raise ValueError(
-                f"Could not find page {page_path!r} relative to the main script {self._script_path!r}. "
-                f"Resolved page path: {str(full.resolve())!r}."
-            )
-        self._session.script = ScriptSource(str(full), extra_globals=self._session.script.extra_globals)
+                f"Unable to find script at {page_path}, make sure the page given is relative to the main script.")
+        _, name = page_icon_and_name(full.resolve())
+        self._session.nav.ask(key=page_key(name))
         return self
 
     def __repr__(self) -> str:

@@ -43,6 +43,7 @@ class ElementQueries:
     exception = property(lambda self: _by_type(self, "exception"))
     metric = property(lambda self: _by_type(self, "metric"))
     progress = property(lambda self: _by_type(self, "progress"))
+    toast = property(lambda self: _by_type(self, "toast"))
     dataframe = property(lambda self: _by_type(self, "dataframe"))
     table = property(lambda self: _by_type(self, "table"))
     data_editor = property(lambda self: ElementList([

@@ -2,18 +2,81 @@
 
 chat_input is a *string trigger*: it returns the submitted text only in the
 run that handles the submit, None otherwise. The page sends a submit as a
-``click`` event carrying ``value``, so two quick messages are two runs."""
+``click`` event carrying ``value``, so two quick messages are two runs.
+
+Where it goes (Streamlit 1.67): called on ``st`` at the top level, it is
+pinned to the bottom of the page (the BOTTOM root, ``stBottom``); inside any
+container (a column, a tab, the sidebar, ``st.container()``) it stays inline.
+
+With ``accept_file`` or ``accept_audio`` a submit carries
+``{text, files: [{name, type, data}], audio: {name, type, data} | None}`` and the
+widget returns a ``ChatInputValue`` (``.text``, ``.files``, ``.audio``).
+"""
 
 from __future__ import annotations
 
+import base64
 from typing import Any, Self
 
 from wasmlit.engine.cursor import Cursor
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.protocol import BOTTOM_ROOT, MAIN_ROOT
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.file_uploader import UploadedFile
+
+_ACCEPT_FILE = (False, True, "multiple", "directory")
+
+
+class ChatInputValue(dict[str, Any]):
+    """What a chat input that accepts files or audio returns: ``text``, ``files``
+    (and ``audio`` when it accepts audio), by key or by attribute."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __repr__(self) -> str:
+        return f"ChatInputValue({', '.join(f'{k}={v!r}' for k, v in self.items())})"
 
 
 def _text_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _file(item: Any, n: int) -> UploadedFile:
+    data = base64.b64decode(item.get("data", "")) if isinstance(item, dict) else b""
+    name = str(item.get("name", "file")) if isinstance(item, dict) else "file"
+    mime = str(item.get("type", "")) if isinstance(item, dict) else ""
+    return UploadedFile(name, mime, data, f"chat-{name}-{len(data)}-{n}")
+
+
+def _value_reader(with_audio: bool) -> Any:
+    def to_value(wire: Any) -> ChatInputValue | None:
+        if wire is None:
+            return None
+        if isinstance(wire, str):
+            wire = {"text": wire}
+        if not isinstance(wire, dict):
+            raise ValueError(f"expected text or {{text, files, audio}}, got {type(wire).__name__}")
+        value = ChatInputValue(text=str(wire.get("text") or ""),
+                               files=[_file(item, i) for i, item in enumerate(wire.get("files") or [])])
+        if with_audio:
+            audio = wire.get("audio")
+            value["audio"] = _file(audio, 0) if audio else None
+        return value
+
+    return to_value
+
+
+def _to_wire(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return {"text": value, "files": [], "audio": None}
+    text = value.get("text", "") if isinstance(value, dict) else str(value)
+    return {"text": text, "files": [], "audio": None}
 
 
 class ChatMixin(Cursor):
@@ -32,20 +95,30 @@ class ChatMixin(Cursor):
         width: Any = "stretch",
         max_upload_size: Any = None,
         accept_audio: bool = False,
-    ) -> str | None:
+    ) -> Any:
         placeholder = str(placeholder)
+        if accept_file not in _ACCEPT_FILE:
+            raise StreamlitAPIException(
+                "The `accept_file` parameter must be a boolean or 'multiple' or 'directory'.")
+        rich = bool(accept_file) or bool(accept_audio)
+        types = None if file_type is None else [str(t) for t in ([file_type] if isinstance(file_type, str) else file_type)]
         spec = WidgetSpec(
             type="chat_input",
             label=placeholder,
-            identity={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file, "width": width},
+            identity={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file,
+                      "file_type": types, "accept_audio": bool(accept_audio), "width": width},
             default=lambda: None,
-            serialize=_text_or_none,
-            deserialize=_text_or_none,
+            serialize=_to_wire if rich else _text_or_none,
+            deserialize=_value_reader(bool(accept_audio)) if rich else _text_or_none,
             is_trigger=True,
             trigger_reset_value=None,
-            props={"placeholder": placeholder, "max_chars": max_chars},
+            props={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file,
+                   "file_type": types, "accept_audio": bool(accept_audio), "max_upload_size": max_upload_size},
         )
-        return draw_widget(self, spec, key=key, on_change=on_submit, args=args, kwargs=kwargs,
+        acting = self._active()
+        at_top = acting._slot is None and acting._block_id == MAIN_ROOT
+        target = type(self)(BOTTOM_ROOT) if at_top else self
+        return draw_widget(target, spec, key=key, on_change=on_submit, args=args, kwargs=kwargs,
                            disabled=disabled, label_visibility="collapsed")
 
     def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch") -> Self:

@@ -50,6 +50,8 @@ export class Renderer {
     this.redraws = 0;
     this.runId = -1;
     this.running = false;
+    /** @type {Set<string> | null} the containers a fragment run redraws (null: the whole page) */
+    this.scope = null;
     this.staleTimer = 0;
     for (const [id, host] of Object.entries(roots)) {
       this.recs.set(id, {
@@ -59,10 +61,15 @@ export class Renderer {
     }
   }
 
-  /** A run began: nodes it has not redrawn go stale after STALE_DELAY_MS. */
-  runStarted(runId) {
+  /**
+   * A run began: nodes it has not redrawn go stale after STALE_DELAY_MS. A
+   * fragment run (`scope`: the containers it redraws) leaves the rest of the page as it is.
+   * @param {number} runId @param {string[]} [scope]
+   */
+  runStarted(runId, scope = []) {
     this.runId = runId;
     this.running = true;
+    this.scope = Array.isArray(scope) && scope.length ? new Set(scope) : null;
     clearTimeout(this.staleTimer);
     this.staleTimer = setTimeout(() => this.markStale(), STALE_DELAY_MS);
   }
@@ -77,8 +84,18 @@ export class Renderer {
   markStale() {
     if (!this.running) return;
     for (const rec of this.recs.values()) {
-      if (rec.seen !== Infinity && rec.seen !== this.runId) setAttr(rec.outer, "data-stale", "true");
+      if (rec.seen !== Infinity && rec.seen !== this.runId && this.inScope(rec)) setAttr(rec.outer, "data-stale", "true");
     }
+  }
+
+  /** Is this node redrawn by the current run (always, but in a fragment run: inside its containers)? @param {Rec} rec */
+  inScope(rec) {
+    if (!this.scope) return true;
+    for (let id = rec.node.parent, hops = 0; id && hops < 1000; hops += 1) {
+      if (this.scope.has(id)) return true;
+      id = this.recs.get(id)?.node.parent || "";
+    }
+    return false;
   }
 
   /**
@@ -169,13 +186,16 @@ export class Renderer {
   }
 
   /**
-   * After a fresh worker's first complete run: drop every node that run did
-   * not draw (a prerender's leftovers, or the previous worker's page).
+   * After a fresh worker's first complete run: drop every node that worker
+   * never drew (a prerender's leftovers, or the previous worker's page). Its
+   * runs before that one (an st.rerun() chain) drew some nodes that the
+   * complete run did not send again, unchanged: they stay.
+   * @param {number} [since] the fresh worker's first run id (default: the current run)
    */
-  sweep() {
+  sweep(since = this.runId) {
     const dirty = new Set();
     for (const [id, rec] of [...this.recs]) {
-      if (rec.seen !== Infinity && rec.seen !== this.runId && this.recs.has(id)) this.remove(id, dirty);
+      if (rec.seen !== Infinity && rec.seen < since && this.recs.has(id)) this.remove(id, dirty);
     }
     this.reorderAll(dirty);
   }
@@ -385,7 +405,7 @@ export class Renderer {
     kids.sort((a, b) => a.node.index - b.node.index || Number(b.seen === this.runId) - Number(a.seen === this.runId));
     placeInOrder(host, kids.map((k) => k.outer));
     parent.view.childrenChanged?.(kids);
-    if (parentId === MAIN_ROOT || parentId === SIDEBAR_ROOT) this.onRootChange(parentId, kids.length === 0);
+    if (parent.seen === Infinity) this.onRootChange(parentId, kids.length === 0);
   }
 }
 

@@ -30,6 +30,9 @@ import { views as echartsChart } from "./elements/echarts_chart.js";
 import { views as table } from "./elements/table.js";
 import { views as pageLink } from "./elements/page_link.js";
 import { views as space } from "./elements/space.js";
+import { views as dialog } from "./elements/dialog.js";
+import { views as balloons } from "./elements/balloons.js";
+import { views as snow } from "./elements/snow.js";
 import { views as unsupported } from "./elements/unsupported.js";
 import { views as button } from "./widgets/button.js";
 import { views as checkbox } from "./widgets/checkbox.js";
@@ -59,7 +62,7 @@ import { views as components } from "./widgets/components.js";
 export const VIEWS = {
   ...heading, ...markdown, ...text, ...code, ...json, ...alert, ...exception, ...metric, ...progress,
   ...spinner, ...toast, ...empty, ...layouts, ...form, ...docString, ...media, ...image, ...html, ...iframe,
-  ...arrow, ...table, ...vegaCharts, ...plotlyChart, ...graphvizChart, ...deckGlJsonChart, ...echartsChart, ...pageLink, ...space, ...unsupported,
+  ...arrow, ...table, ...vegaCharts, ...plotlyChart, ...graphvizChart, ...deckGlJsonChart, ...echartsChart, ...pageLink, ...space, ...unsupported, ...dialog, ...balloons, ...snow,
   ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...selectSlider, ...slider, ...numberInput,
   ...textWidgets, ...timeWidgets, ...colorPicker, ...fileUploader, ...buttonGroup, ...chat, ...dataEditor,
   ...skeleton, ...pdf, ...logo, ...menuButton, ...pagination, ...audioInput, ...cameraInput,

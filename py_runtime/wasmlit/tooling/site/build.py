@@ -32,6 +32,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from wasmlit.engine.options import read_config_options
+from wasmlit.engine.pages import folder_pages
 from wasmlit.tooling.site.app_files import list_app_files
 from wasmlit.tooling.site.config import DEFAULT_PACKAGE_BASE_URL, SiteConfig
 from wasmlit.tooling.site.distribution import fetch_packages
@@ -40,10 +42,10 @@ from wasmlit.tooling.site.imports import app_imports, dependency_closure, distri
 from wasmlit.tooling.site.lockfile import cache_dir
 from wasmlit.tooling.site.offline import headers_file, write_service_worker
 from wasmlit.tooling.site.page import draw_first_screen, page_modules, render_index
-from wasmlit.tooling.site.prerender import Prerender, StaticHtml
+from wasmlit.tooling.site.prerender import Prerender
 from wasmlit.tooling.site.prerender import prerender as run_prerender
 from wasmlit.tooling.site.requirements import RequirementError, Resolution, read_requirements, resolve
-from wasmlit.tooling.site.streamlit_config import read_config_toml
+from wasmlit.tooling.site.streamlit_config import config_options, read_config_toml
 from wasmlit.tooling.site.theme import custom_theme
 from wasmlit.tooling.site.web import WEB_DIR, check_web_dir, copy_file, write_assets, write_pyodide
 from wasmlit.tooling.site.wheel import build_runtime_wheel, read_lock, write_runtime
@@ -100,7 +102,8 @@ def build_site(
     resolution = _resolve_requirements(app_dir, requirements, lock_path, micropip_fallback, say)
     _add_imported_packages(resolution, app_dir, app_files, lock_path, say)
     local_dist = _fetch_distribution(resolution, lock_path, package_base_url, say) if self_contained else {}
-    theme = custom_theme(read_config_toml(app_dir), app_dir, say)
+    config_toml = read_config_toml(app_dir)
+    theme = custom_theme(config_toml, app_dir, say)
 
     if out.exists():
         shutil.rmtree(out)
@@ -119,6 +122,7 @@ def build_site(
         copy_file(app_dir / rel, out / "app" / rel)
 
     first_paint = _first_paint(script_path, resolution, say) if prerender else None
+    pages = _page_paths(script_path, first_paint, resolution, say)
     config = SiteConfig(
         entrypoint=script_path.relative_to(app_dir).as_posix(),
         files=app_files,
@@ -136,15 +140,27 @@ def build_site(
         theme=theme,
         dev_tools={"module": manifest["assets/dev_tools.js"], "menu": dev_tools, "test_channel": with_dev_tools}
         if with_dev_tools else None,
+        client_options=read_config_options(config_options(config_toml)),
+        pages=pages,
     )
-    page_config = first_paint.page_config if first_paint else {}
-    title = page_config.get("title") or script_path.stem.replace("_", " ").strip() or "wasmlit app"
-    drawn: StaticHtml | None = None
-    if first_paint is not None:
-        drawn = draw_first_screen(first_paint, out / "assets", renamed, modules, say)
-    html = render_index(web_dir / "src" / "index.html", title=str(title), config=config, manifest=manifest,
-                        first_paint=first_paint, drawn=drawn, layout=str(page_config.get("layout") or "centered"))
-    (out / "index.html").write_text(html, encoding="utf-8")
+
+    def write_entry(where: Path, paint: Prerender | None, depth: int) -> None:
+        page_config = paint.page_config if paint else {}
+        title = (page_config.get("title") or _page_title(paint) or script_path.stem.replace("_", " ").strip()
+                 or "wasmlit app")
+        drawn = draw_first_screen(paint, out / "assets", renamed, modules, say) if paint is not None else None
+        html = render_index(web_dir / "src" / "index.html", title=str(title), config=config, manifest=manifest,
+                            first_paint=paint, drawn=drawn, layout=str(page_config.get("layout") or "centered"),
+                            depth=depth)
+        where.mkdir(parents=True, exist_ok=True)
+        (where / "index.html").write_text(html, encoding="utf-8")
+
+    write_entry(out, first_paint, 0)
+    # Each page of a multipage app answers its own URL on a plain static host,
+    # prerendered with that page's first screen.
+    for url_path in pages:
+        paint = _first_paint(script_path, resolution, say, page=url_path) if prerender else None
+        write_entry(out / url_path, paint, 1)
     (out / "wasmlit-manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     (out / "_headers").write_text(headers_file(hash_assets), encoding="utf-8")
     if service_worker:
@@ -208,9 +224,47 @@ def _fetch_distribution(resolution: Resolution, dist_lock: Path, package_base_ur
     return fetch_packages(names, lock, package_base_url, say=say)
 
 
-def _first_paint(script_path: Path, resolution: Resolution, say: Callable[[str], None]) -> Prerender | None:
-    result = run_prerender(script_path, extra_paths=resolution.wheels)
+def _first_paint(script_path: Path, resolution: Resolution, say: Callable[[str], None],
+                 page: str = "") -> Prerender | None:
+    result = run_prerender(script_path, extra_paths=resolution.wheels, page=page)
     if isinstance(result, Prerender):
         return result
-    say(f"No prerendered first paint: {result.reason}. The page shows the loading screen until Python starts.")
+    where = f" of page /{page}" if page else ""
+    say(f"No prerendered first paint{where}: {result.reason}. The page shows the loading screen until Python starts.")
     return None
+
+
+#: Names a page's URL path may not take: they are the site's own files.
+_RESERVED = frozenset({"assets", "runtime", "app", "pyodide", "index.html", "sw.js", "_headers", "wasmlit-manifest.json"})
+
+
+def _page_paths(script_path: Path, first_paint: Prerender | None, resolution: Resolution,
+                say: Callable[[str], None]) -> list[str]:
+    """The URL paths of the app's other pages: from its first run (``st.navigation``
+    pages are known only by running it), else from its ``pages/`` folder."""
+    paint = first_paint
+    if paint is None:
+        probe = run_prerender(script_path, extra_paths=resolution.wheels)
+        paint = probe if isinstance(probe, Prerender) else None
+    if paint is not None and paint.navigation is not None:
+        paths = [str(p["url_path"]) for p in paint.navigation["pages"]]
+    else:
+        paths = [p.url_path for p in folder_pages(str(script_path))]
+    out: list[str] = []
+    for path in paths:
+        if not path:
+            continue
+        if path in _RESERVED or path.startswith(".") or "/" in path or "\\" in path:
+            say(f"The page URL path {path!r} is one of the site's own names: it works in the app, but has no "
+                "entry of its own (opening /" + path + " directly shows the default page). Fix: give the page another url_path.")
+            continue
+        out.append(path)
+    return out
+
+
+def _page_title(paint: Prerender | None) -> str | None:
+    """The title of the page a first run showed (multipage apps)."""
+    if paint is None or paint.navigation is None:
+        return None
+    current = paint.navigation.get("current")
+    return next((str(p["title"]) for p in paint.navigation["pages"] if p["key"] == current), None)

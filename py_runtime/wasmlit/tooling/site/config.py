@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 #: The Pyodide version the site runs (web/package.json pins the same).
@@ -56,6 +57,10 @@ class SiteConfig:
     #: ``menu`` adds "Download this session as a test" to the main menu; ``test_channel``
     #: exposes the session state to Playwright helpers (``window.__wasmlitTest``).
     dev_tools: dict[str, Any] | None = None
+    #: Config options from the app's ``.streamlit/config.toml`` (``{"client.toolbarMode": "minimal"}``).
+    client_options: dict[str, Any] = field(default_factory=dict)
+    #: The URL paths of the app's pages besides the default one (each has its own ``<path>/index.html``).
+    pages: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -23,7 +23,8 @@ def draw_first_screen(first_paint: Prerender, assets: Path, renamed: dict[str, s
                       say: Callable[[str], None]) -> StaticHtml | None:
     """The prerender as static HTML (the site's own renderer, in Node), or None with a build note."""
     drawn = static_html(first_paint.ops, renderer=assets / renamed["renderer/index.js"],
-                        protocol=assets / renamed["protocol.js"], node_modules=modules)
+                        protocol=assets / renamed["protocol.js"], node_modules=modules,
+                        navigation=first_paint.navigation, navigation_module=assets / renamed["navigation.js"])
     if isinstance(drawn, StaticHtml):
         return drawn
     say(f"The prerendered first screen is drawn by JavaScript, not in the HTML: {drawn.reason}.")
@@ -50,8 +51,9 @@ def font_preloads(manifest: dict[str, str], drawn: StaticHtml | None) -> str:
 
 
 def render_index(template: Path, *, title: str, config: SiteConfig, manifest: dict[str, str],
-                 first_paint: Prerender | None, drawn: StaticHtml | None, layout: str) -> str:
-    """Fill ``web/src/index.html``'s placeholders."""
+                 first_paint: Prerender | None, drawn: StaticHtml | None, layout: str, depth: int = 0) -> str:
+    """Fill ``web/src/index.html``'s placeholders. ``depth`` > 0 is the entry of a
+    page of the app (``<page>/index.html``): its ``<base>`` points at the site's root."""
     fields = {
         "{{TITLE}}": escape_html(title),
         "{{APP_JS}}": manifest["assets/app.js"],
@@ -69,26 +71,42 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
     page = template.read_text(encoding="utf-8").replace(
         "{{SHELL}}", template.with_name("shell.html").read_text(encoding="utf-8").strip())
     # One pass: text from the app (in the config, ops or HTML) is never read as a placeholder.
-    return re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)), page)
+    page = re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)), page)
+    if depth:
+        # Every relative URL of the page (assets, config, app files) is relative to the site's root.
+        page = page.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n<base href="{"../" * depth}">', 1)
+    return page
 
 
 def _prerender_tag(first_paint: Prerender | None) -> str:
     """The first run's ops, which prerender.js hydrates the static first screen from."""
     if first_paint is None:
         return ""
-    return f'<script type="application/json" id="wasmlit-prerender">{inline_json(first_paint.ops)}</script>'
+    data: Any = first_paint.ops
+    if first_paint.navigation is not None:
+        data = {"ops": first_paint.ops, "navigation": first_paint.navigation}
+    return f'<script type="application/json" id="wasmlit-prerender">{inline_json(data)}</script>'
 
 
 def _static_fields(drawn: StaticHtml | None) -> dict[str, str]:
     """index.html's placeholders for the static first screen (empty without one)."""
     if drawn is None:
-        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden",
-                "{{STATIC_MAIN}}": "", "{{STATIC_SIDEBAR}}": ""}
+        return {"{{STATIC_APP_ATTRS}}": "", "{{SIDEBAR_HIDDEN}}": " hidden", "{{BOTTOM_HIDDEN}}": " hidden",
+                "{{STATIC_MAIN}}": "", "{{STATIC_SIDEBAR}}": "", "{{STATIC_BOTTOM}}": "", "{{STATIC_NAV}}": "",
+                "{{SIDENAV_HIDDEN}}": " hidden", "{{STATIC_TOPNAV}}": "", "{{TOPNAV_HIDDEN}}": " hidden"}
+    side_nav = drawn.nav_position == "sidebar"
+    top_nav = drawn.nav_position == "top"
     return {
         "{{STATIC_APP_ATTRS}}": ' data-wl-prerendered="true" data-wl-static="true"',
-        "{{SIDEBAR_HIDDEN}}": " hidden" if drawn.sidebar_empty else "",
+        "{{SIDEBAR_HIDDEN}}": " hidden" if drawn.sidebar_empty and not side_nav else "",
+        "{{BOTTOM_HIDDEN}}": "" if drawn.bottom else " hidden",
         "{{STATIC_MAIN}}": drawn.main,
         "{{STATIC_SIDEBAR}}": drawn.sidebar,
+        "{{STATIC_BOTTOM}}": drawn.bottom,
+        "{{STATIC_NAV}}": drawn.nav if side_nav else "",
+        "{{SIDENAV_HIDDEN}}": "" if side_nav else " hidden",
+        "{{STATIC_TOPNAV}}": drawn.nav if top_nav else "",
+        "{{TOPNAV_HIDDEN}}": "" if top_nav else " hidden",
     }
 
 

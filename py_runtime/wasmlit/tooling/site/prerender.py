@@ -47,6 +47,10 @@ class Prerender:
 
     ops: list[dict[str, Any]]
     page_config: dict[str, Any] = field(default_factory=dict)
+    #: The app's pages (``NavigationMsg`` fields), or None for a one-page app.
+    navigation: dict[str, Any] | None = None
+    #: The URL path of the page this run showed ('' for the default page).
+    url_path: str = ""
 
 
 @dataclass
@@ -63,17 +67,24 @@ class StaticHtml:
     main: str
     sidebar: str
     sidebar_empty: bool
+    #: The BOTTOM root (a top-level chat input, st.bottom).
+    bottom: str = ""
+    #: The page menu of a multipage app, and where it goes ('sidebar', 'top' or 'hidden').
+    nav: str = ""
+    nav_position: str = "hidden"
 
 
 def static_html(ops: list[dict[str, Any]], *, renderer: Path, protocol: Path, node_modules: Path,
-                timeout: float = STATIC_TIMEOUT_S) -> StaticHtml | Skipped:
+                timeout: float = STATIC_TIMEOUT_S, navigation: dict[str, Any] | None = None,
+                navigation_module: Path | None = None) -> StaticHtml | Skipped:
     """Draw ``ops`` with the built ``renderer`` module in Node (jsdom); the HTML, or why not."""
     node = shutil.which("node")
     if node is None:
         return Skipped("Node.js is not installed")
     if not (node_modules / "jsdom" / "package.json").is_file():
         return Skipped(f"jsdom is not in {node_modules} (run `npm ci --prefix {node_modules.parent}`)")
-    job = {"node_modules": str(node_modules), "renderer": str(renderer), "protocol": str(protocol), "ops": ops}
+    job = {"node_modules": str(node_modules), "renderer": str(renderer), "protocol": str(protocol), "ops": ops,
+           "navigation": navigation, "navigation_module": str(navigation_module) if navigation_module else None}
     with tempfile.TemporaryDirectory() as tmp:
         job_file = Path(tmp) / "job.json"
         job_file.write_text(json.dumps(job, default=str), encoding="utf-8")
@@ -89,11 +100,15 @@ def static_html(ops: list[dict[str, Any]], *, renderer: Path, protocol: Path, no
         out = json.loads(res.stdout)
     except ValueError:
         return Skipped("drawing it in Node printed no result")
-    return StaticHtml(main=out["main"], sidebar=out["sidebar"], sidebar_empty=bool(out["sidebar_empty"]))
+    return StaticHtml(main=out["main"], sidebar=out["sidebar"], sidebar_empty=bool(out["sidebar_empty"]),
+                      bottom=str(out.get("bottom") or ""), nav=str(out.get("nav") or ""),
+                      nav_position=str(out.get("nav_position") or "hidden"))
 
 
-def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TIMEOUT_S) -> Prerender | Skipped:  # type: ignore[assignment]
-    """Run ``script``'s first run in a child CPython and return its ops, or why not."""
+def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TIMEOUT_S,  # type: ignore[assignment]
+              page: str = "") -> Prerender | Skipped:
+    """Run ``script``'s first run (on the page with URL path ``page``) in a child
+    CPython and return its ops, or why not."""
     script = Path(script).resolve()
     env = dict(os.environ)
     paths = [str(p) for p in extra_paths]
@@ -101,7 +116,7 @@ def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TI
         paths.append(env["PYTHONPATH"])
     env["PYTHONPATH"] = os.pathsep.join(paths)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
-    cmd = [sys.executable, "-m", "wasmlit.tooling.site.prerender", str(script)]
+    cmd = [sys.executable, "-m", "wasmlit.tooling.site.prerender", str(script), page]
     try:
         res = subprocess.run(cmd, cwd=script.parent, env=env, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -119,7 +134,8 @@ def prerender(script: Path, *, extra_paths: list[Path] = (), timeout: float = TI
     if size > MAX_INLINE_BYTES:
         return Skipped(f"its first screen is {size / 2**20:.1f} MiB of data, more than the "
                        f"{MAX_INLINE_BYTES / 2**20:g} MiB a page inlines")
-    return Prerender(ops=result["ops"], page_config=result.get("page_config") or {})
+    return Prerender(ops=result["ops"], page_config=result.get("page_config") or {},
+                     navigation=result.get("navigation"), url_path=str(result.get("url_path") or ""))
 
 
 def _without_binary(value: Any) -> Any:
@@ -130,7 +146,7 @@ def _without_binary(value: Any) -> Any:
     return str(value)
 
 
-def _first_run(script: str) -> dict[str, Any]:
+def _first_run(script: str, page: str = "") -> dict[str, Any]:
     """In the child: the first run's ops, or an ``error`` that says why they are unusable."""
     from wasmlit.api import new_session
     from wasmlit.engine.script import ScriptSource
@@ -141,6 +157,7 @@ def _first_run(script: str) -> dict[str, Any]:
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)
     session = new_session(ScriptSource(path))
+    session.nav.ask(url_path=page)
     result = session.run()
     if result.status == "error":
         # The uncaught exception is the last exception drawn (``st.exception(e)``
@@ -154,7 +171,10 @@ def _first_run(script: str) -> dict[str, Any]:
         return {"error": f"its first run raised {message}"}
     if result.status not in ("success", "stopped"):
         return {"error": f"its first run ended with status {result.status!r}"}
-    return {"ops": [_light(op) for op in result.ops], "page_config": session.page_config.values}
+    nav = session.nav
+    navigation = nav.message_fields(nav.position) if len(nav.pages) > 1 else None
+    return {"ops": [_light(op) for op in result.ops], "page_config": session.page_config.values, "navigation": navigation,
+            "url_path": nav.current.url_path if nav.current else ""}
 
 
 #: Table columns longer than this are left out of the first screen, as are binary ones.
@@ -186,6 +206,6 @@ if __name__ == "__main__":
     # App output (print) must not mix with the result line: send it to stderr.
     real_stdout = sys.stdout
     sys.stdout = sys.stderr
-    out = _first_run(sys.argv[1])
+    out = _first_run(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "")
     real_stdout.write("\n" + json.dumps(out, default=_without_binary) + "\n")
     real_stdout.flush()

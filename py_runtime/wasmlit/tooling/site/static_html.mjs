@@ -2,10 +2,11 @@
 // run's ops into a jsdom document, and the HTML goes into index.html, so the
 // browser paints the first screen before any JavaScript runs.
 //
-//   node static_html.mjs job.json   ->  stdout: {"main": html, "sidebar": html, "sidebar_empty": bool}
+//   node static_html.mjs job.json   ->  stdout: {"main": html, "sidebar": html, "sidebar_empty": bool, "bottom": html}
 //
 // job.json: {"node_modules": web/node_modules, "renderer": built renderer/index.js,
-// "protocol": built protocol.js, "ops": [...]}. The DOM is what prerender.js
+// "protocol": built protocol.js, "ops": [...], "navigation": NavigationMsg fields or
+// null, "navigation_module": built navigation.js}. The DOM is what prerender.js
 // `hydrate()` leaves, plus, for the page before its modules load:
 // `data-wl-id` (node id) on every element container, so a click on a button
 // can be replayed at hydration, and what is typed into a text input or area is
@@ -22,7 +23,9 @@ const { JSDOM } = require("jsdom");
 
 const dom = new JSDOM(`<!doctype html><html><body>
 <section data-testid="stSidebar"><div data-testid="stVerticalBlock"></div></section>
-<section data-testid="stMain"><div data-testid="stVerticalBlock"></div></section></body></html>`);
+<section data-testid="stMain"><div data-testid="stVerticalBlock"></div></section>
+<div data-testid="stBottom"><div data-testid="stVerticalBlock"></div></div>
+<div data-testid="stEvent"><div data-testid="stVerticalBlock"></div></div></body></html>`);
 // The renderer and DOMPurify read browser globals (document, Node, ...) at import and call time.
 for (const name of Object.getOwnPropertyNames(dom.window)) {
   if (!(name in globalThis)) {
@@ -33,7 +36,7 @@ globalThis.window = dom.window;
 globalThis.document = dom.window.document;
 
 const { Renderer } = await import(pathToFileURL(job.renderer).href);
-const { ACTIONABLE_TYPES, EARLY_TYPED_TYPES, MAIN_ROOT, SIDEBAR_ROOT } = await import(pathToFileURL(job.protocol).href);
+const { ACTIONABLE_TYPES, EARLY_TYPED_TYPES, MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT } = await import(pathToFileURL(job.protocol).href);
 const WIDGETS = new Set(ACTIONABLE_TYPES);
 const TYPED = new Set(EARLY_TYPED_TYPES);
 const TEXT_INPUTS = new Set(["text", "search", "email", "url", "tel", "password", "number", "date", "time", ""]);
@@ -46,8 +49,11 @@ const ctx = new Proxy({ forms }, { get: (t, k) => (k in t ? t[k] : noop) });
 const doc = dom.window.document;
 const main = doc.querySelector('[data-testid="stMain"] [data-testid="stVerticalBlock"]');
 const sidebar = doc.querySelector('[data-testid="stSidebar"] [data-testid="stVerticalBlock"]');
+const bottom = doc.querySelector('[data-testid="stBottom"] [data-testid="stVerticalBlock"]');
+// Toasts are not part of a first screen: drawn into a block that is thrown away.
+const events = doc.querySelector('[data-testid="stEvent"] [data-testid="stVerticalBlock"]');
 let sidebarEmpty = true;
-const renderer = new Renderer({ [MAIN_ROOT]: main, [SIDEBAR_ROOT]: sidebar }, ctx, (rootId, empty) => {
+const renderer = new Renderer({ [MAIN_ROOT]: main, [SIDEBAR_ROOT]: sidebar, [BOTTOM_ROOT]: bottom, [EVENT_ROOT]: events }, ctx, (rootId, empty) => {
   if (rootId === SIDEBAR_ROOT) sidebarEmpty = empty;
 });
 renderer.runStarted(0);
@@ -67,5 +73,19 @@ for (const { node, el: outer } of renderer.nodes()) {
   }
 }
 
-process.stdout.write(JSON.stringify({ main: main.innerHTML, sidebar: sidebar.innerHTML, sidebar_empty: sidebarEmpty }));
+// The page menu of a multipage app, drawn by the page's own navigation.js.
+let nav = "";
+let navPosition = "hidden";
+if (job.navigation && job.navigation_module) {
+  const { sidebarMenu, topMenu, menuPosition } = await import(pathToFileURL(job.navigation_module).href);
+  navPosition = menuPosition(job.navigation);
+  const holder = doc.createElement("div");
+  if (navPosition === "sidebar") holder.append(sidebarMenu(job.navigation, !sidebarEmpty, false));
+  else if (navPosition === "top") holder.append(...topMenu(job.navigation));
+  nav = holder.innerHTML;
+}
+
+process.stdout.write(JSON.stringify({
+  main: main.innerHTML, sidebar: sidebar.innerHTML, sidebar_empty: sidebarEmpty, bottom: bottom.innerHTML, nav, nav_position: navPosition,
+}));
 process.exit(0);

@@ -39,3 +39,9 @@ def table(config: dict[str, Any], name: str) -> dict[str, Any]:
     """``config[name]`` when it is a table, else ``{}`` (``[theme]``, ``[client]``, ...)."""
     value = config.get(name)
     return value if isinstance(value, dict) else {}
+
+
+def config_options(config: dict[str, Any]) -> dict[str, Any]:
+    """Every option of the file as Streamlit names it (``{"client.toolbarMode": "minimal"}``)."""
+    return {f"{section}.{key}": value for section, values in config.items() if isinstance(values, dict)
+            for key, value in values.items() if not isinstance(value, dict)}

@@ -1,5 +1,8 @@
-// Layout blocks (st.container, st.columns, st.tabs, st.expander): containers
-// whose children the renderer places in their `host`.
+// Layout blocks (st.container, st.columns, st.tabs, st.expander, st.popover):
+// containers whose children the renderer places in their `host`. An
+// expander, popover or tabs made with `on_change` is a widget too: opening,
+// closing or picking a tab commits its value (props.widget_id), and the value
+// Python sends back opens, closes or picks.
 import { h, setAttr, closestTarget, trimChildren } from "../dom.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 
@@ -109,8 +112,15 @@ function expanderIcon(props) {
   return null;
 }
 
+/**
+ * The node a block that is a widget (an expander, popover or tabs with
+ * `on_change`) commits its value for: its widget id, not its delta path.
+ * @param {import("../index.js").NodeDict} node
+ */
+const widgetNode = (node) => ({ ...node, id: String(node.props.widget_id) });
+
 /** @type {import("../index.js").ViewFactory} */
-function expander() {
+function expander(node, ctx) {
   const label = h("span", { "data-testid": "stMarkdownContainer" });
   const icon = h("span", { class: "wl-expander-icon-slot" });
   /** What the icon shows now (state and icon), so it is redrawn only when that changes. */
@@ -123,14 +133,28 @@ function expander() {
   const host = verticalHost();
   const details = h("details", {}, [summary, h("div", { "data-testid": "stExpanderDetails" }, [host])]);
   const el = h("div", { class: "stExpander", "data-testid": "stExpander" }, [details]);
+  let current = node;
+  /** The open state Python last said (a toggle the page made itself is not echoed back). */
+  let said = /** @type {boolean | null} */ (null);
+  details.addEventListener("toggle", () => {
+    if (current.props.widget_id && details.open !== said) {
+      said = details.open;
+      ctx.commit(widgetNode(current), details.open);
+    }
+  });
   return {
     el, host,
-    update({ props }, prev) {
+    update(n, prev) {
+      current = n;
+      const { props } = n;
       setMarkdown(label, props.label, { inline: true });
       // The user's open/closed choice wins until the app changes `expanded`,
       // or the label: as in Streamlit, a different expander at the same place
       // (its label is part of its identity) starts from its own `expanded`.
-      if (!prev || prev.props.expanded !== props.expanded || prev.props.label !== props.label) details.open = !!props.expanded;
+      if (!prev || prev.props.expanded !== props.expanded || prev.props.label !== props.label) {
+        said = !!props.expanded;
+        details.open = !!props.expanded;
+      }
       const key = `${props.state ?? ""}|${props.icon ?? ""}`;
       if (key !== iconKey) {
         iconKey = key;
@@ -142,11 +166,72 @@ function expander() {
 }
 
 /** @type {import("../index.js").ViewFactory} */
-function tabs() {
+function popover(node, ctx) {
+  const label = h("span", { "data-testid": "stMarkdownContainer" });
+  const icon = h("span", { class: "wl-icon", "aria-hidden": "true" });
+  const button = h("button", {
+    type: "button", class: "wl-button wl-popover-button", "data-testid": "stPopoverButton", "aria-haspopup": "dialog",
+    "aria-expanded": "false",
+  }, [icon, label, h("span", { class: "wl-chevron", "aria-hidden": "true" }, ["⌄"])]);
+  const host = verticalHost();
+  const body = h("div", { class: "wl-popover-body", "data-testid": "stPopoverBody", role: "dialog", hidden: true }, [host]);
+  const el = h("div", { class: "stPopover", "data-testid": "stPopover" }, [button, body]);
+  let current = node;
+  let said = /** @type {boolean | null} */ (null);
+  const set = (open, fromUser) => {
+    if (open === !body.hidden) return;
+    body.hidden = !open;
+    setAttr(button, "aria-expanded", open ? "true" : "false");
+    if (open) {
+      const first = /** @type {HTMLElement | null} */ (body.querySelector("input, textarea, select, button, [tabindex]"));
+      (first || body).focus?.({ preventScroll: true });
+    }
+    if (fromUser && current.props.widget_id && open !== said) {
+      said = open;
+      ctx.commit(widgetNode(current), open);
+    }
+  };
+  button.addEventListener("click", () => set(body.hidden, true));
+  // A click outside (across shadow roots) or Escape closes it, as Streamlit's does.
+  const onOutside = (ev) => { if (!body.hidden && !ev.composedPath().includes(el)) set(false, true); };
+  document.addEventListener("mousedown", onOutside);
+  el.addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape" && !body.hidden) {
+      ev.stopPropagation();
+      set(false, true);
+      button.focus();
+    }
+  });
+  body.tabIndex = -1;
+  return {
+    el, host,
+    update(n) {
+      current = n;
+      const p = n.props;
+      setMarkdown(label, p.label, { inline: true });
+      setIcon(icon, p.icon || "");
+      setAttr(button, "data-kind", p.kind || "secondary");
+      setAttr(button, "title", p.help || null);
+      button.disabled = !!p.disabled;
+      el.classList.toggle("wl-wide", !!p.use_container_width);
+      if (p.widget_id && typeof p.value === "boolean" && p.value !== said) {
+        said = p.value;
+        set(p.value, false);
+      }
+    },
+    destroy() { document.removeEventListener("mousedown", onOutside); },
+  };
+}
+
+/** @type {import("../index.js").ViewFactory} */
+function tabs(node, ctx) {
   const list = h("div", { role: "tablist", class: "wl-tablist" });
   const host = h("div", { class: "wl-tabpanels" });
   const el = h("div", { class: "stTabs", "data-testid": "stTabs" }, [list, host]);
   let active = 0;
+  let current = node;
+  /** The tab Python last selected (null before the first update). */
+  let said = /** @type {number | null} */ (null);
   /** @type {HTMLElement[]} */
   let panels = [];
   const show = () => {
@@ -161,10 +246,16 @@ function tabs() {
     if (!btn) return;
     active = [...list.children].indexOf(btn);
     show();
+    if (current.props.widget_id && active !== said) {
+      said = active;
+      ctx.commit(widgetNode(current), active);
+    }
   });
   return {
     el, host,
-    update({ props }) {
+    update(n, prev) {
+      current = n;
+      const { props } = n;
       const labels = props.labels || [];
       trimChildren(list, labels.length);
       labels.forEach((text, i) => {
@@ -172,6 +263,11 @@ function tabs() {
         if (!btn) btn = list.appendChild(h("button", { type: "button", role: "tab", "data-testid": "stTab" }, [h("span", { "data-testid": "stMarkdownContainer" })]));
         setMarkdown(/** @type {HTMLElement} */ (btn.firstChild), text, { inline: true });
       });
+      const wanted = props.widget_id ? Number(props.value) : Number(props.default || 0);
+      if (!prev || wanted !== said) {
+        said = wanted;
+        active = wanted;
+      }
       if (active >= labels.length) active = 0;
       show();
     },
@@ -190,5 +286,5 @@ function tab() {
 }
 
 export const views = {
-  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab, grid,
+  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab, grid, popover,
 };

@@ -6,7 +6,9 @@
 // A toast is identified by its node id (its place in the page). Each run that
 // calls st.toast again (a new `run` prop) shows it again if it is gone; one
 // still on screen with the same text keeps its remaining time, one whose text
-// changed is replaced (`msg.toast("Ready!")`).
+// changed is replaced (`msg.toast("Ready!")`). `duration` null stays until closed.
+// The region is the page's EVENT root (shell.html's stToastContainer) when the
+// toast is drawn there, else one made for the document or shadow root.
 import { h, setText } from "../dom.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 
@@ -50,8 +52,18 @@ const regions = new WeakMap();
 /** @param {Node} anchor @returns {{list: HTMLElement, shown: Map<string, Shown>, region: HTMLElement}} */
 function regionFor(anchor) {
   const root = anchor.getRootNode();
-  const owner = root instanceof ShadowRoot ? root : document;
+  const host = anchor instanceof Element ? anchor.closest('[data-testid="stToastContainer"]') : null;
+  const owner = host ?? (root instanceof ShadowRoot ? root : document);
   let r = regions.get(owner);
+  if (!r && host) {
+    const list = h("ol", { class: "wl-toast-list" });
+    host.append(list);
+    const shown = new Map();
+    host.addEventListener("pointerenter", () => { for (const s of shown.values()) s.timer?.pause(); });
+    host.addEventListener("pointerleave", () => { for (const s of shown.values()) s.timer?.resume(); });
+    r = { list, shown, region: /** @type {HTMLElement} */ (host) };
+    regions.set(owner, r);
+  }
   if (!r || !r.region.isConnected) {
     const list = h("ol", { class: "wl-toast-list" });
     const region = h("div", { "data-testid": "stToastContainer", class: "stToastContainer wl-toast-container", role: "region", "aria-label": "Notifications", tabindex: "-1" }, [list]);
@@ -126,7 +138,7 @@ function toast(node) {
     if (current && current.key === key) return; // still on screen: keeps its time
     if (current) closeToast(r, id);
     const item = h("li", { class: "wl-toast-item" }, [card(props, () => closeToast(r, id))]);
-    const seconds = Number(props.duration ?? 4);
+    const seconds = props.duration === null ? 0 : Number(props.duration ?? 4);
     const timer = seconds > 0 ? new Timer(() => closeToast(r, id), seconds * 1000) : null;
     r.shown.set(id, { key, item, timer });
     r.list.prepend(item); // newest first, as in Streamlit's list

@@ -1,28 +1,76 @@
 // st.chat_input (Enter sends the text as a click event with a value, never
 // merged: every message is its own run, then the box clears) and the
-// st.chat_message block (an avatar beside its content).
-import { h, setAttr, setText } from "../dom.js";
+// st.chat_message block (an avatar beside its content). A top-level chat
+// input sits in the BOTTOM root (stBottom, pinned below the page).
+//
+// With accept_file, a paperclip button picks files (shown as chips until
+// sent); with accept_audio, a microphone button records (MediaRecorder) until
+// pressed again. Then a submit carries {text, files: [{name, type, data}],
+// audio}: file bytes travel base64, as the file uploader's do.
+import { h, setAttr, setText, toBase64 } from "../dom.js";
 import { widgetView } from "../widget_view.js";
 import { verticalHost } from "../elements/layouts.js";
+
+/** @typedef {{name: string, type: string, data: string}} WireFile */
+
+/** @param {File | Blob} file @param {string} [name] @returns {Promise<WireFile>} */
+async function wireFile(file, name) {
+  return { name: name || (file instanceof File ? file.name : "audio"), type: file.type, data: toBase64(await file.arrayBuffer()) };
+}
 
 /** @type {import("../index.js").ViewFactory} */
 function chatInput(node, ctx) {
   const input = h("textarea", { rows: "1", class: "wl-input wl-chat-textarea", "data-testid": "stChatInputTextArea" });
   const send = h("button", { type: "button", "data-testid": "stChatInputSubmitButton", "aria-label": "Send", class: "wl-button" }, ["➤"]);
+  const picker = h("input", { type: "file", class: "wl-file-input", "data-testid": "stChatInputFileInput", tabindex: "-1" });
+  const attach = h("button", { type: "button", "data-testid": "stChatInputFileUploadButton", "aria-label": "Upload files", class: "wl-button wl-chat-tool", hidden: true }, ["📎"]);
+  const mic = h("button", { type: "button", "data-testid": "stChatInputMicButton", "aria-label": "Record audio", class: "wl-button wl-chat-tool", hidden: true }, ["🎤"]);
+  const chips = h("div", { class: "wl-chat-files", "data-testid": "stChatUploadedFiles" });
+  /** @type {File[]} */
+  let files = [];
+  /** @type {Blob | null} */
+  let audio = null;
+  /** @type {MediaRecorder | null} */
+  let recorder = null;
+  const rich = () => !!(view.node.props.accept_file || view.node.props.accept_audio);
+  const drawChips = () => {
+    chips.replaceChildren(...files.map((f, i) => {
+      const x = h("button", { type: "button", class: "wl-chip-x", "aria-label": `Remove ${f.name}` }, ["×"]);
+      x.addEventListener("click", () => { files.splice(i, 1); drawChips(); });
+      return h("span", { class: "wl-chip", "data-testid": "stChatInputFile" }, [f.name, x]);
+    }), ...(audio ? [h("span", { class: "wl-chip", "data-testid": "stChatInputAudio" }, ["🎤 recording"])] : []));
+  };
   const view = widgetView(node, ctx, {
-    testid: "stChatInput", body: [input, send], label: null, helpOn: null, controls: () => [input, send],
+    testid: "stChatInput", body: [chips, h("div", { class: "wl-chat-row" }, [attach, picker, input, mic, send])], label: null,
+    helpOn: input, controls: () => [input, send, attach, mic],
     update({ props: p }) {
       const placeholder = p.placeholder || "Your message";
       setAttr(input, "placeholder", placeholder);
       setAttr(input, "aria-label", placeholder);
       setAttr(input, "maxlength", p.max_chars || null);
+      attach.hidden = !p.accept_file;
+      mic.hidden = !p.accept_audio;
+      setAttr(picker, "multiple", p.accept_file === "multiple" || p.accept_file === "directory");
+      setAttr(picker, "webkitdirectory", p.accept_file === "directory");
+      setAttr(picker, "accept", Array.isArray(p.file_type) ? p.file_type.map((t) => (t.includes("/") || t.startsWith(".") ? t : `.${t}`)).join(",") : null);
     },
   });
-  const submit = () => {
+  const submit = async () => {
     const text = input.value;
-    if (!text.trim() || view.node.props.disabled) return;
+    if ((!text.trim() && !files.length && !audio) || view.node.props.disabled) return;
     input.value = "";
-    ctx.click(view.node, text);
+    if (!rich()) {
+      ctx.click(view.node, text);
+      return;
+    }
+    const sent = files;
+    const recorded = audio;
+    files = [];
+    audio = null;
+    drawChips();
+    ctx.click(view.node, /** @type {any} */ ({
+      text, files: await Promise.all(sent.map((f) => wireFile(f))), audio: recorded ? await wireFile(recorded, "recording.webm") : null,
+    }));
   };
   input.addEventListener("keydown", (ev) => {
     if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) {
@@ -31,6 +79,37 @@ function chatInput(node, ctx) {
     }
   });
   send.addEventListener("click", submit);
+  attach.addEventListener("click", () => picker.click());
+  picker.addEventListener("change", () => {
+    const picked = [...(picker.files || [])];
+    files = picker.multiple ? [...files, ...picked] : picked.slice(0, 1);
+    picker.value = "";
+    drawChips();
+  });
+  mic.addEventListener("click", async () => {
+    if (recorder) {
+      recorder.stop();
+      return;
+    }
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      const parts = /** @type {Blob[]} */ ([]);
+      recorder = new MediaRecorder(stream);
+      recorder.addEventListener("dataavailable", (ev) => parts.push(ev.data));
+      recorder.addEventListener("stop", () => {
+        stream.getTracks().forEach((t) => t.stop());
+        audio = new Blob(parts, { type: recorder?.mimeType || "audio/webm" });
+        recorder = null;
+        setAttr(mic, "aria-pressed", null);
+        drawChips();
+      });
+      recorder.start();
+      setAttr(mic, "aria-pressed", "true");
+    } catch (err) {
+      console.warn("wasmlit: the browser did not allow recording audio", err);
+      setText(chips, "Recording is not available in this browser (microphone permission or no MediaRecorder).");
+    }
+  });
   return view;
 }
 

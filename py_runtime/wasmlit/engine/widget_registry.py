@@ -1,0 +1,182 @@
+"""Registering a widget: identity, key binding, callbacks, form and fragment rules.
+
+A widget describes itself with a ``WidgetSpec``: how to build its default
+value and how to convert between the Python value and the wire value.
+``register_widget`` does the rest, in Streamlit's order: form and callback
+policies, the fragment path, key checks, identity, duplicates, registration
+in session state. It draws nothing: a widget leaf draws itself with
+``widgets/base.py``'s ``draw_widget``, and a block that is a widget
+(an expander or popover that reruns on change, tabs, a dialog's dismissal)
+opens its block with the props it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from wasmlit.engine import forms
+from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.exception_props import exception_props
+from wasmlit.engine.identity import compute_element_id
+from wasmlit.engine.run_context import Download, RunContext, require_run_context
+from wasmlit.engine.session_state import WidgetMeta, require_valid_user_key
+from wasmlit.errors import (
+    CachedWidgetWarning,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitFragmentWidgetsNotAllowedOutsideError,
+    StreamlitInvalidWidthError,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
+)
+
+WidgetCallback = Callable[..., Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@dataclass
+class WidgetSpec:
+    """A widget leaf's description of itself, handed to ``draw_widget``."""
+
+    type: str
+    label: str
+    #: Parameters that make up the widget's identity (for the id hash).
+    identity: Mapping[str, Any]
+    default: Callable[[], Any]
+    serialize: Callable[[Any], Any] = _identity
+    deserialize: Callable[[Any], Any] = _identity
+    adopt: Callable[[Any], Any] = _identity
+    #: Which identity params still count when a key is given.
+    key_identity: bool | Collection[str] = True
+    #: Element-type string used in the duplicate-id message (Streamlit's name).
+    id_type: str | None = None
+    read_only: bool = False
+    is_trigger: bool = False
+    #: What a trigger goes back to after its run (False; None for chat_input).
+    trigger_reset_value: Any = False
+    #: Props of the element, without ``value`` (added from the current value).
+    props: dict[str, Any] = field(default_factory=dict)
+    #: Raises if the widget may not stand in this form context (buttons).
+    layout_check: Callable[[str], None] | None = None
+    #: Data kept in Python and sent when the page asks (a large download).
+    download: Download | None = None
+
+
+#: Widgets whose ``width`` may be "content" (Streamlit's ``allow_content_width``).
+CONTENT_WIDTH = frozenset({"button", "download_button", "form_submit_button", "link_button", "checkbox", "radio",
+                           "color_picker", "button_group", "menu_button", "pagination"})
+
+
+def check_width(width: Any, allow_content: bool) -> None:
+    """Streamlit's ``validate_width``: "stretch", "content" (where allowed), or pixels."""
+    if isinstance(width, str):
+        if width == "stretch" or (allow_content and width == "content"):
+            return
+    elif isinstance(width, int) and not isinstance(width, bool) and 0 < width < 2**32:
+        return
+    raise StreamlitInvalidWidthError(width, allow_content)
+
+
+def to_key(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
+def register_widget(
+    cursor: Cursor,
+    spec: WidgetSpec,
+    *,
+    key: Any = None,
+    on_change: WidgetCallback | None = None,
+    args: Any = None,
+    kwargs: Mapping[str, Any] | None = None,
+    disabled: bool = False,
+    help: str | None = None,
+    label_visibility: str = "visible",
+) -> tuple[str, Any, dict[str, Any]]:
+    """Register a widget for this run without drawing it: its id, its value,
+    and the props to draw it with (a block that is a widget draws itself)."""
+    ctx = require_run_context()
+    ctx.checkpoint()
+    user_key = to_key(key)
+    form_id = cursor._form_id()
+    # The order of the checks is Streamlit's: policies first, then identity.
+    forms.check_callback(on_change, form_id, spec.type)
+    check_fragment_path(ctx, cursor)
+    state = ctx.state
+    if user_key is not None:
+        require_valid_user_key(user_key)
+        if spec.read_only and state.is_new_user_value(user_key):
+            raise StreamlitValueAssignmentNotAllowedError(user_key)
+    if label_visibility not in ("visible", "hidden", "collapsed"):
+        raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
+    if "width" in spec.identity:
+        check_width(spec.identity["width"], spec.type in CONTENT_WIDTH)
+    id_type = spec.id_type or spec.type
+    widget_id = compute_element_id(
+        id_type, user_key, form_id, spec.identity, spec.key_identity, root=cursor._root(), page=ctx.active_script_hash
+    )
+
+    if user_key is not None:
+        if user_key in ctx.user_keys:
+            raise StreamlitDuplicateElementKey(user_key)
+        ctx.user_keys.add(user_key)
+    if widget_id in ctx.widget_ids:
+        raise StreamlitDuplicateElementId(id_type)
+    ctx.widget_ids[widget_id] = None
+
+    if spec.layout_check is not None:
+        spec.layout_check(form_id)
+    if ctx.recorders:
+        # As in Streamlit: a widget in a cached function runs only on a cache
+        # miss, so it says so (the warning itself is replayed; the widget is not).
+        cursor._draw("exception", exception_props(CachedWidgetWarning()))
+
+    meta = WidgetMeta(
+        id=widget_id,
+        type=spec.type,
+        user_key=user_key,
+        form_id=form_id,
+        default=spec.default,
+        serialize=spec.serialize,
+        deserialize=spec.deserialize,
+        adopt=spec.adopt,
+        callback=on_change,
+        args=tuple(args) if args is not None else (),
+        kwargs=dict(kwargs) if kwargs else {},
+        is_trigger=spec.is_trigger,
+        trigger_reset_value=spec.trigger_reset_value,
+        label=spec.label,
+        fragment_id=ctx.current_fragment_id,
+    )
+    value = state.register_widget(meta)
+    ctx.returned_values[widget_id] = value
+    if spec.download is not None:
+        ctx.downloads[widget_id] = spec.download
+    props = {
+        "label": spec.label,
+        "help": help,
+        "disabled": bool(disabled),
+        "label_visibility": label_visibility,
+        "form_id": form_id,
+        **spec.props,
+        "value": spec.serialize(value),
+    }
+    if "width" in spec.identity:
+        props.setdefault("width", spec.identity["width"])
+    if forms.clears_on_submit(ctx, form_id):
+        # The page shows this once the form is submitted (clear_on_submit).
+        props["default"] = spec.serialize(spec.default())
+    return widget_id, value, props
+
+
+def check_fragment_path(ctx: RunContext, cursor: Cursor) -> None:
+    """A fragment's widgets must stay inside its container (Streamlit's fragment path policy)."""
+    if ctx.current_fragment_id is None or ctx.fragment_block is None:
+        return
+    if not ctx.block_within(cursor._parent_block(), ctx.fragment_block):
+        raise StreamlitFragmentWidgetsNotAllowedOutsideError()

@@ -1,0 +1,173 @@
+"""Fragments and dialogs in the browser (issue 12, points 3 and 4): a widget in
+a fragment reruns only the fragment, the rest of the page stays as it is (the
+same DOM nodes, never faded), run_every ticks through the page's queue; a
+dialog is a real modal (focus moves in and stays, Escape and the close button
+dismiss it) whose body reruns as a fragment."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from .conftest import wait_idle
+
+FRAGMENT = """
+import time
+import streamlit as st
+
+st.session_state.setdefault("app_runs", 0)
+st.session_state.setdefault("fragment_runs", 0)
+st.session_state.app_runs += 1
+st.title("Outside")
+st.text_input("Notes", key="notes")
+st.write(f"App ran {st.session_state.app_runs} times")
+
+@st.fragment
+def slow_fragment():
+    st.session_state.fragment_runs += 1
+    if st.button("Rerun fragment"):
+        time.sleep(1.2)  # long enough for anything stale to fade
+    st.write(f"Fragment ran {st.session_state.fragment_runs} times")
+
+slow_fragment()
+
+@st.fragment(run_every=0.5)
+def ticker():
+    st.session_state.setdefault("ticks", 0)
+    st.session_state.ticks += 1
+    st.write(f"Ticks: {st.session_state.ticks}")
+
+ticker()
+"""
+
+#: Marks the nodes outside the fragment and records every data-stale they take.
+WATCH_OUTSIDE = """() => {
+    const outside = [...document.querySelectorAll('[data-testid="stHeading"], [data-testid="stTextInput"]')]
+        .map((el) => el.closest('[data-testid="stElementContainer"]'));
+    outside.forEach((el, i) => { el.__marked = i; });
+    window.__staleOutside = [];
+    for (const el of outside) new MutationObserver(() => {
+        if (el.getAttribute("data-stale") === "true") window.__staleOutside.push(el.__marked);
+    }).observe(el, { attributes: true, attributeFilter: ["data-stale"] });
+    window.__outside = outside;
+}"""
+
+
+def test_a_fragment_rerun_leaves_the_rest_of_the_page_alone(open_app) -> None:
+    page = open_app("fragments", FRAGMENT)
+    expect(page.get_by_text("App ran 1 times")).to_be_visible()
+    page.get_by_label("Notes").fill("kept")
+    page.get_by_label("Notes").press("Enter")
+    expect(page.get_by_text("App ran 2 times")).to_be_visible()
+    page.evaluate(WATCH_OUTSIDE)
+    page.get_by_role("button", name="Rerun fragment").click()
+    expect(page.get_by_text("Fragment ran 3 times")).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Rerun fragment").click()
+    expect(page.get_by_text("Fragment ran 4 times")).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    expect(page.get_by_text("App ran 2 times")).to_be_visible()  # the app did not rerun
+    expect(page.get_by_label("Notes")).to_have_value("kept")
+    # The same DOM nodes outside (no flicker, no re-creation), never faded.
+    still = page.evaluate("""() => window.__outside.every((el) => el.isConnected
+        && el === [...document.querySelectorAll('[data-testid="stElementContainer"]')].find((e) => e.__marked === el.__marked))""")
+    assert still is True
+    assert page.evaluate("window.__staleOutside") == []
+
+
+def test_run_every_ticks_while_the_user_types(open_app) -> None:
+    page = open_app("fragments", FRAGMENT)
+    first = int(re.search(r"Ticks: (\d+)", page.get_by_text(re.compile(r"Ticks: \d+")).inner_text()).group(1))
+    box = page.get_by_label("Notes")
+    box.click()
+    box.press_sequentially("typing", delay=60)
+    expect(page.get_by_text(re.compile(rf"Ticks: ({first + 2}|{first + 3}|{first + 4}|[1-9]\d+)"))).to_be_visible(timeout=30_000)
+    expect(box).to_have_value("typing")
+    expect(box).to_be_focused()
+
+
+VOTE = """
+import streamlit as st
+
+@st.dialog("Cast your vote")
+def vote(item):
+    st.write(f"Why is {item} your favorite?")
+    reason = st.text_input("Because...")
+    if st.button("Submit"):
+        st.session_state.vote = {"item": item, "reason": reason}
+        st.rerun()
+
+if "vote" not in st.session_state:
+    st.write("Vote for your favorite")
+    if st.button("A"):
+        vote("A")
+    if st.button("B"):
+        vote("B")
+else:
+    f"You voted for {st.session_state.vote['item']} because {st.session_state.vote['reason']}"
+"""
+
+
+def test_the_vote_dialog_is_a_modal_that_traps_focus_and_closes_on_rerun(open_app) -> None:
+    page = open_app("dialog_vote", VOTE)
+    page.get_by_role("button", name="A", exact=True).click()
+    dialog = page.get_by_role("dialog", name="Cast your vote")
+    expect(dialog).to_be_visible()
+    expect(dialog).to_have_attribute("data-testid", "stDialog")
+    expect(dialog).to_have_attribute("aria-modal", "true")
+    field = dialog.get_by_label("Because...")
+    expect(field).to_be_focused()  # focus moved into the dialog
+    for _ in range(4):  # Tab cycles inside the dialog
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.closest('[data-testid=stDialog]') !== null")
+    field.fill("it is sweet")
+    field.press("Enter")
+    wait_idle(page)
+    expect(dialog).to_be_visible()  # a widget in the dialog reruns its body only
+    dialog.get_by_role("button", name="Submit").click()
+    expect(page.get_by_text("You voted for A because it is sweet")).to_be_visible()
+    expect(page.get_by_role("dialog")).to_have_count(0)
+
+
+def test_escape_and_the_close_button_dismiss_a_dialog_and_focus_returns(open_app) -> None:
+    page = open_app("dialog_vote", VOTE)
+    opener = page.get_by_role("button", name="B", exact=True)
+    opener.click()
+    dialog = page.get_by_role("dialog", name="Cast your vote")
+    expect(dialog).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    expect(opener).to_be_focused()
+    opener.click()
+    expect(dialog).to_be_visible()  # opened again by the same call
+    dialog.get_by_role("button", name="Close").click()
+    expect(dialog).to_be_hidden()
+
+
+NOT_DISMISSIBLE = """
+import streamlit as st
+
+@st.dialog("Terms", dismissible=False, width="large")
+def terms():
+    st.write("Accept to go on")
+    if st.button("Accept"):
+        st.session_state.accepted = True
+        st.rerun()
+
+if not st.session_state.get("accepted"):
+    terms()
+st.write(f"accepted={st.session_state.get('accepted', False)}")
+"""
+
+
+def test_a_dialog_that_is_not_dismissible_stays_until_the_app_closes_it(open_app) -> None:
+    page = open_app("dialog_terms", NOT_DISMISSIBLE)
+    dialog = page.get_by_role("dialog", name="Terms")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_role("button", name="Close")).to_be_hidden()
+    expect(dialog).to_have_attribute("data-width", "large")
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_visible()
+    dialog.get_by_role("button", name="Accept").click()
+    expect(page.get_by_text("accepted=True")).to_be_visible()
+    expect(page.get_by_role("dialog")).to_have_count(0)

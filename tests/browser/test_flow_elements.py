@@ -1,0 +1,161 @@
+"""Containers and effects in the browser (issue 12, points 5-7): st.popover as a
+floating panel, expander and tabs that rerun on change, the chat input pinned
+to the bottom (inline in a container), write_stream growing as it streams,
+toasts, balloons and snow."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from .conftest import wait_idle
+
+CONTAINERS = """
+import streamlit as st
+
+with st.popover("Settings", help="Open the settings"):
+    compact = st.checkbox("Compact")
+st.write(f"compact={compact}")
+exp = st.expander("Details", key="details", on_change="rerun")
+with exp:
+    st.write("Inside")
+tabs = st.tabs(["One", "Two", "Three"], key="tab", on_change="rerun", default="Two")
+with tabs[2]:
+    st.write("Third tab body")
+st.write(f"open={exp.open} tab={st.session_state.tab}")
+pop = st.popover("Lazy", key="lazy", on_change="rerun")
+if pop.open:
+    with pop:
+        st.write("Computed only when open")
+"""
+
+
+def test_popover_is_a_floating_panel_with_streamlits_test_ids(open_app) -> None:
+    page = open_app("containers", CONTAINERS)
+    popover = page.get_by_test_id("stPopover").first
+    button = popover.get_by_test_id("stPopoverButton")
+    body = popover.get_by_test_id("stPopoverBody")
+    expect(button).to_have_text(re.compile("Settings"))
+    expect(body).to_be_hidden()
+    button.click()
+    expect(body).to_be_visible()
+    assert body.evaluate("(el) => getComputedStyle(el).position") == "absolute"  # it floats over the page
+    body.get_by_role("checkbox", name="Compact").check()
+    expect(page.get_by_text("compact=True")).to_be_visible()
+    page.mouse.click(5, 400)  # outside: it closes
+    expect(body).to_be_hidden()
+
+
+def test_expander_and_tabs_rerun_on_change_and_report_their_state(open_app) -> None:
+    page = open_app("containers", CONTAINERS)
+    expect(page.get_by_text("open=False tab=Two")).to_be_visible()
+    expect(page.get_by_role("tab", name="Two")).to_have_attribute("aria-selected", "true")
+    page.get_by_test_id("stExpander").locator("summary").click()
+    expect(page.get_by_text("open=True tab=Two")).to_be_visible()
+    page.get_by_role("tab", name="Three").click()
+    expect(page.get_by_text("open=True tab=Three")).to_be_visible()
+    expect(page.get_by_text("Third tab body")).to_be_visible()
+    expect(page.get_by_test_id("stExpander")).to_have_class(re.compile("st-key-details"))
+    lazy = page.get_by_test_id("stPopover").nth(1)
+    expect(page.get_by_text("Computed only when open")).to_have_count(0)
+    lazy.get_by_test_id("stPopoverButton").click()
+    expect(lazy.get_by_text("Computed only when open")).to_be_visible()
+
+
+CHAT = """
+import streamlit as st
+st.session_state.setdefault("log", [])
+with st.sidebar:
+    side = st.chat_input("Sidebar note", key="side")
+prompt = st.chat_input("Say something")
+if prompt:
+    st.session_state.log.append(prompt)
+for line in st.session_state.log:
+    with st.chat_message("user"):
+        st.write(line)
+for i in range(40):
+    st.write(f"Filler {i}")
+"""
+
+
+def test_a_top_level_chat_input_is_pinned_to_the_bottom(open_app) -> None:
+    page = open_app("chat_bottom", CHAT)
+    bottom = page.get_by_test_id("stBottom")
+    expect(bottom).to_be_visible()
+    box = bottom.get_by_test_id("stBottomBlockContainer").get_by_role("textbox", name="Say something")
+    expect(box).to_be_in_viewport()  # the page is long, the input stays in view
+    assert page.get_by_test_id("stMain").get_by_test_id("stMainBlockContainer").get_by_test_id("stChatInput").count() == 0
+    expect(page.get_by_test_id("stSidebar").get_by_test_id("stChatInput")).to_be_visible()  # inline in the sidebar
+    box.fill("first")
+    box.press("Enter")
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(1)
+    box.fill("second")
+    box.press("Enter")
+    expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
+    expect(box).to_have_value("")
+    page.mouse.wheel(0, 4000)
+    expect(box).to_be_in_viewport()
+
+
+STREAM = """
+import time
+import streamlit as st
+
+if st.button("Stream"):
+    def words():
+        for word in ["one", "two", "three", "four", "five"]:
+            time.sleep(0.3)
+            yield word + " "
+    text = st.write_stream(words)
+    st.write(f"Returned: {text.strip()}")
+"""
+
+
+def test_write_stream_grows_on_the_page_as_it_streams(open_app) -> None:
+    page = open_app("stream", STREAM)
+    page.evaluate("""() => {
+        window.__seen = new Set();
+        new MutationObserver(() => {
+            for (const p of document.querySelectorAll('[data-testid="stMarkdownContainer"] p')) window.__seen.add(p.textContent.trim());
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }""")
+    page.get_by_role("button", name="Stream").click()
+    expect(page.get_by_text("Returned: one two three four five")).to_be_visible(timeout=30_000)
+    seen = page.evaluate("[...window.__seen]")
+    assert {"one", "one two", "one two three", "one two three four"} <= set(seen), seen
+
+
+EFFECTS = """
+import streamlit as st
+if st.button("Toast"):
+    st.toast("Saved!", icon="💾", duration=1)
+    st.toast("Stays", duration="infinite")
+if st.button("Balloons"):
+    st.balloons()
+if st.button("Snow"):
+    st.snow()
+st.write("end")
+"""
+
+
+def test_toasts_balloons_and_snow(open_app) -> None:
+    page = open_app("effects", EFFECTS)
+    page.get_by_role("button", name="Toast").click()
+    container = page.get_by_test_id("stToastContainer")
+    expect(container.get_by_test_id("stToast")).to_have_count(2)
+    expect(container.get_by_test_id("stToast").filter(has_text="Saved!")).to_be_hidden(timeout=10_000)  # after 1 s
+    stays = container.get_by_test_id("stToast").filter(has_text="Stays")
+    wait_idle(page)
+    page.keyboard.press("r")  # a rerun that draws no toast: the infinite one stays until closed
+    wait_idle(page)
+    expect(stays).to_be_visible()
+    stays.get_by_role("button", name="Close").click()
+    expect(stays).to_be_hidden()
+    page.get_by_role("button", name="Balloons").click()
+    balloons = page.get_by_test_id("stBalloons")
+    expect(balloons.locator(".wl-balloon").first).to_be_attached()
+    assert balloons.evaluate("(el) => getComputedStyle(el).position") == "fixed"
+    expect(balloons.locator(".wl-balloon")).to_have_count(0, timeout=10_000)  # gone once they have flown
+    page.get_by_role("button", name="Snow").click()
+    expect(page.get_by_test_id("stSnow").locator(".wl-flake").first).to_be_attached()
