@@ -35,8 +35,8 @@ else:
 
 def dialogs(at: AppTest) -> list[Any]:
     """As in Streamlit's AppTest, a dialog is in the event root (``at[2]``), not in at.main."""
-    assert not [n for n in at.main.children if n.type == "dialog"]
-    return [n for n in at[2].children if n.type == "dialog"]
+    assert not [n for n in at.main.children.values() if n.type == "dialog"]
+    return [n for n in at[2].children.values() if n.type == "dialog"]
 
 
 def test_the_docs_vote_dialog_opens_takes_input_and_closes_on_rerun() -> None:

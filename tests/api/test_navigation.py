@@ -29,5 +29,5 @@ def test_badge_toast_and_space_draw_without_errors() -> None:
     assert not at.exception
     assert at.markdown[0].value == ":green-badge[New]"
     # As in Streamlit's AppTest, a toast lives in the event root, not in at.main.
-    assert [e.type for e in at.main.children] == ["markdown", "space"]
+    assert [e.type for e in at.main.children.values()] == ["markdown", "space"]
     assert [t.value for t in at.toast] == ["Saved"]

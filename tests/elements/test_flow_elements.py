@@ -91,8 +91,8 @@ def test_a_top_level_chat_input_goes_to_the_bottom_and_is_not_in_main() -> None:
             st.write(f"You said {prompt}")
     """).run()
     assert len(at.chat_input) == 2
-    assert [c.type for c in at.main.children] == ["flex_container"]
-    assert [c.type for c in at[3].children] == ["chat_input"]
+    assert [c.type for c in at.main.children.values()] == ["flex_container"]
+    assert [c.type for c in at[3].children.values()] == ["chat_input"]
     # Page order, as in Streamlit's AppTest: main (the inline one) before the bottom.
     assert at.chat_input[0].key == "inline"
     at.chat_input[1].set_value("hi").run()
@@ -165,7 +165,7 @@ def test_toast_balloons_and_snow() -> None:
     assert [t.value for t in at.toast] == ["Saved", "Forever"]
     # The update took the new call's arguments (duration "short": 4 s).
     assert at.toast[0]._node.props["duration"] == 4.0 and at.toast[1]._node.props["duration"] is None
-    assert [c.type for c in at.main.children] == ["balloons", "snow"]
+    assert [c.type for c in at.main.children.values()] == ["balloons", "snow"]
     bad = AppTest.from_string("import streamlit as st\nst.toast('x', duration='soon')\n").run()
     assert bad.exception[0].message == "Invalid `duration` value. Supported values: short, long, infinite, a positive integer."
 

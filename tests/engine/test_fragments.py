@@ -214,7 +214,7 @@ def test_an_exception_in_a_fragment_is_drawn_inside_it_and_ends_the_full_run() -
     assert [m.value for m in at.markdown] == ["before"]
     assert at.exception[0].message == "boom"
     container = at.main.children[0]
-    assert [c.type for c in container.children] == ["markdown", "exception"]
+    assert [c.type for c in container.children.values()] == ["markdown", "exception"]
 
 
 def test_apptest_reruns_the_whole_app_on_a_fragment_widget_as_streamlit_does() -> None:

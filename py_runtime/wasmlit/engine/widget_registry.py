@@ -114,8 +114,6 @@ def register_widget(
             raise StreamlitValueAssignmentNotAllowedError(user_key)
     if label_visibility not in ("visible", "hidden", "collapsed"):
         raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
-    if "width" in spec.identity:
-        check_width(spec.identity["width"], spec.type in CONTENT_WIDTH)
     id_type = spec.id_type or spec.type
     widget_id = compute_element_id(
         id_type, user_key, form_id, spec.identity, spec.key_identity, root=cursor._root(), page=ctx.active_script_hash
@@ -166,8 +164,6 @@ def register_widget(
         **spec.props,
         "value": spec.serialize(value),
     }
-    if "width" in spec.identity:
-        props.setdefault("width", spec.identity["width"])
     if forms.clears_on_submit(ctx, form_id):
         # The page shows this once the form is submitted (clear_on_submit).
         props["default"] = spec.serialize(spec.default())

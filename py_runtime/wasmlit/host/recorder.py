@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from wasmlit.engine.session import AppSession
 from wasmlit.engine.tree import Node, RunTree
-from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 
 #: The key Streamlit gives a form's submit button itself ("FormSubmitter:<form>-<label>"):
 #: tests find such a button by its label, as a user would.
@@ -51,13 +51,14 @@ def widget_label(node: Node) -> str:
 
 
 def apptest_order(tree: RunTree) -> list[Node]:
-    """Every node in AppTest's order: the main area, then the sidebar."""
-    return tree.walk(MAIN_ROOT) + tree.walk(SIDEBAR_ROOT)
+    """Every node in AppTest's order: the main area, the sidebar, the event root
+    (dialogs, toasts), then the bottom (a top-level chat input)."""
+    return tree.walk(MAIN_ROOT) + tree.walk(SIDEBAR_ROOT) + tree.walk(EVENT_ROOT) + tree.walk(BOTTOM_ROOT)
 
 
 def page_order(tree: RunTree) -> list[Node]:
-    """Every node in the page's DOM order: the sidebar comes first."""
-    return tree.walk(SIDEBAR_ROOT) + tree.walk(MAIN_ROOT)
+    """Every node in the page's DOM order: the sidebar comes first, the bottom last."""
+    return tree.walk(SIDEBAR_ROOT) + tree.walk(MAIN_ROOT) + tree.walk(BOTTOM_ROOT)
 
 
 @dataclass(frozen=True)

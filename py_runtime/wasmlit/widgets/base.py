@@ -13,7 +13,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.engine.widget_registry import WidgetCallback, WidgetSpec, check_width, register_widget, to_key
+from wasmlit.engine.widget_registry import (
+    CONTENT_WIDTH,
+    WidgetCallback,
+    WidgetSpec,
+    check_width,
+    register_widget,
+    to_key,
+)
 
 __all__ = ["WidgetCallback", "WidgetSpec", "check_width", "draw_widget", "register_widget", "to_key"]
 
@@ -31,8 +38,14 @@ def draw_widget(
     label_visibility: str = "visible",
 ) -> Any:
     """Register the widget for this run, draw it, and return its value."""
+    if "width" in spec.identity:
+        # A leaf widget's width, as Streamlit checks it (blocks that are widgets,
+        # such as a dialog, have sizes of their own).
+        check_width(spec.identity["width"], spec.type in CONTENT_WIDTH)
     widget_id, value, props = register_widget(
         cursor, spec, key=key, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, help=help,
         label_visibility=label_visibility)
+    if "width" in spec.identity:
+        props.setdefault("width", spec.identity["width"])
     cursor._draw(spec.type, props, key=to_key(key), node_id=widget_id, replayable=False)
     return value

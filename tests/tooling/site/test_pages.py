@@ -60,7 +60,7 @@ def test_config_toml_options_and_theme_reach_the_site_config(tmp_path: Path) -> 
     config = config_of((build_site(tmp_path / "app.py", tmp_path / "site") / "index.html").read_text())
     assert config["client_options"]["client.toolbarMode"] == "minimal"
     assert config["client_options"]["client.showSidebarNavigation"] is False
-    assert config["theme"] == {"primaryColor": "#ff00aa"}
+    assert config["theme"]["root"]["--primary"] == "#ff00aa"
 
 
 def test_a_broken_config_toml_fails_the_build_saying_what_to_fix(tmp_path: Path) -> None:
