@@ -97,7 +97,10 @@ def test_chart_colours_follow_the_dark_theme(open_app: Callable[..., Page]) -> N
     svg = _vega(page, 0).locator("svg.marks")
     expect(svg).to_have_css("background-color", "rgb(255, 255, 255)")
     page.emulate_media(color_scheme="dark")
-    expect(_vega(page, 0).locator("svg.marks")).to_have_css("background-color", "rgb(14, 17, 23)", timeout=CHART_TIMEOUT_MS)
+    # The chart takes the app's own dark background (the theme's, Streamlit 1.67's).
+    dark_bg = page.get_by_test_id("stApp").evaluate("el => getComputedStyle(el).backgroundColor")
+    assert dark_bg not in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
+    expect(_vega(page, 0).locator("svg.marks")).to_have_css("background-color", dark_bg, timeout=CHART_TIMEOUT_MS)
     assert _legend_colors(_vega(page, 0)) == ["#83c9ff", "#0068c9"]  # Streamlit's dark palette starts light
 
 

@@ -145,7 +145,10 @@ def test_data_editor_edits_land_in_session_state_and_survive_a_rerun(open_app) -
     grid.get_by_role("button", name="Add row").click()
     expect(state).to_contain_text("'added_rows': [{}]")
     wait_idle(page)
-    grid.get_by_role("checkbox", name="Select row").nth(1).click()
+    # Row markers show on hover, as in Streamlit.
+    second = grid.locator(".slick-row").nth(1)
+    second.hover()
+    second.get_by_role("checkbox", name="Select row").click()
     grid.hover()
     grid.get_by_role("button", name="Delete row(s)").click()
     expect(state).to_contain_text("'deleted_rows': [1]")

@@ -141,6 +141,28 @@ def test_patched_sleep_waits_with_atomics_and_wakes_for_stop(tmp_path: Path) -> 
     assert cell[INTERRUPT] == 0
 
 
+def test_what_the_run_drew_is_posted_before_it_sleeps(tmp_path: Path) -> None:
+    host, posted, cell, atomics = make_host(tmp_path, """
+    import time
+    import streamlit as st
+    st.write("first line")
+    time.sleep(5)
+    st.write("done")
+    """)
+    seen_while_sleeping: list[list[str]] = []
+
+    def page_looks(c: list[int]) -> None:
+        bodies = [op["node"]["props"].get("body") for m in posted if m["type"] == "deltas" for op in m["ops"]
+                  if op.get("op") == "add"]
+        seen_while_sleeping.append(bodies)
+        c[WAKE] += 1  # wake at once; the sleep then times out by the clock
+        c[INTERRUPT] = SIGINT
+
+    atomics.on_wait = page_looks
+    host.first_run()
+    assert seen_while_sleeping and seen_while_sleeping[0] == ["first line"]
+
+
 def test_sleep_refuses_negative_lengths(tmp_path: Path) -> None:
     host, _, _, _ = make_host(tmp_path, "")
     with pytest.raises(ValueError):

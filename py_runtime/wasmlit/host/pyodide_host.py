@@ -89,8 +89,9 @@ class Host:
         if cell is not None and atomics is not None:
             self.bridge.session.interrupt_check = self.newer_events_waiting
         self._real_sleep = time.sleep
-        if self.sleep_cell is not None and atomics is not None:
-            time.sleep = self.sleep  # type: ignore[assignment]
+        # Always patched: what the run drew before it sleeps is shown first, as
+        # Streamlit sends each delta at once (deltas otherwise leave at st.* calls).
+        time.sleep = self.sleep  # type: ignore[assignment]
 
     # -- driven by worker.js ---------------------------------------------------
 
@@ -143,6 +144,12 @@ class Host:
         secs = float(secs)
         if secs != secs or secs < 0:
             raise ValueError("sleep length must be non-negative")
+        ctx = get_run_context()
+        if ctx is not None and ctx.deltas.pending:
+            ctx.deltas.flush()
+        if self.sleep_cell is None or self.atomics is None:
+            self._real_sleep(secs)  # not isolated: Pyodide's own (busy) sleep
+            return
         deadline = time.monotonic() + secs
         while True:
             self._check_interrupts()

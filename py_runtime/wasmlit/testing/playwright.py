@@ -264,13 +264,17 @@ def set_slider_value(page: Page, label: Label, value: float | Sequence[float], *
     """Move the slider's thumb(s) to ``value`` (a number, or one per thumb; for
     ``st.select_slider`` the option's position) and commit once, as releasing a thumb does."""
     values = [value] if isinstance(value, int | float) else list(value)
-    thumbs = get_slider(page, label, key=key, index=index).get_by_role("slider")
+    slider = get_slider(page, label, key=key, index=index)
+    thumbs = slider.get_by_role("slider")
     expect(thumbs).to_have_count(len(values))
-    for i, v in enumerate(values):
-        last = i == len(values) - 1
+    # Each thumb's native input takes its value and a change, as assistive technology sets it;
+    # the thumbs never cross, so a range moving up sets its end first.
+    order = list(range(len(values)))
+    if len(values) == 2 and values[0] > float(thumbs.nth(1).input_value()):
+        order.reverse()
+    for i in order:
         thumbs.nth(i).evaluate(
-            "(el, [v, commit]) => { el.value = String(v); el.dispatchEvent(new Event('input', {bubbles: true}));"
-            " if (commit) el.dispatchEvent(new Event('change', {bubbles: true})); }", [v, last])
+            "(el, v) => { el.value = String(v); el.dispatchEvent(new Event('change', {bubbles: true})); }", values[i])
     wait_for_app_run(page)
 
 

@@ -68,10 +68,21 @@ function luminance(color) {
 export function readTheme(el) {
   const style = getComputedStyle(el);
   const get = (/** @type {string} */ name, /** @type {string} */ fallback) => style.getPropertyValue(name).trim() || fallback;
-  const bg = get("--bg", style.backgroundColor && style.backgroundColor !== "rgba(0, 0, 0, 0)" ? style.backgroundColor : "#ffffff");
-  const fg = get("--fg", style.color || "#31333f");
+  // The colour tokens are light-dark() pairs: a probe element resolves them to the colour in use here.
+  const resolve = (/** @type {string} */ name, /** @type {string} */ fallback) => {
+    if (!style.getPropertyValue(name).trim()) return fallback;
+    const probe = document.createElement("span");
+    probe.style.color = `var(${name})`;
+    probe.hidden = true;
+    el.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color || fallback;
+  };
+  const bg = resolve("--bg", style.backgroundColor && style.backgroundColor !== "rgba(0, 0, 0, 0)" ? style.backgroundColor : "#ffffff");
+  const fg = resolve("--fg", style.color || "#31333f");
   const font = get("--font", '"Source Sans Pro", sans-serif');
-  const primary = get("--primary", "#ff4b4b");
+  const primary = resolve("--primary", "#ff4b4b");
   const dark = luminance(bg) <= 0.5;
   return { dark, bg, fg, font, primary, key: [dark, bg, fg, font, primary].join("|") };
 }

@@ -58,6 +58,9 @@ function regionFor(anchor) {
   if (!r && host) {
     const list = h("ol", { class: "wl-toast-list" });
     host.append(list);
+    // Labelled once it holds toasts, as Streamlit's region (an empty page has no such landmark).
+    host.setAttribute("role", "region");
+    host.setAttribute("aria-label", "Notifications");
     const shown = new Map();
     host.addEventListener("pointerenter", () => { for (const s of shown.values()) s.timer?.pause(); });
     host.addEventListener("pointerleave", () => { for (const s of shown.values()) s.timer?.resume(); });
