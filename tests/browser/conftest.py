@@ -59,9 +59,14 @@ def app_url(site_root: Path, server: SiteServer, tmp_path_factory: pytest.TempPa
     ``examples/<name>`` (a folder with ``app.py``, or ``examples/<name>.py``).
     """
     built: dict[str, str] = {}
+    #: What each name was built from: two tests that give one name different apps would
+    #: otherwise get whichever was built first in their worker.
+    given: dict[str, tuple[str | None, dict[str, str] | None]] = {}
     sources = tmp_path_factory.mktemp("apps")
 
     def build(name: str, source: str | None = None, files: dict[str, str] | None = None) -> str:
+        if given.setdefault(name, (source, files)) != (source, files):
+            raise AssertionError(f"The test app name {name!r} is used for two different apps: give one another name.")
         if name not in built:
             if source is not None:
                 script = sources / name / "app.py"

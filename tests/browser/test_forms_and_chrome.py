@@ -137,7 +137,7 @@ with st.status("Done", state="complete"):
 
 
 def test_expander_identity_status_icons_and_toasts_across_a_rerun(open_app) -> None:
-    page = open_app("containers", CONTAINERS_APP)
+    page = open_app("chrome_containers", CONTAINERS_APP)
     page.get_by_role("button", name="b0").click()
     expander = page.get_by_test_id("stExpander").filter(has_text="first expander")
     expander.locator("summary").click()
