@@ -27,9 +27,17 @@ def test_imports_are_found_in_every_module_of_the_app_folder_without_running_it(
     (tmp_path / "tests").mkdir()
     (tmp_path / "tests" / "test_app.py").write_text("import pytest, polars\n")
     (tmp_path / "conftest.py").write_text("import hypothesis\n")
-    found = app_imports(tmp_path, ["app.py", "helpers.py", "pages/p.py", "broken.py", "tests/test_app.py", "conftest.py"])
-    # Not streamlit, the stdlib, the app's own modules, or what its tests import.
+    (tmp_path / "make_plots.py").write_text("import matplotlib\n")  # a helper script the app never runs
+    (tmp_path / "other.py").write_text("import altair\n")
+    (tmp_path / "nav.py").write_text("import streamlit as st\nst.navigation([st.Page('other.py')]).run()\n")
+    files = ["app.py", "helpers.py", "pages/p.py", "broken.py", "tests/test_app.py", "conftest.py", "make_plots.py",
+             "other.py", "nav.py"]
+    found = app_imports(tmp_path, files, "app.py")
+    # Not streamlit, the stdlib, the app's own modules, what its tests import, or what a
+    # script the app never runs imports.
     assert found == {"pandas", "numpy", "scipy", "dateutil"}
+    # A script named as a page (st.Page("other.py")) is part of the app.
+    assert app_imports(tmp_path, files, "nav.py") == {"altair", "dateutil"}
     assert imported_modules("import a.b as c\nfrom d.e import f\nfrom .g import h") == {"a", "d"}
 
 

@@ -100,7 +100,7 @@ def build_site(
     app_files = _app_files(app_dir, out, allow_secrets, say)
     lock_path = dist_lock or modules / "pyodide" / "pyodide-lock.json"
     resolution = _resolve_requirements(app_dir, requirements, lock_path, micropip_fallback, say)
-    _add_imported_packages(resolution, app_dir, app_files, lock_path, say)
+    _add_imported_packages(resolution, app_dir, script_path.relative_to(app_dir).as_posix(), app_files, lock_path, say)
     local_dist = _fetch_distribution(resolution, lock_path, package_base_url, say) if self_contained else {}
     config_toml = read_config_toml(app_dir)
     theme = custom_theme(config_toml, app_dir, say)
@@ -205,12 +205,12 @@ def _resolve_requirements(app_dir: Path, requirements: str | Path | None, dist_l
     return resolution
 
 
-def _add_imported_packages(resolution: Resolution, app_dir: Path, app_files: list[str], dist_lock: Path,
+def _add_imported_packages(resolution: Resolution, app_dir: Path, entrypoint: str, app_files: list[str], dist_lock: Path,
                            say: Callable[[str], None]) -> None:
     """Distribution packages the app imports join what its requirements named (imports.py)."""
     lock = read_lock(dist_lock)
     vendored = set(resolution.vendored_names)
-    found = [n for n in distribution_packages(app_imports(app_dir, app_files), lock)
+    found = [n for n in distribution_packages(app_imports(app_dir, app_files, entrypoint), lock)
              if n not in resolution.distribution and n not in vendored]
     if found:
         resolution.distribution.extend(found)

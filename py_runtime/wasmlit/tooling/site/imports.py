@@ -1,7 +1,10 @@
 """Which Pyodide-distribution packages an app needs, from its imports.
 
-Every ``.py`` file of the app folder is parsed (never run) and its imports
-collected; a module that is neither the app's own (a file or folder beside
+The files the app runs are parsed (never run) and their imports collected:
+the entry script, its ``pages/`` folder, the scripts it names (``st.Page("x.py")``)
+and the app's own modules they import, transitively. Other files of the folder
+(a helper script, a notebook export, tests) do not count: their imports are
+not the app's. A module that is neither the app's own (a file or folder beside
 the script) nor the standard library is looked up in the distribution lock's
 ``imports`` lists, so ``import pandas as pd`` finds ``pandas`` without a
 requirements file. The packages found, and everything they depend on in the
@@ -56,13 +59,34 @@ def is_test_file(rel: str) -> bool:
             or name.endswith("_test.py") or name == "conftest.py")
 
 
-def app_imports(app_dir: Path, files: Iterable[str]) -> set[str]:
-    """Third-party modules the app's Python files import (test modules aside)."""
-    files = list(files)
+def _named_scripts(source: str) -> set[str]:
+    """String literals that name a ``.py`` file (``st.Page("pages/a.py")``, ``st.switch_page``)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return set()
+    return {node.value.strip("./") for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.endswith(".py")}
+
+
+def app_imports(app_dir: Path, files: Iterable[str], entrypoint: str = "app.py") -> set[str]:
+    """Third-party modules that the files the app runs import (see the module's docstring)."""
+    files = [f for f in files if f.endswith(".py") and not is_test_file(f)]
+    available = set(files)
+    queue = [entrypoint, *(f for f in files if f.startswith("pages/"))]
+    seen: set[str] = set()
     found: set[str] = set()
-    for rel in files:
-        if rel.endswith(".py") and not is_test_file(rel):
-            found |= imported_modules((app_dir / rel).read_text(encoding="utf-8", errors="replace"))
+    while queue:
+        rel = queue.pop()
+        if rel in seen or rel not in available:
+            continue
+        seen.add(rel)
+        source = (app_dir / rel).read_text(encoding="utf-8", errors="replace")
+        modules = imported_modules(source)
+        found |= modules
+        for name in modules:  # the app's own modules, followed
+            queue += [f for f in files if f == f"{name}.py" or f.startswith(f"{name}/")]
+        queue += [f for f in _named_scripts(source) if f in available]
     return found - local_modules(app_dir, files) - set(sys.stdlib_module_names) - _PROVIDED
 
 
