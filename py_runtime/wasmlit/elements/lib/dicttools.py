@@ -45,3 +45,12 @@ class ReadOnlyAttributeDictionary(AttributeDictionary):
 
     __setattr__ = __setitem__ = __delitem__ = __delattr__ = _refuse
     clear = pop = popitem = setdefault = update = __ior__ = _refuse
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[Any, Any]:
+        import copy
+
+        return type(self)(copy.deepcopy(dict(self), memo))
+
+    def __reduce__(self) -> Any:
+        # Pickled and copied as the plain items (session state is copied and persisted).
+        return (type(self), (dict(self),))
