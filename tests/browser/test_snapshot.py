@@ -1,0 +1,173 @@
+"""Memory snapshots made in the user's own browser (``wasmlit build --snapshot``, snapshot.js).
+
+Each test has its own browser profile (a persistent context in a temporary
+user-data dir), so a return visit finds what the first visit stored in Cache
+Storage, as a real return visit would.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Playwright, expect
+
+from tests.browser.conftest import BOOT_TIMEOUT_MS, CHROMIUM_ARGS, wait_idle, wait_ready
+from wasmlit.tooling.dev_server import SiteServer
+from wasmlit.tooling.site.build import build_site
+
+#: Making a snapshot boots a second Pyodide after the first visit: generous on a loaded machine.
+SNAPSHOT_TIMEOUT_MS = 240_000
+
+COUNTER = """
+import random
+import time
+
+import streamlit as st
+
+st.session_state.setdefault("clicks", 0)
+if st.button("Add"):
+    st.session_state.clicks += 1
+if st.button("Nap"):
+    time.sleep(0.3)
+    st.write("slept")
+st.write(f"clicks: {st.session_state.clicks}")
+if "draw" not in st.session_state:
+    st.session_state.draw = random.getrandbits(64)
+st.write(f"draw: {st.session_state.draw}")
+"""
+
+
+@pytest.fixture
+def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
+    """A browser with its own, persistent profile (Cache Storage survives page loads)."""
+    ctx = playwright.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def snapshot_site(site_root: Path, server: SiteServer, tmp_path: Path) -> Callable[..., str]:
+    """``snapshot_site(name, source)``: build the app with ``--snapshot`` (again, if it changed); return its URL."""
+
+    def build(name: str, source: str) -> str:
+        script = tmp_path / "apps" / name / "app.py"
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_text(textwrap.dedent(source).lstrip(), encoding="utf-8")
+        build_site(script, site_root / name, hash_assets=True, snapshot=True)
+        return f"{server.url}{name}/"
+
+    return build
+
+
+def snapshot_state(page: Page) -> str:
+    return str(page.evaluate("window.__wasmlit?.snapshot"))
+
+
+def visit(page: Page, url: str) -> Page:
+    page.goto(url)
+    wait_ready(page)
+    return page
+
+
+def wait_stored(page: Page) -> None:
+    """The first visit's snapshot worker has stored the snapshot."""
+    warnings: list[str] = []
+    page.on("console", lambda msg: warnings.append(msg.text) if msg.type == "warning" else None)
+    page.wait_for_function("['stored', 'failed'].includes(window.__wasmlit?.snapshot)", timeout=SNAPSHOT_TIMEOUT_MS)
+    assert snapshot_state(page) == "stored", warnings
+
+
+def text_of(page: Page, pattern: str) -> str:
+    el = page.get_by_test_id("stMarkdownContainer").filter(has_text=re.compile(pattern))
+    expect(el).to_have_count(1, timeout=30_000)
+    return el.inner_text()
+
+
+def about_line(page: Page) -> str:
+    page.get_by_test_id("stMainMenuButton").click()
+    page.get_by_role("menuitem", name="About").click()
+    line = page.get_by_test_id("wlBootInfo")
+    expect(line).to_be_visible()
+    text = line.inner_text()
+    page.keyboard.press("Escape")
+    expect(line).to_have_count(0)
+    return text
+
+
+def test_return_visit_boots_from_the_snapshot_and_the_app_works(profile: BrowserContext, snapshot_site) -> None:
+    url = snapshot_site("snap_counter", COUNTER)
+    page = visit(profile.new_page(), url)
+    assert "normally" in about_line(page)
+    wait_stored(page)
+    first_draw = text_of(page, r"^draw: ")
+
+    page = visit(page, url)
+    assert snapshot_state(page) == "restored"
+    assert "memory snapshot made in this browser" in about_line(page)
+    assert page.evaluate("crossOriginIsolated") is True
+    add = page.get_by_role("button", name="Add")
+    for n in (1, 2, 3):
+        add.click()
+        expect(page.get_by_text(f"clicks: {n}")).to_be_visible(timeout=30_000)
+        wait_idle(page)
+    page.get_by_role("button", name="Nap").click()
+    expect(page.get_by_text("slept")).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    expect(page.get_by_text("clicks: 3")).to_be_visible()  # session state survived the reruns
+    second_draw = text_of(page, r"^draw: ")
+
+    page = visit(page, url)
+    assert snapshot_state(page) == "restored"
+    expect(page.get_by_text("clicks: 0")).to_be_visible()  # a new session: nothing of the last one
+    third_draw = text_of(page, r"^draw: ")
+    # random is reseeded from the browser's crypto after each restore.
+    assert len({first_draw, second_draw, third_draw}) == 3
+
+
+def test_corrupt_snapshot_falls_back_and_is_replaced(profile: BrowserContext, snapshot_site) -> None:
+    url = snapshot_site("snap_corrupt", COUNTER)
+    page = visit(profile.new_page(), url)
+    wait_stored(page)
+    # Flip bytes in the middle of the stored snapshot (its memory), keeping its headers.
+    page.evaluate("""async () => {
+      const cache = await caches.open("wasmlit.snapshots");
+      const [req] = await cache.keys();
+      const res = await cache.match(req);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 4096; i++) bytes[i] ^= 0xff;
+      await cache.put(req, new Response(bytes, { headers: res.headers }));
+    }""")
+    warnings: list[str] = []
+    page.on("console", lambda msg: warnings.append(msg.text) if msg.type == "warning" else None)
+    page = visit(page, url)
+    assert any("snapshot" in w and "corrupt" in w for w in warnings), warnings
+    assert snapshot_state(page) != "restored"
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("clicks: 1")).to_be_visible(timeout=30_000)
+    wait_stored(page)  # a new one replaces it
+
+    page = visit(page, url)
+    assert snapshot_state(page) == "restored"
+
+
+def test_changed_app_makes_a_new_snapshot(profile: BrowserContext, snapshot_site) -> None:
+    url = snapshot_site("snap_changed", COUNTER)
+    page = visit(profile.new_page(), url)
+    wait_stored(page)
+    key_before = page.evaluate("JSON.parse(document.getElementById('wasmlit-config').textContent).snapshot")
+
+    snapshot_site("snap_changed", COUNTER + '\nst.write("version two")\n')
+    page = visit(page, url)
+    expect(page.get_by_text("version two")).to_be_visible()
+    assert page.evaluate("JSON.parse(document.getElementById('wasmlit-config').textContent).snapshot") != key_before
+    assert snapshot_state(page) != "restored"  # the old snapshot is not used for the new version
+    wait_stored(page)
+
+    page = visit(page, url)
+    assert snapshot_state(page) == "restored"
+    expect(page.get_by_text("version two")).to_be_visible()
