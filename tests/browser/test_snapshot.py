@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Playwright, expect
+from tests.browser.conftest import CHROMIUM_ARGS, wait_idle, wait_ready
 
-from tests.browser.conftest import BOOT_TIMEOUT_MS, CHROMIUM_ARGS, wait_idle, wait_ready
 from wasmlit.tooling.dev_server import SiteServer
 from wasmlit.tooling.site.build import build_site
 
