@@ -129,30 +129,49 @@ def test_return_visit_boots_from_the_snapshot_and_the_app_works(profile: Browser
     assert len({first_draw, second_draw, third_draw}) == 3
 
 
-def test_corrupt_snapshot_falls_back_and_is_replaced(profile: BrowserContext, snapshot_site) -> None:
-    url = snapshot_site("snap_corrupt", COUNTER)
+#: Damage to the stored snapshot, each caught on the next visit: flipped bytes in its memory
+#: (its SHA-256 no longer matches), and a forged build id with a matching SHA-256 (Pyodide's
+#: restore throws).
+CORRUPTIONS = {
+    "flipped": ("for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 4096; i++) bytes[i] ^= 0xff;", "corrupt"),
+    "forged": ("for (let i = 16; i < 48; i++) bytes[i] ^= 0xff;", "could not be restored"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CORRUPTIONS))
+def test_corrupt_snapshot_falls_back_and_is_replaced(profile: BrowserContext, snapshot_site, kind: str) -> None:
+    damage, warning = CORRUPTIONS[kind]
+    url = snapshot_site(f"snap_corrupt_{kind}", COUNTER)
     page = visit(profile.new_page(), url)
     wait_stored(page)
-    # Flip bytes in the middle of the stored snapshot (its memory), keeping its headers.
-    page.evaluate("""async () => {
+    page.evaluate("""async (damage) => {
       const cache = await caches.open("wasmlit.snapshots");
       const [req] = await cache.keys();
       const res = await cache.match(req);
       const bytes = new Uint8Array(await res.arrayBuffer());
-      for (let i = bytes.length >> 1; i < (bytes.length >> 1) + 4096; i++) bytes[i] ^= 0xff;
-      await cache.put(req, new Response(bytes, { headers: res.headers }));
-    }""")
+      new Function("bytes", damage)(bytes);
+      const headers = new Headers(res.headers);
+      if (!damage.includes(">> 1")) {
+        const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+        headers.set("x-wasmlit-snapshot-sha256", [...digest].map((b) => b.toString(16).padStart(2, "0")).join(""));
+      }
+      await cache.put(req, new Response(bytes, { headers }));
+    }""", damage)
     warnings: list[str] = []
     page.on("console", lambda msg: warnings.append(msg.text) if msg.type == "warning" else None)
     page = visit(page, url)
-    assert any("snapshot" in w and "corrupt" in w for w in warnings), warnings
+    assert any("snapshot" in w and warning in w for w in warnings), warnings
     assert snapshot_state(page) != "restored"
     page.get_by_role("button", name="Add").click()
     expect(page.get_by_text("clicks: 1")).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Nap").click()
+    expect(page.get_by_text("slept")).to_be_visible(timeout=30_000)
     wait_stored(page)  # a new one replaces it
 
     page = visit(page, url)
     assert snapshot_state(page) == "restored"
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("clicks: 1")).to_be_visible(timeout=30_000)
 
 
 def test_changed_app_makes_a_new_snapshot(profile: BrowserContext, snapshot_site) -> None:
