@@ -115,7 +115,22 @@ def verdicts(r: dict[str, Any]) -> list[dict[str, Any]]:
     switch = r.get("page_switch")
     if switch:
         rows.append(_page_switch_row(switch))
+    if r.get("return_visit"):
+        rows.append(_return_visit_row(r["return_visit"]))
     return rows
+
+
+def _return_visit_row(rv: dict[str, Any]) -> dict[str, Any]:
+    """Issue 15: a return visit with the browser's memory snapshot, next to bare Pyodide's warm return visit."""
+    s, b, plain = (rv["return_visit_ms"][k] for k in ("snapshot", "bare", "plain"))
+    when = rv.get("measured", {}).get("date")
+    return {"figure": "Return visit (warm profile, snapshot stored), time to interactive, counter"
+                      + (f"; measured {when}" if when else ""),
+            "value": f"{_ms(s['p50'])} (p90 {_ms(s['p90'])}; without --snapshot {_ms(plain['p50'])}, "
+                     f"{rv['ratio_plain_to_bare']:.2f}× bare; snapshot {_mb(rv.get('snapshot_bytes'))} in Cache Storage)",
+            "anchor": f"bare Pyodide's warm return visit: {_ms(b['p50'])} (p90 {_ms(b['p90'])})",
+            "ratio": _fmt_ratio(rv["ratio_snapshot_to_bare"]), "target": "≤ 0.5× bare",
+            "met": rv["last_visit"] == "restored" and rv["ratio_snapshot_to_bare"] <= 0.5}
 
 
 def _chart_rows(charts: dict[str, Any] | None) -> list[dict[str, Any]]:
