@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--idle", type=float, default=10.0, help="seconds between the first visit and the return visits")
+    parser.add_argument("--no-service-worker", action="store_true", help="build both wasmlit sites without sw.js")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "sites"
@@ -64,7 +65,8 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         app.parent.mkdir(parents=True)
         app.write_text((REPO / "examples" / "columns_counter.py").read_text())
         for name, snapshot in (("snapshot", True), ("plain", False)):
-            build_site(app, root / name, hash_assets=True, prerender=True, service_worker=True, snapshot=snapshot)
+            build_site(app, root / name, hash_assets=True, prerender=True, service_worker=not args.no_service_worker,
+                       snapshot=snapshot)
         shutil.copyfile(FIXTURES / "bare_pyodide.html", root / "plain" / "bare_pyodide.html")
         with SiteServer(root) as srv, sync_playwright() as p:
             urls = {"snapshot": f"{srv.url}snapshot/", "plain": f"{srv.url}plain/", "bare": f"{srv.url}plain/bare_pyodide.html"}
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
                 ctx.close()
     med = {side: statistics.median(v) for side, v in times.items()}
     out = {
-        "runs": args.runs, "idle_s": args.idle, "cores": os.cpu_count(), "load": os.getloadavg(),
+        "runs": args.runs, "idle_s": args.idle, "service_worker": not args.no_service_worker, "cores": os.cpu_count(), "load": os.getloadavg(),
         "snapshot": stored, "last_visit": restored, "snapshot_bytes": size,
         "first_visit_ms": {k: round(v) for k, v in first.items()},
         "return_visit_ms": {side: {"p50": round(med[side]), "p90": round(pct(v, 0.9)), "runs": [round(x) for x in v]}

@@ -95,8 +95,16 @@ async function respond(request, url) {
       if (!response) throw err;
     }
   }
-  return isolate(response);
+  return NEEDS_HEADERS.has(request.destination) || request.mode === "navigate" ? isolate(response) : response;
 }
+
+/**
+ * Only documents and workers need the isolation headers: same-origin
+ * subresources pass COEP without CORP. Every other response is handed on as
+ * it is, never rebuilt, so the browser keeps its compiled code for it (a
+ * rebuilt response made every return visit compile Pyodide's wasm again).
+ */
+const NEEDS_HEADERS = new Set(["document", "iframe", "frame", "worker", "sharedworker", "serviceworker"]);
 
 /**
  * The cached page for a navigation: the scope root and index.html are one
