@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 import textwrap
+import threading
 from collections.abc import Callable, Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, Playwright, expect
-from tests.browser.conftest import CHROMIUM_ARGS, wait_idle, wait_ready
+from tests.browser.conftest import BOOT_TIMEOUT_MS, CHROMIUM_ARGS, wait_idle, wait_ready
 
 from wasmlit.tooling.dev_server import SiteServer
 from wasmlit.tooling.site.build import build_site
@@ -54,11 +57,11 @@ def profile(playwright: Playwright, tmp_path: Path) -> Iterator[BrowserContext]:
 def snapshot_site(site_root: Path, server: SiteServer, tmp_path: Path) -> Callable[..., str]:
     """``snapshot_site(name, source)``: build the app with ``--snapshot`` (again, if it changed); return its URL."""
 
-    def build(name: str, source: str) -> str:
+    def build(name: str, source: str, service_worker: bool = False) -> str:
         script = tmp_path / "apps" / name / "app.py"
         script.parent.mkdir(parents=True, exist_ok=True)
         script.write_text(textwrap.dedent(source).lstrip(), encoding="utf-8")
-        build_site(script, site_root / name, hash_assets=True, snapshot=True)
+        build_site(script, site_root / name, hash_assets=True, snapshot=True, service_worker=service_worker)
         return f"{server.url}{name}/"
 
     return build
@@ -190,3 +193,43 @@ def test_changed_app_makes_a_new_snapshot(profile: BrowserContext, snapshot_site
     page = visit(page, url)
     assert snapshot_state(page) == "restored"
     expect(page.get_by_text("version two")).to_be_visible()
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    """A plain static host: no isolation headers (the service worker adds them)."""
+
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".wasm": "application/wasm", ".mjs": "text/javascript"}
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture
+def plain_host(site_root: Path) -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(site_root)))
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_snapshot_on_a_host_without_headers_under_the_service_worker(profile: BrowserContext, snapshot_site,
+                                                                     plain_host: str) -> None:
+    snapshot_site("snap_plain_host", COUNTER, service_worker=True)
+    url = plain_host + "snap_plain_host/"
+    page = profile.new_page()
+    page.goto(url)
+    # The service worker adds the isolation headers; the page reloads once under it.
+    page.wait_for_function("crossOriginIsolated", timeout=BOOT_TIMEOUT_MS)
+    wait_ready(page)
+    wait_stored(page)
+
+    page = visit(page, url)
+    assert page.evaluate("crossOriginIsolated && !!navigator.serviceWorker.controller") is True
+    assert snapshot_state(page) == "restored"
+    page.get_by_role("button", name="Nap").click()
+    expect(page.get_by_text("slept")).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("clicks: 1")).to_be_visible(timeout=30_000)

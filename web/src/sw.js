@@ -101,8 +101,9 @@ async function respond(request, url) {
 /**
  * Only documents and workers need the isolation headers: same-origin
  * subresources pass COEP without CORP. Every other response is handed on as
- * it is, never rebuilt, so the browser keeps its compiled code for it (a
- * rebuilt response made every return visit compile Pyodide's wasm again).
+ * it is, never rebuilt into a new Response (measured on the counter's return
+ * visit under load: 2.4 s -> 1.3 s from a memory snapshot, 9.0 s -> 5.2 s
+ * without one; the browser's caches of compiled code are the likely reason).
  */
 const NEEDS_HEADERS = new Set(["document", "iframe", "frame", "worker", "sharedworker", "serviceworker"]);
 
