@@ -115,7 +115,22 @@ def verdicts(r: dict[str, Any]) -> list[dict[str, Any]]:
     switch = r.get("page_switch")
     if switch:
         rows.append(_page_switch_row(switch))
+    if r.get("return_visit"):
+        rows.append(_return_visit_row(r["return_visit"]))
     return rows
+
+
+def _return_visit_row(rv: dict[str, Any]) -> dict[str, Any]:
+    """Issue 15: a return visit with the browser's memory snapshot, next to bare Pyodide's warm return visit."""
+    s, b, plain = (rv["return_visit_ms"][k] for k in ("snapshot", "bare", "plain"))
+    when = rv.get("measured", {}).get("date")
+    return {"figure": "Return visit (warm profile, snapshot stored), time to interactive, counter"
+                      + (f"; measured {when}" if when else ""),
+            "value": f"{_ms(s['p50'])} (p90 {_ms(s['p90'])}; without --snapshot {_ms(plain['p50'])}, "
+                     f"{rv['ratio_plain_to_bare']:.2f}× bare; snapshot {_mb(rv.get('snapshot_bytes'))} in Cache Storage)",
+            "anchor": f"bare Pyodide's warm return visit: {_ms(b['p50'])} (p90 {_ms(b['p90'])})",
+            "ratio": _fmt_ratio(rv["ratio_snapshot_to_bare"]), "target": "≤ 0.5× bare",
+            "met": rv["last_visit"] == "restored" and rv["ratio_snapshot_to_bare"] <= 0.5}
 
 
 def _chart_rows(charts: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -360,7 +375,9 @@ def readme_section(r: dict[str, Any]) -> str:
         "to a real Streamlit server it starts itself (in `bench/.venv-streamlit`, created on first use),",
         "scaling to 10,000 elements, DOM mutations and bytes per rerun, memory after 10, 1,000 and",
         "2,000 reruns, and a page switch of a two-page `st.navigation` app next to Streamlit's (issue 12;",
-        "`python -m bench --only page-switch` measures just that and adds it to the latest results).",
+        "`python -m bench --only page-switch` measures just that and adds it to the latest results), and",
+        "return visits with a warm browser profile, from the browser's own memory snapshot, next to bare",
+        "Pyodide's warm return visit (issue 15; `python -m bench --only return-visit`).",
         "It needs Debian's Chromium, Playwright and PyPI access for that venv (`pip install",
         "brotli` adds brotli figures), takes 6–15 minutes, and writes `bench/RESULTS.md` (full tables) and",
         "`bench/results.json` (raw figures). It asserts nothing; it is not part of `pytest`.",
@@ -388,12 +405,12 @@ HOW = [
     "run has lasted 200 ms. The page heap grows while V8 warms up (optimized code, its",
     "number-to-string cache, by heap snapshot), then stays flat.",
     "",
-    "Tried and not kept: a Pyodide **memory snapshot** (taken after importing wasmlit) cut worker",
-    "start → first run from 6.6 s to 1.6 s (medians of 5 cold loads, Chromium), but adds 4.4 MB",
-    "brotli (31 MB raw) on top of the core files, and it is not robust: it keeps the features of the",
-    "engine that made it (made in Node 20, `time.sleep` fails in Chromium; made with Node's JSPI flag,",
-    "Chromium aborts; made in Chromium, Node cannot load it), and `random`/`hash()` seeds repeat on",
-    "every load. Pyodide checks only its build id.",
+    "A Pyodide **memory snapshot** shipped with the site was tried and not kept: it adds 4.4 MB brotli",
+    "(31 MB raw) to every cold load, and it keeps the features of the engine that made it (made in Node",
+    "20, `time.sleep` fails in Chromium; made with Node's JSPI flag, Chromium aborts). `wasmlit build",
+    "--snapshot` (off by default) has the user's own browser make it instead, after a first visit, and",
+    "keep it in Cache Storage (see Static sites): no extra network bytes, the browser's own features,",
+    "`random` reseeded from crypto on every restore.",
 ]
 
 

@@ -55,6 +55,7 @@ except ImportError:  # pragma: no cover - depends on the host
 from bench import apps  # noqa: E402 (after the optional brotli import)
 from bench import grid as grid_bench  # noqa: E402
 from bench.report import write_reports  # noqa: E402
+from bench.return_visit import main as return_visit_main  # noqa: E402
 
 PROBE = (BENCH / "probe.js").read_text(encoding="utf-8")
 BARE_HTML = REPO / "tests" / "browser" / "fixtures" / "bare_pyodide.html"
@@ -459,10 +460,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--only-grid", action="store_true", help="run only the grid scenario (8)")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     parser.add_argument("--switches", type=int, default=30, help="timed page switches per side (default 30)")
-    parser.add_argument("--only", choices=["page-switch"], help="measure only this, into the latest results.json")
+    parser.add_argument("--only", choices=["page-switch", "return-visit"], help="measure only this, into the latest results.json")
     args = parser.parse_args(argv)
     if args.only == "page-switch":
         return page_switch_only(args)
+    if args.only == "return-visit":
+        return return_visit_only(args)
 
     from importlib.metadata import version
 
@@ -543,6 +546,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             finally:
                 browser.close()
 
+    if not args.only_grid:
+        log(f"10: return visits with a warm profile, {args.runs} per side (issue 15)")
+        results["return_visit"] = return_visit_main(["--runs", str(args.runs)])
     results["elapsed_s"] = round(time.time() - started, 1)
     results["machine"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     args.out.mkdir(parents=True, exist_ok=True)
@@ -751,4 +757,16 @@ def page_switch_only(args: argparse.Namespace) -> dict[str, Any]:
     results["page_switch"] = measured
     write_reports(results, args.out)
     log(f"added the page switch to {args.out / 'results.json'} and {args.out / 'RESULTS.md'}")
+    return results
+
+
+def return_visit_only(args: argparse.Namespace) -> dict[str, Any]:
+    """``--only return-visit``: measure return visits (bench/return_visit.py) into the latest results.json."""
+    results_path = args.out / "results.json"
+    results = json.loads(results_path.read_text()) if results_path.is_file() else {"machine": machine_info(), "versions": {}}
+    measured = return_visit_main(["--runs", str(args.runs)])
+    measured["measured"] = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "wasmlit_commit": git_commit()}
+    results["return_visit"] = measured
+    write_reports(results, args.out)
+    log(f"added the return visit to {args.out / 'results.json'} and {args.out / 'RESULTS.md'}")
     return results

@@ -423,7 +423,8 @@ class LoadingMsg(TypedDict):
     """Boot progress, for the loading screen."""
 
     type: Literal["loading"]
-    #: 'download' | 'start' | 'install' | 'run'.
+    #: 'download' | 'start' | 'install' | 'run', or 'snapshot' (Python started from the
+    #: browser's memory snapshot; the page shows it as 'start').
     stage: str
     #: What to show; '' for the page's own text for the stage.
     message: str

@@ -124,6 +124,6 @@ def test_a_normal_site_has_no_session_download_and_no_test_channel(page: Page, d
     assert page.evaluate("typeof window.__wasmlitTest") == "undefined"
     page.get_by_test_id("stMainMenuButton").click()
     expect(page.get_by_role("menuitem", name="Rerun R")).to_be_visible()
-    expect(page.get_by_role("menuitem")).to_have_count(2)  # Rerun and Clear cache only
+    expect(page.get_by_role("menuitem")).to_have_count(3)  # Rerun, About and Clear cache only
     with pytest.raises(AssertionError, match="no test channel"):
         session_state(page)

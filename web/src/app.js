@@ -4,6 +4,7 @@
 // by mount.js, shared with pages that embed apps.
 import { mountPage } from "./mount.js";
 import { resolveConfig } from "./site.js";
+import { makeSnapshot } from "./worker_link.js";
 
 /** `#wasmlit-config`, with its URLs made absolute against the page. */
 function readConfig() {
@@ -44,10 +45,41 @@ function registerServiceWorkerLater(ready) {
   ready.then(whenIdle, whenIdle);
 }
 
+/** Safari has no requestIdleCallback (the DOM types say it is always there). */
+const whenIdle = (fn, timeout) => ("requestIdleCallback" in globalThis ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 500));
+
+/**
+ * Memory snapshots (`wasmlit build --snapshot`, snapshot.js): when this
+ * visit's Python did not start from one, a fresh worker makes it once the
+ * first run is done, the service worker has precached the site and the page
+ * is idle, so it never competes with this visit. `window.__wasmlit.snapshot`
+ * says where it stands: "off", "restored", "waiting", "making", "stored" or "failed".
+ */
+function snapshotLater(ready, config, app) {
+  if (!config.snapshot) return;
+  snapshotState = "waiting";
+  const precached = config.service_worker && "serviceWorker" in navigator && globalThis.isSecureContext
+    ? Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 60000))]) : null;
+  ready.then(async () => {
+    if (app()?.bootedFromSnapshot) {
+      snapshotState = "restored";
+      return;
+    }
+    await precached;
+    await new Promise((resolve) => whenIdle(resolve, 10000));
+    snapshotState = "making";
+    const made = await makeSnapshot(config);
+    snapshotState = made.snapshot === "stored" ? "stored" : "failed";
+    if (made.error) console.warn(`wasmlit: no memory snapshot: ${made.error}`);
+  }, () => { snapshotState = "off"; });
+}
+
+let snapshotState = "off";
 const config = readConfig();
 const handle = mountPage(config, document.getElementById("root") || document.body);
 registerServiceWorkerLater(handle.ready);
 reloadForIsolation(config);
+snapshotLater(handle.ready, config, () => handle.internals);
 
 // Tests and devtools can reach the pieces (read-only use).
 const app = handle.internals;
@@ -57,4 +89,5 @@ const app = handle.internals;
   get renderer() { return app.renderer; },
   get worker() { return app.worker; },
   get forms() { return app.forms; },
+  get snapshot() { return snapshotState; },
 };

@@ -7,7 +7,8 @@ import { THEME_CHOICES, readChoice, saveChoice, applyChoice } from "./theme.js";
 
 /**
  * @param {HTMLElement} toolbar where the status widget and menu live
- * @param {{rerun(): void, clearCache(): void, stop(): void}} actions
+ * @param {{rerun(): void, clearCache(): void, stop(): void, fromSnapshot?: () => boolean}} actions
+ *   `fromSnapshot`: did this visit's Python start from a memory snapshot (the About dialog says)
  * @param {{keys?: EventTarget, layer?: HTMLElement|ShadowRoot, themeRoot?: HTMLElement}} [scope] where
  *   hotkeys are heard (the document for a full page, the mount element when
  *   embedded), where dialogs go (inside the mount, so its styles apply) and
@@ -99,6 +100,7 @@ function mainMenu(actions, layer, themeRoot) {
   const list = h("div", { role: "menu", "data-testid": "stMainMenuList", class: "wl-menu", "aria-label": "Main menu" }, [
     switcher.group, switcher.divider,
     item("Rerun", "R", actions.rerun),
+    item("About", "", () => showAbout(layer, actions.fromSnapshot?.() === true)),
     clearItem,
   ]);
   const popover = h("div", { "data-testid": "stMainMenuPopover", class: "wl-popover wl-menu-popover", hidden: true }, [list]);
@@ -226,6 +228,37 @@ function confirmClearCache(clear, layer) {
   document.addEventListener("keydown", onKey, true);
   layer.append(owner, backdrop);
   cancel.focus();
+}
+
+/**
+ * Streamlit's About ("Made with"), with what wasmlit adds: how this visit's
+ * Python started (from a memory snapshot made in this browser, or normally).
+ * @param {HTMLElement | ShadowRoot} layer @param {boolean} fromSnapshot
+ */
+function showAbout(layer, fromSnapshot) {
+  layer.querySelector('[data-testid="wlAboutDialog"]')?.remove();
+  const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, [closeIcon()]);
+  dialogSeq += 1;
+  const titleId = `wl-dialog-title-${dialogSeq}`;
+  const boot = fromSnapshot ? "This visit started Python from a memory snapshot made in this browser."
+    : "This visit started Python normally (no memory snapshot).";
+  const dialog = h("section", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", class: "wl-dialog" }, [
+    close,
+    h("h2", { id: titleId }, ["Made with"]),
+    h("div", { class: "wl-dialog-body" }, [
+      h("p", {}, ["wasmlit: Streamlit 1.67 apps in the browser, on Pyodide"]),
+      h("p", { "data-testid": "wlBootInfo", "data-snapshot": String(fromSnapshot) }, [boot]),
+    ]),
+  ]);
+  const backdrop = h("div", { "data-testid": "stDialog", class: "wl-backdrop wl-about" }, [dialog]);
+  const owner = h("div", { "data-testid": "wlAboutDialog" }, [backdrop]);
+  const closeDialog = () => { owner.remove(); document.removeEventListener("keydown", onKey, true); };
+  const onKey = (ev) => { if (ev.key === "Escape") closeDialog(); };
+  close.addEventListener("click", closeDialog);
+  backdrop.addEventListener("mousedown", (ev) => { if (ev.target === backdrop) closeDialog(); });
+  document.addEventListener("keydown", onKey, true);
+  layer.append(owner);
+  dialog.focus();
 }
 
 /** The focused element, looking into shadow roots. */

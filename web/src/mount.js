@@ -74,13 +74,16 @@ class App {
     this.sweepNext = true;
     /** @type {number | null} the fresh worker's first run */
     this.sweepFrom = null;
+    /** Did the current worker's Python start from a memory snapshot (the main menu's About says)? */
+    this.bootedFromSnapshot = false;
     const { handle, resolve, reject } = ownHandle(this);
     this.handle = handle;
     this.ready = { resolve, reject };
 
     this.forms = new Forms();
     this.chrome = mountChrome(this.parts.toolbar,
-      { rerun: () => this.rerun(), clearCache: () => this.clearCache(), stop: () => this.stop() },
+      { rerun: () => this.rerun(), clearCache: () => this.clearCache(), stop: () => this.stop(),
+        fromSnapshot: () => this.bootedFromSnapshot },
       { keys: scope.keys, layer: scope.layer, themeRoot: page ? document.documentElement : scope.host });
     this.queue = new EventQueue((msg) => this.link.post(msg), (busy) => {
       this.lifecycle.queueBusy(busy);
@@ -125,7 +128,11 @@ class App {
   handlers() {
     const { lifecycle, notes, renderer } = this;
     return {
-      [W.LOADING]: (msg) => notes.stage(msg.stage, msg.message),
+      [W.LOADING]: (msg) => {
+        // "snapshot": this worker's Python started from the browser's memory snapshot (worker.js).
+        if (msg.stage === "download" || msg.stage === "snapshot") this.bootedFromSnapshot = msg.stage === "snapshot";
+        notes.stage(msg.stage, msg.message);
+      },
       [W.READY]: () => lifecycle.connection.to("CONNECTED"),
       [W.RUN_STARTED]: (msg) => {
         if (this.sweepNext && this.sweepFrom === null) this.sweepFrom = msg.run_id;

@@ -6,6 +6,7 @@ import { h, setAttr, setText } from "./renderer/dom.js";
 const LOADING_TEXT = {
   download: "Downloading Python…",
   start: "Starting Python…",
+  snapshot: "Starting Python…",
   install: "Installing the app runtime…",
   run: "Running your app…",
 };

@@ -11,7 +11,7 @@ import { toBase64 } from "./renderer/dom.js";
  *            service_worker?: string | null, worker?: string | null, modules?: string[],
  *            theme?: import("./theme.js").CustomTheme | null,
  *            dev_tools?: import("./dev_tools.js").DevToolsConfig | null,
- *            client_options?: Record<string, any>, pages?: string[]}} SiteConfig
+ *            client_options?: Record<string, any>, pages?: string[], snapshot?: string | null}} SiteConfig
  *   `files` lists the paths under `app_base` (a built site) or holds the files (an embedded app).
  * @typedef {{entrypoint?: string, files: Record<string, string|Uint8Array|{base64: string}>,
  *            requirements?: string[], site?: string, persistState?: boolean}} MountOptions

@@ -95,8 +95,17 @@ async function respond(request, url) {
       if (!response) throw err;
     }
   }
-  return isolate(response);
+  return NEEDS_HEADERS.has(request.destination) || request.mode === "navigate" ? isolate(response) : response;
 }
+
+/**
+ * Only documents and workers need the isolation headers: same-origin
+ * subresources pass COEP without CORP. Every other response is handed on as
+ * it is, never rebuilt into a new Response (measured on the counter's return
+ * visit under load: 2.4 s -> 1.3 s from a memory snapshot, 9.0 s -> 5.2 s
+ * without one; the browser's caches of compiled code are the likely reason).
+ */
+const NEEDS_HEADERS = new Set(["document", "iframe", "frame", "worker", "sharedworker", "serviceworker"]);
 
 /**
  * The cached page for a navigation: the scope root and index.html are one

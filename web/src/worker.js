@@ -14,22 +14,35 @@
 // its `interrupt` slot (protocol.js INTERRUPT_SLOTS) becomes Pyodide's
 // interrupt buffer (see pyodide_host.py).
 //
+// Memory snapshots (snapshot.js): with a `snapshot` parameter (the build's
+// snapshot key), Python starts from the snapshot this browser stored for the
+// site when its key matches (the worker then says stage "snapshot"), with
+// `random` reseeded from the browser's crypto; any failure drops the stored
+// snapshot and starts Python normally. With `make_snapshot=1` the worker only
+// makes and stores that snapshot, then posts `{snapshot: "stored" | "failed"}`.
+//
 // Query parameters: `pyodide` (base URL of the Pyodide files), `runtime`
-// (URL of the wasmlit wheel) and optionally `lock` (the site's pyodide-lock.json).
+// (URL of the wasmlit wheel) and optionally `lock` (the site's pyodide-lock.json)
+// and `snapshot` / `make_snapshot`.
 import { PAGE_TO_WORKER, WORKER_TO_PAGE, INTERRUPT_SLOTS, APP_DIR, parseMessage } from "./protocol.js";
+import { snapshotKey, readSnapshot, storeSnapshot, dropSnapshot } from "./snapshot.js";
 
 const INTERRUPT = INTERRUPT_SLOTS.interrupt;
 const params = new URL(import.meta.url).searchParams;
 const pyodideBase = params.get("pyodide");
 const runtimeUrl = params.get("runtime");
 const lockUrl = params.get("lock");
+const buildKey = params.get("snapshot");
+const making = params.get("make_snapshot") === "1";
 
 const send = (msg) => self.postMessage(JSON.stringify(msg));
 const loading = (stage, message) => send({ type: WORKER_TO_PAGE.LOADING, stage, message });
 
 loading("download");
 // Start the downloads right away; boot() awaits them.
-const pyodideReady = import(`${pyodideBase}pyodide.mjs`).then(({ loadPyodide }) => loadPyodide({
+const pyodideModule = import(`${pyodideBase}pyodide.mjs`);
+/** @param {Record<string, any>} extra more loadPyodide options (the snapshot's) */
+const startPyodide = (extra) => pyodideModule.then(({ loadPyodide }) => loadPyodide({
   indexURL: pyodideBase,
   // Called once the wasm is compiled, before Python starts: index.html then
   // loads the page's modules, in parallel with Python's start-up.
@@ -38,7 +51,15 @@ const pyodideReady = import(`${pyodideBase}pyodide.mjs`).then(({ loadPyodide }) 
   // App output goes to the browser console, as it would to a terminal.
   stdout: (line) => console.log(line),
   stderr: (line) => console.warn(line),
+  ...extra,
 }));
+/** The full snapshot key (the build's and this browser's), when the site has snapshots. */
+const keyReady = buildKey ? snapshotKey(buildKey).catch(() => null) : Promise.resolve(null);
+/** This site's snapshot from an earlier visit, or null; read while Pyodide's module loads. */
+const storedSnapshot = buildKey && !making ? keyReady.then((key) => (key ? readSnapshot(String(pyodideBase), key) : null)).catch((err) => {
+  console.warn("wasmlit: could not read the stored memory snapshot; starting Python normally.", err);
+  return null;
+}) : Promise.resolve(null);
 const runtimeReady = lockUrl ? null : fetch(String(runtimeUrl)).then((res) => {
   if (!res.ok) throw new Error(`Could not fetch the wasmlit runtime (${runtimeUrl}): HTTP ${res.status}`);
   return res.arrayBuffer();
@@ -124,10 +145,8 @@ async function installWithMicropip(pyodide, requirements) {
   }
 }
 
-// Once Python is up, install and import the runtime without waiting for the
-// page's `boot`, while the page loads its own modules. A failure here is
-// reported by boot().
-const runtimeImported = pyodideReady.then(async (pyodide) => {
+/** Install (with a lock) or unpack the runtime wheel, and import what the first run needs. */
+async function importRuntime(pyodide) {
   if (lockUrl) {
     await installPackages(pyodide, ["wasmlit"]);
   } else {
@@ -137,11 +156,66 @@ const runtimeImported = pyodideReady.then(async (pyodide) => {
   // What the first run needs (api, errors, components) is imported here too, off the critical path.
   pyodide.runPython("import wasmlit.host.pyodide_host, wasmlit.api.st, wasmlit.errors");
   return pyodide;
-}, (err) => {
+}
+
+/**
+ * Python from the stored snapshot: its memory holds the runtime imported,
+ * but the files are Pyodide's fresh ones, so the runtime wheel is installed
+ * again (from the HTTP cache) for modules imported later. `random` was seeded
+ * when the snapshot was made: it is reseeded from the browser's crypto.
+ * @param {Uint8Array} snapshot
+ */
+async function restore(snapshot) {
+  const pyodide = await importRuntime(await startPyodide({ _loadSnapshot: snapshot }));
+  const seed = [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  pyodide.runPython(`import random as _r\n_r.seed(0x${seed})\ndel _r`);
+  return pyodide;
+}
+
+// Once Python is up, install and import the runtime without waiting for the
+// page's `boot`, while the page loads its own modules. From the stored
+// snapshot when there is one; a snapshot that fails to restore is dropped
+// (the next visit makes a new one) and Python starts normally. A failure
+// here is reported by boot().
+const runtimeImported = storedSnapshot.then(async (snapshot) => {
+  if (snapshot) {
+    try {
+      const pyodide = await restore(snapshot);
+      loading("snapshot");
+      return pyodide;
+    } catch (err) {
+      console.warn("wasmlit: the stored memory snapshot could not be restored; it is dropped and Python starts normally.", err);
+      await dropSnapshot(String(pyodideBase)).catch(() => {});
+    }
+  }
+  return importRuntime(await startPyodide(making ? { _makeSnapshot: true } : {}));
+}).catch((err) => {
   loading("start");  // the download is over either way: the page must load to show the error
   throw err;
 });
 runtimeImported.catch(() => {}); // reported by boot()
+
+/** `make_snapshot=1`: snapshot Python with the runtime imported (nothing else ran), store it, say so. */
+async function makeSnapshot() {
+  try {
+    const pyodide = await runtimeImported;
+    const key = await keyReady;
+    if (!key) throw new Error("No snapshot key (the site has no snapshot, or this browser has no crypto.subtle).");
+    // Pyodide checks that its loadedPackages object is still empty (it is
+    // restored empty); a restore installs the runtime wheel's files again.
+    const loaded = pyodide.loadedPackages;
+    const names = { ...loaded };
+    for (const name of Object.keys(names)) delete loaded[name];
+    const bytes = pyodide.makeMemorySnapshot();
+    Object.assign(loaded, names);
+    await storeSnapshot(String(pyodideBase), key, bytes);
+    self.postMessage({ snapshot: "stored", bytes: bytes.byteLength });
+  } catch (err) {
+    console.warn("wasmlit: no memory snapshot was made; later visits start Python normally.", err);
+    self.postMessage({ snapshot: "failed", error: String(err) });
+  }
+}
+if (making) makeSnapshot();
 
 async function boot(msg) {
   const pyodide = await runtimeImported;

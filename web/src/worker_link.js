@@ -13,7 +13,7 @@ import { PAGE_TO_WORKER, parseMessage } from "./protocol.js";
  * @typedef {Partial<Record<string, (msg: Message) => void>>} Handlers worker -> page message type -> handler
  * @typedef {{entrypoint: string, files: import("./site.js").AppFiles, packages?: string[], micropip?: string[],
  *            persist_state?: boolean, pyodide_base: string, runtime?: string, lock_url?: string | null,
- *            dev_tools?: object | null,
+ *            dev_tools?: object | null, snapshot?: string | null,
  *            page?: string, query?: string, client?: Record<string, any>, options?: Record<string, any>}} BootConfig
  */
 
@@ -106,11 +106,39 @@ export class WorkerLink {
 
 /** @param {BootConfig} config */
 function spawn(config) {
+  return new Worker(workerUrl(config), { type: "module", name: "wasmlit" });
+}
+
+/** @param {BootConfig} config */
+function workerUrl(config) {
   const url = new URL("./worker.js", import.meta.url);
   url.searchParams.set("pyodide", config.pyodide_base);
   if (config.runtime) url.searchParams.set("runtime", config.runtime);
   if (config.lock_url) url.searchParams.set("lock", config.lock_url);
-  return new Worker(url, { type: "module", name: "wasmlit" });
+  if (config.snapshot) url.searchParams.set("snapshot", config.snapshot);
+  return url;
+}
+
+/**
+ * After a first visit, a fresh worker makes the site's memory snapshot
+ * (worker.js `make_snapshot=1`, snapshot.js) and ends.
+ * @param {BootConfig} config @returns {Promise<{snapshot: string, bytes?: number, error?: string}>}
+ */
+export function makeSnapshot(config) {
+  const url = workerUrl(config);
+  url.searchParams.set("make_snapshot", "1");
+  const worker = new Worker(url, { type: "module", name: "wasmlit-snapshot" });
+  return new Promise((resolve) => {
+    worker.onmessage = (ev) => {
+      if (!ev.data || typeof ev.data !== "object" || !("snapshot" in ev.data)) return;
+      worker.terminate();
+      resolve(ev.data);
+    };
+    worker.onerror = (ev) => {
+      worker.terminate();
+      resolve({ snapshot: "failed", error: ev.message || "the worker failed" });
+    };
+  });
 }
 
 /**

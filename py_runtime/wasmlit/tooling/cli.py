@@ -30,6 +30,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         allow_secrets=args.allow_secrets,
         dev_tools=args.dev_tools,
         self_contained=args.self_contained,
+        snapshot=args.snapshot,
         log=_note,
     )
     print(f"Built {args.script} into {out}")
@@ -93,6 +94,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--self-contained", action="store_true",
                        help="download the Pyodide packages the app needs (numpy, pandas ...) at build time, check "
                             "their sha256 and serve them from the site, so it runs with the network off")
+    build.add_argument("--snapshot", action=argparse.BooleanOptionalAction, default=False,
+                       help="after a first visit, the browser makes a memory snapshot of Python with the runtime "
+                            "imported (in Cache Storage) and boots return visits from it (default: off)")
     build.set_defaults(func=cmd_build)
     return parser
 

@@ -27,6 +27,7 @@ lock (wheel.py) → app files (app_files.py) → prerender → index.html
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -73,6 +74,7 @@ def build_site(
     test_channel: bool = False,
     self_contained: bool = False,
     dist_lock: Path | None = None,
+    snapshot: bool = False,
     log: Callable[[str], None] | None = None,
 ) -> Path:
     """Build the site for ``script`` into ``out_dir`` and return ``out_dir``.
@@ -88,7 +90,9 @@ def build_site(
     Playwright helpers (the pytest plugin); a normal site has neither.
     ``self_contained`` copies the Pyodide-distribution packages the app needs
     into the site (distribution.py); ``dist_lock`` replaces the distribution's
-    lock (``web/node_modules/pyodide/pyodide-lock.json``), for tests.
+    lock (``web/node_modules/pyodide/pyodide-lock.json``), for tests. ``snapshot``
+    lets the browser make a Pyodide memory snapshot after a first visit and
+    boot return visits from it (``wasmlit build --snapshot``; snapshot_key).
     """
     say = log or (lambda message: None)
     script_path = Path(script).resolve()
@@ -142,6 +146,8 @@ def build_site(
         if with_dev_tools else None,
         client_options=read_config_options(config_options(config_toml)),
         pages=pages,
+        snapshot=snapshot_key(out, ["wasmlit", *resolution.distribution, *resolution.vendored_names],
+                              [*runtime.wheels, runtime.lock]) if snapshot else None,
     )
 
     def write_entry(where: Path, paint: Prerender | None, depth: int) -> None:
@@ -170,6 +176,18 @@ def build_site(
         lazy = {p.relative_to(out).as_posix() for p in vendor.rglob("*") if p.is_file() and "fonts" not in p.parts}
         write_service_worker(out, web_dir / "src" / "sw.js", skip=lazy - set(config.modules))
     return out
+
+
+def snapshot_key(out: Path, packages: list[str], runtime_files: list[Path]) -> str:
+    """What a memory snapshot depends on, hashed: Pyodide's files (its build), the runtime
+    wheels and the lock, the packages, and the app's files (a snapshot holds none of the app,
+    but a new app version gets a new snapshot all the same: never a stale one)."""
+    digest = hashlib.sha256(json.dumps(packages).encode())
+    files = sorted((out / "pyodide").rglob("*")) + runtime_files + sorted((out / "app").rglob("*"))
+    for path in (p for p in files if p.is_file()):
+        digest.update(path.relative_to(out).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:24]
 
 
 def _app_files(app_dir: Path, out: Path, allow_secrets: bool, say: Callable[[str], None]) -> list[str]:

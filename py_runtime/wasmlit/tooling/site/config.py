@@ -60,6 +60,10 @@ class SiteConfig:
     client_options: dict[str, Any] = field(default_factory=dict)
     #: The URL paths of the app's pages besides the default one (each has its own ``<path>/index.html``).
     pages: list[str] = field(default_factory=list)
+    #: ``wasmlit build --snapshot``: the key of the Pyodide memory snapshot the browser makes after
+    #: a first visit and restores on return visits (snapshot.js); a hash of everything the snapshot
+    #: depends on (snapshot_key in build.py). None: no snapshots.
+    snapshot: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
