@@ -68,6 +68,35 @@ export function watchTheme(el, listener) {
 }
 
 /**
+ * One drawing at a time: a call made while `step` runs asks for one more pass
+ * once it is done (each pass reads the latest props), so a burst of updates
+ * draws at most twice. `step` returns false to stop (its view was destroyed);
+ * an error ends the passes and goes to `onError`.
+ * Called during a pass, `draw()` asks for one more; `draw.busy` says whether a pass runs.
+ * @param {() => Promise<boolean | void>} step @param {(err: unknown) => void} onError
+ * @returns {(() => Promise<void>) & {readonly busy: boolean}}
+ */
+export function serialDraw(step, onError) {
+  let busy = false;
+  let again = false;
+  const draw = async () => {
+    if (busy) { again = true; return; }
+    busy = true;
+    try {
+      do {
+        again = false;
+        if ((await step()) === false) return;
+      } while (again);
+    } catch (err) {
+      onError(err);
+    } finally {
+      busy = false;
+    }
+  };
+  return Object.defineProperty(draw, "busy", { get: () => busy });
+}
+
+/**
  * What a chart shows when it cannot be drawn (a bad spec, a library that did not load).
  * @param {unknown} err @returns {HTMLElement}
  */

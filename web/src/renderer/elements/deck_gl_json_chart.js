@@ -5,7 +5,7 @@
 // map tiles are not drawn. Other pydeck layers get a notice.
 import { h, setText } from "../dom.js";
 import { stylesheet } from "../../lazy.js";
-import { CAN_DRAW, chartError, onWidth, watchTheme } from "../chart_frame.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { loadVegaEmbed, readTheme, streamlitConfig } from "../vega.js";
 
 const CSS = new URL("../charts.css", import.meta.url);
@@ -87,47 +87,36 @@ function deckGlJsonChart(node) {
   let result = null;
   let drawnKey = "";
   let width = 0;
-  let busy = false;
-  let again = false;
-  async function draw() {
-    if (busy) { again = true; return; }
-    busy = true;
-    try {
-      do {
-        again = false;
-        const p = latest.props;
-        const deck = JSON.parse(String(p.json || "{}"));
-        const theme = readTheme(el);
-        const w = (typeof p.width === "number" ? p.width : width || el.clientWidth) - 10;
-        const height = typeof p.height === "number" ? p.height : 500;
-        const key = JSON.stringify([p.json, theme.key, w, height]);
-        if (key === drawnKey) continue;
-        const spec = mapSpec(deck, theme, Math.max(w, 100), height - 30);
-        if (!spec) {
-          result?.finalize();
-          result = null;
-          const layers = (deck.layers || []).map((/** @type {any} */ l) => l?.["@@type"]).filter(Boolean);
-          box.replaceChildren();
-          setText(note, layers.length
-            ? `This pydeck chart (${layers.join(", ")}) cannot be drawn in the browser: deck.gl is not part of wasmlit. Use st.map or st.scatter_chart for points.`
-            : TILES_NOTE);
-          drawnKey = key;
-          continue;
-        }
-        const embed = await loadVegaEmbed();
-        await stylesheet(CSS, el);
-        result?.finalize();
-        result = await embed(box, spec, { actions: false, renderer: "svg", defaultStyle: false });
-        setText(note, TILES_NOTE);
-        drawnKey = key;
-      } while (again);
-    } catch (err) {
-      box.replaceChildren(chartError(err));
-      drawnKey = "";
-    } finally {
-      busy = false;
+  const draw = serialDraw(async () => {
+    const p = latest.props;
+    const deck = JSON.parse(String(p.json || "{}"));
+    const theme = readTheme(el);
+    const w = (typeof p.width === "number" ? p.width : width || el.clientWidth) - 10;
+    const height = typeof p.height === "number" ? p.height : 500;
+    const key = JSON.stringify([p.json, theme.key, w, height]);
+    if (key === drawnKey) return;
+    const spec = mapSpec(deck, theme, Math.max(w, 100), height - 30);
+    if (!spec) {
+      result?.finalize();
+      result = null;
+      const layers = (deck.layers || []).map((/** @type {any} */ l) => l?.["@@type"]).filter(Boolean);
+      box.replaceChildren();
+      setText(note, layers.length
+        ? `This pydeck chart (${layers.join(", ")}) cannot be drawn in the browser: deck.gl is not part of wasmlit. Use st.map or st.scatter_chart for points.`
+        : TILES_NOTE);
+      drawnKey = key;
+      return;
     }
-  }
+    const embed = await loadVegaEmbed();
+    await stylesheet(CSS, el);
+    result?.finalize();
+    result = await embed(box, spec, { actions: false, renderer: "svg", defaultStyle: false });
+    setText(note, TILES_NOTE);
+    drawnKey = key;
+  }, (err) => {
+    box.replaceChildren(chartError(err));
+    drawnKey = "";
+  });
   const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; draw(); } });
   const stopTheme = watchTheme(el, () => draw());
   return {

@@ -2,7 +2,7 @@
 // first such chart). A rerun with a new option updates the same chart.
 import { h } from "../dom.js";
 import { lazy } from "../../lazy.js";
-import { CAN_DRAW, chartError, onWidth, watchTheme } from "../chart_frame.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { readTheme } from "../vega.js";
 
 const loadEcharts = lazy(() => import("../../vendor/echarts.esm.min.mjs"));
@@ -16,39 +16,28 @@ function echartsChart(node) {
   /** @type {any} */
   let chart = null;
   let drawnKey = "";
-  let busy = false;
-  let again = false;
-  async function draw() {
-    if (busy) { again = true; return; }
-    busy = true;
-    try {
-      do {
-        again = false;
-        const echarts = await loadEcharts();
-        const p = latest.props;
-        const theme = readTheme(el);
-        const key = JSON.stringify([p.renderer, p.theme, theme.key]);
-        if (!chart || key !== drawnKey) {
-          chart?.dispose();
-          chart = echarts.init(box, theme.dark ? "dark" : undefined, { renderer: p.renderer === "svg" ? "svg" : "canvas" });
-          drawnKey = key;
-        }
-        const option = JSON.parse(String(p.spec || "{}"));
-        if (p.theme === "streamlit") {
-          option.color ??= CATEGORY;
-          option.backgroundColor ??= "transparent";
-          option.textStyle = { fontFamily: theme.font, ...(option.textStyle || {}) };
-        }
-        chart.setOption(option, { notMerge: true });
-        chart.resize();
-      } while (again);
-    } catch (err) {
-      box.replaceChildren(chartError(err));
-      chart = null;
-    } finally {
-      busy = false;
+  const draw = serialDraw(async () => {
+    const echarts = await loadEcharts();
+    const p = latest.props;
+    const theme = readTheme(el);
+    const key = JSON.stringify([p.renderer, p.theme, theme.key]);
+    if (!chart || key !== drawnKey) {
+      chart?.dispose();
+      chart = echarts.init(box, theme.dark ? "dark" : undefined, { renderer: p.renderer === "svg" ? "svg" : "canvas" });
+      drawnKey = key;
     }
-  }
+    const option = JSON.parse(String(p.spec || "{}"));
+    if (p.theme === "streamlit") {
+      option.color ??= CATEGORY;
+      option.backgroundColor ??= "transparent";
+      option.textStyle = { fontFamily: theme.font, ...(option.textStyle || {}) };
+    }
+    chart.setOption(option, { notMerge: true });
+    chart.resize();
+  }, (err) => {
+    box.replaceChildren(chartError(err));
+    chart = null;
+  });
   const stopWidth = onWidth(el, () => chart?.resize());
   const stopTheme = watchTheme(el, () => { if (chart) draw(); });
   return {

@@ -3,7 +3,7 @@
 // same plot (Plotly.react), so zoom state and DOM stay.
 import { h } from "../dom.js";
 import { lazy, stylesheet } from "../../lazy.js";
-import { CAN_DRAW, chartError, onWidth, watchTheme } from "../chart_frame.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { readTheme } from "../vega.js";
 
 const loadPlotly = lazy(() => import("../../vendor/plotly.min.js").then(() => {
@@ -46,30 +46,19 @@ function plotlyChart(node) {
   const el = h("div", { class: "stPlotlyChart", "data-testid": "stPlotlyChart" }, [plot]);
   let latest = node;
   let width = 0;
-  let busy = false;
-  let again = false;
   let drawn = false;
-  async function draw() {
-    if (busy) { again = true; return; }
-    busy = true;
-    try {
-      do {
-        again = false;
-        const Plotly = await loadPlotly();
-        await stylesheet(CSS, el);
-        const p = latest.props;
-        const { data, layout, frames } = figureFor(p, el, width || el.clientWidth);
-        const config = { displaylogo: false, responsive: false, ...JSON.parse(String(p.config || "{}")) };
-        await Plotly.react(plot, { data, layout, frames, config });
-        drawn = true;
-      } while (again);
-    } catch (err) {
-      plot.replaceChildren(chartError(err));
-    } finally {
-      busy = false;
-    }
-  }
-  const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; if (drawn || !busy) draw(); } });
+  const draw = serialDraw(async () => {
+    const Plotly = await loadPlotly();
+    await stylesheet(CSS, el);
+    const p = latest.props;
+    const { data, layout, frames } = figureFor(p, el, width || el.clientWidth);
+    const config = { displaylogo: false, responsive: false, ...JSON.parse(String(p.config || "{}")) };
+    await Plotly.react(plot, { data, layout, frames, config });
+    drawn = true;
+  }, (err) => {
+    plot.replaceChildren(chartError(err));
+  });
+  const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; if (drawn || !draw.busy) draw(); } });
   const stopTheme = watchTheme(el, () => { if (drawn) draw(); });
   return {
     el,

@@ -11,7 +11,7 @@
 import { h } from "../dom.js";
 import { stylesheet } from "../../lazy.js";
 import { loadVegaEmbed, prepareSpec, readTheme, toRows } from "../vega.js";
-import { CAN_DRAW, chartError, onWidth, watchTheme } from "../chart_frame.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 
 /** Selection changes are sent after this much quiet (Streamlit: 150 ms). */
 const DEBOUNCE_MS = 150;
@@ -69,8 +69,6 @@ function vegaLiteChart(node, ctx) {
   let sent = [];
   let inlineName = "source";
   let inlineSent = "";
-  let busy = false;
-  let again = false;
   let destroyed = false;
   let lastWidth = 0;
   /** @type {Map<string, any>} */
@@ -84,30 +82,22 @@ function vegaLiteChart(node, ctx) {
     result = null;
   };
 
-  async function draw() {
-    if (busy) { again = true; return; }
-    busy = true;
-    try {
-      do {
-        again = false;
-        const embed = await loadVegaEmbed();
-        await stylesheet(CSS, box);
-        if (destroyed) return;
-        const n = latest;
-        const theme = readTheme(box);
-        const wanted = drawingKey(n, theme.key);
-        if (result && wanted === key) await updateData(n);
-        else await embedNew(embed, n, theme, wanted);
-      } while (again && !destroyed);
-    } catch (err) {
-      console.error("wasmlit: could not draw the chart", err);
-      finalize();
-      key = "";
-      box.replaceChildren(chartError(err));
-    } finally {
-      busy = false;
-    }
-  }
+  const draw = serialDraw(async () => {
+    const embed = await loadVegaEmbed();
+    await stylesheet(CSS, box);
+    if (destroyed) return false;
+    const n = latest;
+    const theme = readTheme(box);
+    const wanted = drawingKey(n, theme.key);
+    if (result && wanted === key) await updateData(n);
+    else await embedNew(embed, n, theme, wanted);
+    return !destroyed;
+  }, (err) => {
+    console.error("wasmlit: could not draw the chart", err);
+    finalize();
+    key = "";
+    box.replaceChildren(chartError(err));
+  });
 
   /** @param {NonNullable<typeof globalThis.vegaEmbed>} embed @param {NodeDict} n @param {ReturnType<typeof readTheme>} theme @param {string} wanted */
   async function embedNew(embed, n, theme, wanted) {
@@ -123,7 +113,7 @@ function vegaLiteChart(node, ctx) {
     const made = await embed(box, spec, { tooltip: { disableDefaultStyle: true }, defaultStyle: false, actions: false });
     if (destroyed || n !== latest && drawingKey(latest, theme.key) !== wanted) {
       made.finalize();
-      if (!destroyed) again = true;
+      if (!destroyed) void draw();
       return;
     }
     result = made;
@@ -139,7 +129,7 @@ function vegaLiteChart(node, ctx) {
     if ((p.selection_mode || []).length) listenToSelections(made.view);
     await made.view.runAsync();
     await made.view.resize().runAsync();
-    if (n !== latest) again = true;
+    if (n !== latest) void draw();
   }
 
   /** Only the data changed: give the view its new rows. @param {NodeDict} n */
@@ -197,7 +187,7 @@ function vegaLiteChart(node, ctx) {
   const stopWidth = onWidth(box, (width) => {
     const p = latest.props;
     const stretch = p.use_container_width === true || (p.use_container_width == null && p.width === "stretch");
-    if (!result) { if (!busy) draw(); return; }
+    if (!result) { if (!draw.busy) draw(); return; }
     if (!stretch || width === lastWidth || width <= 0) return;
     lastWidth = width;
     result.view.width(width);
