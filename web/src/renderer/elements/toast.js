@@ -49,34 +49,33 @@ class Timer {
 /** One region per document or shadow root, and the toasts it shows, by node id. */
 const regions = new WeakMap();
 
-/** @param {Node} anchor @returns {{list: HTMLElement, shown: Map<string, Shown>, region: HTMLElement}} */
+/**
+ * The region the toasts near `anchor` stack in: the page's EVENT root (shell.html's
+ * stToastContainer) when the toast is drawn there, else one made for its document or shadow root.
+ * @param {Node} anchor @returns {{list: HTMLElement, shown: Map<string, Shown>, region: HTMLElement}}
+ */
 function regionFor(anchor) {
   const root = anchor.getRootNode();
   const host = anchor instanceof Element ? anchor.closest('[data-testid="stToastContainer"]') : null;
   const owner = host ?? (root instanceof ShadowRoot ? root : document);
   let r = regions.get(owner);
-  if (!r && host) {
+  // A region made here goes again when its page is redrawn; the EVENT root stays the page's.
+  if (!r || (!host && !r.region.isConnected)) {
     const list = h("ol", { class: "wl-toast-list" });
-    host.append(list);
+    const region = /** @type {HTMLElement} */ (host) ?? h("div", {
+      "data-testid": "stToastContainer", class: "stToastContainer wl-toast-container", tabindex: "-1",
+    });
+    region.append(list);
     // Labelled once it holds toasts, as Streamlit's region (an empty page has no such landmark).
-    host.setAttribute("role", "region");
-    host.setAttribute("aria-label", "Notifications");
-    const shown = new Map();
-    host.addEventListener("pointerenter", () => { for (const s of shown.values()) s.timer?.pause(); });
-    host.addEventListener("pointerleave", () => { for (const s of shown.values()) s.timer?.resume(); });
-    r = { list, shown, region: /** @type {HTMLElement} */ (host) };
-    regions.set(owner, r);
-  }
-  if (!r || !r.region.isConnected) {
-    const list = h("ol", { class: "wl-toast-list" });
-    const region = h("div", { "data-testid": "stToastContainer", class: "stToastContainer wl-toast-container", role: "region", "aria-label": "Notifications", tabindex: "-1" }, [list]);
+    region.setAttribute("role", "region");
+    region.setAttribute("aria-label", "Notifications");
     const shown = new Map();
     region.addEventListener("pointerenter", () => { for (const s of shown.values()) s.timer?.pause(); });
     region.addEventListener("pointerleave", () => { for (const s of shown.values()) s.timer?.resume(); });
     r = { list, shown, region };
     regions.set(owner, r);
   }
-  if (!r.region.isConnected) (owner instanceof ShadowRoot ? owner : document.body).append(r.region);
+  if (!host && !r.region.isConnected) (owner instanceof ShadowRoot ? owner : document.body).append(r.region);
   return r;
 }
 
