@@ -304,3 +304,56 @@ def test_offline_reload_after_first_visit(page: Page, context: BrowserContext, c
         wait_idle(page)
     finally:
         context.set_offline(False)
+
+
+DATA_APP = """
+import streamlit as st
+
+st.title("Data on first use")
+if st.button("Show data"):
+    st.dataframe({"city": ["Oslo", "Lima"], "people": [709_000, 10_000_000]})
+    st.bar_chart({"people": [709_000, 10_000_000]})
+"""
+
+
+def _lazy_requests(page: Page) -> list[str]:
+    asked: list[str] = []
+    page.context.on("request", lambda r: asked.append(r.url) if r.url.endswith("/wasmlit-lazy.zip") else None)
+    return asked
+
+
+def test_the_runtimes_second_part_is_fetched_on_first_use_only(page: Page, cli_site) -> None:
+    """A plain app never downloads the data code of charts and grids; a click that draws them fetches it once."""
+    url = cli_site("lazy_runtime", DATA_APP)
+    asked = _lazy_requests(page)
+    page.goto(url)
+    wait_ready(page)
+    expect(page.get_by_role("heading", name="Data on first use")).to_be_visible()
+    page.wait_for_timeout(500)
+    assert asked == []
+    page.get_by_role("button", name="Show data").click()
+    expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
+    expect(page.locator("[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas").first).to_be_visible(timeout=30_000)
+    assert len(asked) == 1
+    page.get_by_role("button", name="Show data").click()  # a rerun imports from the unpacked files
+    wait_idle(page)
+    assert len(asked) == 1
+
+
+def test_an_app_that_used_the_second_part_works_offline(page: Page, context: BrowserContext, cli_site) -> None:
+    """The first visit fetched it before the service worker existed: the worker keeps it from the HTTP cache."""
+    url = cli_site("lazy_runtime_offline", DATA_APP)
+    page.goto(url)
+    wait_ready(page)
+    page.get_by_role("button", name="Show data").click()
+    expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
+    page.wait_for_function("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)", timeout=60_000)
+    context.set_offline(True)
+    try:
+        page.reload()
+        wait_ready(page)
+        page.get_by_role("button", name="Show data").click()
+        expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
+        expect(page.get_by_test_id("stException")).to_have_count(0)
+    finally:
+        context.set_offline(False)

@@ -6,7 +6,7 @@ import { toBase64 } from "./renderer/dom.js";
 /**
  * @typedef {Record<string, string | {base64: string}>} AppFiles path -> content
  * @typedef {{entrypoint: string, files: string[] | AppFiles, app_base: string, pyodide_base: string,
- *            runtime: string, lock_url?: string | null, packages?: string[], micropip?: string[],
+ *            runtime: string, runtime_lazy?: string | null, lock_url?: string | null, packages?: string[], micropip?: string[],
  *            persist_state?: boolean, prerender?: boolean, dev_events?: string | null,
  *            service_worker?: string | null, worker?: string | null, modules?: string[],
  *            theme?: import("./theme.js").CustomTheme | null,
@@ -61,6 +61,7 @@ export function resolveConfig(raw, base) {
     app_base: abs(raw.app_base || "app/"),
     pyodide_base: abs(raw.pyodide_base),
     runtime: abs(raw.runtime),
+    runtime_lazy: abs(raw.runtime_lazy),
     lock_url: abs(raw.lock_url),
     dev_tools: raw.dev_tools ? { ...raw.dev_tools, module: abs(raw.dev_tools.module) } : null,
   };

@@ -4,7 +4,8 @@
 // `wasmlit build` fills CONFIG with every file of the site and a version that
 // changes with their contents. Install precaches them all (one cache per
 // version; from the HTTP cache where it can, see precacheRequest), except the
-// libraries a page loads on first use, cached when fetched; activate
+// libraries a page loads on first use, cached when fetched (or at install,
+// when this visit loaded them already: keepUsedOnFirstUse); activate
 // deletes older versions. Fetches:
 //   - hashed names (`name.<hash>.ext`, `runtime/<hash>/...`): cache first,
 //     since a name never changes content;
@@ -21,7 +22,7 @@
 // are new, and protocol.js has a hashed name), so the build writes their
 // values into CONFIG.
 /**
- * @type {{version: string, files: string[], isolation_headers: Record<string, string>, hashed_name_pattern: string}}
+ * @type {{version: string, files: string[], on_first_use?: string[], isolation_headers: Record<string, string>, hashed_name_pattern: string}}
  */
 // @ts-ignore TS2873 ("always falsy"): the build replaces this `null` with the site's config.
 const CONFIG = /*@wasmlit-sw-config*/null || { version: "dev", files: [], isolation_headers: {}, hashed_name_pattern: "(?!)" };
@@ -38,6 +39,7 @@ sw.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(CONFIG.files.map(precacheRequest));
+    await keepUsedOnFirstUse(cache);
     await sw.skipWaiting();
   })());
 });
@@ -52,6 +54,24 @@ sw.addEventListener("install", (event) => {
 function precacheRequest(file) {
   const url = new URL(file, scope);
   return new Request(url.href, { cache: HASHED.test(url.pathname) ? "force-cache" : "no-cache" });
+}
+
+/**
+ * The files loaded on first use that this visit already loaded (before this
+ * worker existed, so it could not keep them) are in the HTTP cache: keep them
+ * too, without a download, so an app that used them works offline at once.
+ * @param {Cache} cache
+ */
+async function keepUsedOnFirstUse(cache) {
+  await Promise.all((CONFIG.on_first_use || []).map(async (file) => {
+    const url = new URL(file, scope).href;
+    try {
+      const response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
+      if (response.ok) await cache.put(url, response);
+    } catch {
+      // not loaded yet: kept when a page first fetches it
+    }
+  }));
 }
 
 sw.addEventListener("activate", (event) => {

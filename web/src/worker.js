@@ -22,7 +22,8 @@
 // makes and stores that snapshot, then posts `{snapshot: "stored" | "failed"}`.
 //
 // Query parameters: `pyodide` (base URL of the Pyodide files), `runtime`
-// (URL of the wasmlit wheel) and optionally `lock` (the site's pyodide-lock.json)
+// (URL of the wasmlit wheel) and optionally `runtime_lazy` (the runtime's
+// modules a plain app never imports), `lock` (the site's pyodide-lock.json)
 // and `snapshot` / `make_snapshot`.
 import { PAGE_TO_WORKER, WORKER_TO_PAGE, INTERRUPT_SLOTS, APP_DIR, parseMessage } from "./protocol.js";
 import { snapshotKey, readSnapshot, storeSnapshot, dropSnapshot } from "./snapshot.js";
@@ -31,6 +32,8 @@ const INTERRUPT = INTERRUPT_SLOTS.interrupt;
 const params = new URL(import.meta.url).searchParams;
 const pyodideBase = params.get("pyodide");
 const runtimeUrl = params.get("runtime");
+/** The runtime's second part, fetched by Python when a script first imports from it (host/lazy_runtime.py). */
+const runtimeLazyUrl = params.get("runtime_lazy");
 const lockUrl = params.get("lock");
 const buildKey = params.get("snapshot");
 const making = params.get("make_snapshot") === "1";
@@ -231,7 +234,7 @@ async function boot(msg) {
   // The files are written already: Python gets the rest of the boot message,
   // and where the files are (its working directory).
   const { files, ...config } = msg;
-  host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR }), postFromPython,
+  host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR, runtime_lazy: runtimeLazyUrl }), postFromPython,
     // undefined, not null: JS null reaches Python as jsnull, not None.
     cell ?? undefined, cell ?? localSleepCell() ?? undefined);
   clearInterrupt();

@@ -12,7 +12,7 @@ import { PAGE_TO_WORKER, parseMessage } from "./protocol.js";
  * @typedef {{type: string, [field: string]: any}} Message
  * @typedef {Partial<Record<string, (msg: Message) => void>>} Handlers worker -> page message type -> handler
  * @typedef {{entrypoint: string, files: import("./site.js").AppFiles, packages?: string[], micropip?: string[],
- *            persist_state?: boolean, pyodide_base: string, runtime?: string, lock_url?: string | null,
+ *            persist_state?: boolean, pyodide_base: string, runtime?: string, runtime_lazy?: string | null, lock_url?: string | null,
  *            dev_tools?: object | null, snapshot?: string | null,
  *            page?: string, query?: string, client?: Record<string, any>, options?: Record<string, any>}} BootConfig
  */
@@ -114,6 +114,7 @@ function workerUrl(config) {
   const url = new URL("./worker.js", import.meta.url);
   url.searchParams.set("pyodide", config.pyodide_base);
   if (config.runtime) url.searchParams.set("runtime", config.runtime);
+  if (config.runtime_lazy) url.searchParams.set("runtime_lazy", config.runtime_lazy);
   if (config.lock_url) url.searchParams.set("lock", config.lock_url);
   if (config.snapshot) url.searchParams.set("snapshot", config.snapshot);
   return url;

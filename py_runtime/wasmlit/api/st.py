@@ -15,7 +15,6 @@ import types
 from typing import Any
 
 from wasmlit import errors
-from wasmlit.api import column_config
 from wasmlit.api import components as _components_v1
 from wasmlit.api import components_v2 as _components_v2
 from wasmlit.api.auth import App, connection, login, logout, user
@@ -34,6 +33,7 @@ from wasmlit.api.page_chrome import logo
 from wasmlit.api.query_params import query_params
 from wasmlit.api.secrets import secrets
 from wasmlit.api.session_state_proxy import SessionStateProxy
+from wasmlit.api.streamlit_alias import lazy_module
 from wasmlit.api.streamlit_names import STREAMLIT_API_NAMES, missing_attribute_message
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import StreamlitUnsupportedError
@@ -143,6 +143,9 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(missing_attribute_message(name, STREAMLIT_API_NAMES), name=name, obj=sys.modules[__name__])
     raise StreamlitUnsupportedError(name)
 
+
+#: ``st.column_config``: its classes are imported when an app first uses one.
+column_config = lazy_module("streamlit.column_config")
 
 #: ``st.components.v1`` and ``.v2`` (``streamlit.components.v1`` imports resolve through the alias).
 components = types.SimpleNamespace(v1=_components_v1, v2=_components_v2)

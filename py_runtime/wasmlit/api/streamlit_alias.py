@@ -22,7 +22,6 @@ from typing import Any
 ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
-    "streamlit.column_config": "wasmlit.api.column_config",
     "streamlit.components.v1": "wasmlit.api.components",
     "streamlit.components.v2": "wasmlit.api.components_v2",
     "streamlit.delta_generator": "wasmlit.api.delta_generator",
@@ -39,10 +38,14 @@ ALIASES: dict[str, str] = {
     # set_page_config's types (``from streamlit.commands.page_config import MenuItems``).
     "streamlit.commands.page_config": "wasmlit.api.control",
 }
-#: ``streamlit.testing.v1`` is AppTest's package: imported on first use, not at
-#: every run, since apps rarely touch it and importing it costs the browser's
-#: first run a few hundred milliseconds.
-TESTING = "streamlit.testing.v1"
+#: Imported on first use, not at every run: apps rarely touch AppTest's package,
+#: and column_config's classes come with the grids. The browser then fetches
+#: neither until an app needs it (the site's lazy runtime part, host/lazy_runtime.py).
+LAZY_ALIASES: dict[str, str] = {
+    "streamlit.testing.v1": "wasmlit.testing",
+    "streamlit.column_config": "wasmlit.api.column_config",
+}
+_lazy_modules: dict[str, types.ModuleType] = {}
 
 
 class _LazyAlias(types.ModuleType):
@@ -59,6 +62,16 @@ class _LazyAlias(types.ModuleType):
 
     def __dir__(self) -> list[str]:
         return dir(importlib.import_module(self._wl_target))
+
+
+def lazy_module(name: str) -> types.ModuleType:
+    """The module of ``LAZY_ALIASES[name]``: itself once imported, else one that imports it when first used."""
+    target = LAZY_ALIASES[name]
+    if target in sys.modules:
+        return sys.modules[target]
+    if name not in _lazy_modules:
+        _lazy_modules[name] = _LazyAlias(name, target)
+    return _lazy_modules[name]
 
 
 def _namespace(name: str, **children: types.ModuleType) -> types.ModuleType:
@@ -101,8 +114,7 @@ _finder = _StreamlitFinder()
 
 def _alias_modules() -> dict[str, types.ModuleType]:
     modules = {name: importlib.import_module(target) for name, target in ALIASES.items()}
-    testing = sys.modules.get("wasmlit.testing") or _LazyAlias(TESTING, "wasmlit.testing")
-    modules[TESTING] = testing
+    modules.update({name: lazy_module(name) for name in LAZY_ALIASES})
     # Every name is a package whose children are attributes, so both
     # ``import streamlit.runtime.scriptrunner`` and ``streamlit.runtime.scriptrunner.x`` work.
     for name in list(modules):

@@ -12,23 +12,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wasmlit.elements.lib.column_config_utils import (
-    INDEX_IDENTIFIER,
-    ColumnConfigMapping,
-    process_config_mapping,
-    update_column_config,
-    wire_column_config,
-)
-from wasmlit.elements.lib.dataframe_util import INDEX_HIDDEN_FORMATS, to_frame
 from wasmlit.elements.lib.event_utils import DataframeSelectionState, DataframeState
-from wasmlit.elements.lib.frame import Frame, encode_frame, frame_digest
 from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_height, validate_width
 from wasmlit.elements.table import TableMixin
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.widgets.base import WidgetSpec, draw_widget, to_key
+
+if TYPE_CHECKING:
+    from wasmlit.elements.lib.column_config_utils import ColumnConfigMapping
+    from wasmlit.elements.lib.frame import Frame
 
 SELECTION_MODES = ("single-row", "single-row-required", "multi-row", "single-column", "multi-column",
                    "single-cell", "multi-cell")
@@ -38,6 +33,7 @@ ROW_MODES = frozenset({"single-row", "single-row-required", "multi-row"})
 def table_payload(data: Any) -> dict[str, Any]:
     """Column names, index labels and rows of strings (what the charts draw
     until they have views of their own)."""
+    from wasmlit.elements.lib.dataframe_util import to_frame
     frame = to_frame(data)
     columns = [c.python_values() for c in frame.columns]
     index = frame.index[0].python_values() if frame.index else list(range(frame.num_rows))
@@ -120,6 +116,9 @@ def _state(selection: dict[str, Any]) -> DataframeState:
 def table_props(frame: Frame, mapping: ColumnConfigMapping, *, hide_index: bool | None, column_order: Any,
                 width: Any, height: Any, row_height: Any, placeholder: Any, editing_mode: str) -> dict[str, Any]:
     """The props a grid (st.dataframe, st.data_editor) is drawn from."""
+    from wasmlit.elements.lib.column_config_utils import INDEX_IDENTIFIER, update_column_config, wire_column_config
+    from wasmlit.elements.lib.dataframe_util import INDEX_HIDDEN_FORMATS
+    from wasmlit.elements.lib.frame import encode_frame
     if frame.data_format in INDEX_HIDDEN_FORMATS:
         update_column_config(mapping, INDEX_IDENTIFIER, {"hidden": True})
     if hide_index is not None:
@@ -146,6 +145,9 @@ class ArrowMixin(TableMixin):
                   row_height: int | None = None, placeholder: str | None = None, lazy: bool | None = None,
                   alt: str | None = None) -> Any:
         """Display a table as an interactive grid; with ``on_select``, return its selection."""
+        from wasmlit.elements.lib.column_config_utils import process_config_mapping
+        from wasmlit.elements.lib.dataframe_util import to_frame
+        from wasmlit.elements.lib.frame import frame_digest
         callback = validate_on_change_mode(on_select, supported=("rerun", "ignore"), none_supported=False,
                                            param_name="on_select")
         user_key = to_key(key)

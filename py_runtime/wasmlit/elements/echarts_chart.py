@@ -11,7 +11,6 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from wasmlit.elements.lib.chart_data import json_value, to_frame
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
@@ -21,6 +20,7 @@ _JS_CODE = "--x_x--"
 
 def _rows(source: Any) -> Any:
     """A dataset's ``source``: a table becomes ECharts' rows (header first)."""
+    from wasmlit.elements.lib.chart_data import json_value, to_frame
     if isinstance(source, list) and (not source or isinstance(source[0], (list, tuple, Mapping))):
         return source
     if isinstance(source, (str, bytes, int, float)) or source is None:
@@ -58,6 +58,7 @@ class EchartsChartMixin(Cursor):
     def echarts_chart(self, spec: Any, *, width: Any = "stretch", height: Any = "content",
                       theme: str | None = "streamlit", key: Any = None, on_select: Any = "ignore",
                       renderer: str = "canvas", alt: str | None = None, **kwargs: Any) -> Any:
+        from wasmlit.elements.lib.chart_data import json_value
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
         if renderer not in ("canvas", "svg"):

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from wasmlit.elements.deck_gl_json_chart import EMPTY_MAP, draw_deck
-from wasmlit.elements.lib.chart_data import Frame, json_value, to_frame
-from wasmlit.elements.lib.color_util import is_color_like, to_css_color
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
+
+if TYPE_CHECKING:
+    from wasmlit.elements.lib.chart_data import Frame
 
 _LAT_NAMES = ("lat", "latitude", "LAT", "LATITUDE")
 _LON_NAMES = ("lon", "longitude", "LON", "LONGITUDE")
@@ -25,6 +26,7 @@ _ZOOM_LEVELS = [360, 180, 90, 45, 22.5, 11.25, 5.625, 2.813, 1.406, 0.703, 0.352
 
 def _int_color(color: Any) -> list[int]:
     """A colour as deck.gl's [r, g, b, a] of ints."""
+    from wasmlit.elements.lib.color_util import to_css_color
     css = to_css_color(color)
     if css.startswith("#"):
         h = css[1:]
@@ -39,6 +41,7 @@ def _int_color(color: Any) -> list[int]:
 
 
 def _lat_lon(frame: Frame, human: str, given: str | None, defaults: tuple[str, ...]) -> str:
+    from wasmlit.elements.lib.chart_data import json_value
     if isinstance(given, str) and frame.has(given):
         name = given
     else:
@@ -65,6 +68,8 @@ def _zoom_level(distance: float) -> int:
 
 
 def to_deckgl_json(data: Any, lat: str | None, lon: str | None, size: Any, color: Any, zoom: int | None) -> str:
+    from wasmlit.elements.lib.chart_data import json_value, to_frame
+    from wasmlit.elements.lib.color_util import is_color_like
     frame = to_frame(data)
     if data is None or len(frame) == 0:
         return json.dumps(EMPTY_MAP)

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from wasmlit.elements.lib.chart_data import json_value
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 
 
 def _default(value: Any) -> Any:
+    from wasmlit.elements.lib.chart_data import json_value
     tolist = getattr(value, "tolist", None)
     if callable(tolist):
         return tolist()

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from wasmlit.elements.lib.dataframe_util import HEADER_HIDDEN_FORMATS, to_frame
-from wasmlit.elements.lib.frame import encode_frame
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitValueError
@@ -24,6 +22,8 @@ class TableMixin(Cursor):
               height: Any = "content", hide_index: bool | None = None, hide_header: bool | None = None,
               alt: str | None = None) -> Self:
         """Display a static table."""
+        from wasmlit.elements.lib.dataframe_util import HEADER_HIDDEN_FORMATS, to_frame
+        from wasmlit.elements.lib.frame import encode_frame
         if not isinstance(border, (bool, str)) or border not in _BORDERS:
             raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
         validate_width(width, allow_content=True)

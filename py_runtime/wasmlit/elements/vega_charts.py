@@ -17,18 +17,8 @@ from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from typing import Any, Self
 
-from wasmlit.elements.lib import built_in_chart_utils as charts
-from wasmlit.elements.lib.chart_data import dataset_name, to_frame
 from wasmlit.elements.lib.dicttools import ReadOnlyAttributeDictionary
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
-from wasmlit.elements.lib.vega_spec import (
-    default_width,
-    marshall_data,
-    parse_selection_mode,
-    prepare_spec,
-    stable_spec_text,
-    to_payload,
-)
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.widgets.base import WidgetSpec, draw_widget
@@ -60,6 +50,9 @@ class _Payload(dict[str, Any]):
 def _altair_spec(chart: Any) -> dict[str, Any]:
     """``chart.to_dict()`` with its data as named datasets, in Altair's "none" theme."""
     import altair as alt  # only when the app hands us an Altair chart
+
+    from wasmlit.elements.lib.chart_data import dataset_name
+    from wasmlit.elements.lib.vega_spec import to_payload
 
     datasets: dict[str, Any] = {}
 
@@ -98,6 +91,8 @@ class VegaChartsMixin(Cursor):
     def line_chart(self, data: Any = None, *, x: str | None = None, y: Any = None, x_label: str | None = None,
                    y_label: str | None = None, color: Any = None, width: Any = "stretch", height: Any = "content",
                    use_container_width: bool | None = None, alt: str | None = None) -> Self:
+        from wasmlit.elements.lib import built_in_chart_utils as charts
+        from wasmlit.elements.lib.chart_data import to_frame
         spec, datasets = charts.generate_chart(charts.LINE, to_frame(data), x, y, x_label, y_label, color,
                                                width=width, height=height)
         return self._builtin(spec, datasets, width, height, use_container_width, alt)
@@ -105,6 +100,8 @@ class VegaChartsMixin(Cursor):
     def area_chart(self, data: Any = None, *, x: str | None = None, y: Any = None, x_label: str | None = None,
                    y_label: str | None = None, color: Any = None, stack: Any = None, width: Any = "stretch",
                    height: Any = "content", use_container_width: bool | None = None, alt: str | None = None) -> Self:
+        from wasmlit.elements.lib import built_in_chart_utils as charts
+        from wasmlit.elements.lib.chart_data import to_frame
         charts.check_stack(stack)
         # False and None are Vega-Lite's "layered" areas (Streamlit keeps False for grouped bars).
         if stack is False or stack is None:
@@ -117,6 +114,8 @@ class VegaChartsMixin(Cursor):
                   y_label: str | None = None, color: Any = None, horizontal: bool = False, sort: bool | str = True,
                   stack: Any = None, width: Any = "stretch", height: Any = "content",
                   use_container_width: bool | None = None, alt: str | None = None) -> Self:
+        from wasmlit.elements.lib import built_in_chart_utils as charts
+        from wasmlit.elements.lib.chart_data import to_frame
         charts.check_stack(stack)
         chart_type = charts.HORIZONTAL_BAR if horizontal else charts.VERTICAL_BAR
         spec, datasets = charts.generate_chart(chart_type, to_frame(data), x, y, x_label, y_label, color,
@@ -127,6 +126,8 @@ class VegaChartsMixin(Cursor):
                       y_label: str | None = None, color: Any = None, size: Any = None, width: Any = "stretch",
                       height: Any = "content", use_container_width: bool | None = None,
                       alt: str | None = None) -> Self:
+        from wasmlit.elements.lib import built_in_chart_utils as charts
+        from wasmlit.elements.lib.chart_data import to_frame
         spec, datasets = charts.generate_chart(charts.SCATTER, to_frame(data), x, y, x_label, y_label, color, size,
                                                width=width, height=height)
         return self._builtin(spec, datasets, width, height, use_container_width, alt)
@@ -159,6 +160,8 @@ class VegaChartsMixin(Cursor):
     def _vega_lite_chart(self, data: Any, spec: dict[str, Any] | None, use_container_width: bool | None,
                          theme: str | None, key: Any, on_select: Any, selection_mode: Any, width: Any,
                          height: Any, alt: str | None) -> Any:
+        from wasmlit.elements.lib.chart_data import dataset_name
+        from wasmlit.elements.lib.vega_spec import default_width, parse_selection_mode, prepare_spec, stable_spec_text
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
         callback = _on_select_callback(on_select)
@@ -207,6 +210,7 @@ class VegaChartsMixin(Cursor):
 
 def _marshall(spec: dict[str, Any], data: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """Datasets already columnar (built-in charts, Altair) are kept as they are."""
+    from wasmlit.elements.lib.vega_spec import marshall_data
     ready = {name: values for name, values in dict(spec.get("datasets") or {}).items() if isinstance(values, _Payload)}
     if ready:
         spec["datasets"] = {k: v for k, v in spec["datasets"].items() if k not in ready}

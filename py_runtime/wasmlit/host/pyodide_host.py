@@ -31,12 +31,14 @@ the page is not isolated: then it no longer spins, but it cannot be woken).
 from __future__ import annotations
 
 import json
+import sysconfig
 import time
 from collections.abc import Callable
 from typing import Any
 
 from wasmlit.engine.run_context import get_run_context
 from wasmlit.engine.signals import InterruptSignal
+from wasmlit.host import lazy_runtime
 from wasmlit.host.bridge import Bridge
 from wasmlit.protocol import (
     APP_DIR,
@@ -206,8 +208,10 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
 
     import js  # Pyodide only
 
-    install_browser_hints()
     config = json.loads(config_json)
+    if config.get("runtime_lazy"):
+        lazy_runtime.install(str(config["runtime_lazy"]), fetch_now, sysconfig.get_path("purelib"))
+    install_browser_hints()
     app_dir = str(config.get("app_dir") or APP_DIR)
     # The app's folder is its working directory and import root, as with
     # `streamlit run`; modules beside the script import normally.
@@ -233,6 +237,21 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
     host._send({"type": "loading", "stage": "run", "message": ""})
     host.first_run()
     return host
+
+
+def fetch_now(url: str) -> bytes:
+    """``url``'s bytes, fetched synchronously: a worker may block on an
+    XMLHttpRequest, and an import cannot wait for a promise. The site's
+    service worker answers it like any other fetch (offline too, once cached)."""
+    import js  # Pyodide only
+
+    request = js.XMLHttpRequest.new()
+    request.open("GET", url, False)
+    request.responseType = "arraybuffer"
+    request.send()
+    if request.status != 200:
+        raise OSError(f"HTTP {request.status}")
+    return bytes(js.Uint8Array.new(request.response).to_bytes())
 
 
 #: What a 32-bit WebAssembly Python can hold, said where a user meets the limit.

@@ -13,37 +13,22 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.arrow import table_props, validate_on_change_mode
-from wasmlit.elements.lib.column_config_utils import (
-    INDEX_IDENTIFIER,
-    is_type_compatible,
-    process_config_mapping,
-    update_column_config,
-)
-from wasmlit.elements.lib.dataframe_util import (
-    COLUMN_SERIES_MAPPING,
-    PANDAS_SERIES,
-    UNKNOWN,
-    determine_data_format,
-    frame_from_pandas,
-    frame_to_format,
-    pandas,
-    pandas_frame,
-    to_frame,
-)
-from wasmlit.elements.lib.edits import apply_to_frame, apply_to_pandas, schema_of
 from wasmlit.elements.lib.event_utils import DataEditorState
-from wasmlit.elements.lib.frame import Frame, frame_digest
 from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.wire import require_list
 
+if TYPE_CHECKING:
+    from wasmlit.elements.lib.frame import Frame
+
 EDITING_MODES = {"fixed": "fixed", "dynamic": "dynamic", "add": "add", "delete": "delete"}
-_PANDAS_FORMATS = ("pandas_", "pyarrow_", "polars_", COLUMN_SERIES_MAPPING)
+#: Data formats edited through pandas (dataframe_util's names; "column_series_mapping" is COLUMN_SERIES_MAPPING).
+_PANDAS_FORMATS = ("pandas_", "pyarrow_", "polars_", "column_series_mapping")
 
 
 def editor_state(value: Any) -> DataEditorState:
@@ -77,6 +62,7 @@ def _wire(state: Any) -> dict[str, Any]:
 
 
 def _check_column_names(names: list[str]) -> None:
+    from wasmlit.elements.lib.column_config_utils import INDEX_IDENTIFIER
     duplicated = list(dict.fromkeys(n for n in names if names.count(n) > 1))
     if duplicated:
         raise StreamlitAPIException(
@@ -100,6 +86,7 @@ def _signature(frame: Frame, fmt: str, disabled: Any, disabled_columns: list[str
 
 
 def _to_data_format(df: Any, fmt: str) -> Any:
+    from wasmlit.elements.lib.dataframe_util import COLUMN_SERIES_MAPPING, PANDAS_SERIES
     if fmt == PANDAS_SERIES:
         return df.iloc[:, 0]
     if fmt == "pyarrow_table":
@@ -123,6 +110,23 @@ class DataEditorMixin(Cursor):
                     on_change: WidgetCallback | str | None = "rerun", args: Any = None, kwargs: Any = None,
                     row_height: int | None = None, placeholder: str | None = None, alt: str | None = None) -> Any:
         """Display a grid the user can edit; return the edited data."""
+        from wasmlit.elements.lib.column_config_utils import (
+            INDEX_IDENTIFIER,
+            is_type_compatible,
+            process_config_mapping,
+            update_column_config,
+        )
+        from wasmlit.elements.lib.dataframe_util import (
+            UNKNOWN,
+            determine_data_format,
+            frame_from_pandas,
+            frame_to_format,
+            pandas,
+            pandas_frame,
+            to_frame,
+        )
+        from wasmlit.elements.lib.edits import apply_to_frame, apply_to_pandas, schema_of
+        from wasmlit.elements.lib.frame import frame_digest
         callback = validate_on_change_mode(on_change, supported=("rerun", "ignore"))
         width = legacy_container_width(width, use_container_width)
         validate_width(width, allow_content=True)

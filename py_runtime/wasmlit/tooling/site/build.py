@@ -122,6 +122,8 @@ def build_site(
     for wheel in runtime.wheels:
         manifest[f"runtime/{wheel.name}"] = wheel.relative_to(out).as_posix()
     manifest["runtime/pyodide-lock.json"] = runtime.lock.relative_to(out).as_posix()
+    if runtime.lazy is not None:
+        manifest[f"runtime/{runtime.lazy.name}"] = runtime.lazy.relative_to(out).as_posix()
     for rel in app_files:
         copy_file(app_dir / rel, out / "app" / rel)
 
@@ -131,6 +133,7 @@ def build_site(
         entrypoint=script_path.relative_to(app_dir).as_posix(),
         files=app_files,
         runtime=runtime.runtime_wheel.relative_to(out).as_posix(),
+        runtime_lazy=runtime.lazy.relative_to(out).as_posix() if runtime.lazy else None,
         dev_events=dev_events,
         lock_url=runtime.lock.relative_to(out).as_posix(),
         packages=["wasmlit", *resolution.distribution, *resolution.vendored_names],
@@ -147,7 +150,8 @@ def build_site(
         client_options=read_config_options(config_options(config_toml)),
         pages=pages,
         snapshot=snapshot_key(out, ["wasmlit", *resolution.distribution, *resolution.vendored_names],
-                              [*runtime.wheels, runtime.lock]) if snapshot else None,
+                              [*runtime.wheels, runtime.lock, *([runtime.lazy] if runtime.lazy else [])])
+        if snapshot else None,
     )
 
     def write_entry(where: Path, paint: Prerender | None, depth: int) -> None:
@@ -174,6 +178,8 @@ def build_site(
         # visit. The fonts are not among them: the first screen uses them, before the worker controls it.
         vendor = out / "assets" / "vendor"
         lazy = {p.relative_to(out).as_posix() for p in vendor.rglob("*") if p.is_file() and "fonts" not in p.parts}
+        if runtime.lazy is not None:  # like the libraries: cached when a page first needs it
+            lazy.add(runtime.lazy.relative_to(out).as_posix())
         write_service_worker(out, web_dir / "src" / "sw.js", skip=lazy - set(config.modules))
     return out
 

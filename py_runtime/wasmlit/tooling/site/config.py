@@ -28,6 +28,8 @@ class SiteConfig:
     files: list[str]
     #: URL of the runtime wheel (the worker fetches it early, beside Pyodide).
     runtime: str
+    #: URL of the runtime's second part (fetched when a script first imports one of its modules).
+    runtime_lazy: str | None = None
     app_base: str = "app/"
     pyodide_base: str = "pyodide/"
     dev_events: str | None = None

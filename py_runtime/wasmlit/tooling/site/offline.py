@@ -48,7 +48,8 @@ def write_service_worker(out: Path, template: Path, skip: Collection[str] = ()) 
     text = template.read_text(encoding="utf-8")
     if SW_PLACEHOLDER not in text:
         raise ValueError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
-    config = {"version": version, "files": files, "isolation_headers": ISOLATION_HEADERS,
+    config = {"version": version, "files": files, "on_first_use": [rel for rel, _ in entries if rel in skip],
+              "isolation_headers": ISOLATION_HEADERS,
               "hashed_name_pattern": HASHED_NAME_PATTERN}
     text = text.replace(SW_PLACEHOLDER, json.dumps(config))
     (out / "sw.js").write_text(text, encoding="utf-8")

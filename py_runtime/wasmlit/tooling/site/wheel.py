@@ -22,6 +22,7 @@ from wasmlit.tooling.site.errors import BuildError
 from wasmlit.tooling.site.hashing import content_hash
 from wasmlit.tooling.site.lockfile import LockError, write_lock
 from wasmlit.tooling.site.requirements import Resolution
+from wasmlit.tooling.site.runtime_split import LAZY_NAME, boot_modules, split_wheel
 from wasmlit.tooling.site.web import copy_file
 
 #: The wasmlit package folder.
@@ -98,6 +99,8 @@ class RuntimeFiles:
     runtime_wheel: Path
     wheels: list[Path]
     lock: Path
+    #: The runtime's modules a plain app never imports (runtime_split.py), or None when there are none.
+    lazy: Path | None = None
 
 
 def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashed: bool, bytecode: bool,
@@ -114,6 +117,12 @@ def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashe
         except BytecodeUnavailable as exc:
             say(f"wasmlit ships as source, not bytecode ({exc}): the app starts a little slower. "
                 "Fix: install Node.js (it comes with npm).")
+    lazy_built = runtime_dir / LAZY_NAME
+    # The dev tools' recorder runs from the first run on: it stays in the wheel.
+    keep = boot_modules() | {f"wasmlit.{f.removesuffix('.py').replace('/', '.')}" for f in DEV_TOOLS_FILES}
+    lazy = place_wheel(lazy_built, runtime_dir, hashed) if split_wheel(built, keep, lazy_built) else None
+    if lazy is not None and lazy != lazy_built:
+        lazy_built.unlink()
     runtime_wheel = place_wheel(built, runtime_dir, hashed)
     if runtime_wheel != built:
         built.unlink()
@@ -134,7 +143,7 @@ def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashe
         wheels += list(served.values())
     if hashed:
         lock = lock.rename(lock.with_name(f"pyodide-lock.{content_hash(lock.read_bytes())}.json"))
-    return RuntimeFiles(runtime_wheel, wheels, lock)
+    return RuntimeFiles(runtime_wheel, wheels, lock, lazy)
 
 
 def read_dist_lock(pyodide_dir: Path) -> dict:
