@@ -71,6 +71,13 @@ function vegaLiteChart(node, ctx) {
   let inlineSent = "";
   let destroyed = false;
   let lastWidth = 0;
+  /**
+   * The colours this chart is drawn in, read once and again only when the
+   * page's theme may have changed: reading them forces a style recalculation,
+   * which after the previous chart's new marks costs more than drawing.
+   * @type {ReturnType<typeof readTheme> | null}
+   */
+  let theme = null;
   /** @type {Map<string, any>} */
   const pendingSelections = new Map();
   let selectionTimer = 0;
@@ -87,7 +94,7 @@ function vegaLiteChart(node, ctx) {
     await stylesheet(CSS, box);
     if (destroyed) return false;
     const n = latest;
-    const theme = readTheme(box);
+    theme ??= readTheme(box);
     const wanted = drawingKey(n, theme.key);
     if (result && wanted === key) await updateData(n);
     else await embedNew(embed, n, theme, wanted);
@@ -193,7 +200,10 @@ function vegaLiteChart(node, ctx) {
     result.view.width(width);
     result.view.resize().runAsync();
   });
-  const stopTheme = watchTheme(box, () => { if (result) draw(); });
+  const stopTheme = watchTheme(box, () => {
+    theme = null;
+    if (result) draw();
+  });
 
   return {
     el,
