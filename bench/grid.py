@@ -88,9 +88,11 @@ def _drawn_after(page, t: float, timeout_ms: int = 60_000) -> float:
 
 
 def first_grid_bytes(site: Path, compressed_sizes) -> dict[str, Any]:
-    """Compressed bytes of what the first grid loads lazily (the library and the styles)."""
+    """Compressed bytes of what the first grid loads lazily (the library, the styles and the
+    runtime's second part, which holds the grids' Python data code)."""
     files = [p for p in (site / "assets").rglob("*")
              if p.is_file() and (p.name.startswith(("slickgrid.", "slick.grid.", "data_grid.")))]
+    files += list((site / "runtime").rglob("wasmlit-lazy.zip"))
     out = {"files": {}, "raw": 0, "gzip": 0, "brotli": 0}
     for f in sorted(files):
         raw, gz, br = compressed_sizes(f)

@@ -460,12 +460,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--only-grid", action="store_true", help="run only the grid scenario (8)")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     parser.add_argument("--switches", type=int, default=30, help="timed page switches per side (default 30)")
-    parser.add_argument("--only", choices=["page-switch", "return-visit"], help="measure only this, into the latest results.json")
+    parser.add_argument("--only", choices=["page-switch", "return-visit", "cold"], help="measure only this, into the latest results.json")
     args = parser.parse_args(argv)
     if args.only == "page-switch":
         return page_switch_only(args)
     if args.only == "return-visit":
         return return_visit_only(args)
+    if args.only == "cold":
+        return cold_only(args)
 
     from importlib.metadata import version
 
@@ -498,11 +500,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         sizes = sorted(set(args.sizes) | {1000}) if not args.only_grid else []
         for n in sizes:
             build(apps.elements_app(n), root, f"e{n}")
-        bare = root / "sites" / "_bare"
-        (bare / "pyodide").mkdir(parents=True)
-        for name in PYODIDE_CORE:  # the distribution's core files, as the npm package ships them
-            shutil.copyfile(REPO / "web" / "node_modules" / "pyodide" / name, bare / "pyodide" / name)
-        shutil.copyfile(BARE_HTML, bare / "bare_pyodide.html")
+        bare = bare_site(root)
 
         with SiteServer(root / "sites") as server, sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -639,7 +637,8 @@ def measure_charts(browser, url: str, site: Path, clicks: int, streamlit_root: P
         page.wait_for_timeout(500)
     finally:
         ctx.close()
-    lazy = [(u, w) for u, w in reqs if "/assets/vendor/vega" in u or "/charts." in u]
+    # The chart libraries and the runtime's second part (the charts' Python data code).
+    lazy = [(u, w) for u, w in reqs if "/assets/vendor/vega" in u or "/charts." in u or u.endswith("/wasmlit-lazy.zip")]
     out["first_chart_bytes"] = load_bytes(lazy, site, url)
     sides: dict[str, Any] = {"wasmlit": _open_charts(browser, url)}
     server = None
@@ -722,6 +721,44 @@ def page_switch_both(browser, url: str, root: Path, switches: int, streamlit_ref
             out["streamlit"] = page_switches(browser, srv.url, switches)
         log(f"streamlit page switch: {out['streamlit']['switch_to_dom_ms']['p50']} ms p50")
     return out
+
+
+def bare_site(root: Path) -> Path:
+    """Bare Pyodide's page (loadPyodide in a worker) with the distribution's core files, as npm ships them."""
+    bare = root / "sites" / "_bare"
+    (bare / "pyodide").mkdir(parents=True)
+    for name in PYODIDE_CORE:
+        shutil.copyfile(REPO / "web" / "node_modules" / "pyodide" / name, bare / "pyodide" / name)
+    shutil.copyfile(BARE_HTML, bare / "bare_pyodide.html")
+    return bare
+
+
+def cold_only(args: argparse.Namespace) -> dict[str, Any]:
+    """``--only cold``: the cold start and its bytes (1 + 2) into the latest results.json."""
+    from playwright.sync_api import sync_playwright
+
+    from wasmlit.tooling.dev_server import SiteServer
+
+    results_path = args.out / "results.json"
+    results = json.loads(results_path.read_text()) if results_path.is_file() else {"machine": machine_info(), "versions": {}}
+    with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
+        root = Path(tmp)
+        counter_site = build(apps.counter_app(), root, "counter")
+        bare = bare_site(root)
+        with SiteServer(root / "sites") as server, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            try:
+                results["cold"] = cold_start(browser, server, bare, server.url + "counter/", counter_site, args.runs)
+            finally:
+                browser.close()
+    results["cold"]["measured"] = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                                   "wasmlit_commit": git_commit(), "load_average": [round(x, 2) for x in os.getloadavg()]}
+    cold = results["cold"]
+    args.out.mkdir(parents=True, exist_ok=True)
+    log(f"cold: interactive {cold['interactive_ms']['p50']:.0f} ms vs bare {cold['bare_ready_ms']['p50']:.0f} ms "
+        f"({cold['interactive_ratio']}x)")
+    write_reports(results, args.out)
+    return results
 
 
 def page_switch_only(args: argparse.Namespace) -> dict[str, Any]:

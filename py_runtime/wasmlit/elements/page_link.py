@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from typing import Any, Self
-from urllib.parse import urlencode
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import get_run_context
@@ -25,7 +24,9 @@ def _query(query_params: Any) -> str:
     for key, value in pairs:
         values = value if isinstance(value, (list, tuple)) else [value]
         flat.extend((str(key), str(v)) for v in values)
-    return urlencode(flat)
+    from urllib.parse import urlencode  # not at import: it costs the browser's boot ~0.1 s
+
+    return urlencode(flat) if flat else ""
 
 
 def page_link_props(page: Any, label: str | None, icon: str | None, disabled: bool, help: str | None,

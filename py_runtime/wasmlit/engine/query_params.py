@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
 
 from wasmlit.errors import StreamlitAPIException
 
@@ -35,6 +34,11 @@ class QueryParamsStore:
     def load(self, query: str) -> None:
         """Take the page's query string (at boot, or after a navigation): no message back."""
         params: dict[str, list[str] | str] = {}
+        if not query.lstrip("?"):
+            self._params = params
+            return
+        from urllib.parse import parse_qsl  # with ipaddress, ~0.1 s of the browser's boot: only when there is a query
+
         for key, value in parse_qsl(query.lstrip("?"), keep_blank_values=True):
             old = params.get(key)
             if old is None:
@@ -44,6 +48,10 @@ class QueryParamsStore:
         self._params = params
 
     def query_string(self) -> str:
+        if not self._params:
+            return ""
+        from urllib.parse import urlencode
+
         return urlencode(self._params, doseq=True)
 
     def _changed(self) -> None:

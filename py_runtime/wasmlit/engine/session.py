@@ -21,7 +21,7 @@ tree: the pages (``navigation``), the URL (``url``) and the fragment timers
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +42,16 @@ from wasmlit.engine.tree import RunTree
 from wasmlit.protocol import DeltaOp, RunStatus, WorkerMsg
 
 Emit = Callable[[WorkerMsg], None]
+
+
+def _uuid4() -> str:
+    """A random UUID (version 4) as text, like ``str(uuid.uuid4())``, without
+    importing ``uuid`` (~35 ms of the browser's boot)."""
+    data = bytearray(os.urandom(16))
+    data[6] = (data[6] & 0x0F) | 0x40
+    data[8] = (data[8] & 0x3F) | 0x80
+    h = data.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @dataclass
@@ -67,7 +77,7 @@ class AppSession:
         self.script = script
         self.environment = environment
         #: Stable for the life of the session (``get_script_run_ctx().session_id``).
-        self.session_id = str(uuid.uuid4())
+        self.session_id = _uuid4()
         self.state = SessionState()
         self.forms = SessionForms()
         self.mirror = PageMirror()

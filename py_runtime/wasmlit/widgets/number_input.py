@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numbers
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
@@ -14,11 +13,8 @@ from wasmlit.errors import (
     StreamlitValueBelowMinError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.wire import is_int as is_integer
 from wasmlit.widgets.wire import require_number
-
-
-def _is_int(v: Any) -> bool:
-    return isinstance(v, numbers.Integral) and not isinstance(v, bool)
 
 
 class NumberInputMixin(Cursor):
@@ -45,7 +41,7 @@ class NumberInputMixin(Cursor):
         label = str(label)
         given = {"value": None if value == "min" else value, "min_value": min_value, "max_value": max_value, "step": step}
         present = [v for v in given.values() if v is not None]
-        all_int = all(_is_int(v) for v in present)
+        all_int = all(is_integer(v) for v in present)
         all_float = all(isinstance(v, float) for v in present)
         if not (all_int or all_float):
             raise StreamlitMixedNumericTypesError(**given)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numbers
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -13,12 +12,9 @@ from wasmlit.errors import (
     StreamlitMixedNumericTypesError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.widgets.wire import require_list, require_number
+from wasmlit.widgets.wire import is_int, require_list, require_number
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-def _is_int(v: Any) -> bool:
-    return isinstance(v, numbers.Integral) and not isinstance(v, bool)
 
 class _SliderCodec:
     """Converts slider values of one data type to and from wire numbers
@@ -38,10 +34,10 @@ class _SliderCodec:
         if isinstance(sample, time):
             return cls("time", sample.tzinfo)
         numbers_given = [v for v in [*values, min_value, max_value, step] if v is not None]
-        if all(_is_int(v) for v in numbers_given):
+        if all(is_int(v) for v in numbers_given):
             return cls("int")
         if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in numbers_given):
-            if any(_is_int(v) for v in [*values, min_value, max_value] if v is not None) and any(
+            if any(is_int(v) for v in [*values, min_value, max_value] if v is not None) and any(
                 isinstance(v, float) for v in [*values, min_value, max_value] if v is not None
             ):
                 raise StreamlitMixedNumericTypesError(value=values[0] if values else None, min_value=min_value, max_value=max_value, step=step)
@@ -123,7 +119,7 @@ class SliderMixin(Cursor):
         if value is None:
             value = min_value if min_value is not None else (max_value if max_value is not None else 0)
             if min_value is None and max_value is not None and not isinstance(max_value, (date, time)):
-                value = 0 if _is_int(max_value) else 0.0
+                value = 0 if is_int(max_value) else 0.0
         is_range = isinstance(value, (list, tuple))
         values = list(value) if is_range else [value]
         if is_range and len(values) not in (1, 2):

@@ -174,7 +174,11 @@ def test_headers_and_service_worker(built: Path) -> None:
     assert lazy and any(f.startswith("assets/vendor/katex/") for f in lazy)
     # The fonts the first screen shows are precached.
     assert any(f.startswith("assets/vendor/fonts/") for f in config["files"])
-    assert set(config["files"]) == files - lazy - charts
+    # The runtime's second part is fetched on first use too (host/lazy_runtime.py).
+    runtime_lazy = {config_of(built)["runtime_lazy"]}
+    assert set(config["files"]) == files - lazy - charts - runtime_lazy
+    # What this visit already loaded of those, the worker keeps at install from the HTTP cache.
+    assert set(config["on_first_use"]) == charts | runtime_lazy | lazy
 
 
 def test_file_protocol_message_is_in_the_page(built: Path) -> None:
@@ -253,6 +257,7 @@ def test_dev_server_caches_only_hashed_names(built: Path) -> None:
 def test_runtime_wheel_leaves_out_the_playwright_helpers(built: Path) -> None:
     """wasmlit.testing.playwright needs Playwright, which the browser never has."""
     names = zipfile.ZipFile(next((built / "runtime").glob("*/wasmlit-*.whl"))).namelist()
+    names += zipfile.ZipFile(next((built / "runtime").glob("*/wasmlit-lazy.zip"))).namelist()  # AppTest is there
     assert "wasmlit/testing/app_test.pyc" in names
     assert not [n for n in names if n.startswith(("wasmlit/testing/playwright", "wasmlit/tooling/"))]
 

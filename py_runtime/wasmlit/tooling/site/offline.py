@@ -48,7 +48,11 @@ def write_service_worker(out: Path, template: Path, skip: Collection[str] = ()) 
     text = template.read_text(encoding="utf-8")
     if SW_PLACEHOLDER not in text:
         raise ValueError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
-    config = {"version": version, "files": files, "on_first_use": [rel for rel, _ in entries if rel in skip],
+    # Files loaded on first use that this visit may have loaded already: install keeps those from the HTTP cache.
+    on_first_use = sorted({rel for rel, _ in entries if rel in skip} | {
+        p.relative_to(out).as_posix() for p in out.rglob("*")
+        if p.is_file() and p.relative_to(out).as_posix().startswith(LAZY_ASSET_PREFIXES)})
+    config = {"version": version, "files": files, "on_first_use": on_first_use,
               "isolation_headers": ISOLATION_HEADERS,
               "hashed_name_pattern": HASHED_NAME_PATTERN}
     text = text.replace(SW_PLACEHOLDER, json.dumps(config))
