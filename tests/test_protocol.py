@@ -90,6 +90,7 @@ def test_shared_constants_match() -> None:
     assert exported["ISOLATION_HEADERS"] == protocol.ISOLATION_HEADERS
     assert exported["HASHED_NAME_PATTERN"] == protocol.HASHED_NAME_PATTERN
     assert exported["APP_DIR"] == protocol.APP_DIR
+    assert exported["RUNTIME_DIR"] == protocol.RUNTIME_DIR
     assert exported["DEV_QUERIES"] == list(protocol.DEV_QUERIES)
 
 

@@ -624,6 +624,9 @@ INTERRUPT_SLOTS: Final = {"interrupt": 0, "pending": 1, "wake": 2}
 SIGINT: Final = 2
 #: Where the worker writes the app's files (its working directory).
 APP_DIR: Final = "/home/pyodide/app"
+#: Where the worker writes the runtime wheel, which Python imports from as a zip,
+#: and Python the runtime's second part (host/lazy_runtime.py).
+RUNTIME_DIR: Final = "/home/pyodide/wasmlit"
 #: Headers that make a page cross-origin isolated (shared memory, interrupts).
 ISOLATION_HEADERS: Final = {
     "Cross-Origin-Opener-Policy": "same-origin",

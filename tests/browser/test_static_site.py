@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, Route, expect
+from playwright.sync_api import BrowserContext, Page, Request, Route, expect
 
 from wasmlit.tooling.cli import main
 
@@ -317,8 +317,16 @@ if st.button("Show data"):
 
 
 def _lazy_requests(page: Page) -> list[str]:
+    """The page's (its Python worker's) requests for the runtime's second part. The service
+    worker's own are left out: at install it looks for it in the HTTP cache (never the network),
+    and it fetches on the worker's behalf what the worker asked for."""
     asked: list[str] = []
-    page.context.on("request", lambda r: asked.append(r.url) if r.url.endswith("/wasmlit-lazy.zip") else None)
+
+    def seen(request: Request) -> None:
+        if request.url.endswith("/wasmlit-lazy.zip") and request.service_worker is None:
+            asked.append(request.url)
+
+    page.context.on("request", seen)
     return asked
 
 

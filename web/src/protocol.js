@@ -171,6 +171,9 @@ export const HASHED_NAME_PATTERN = "\\.[0-9a-f]{10}\\.[A-Za-z0-9]+$|/[0-9a-f]{10
 /** Where worker.js writes the app's files (Python's working directory). */
 export const APP_DIR = "/home/pyodide/app";
 
+/** Where worker.js writes the runtime wheel (imported from as a zip), and Python its second part. */
+export const RUNTIME_DIR = "/home/pyodide/wasmlit";
+
 /**
  * `{[BUFFER_REF]: i}` in a message's JSON text stands for the i-th binary
  * buffer posted beside it (a table's columns); see protocol.py `encode_with_buffers`.

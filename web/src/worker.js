@@ -1,10 +1,10 @@
 // The module worker: Python lives here, off the page's main thread.
 //
 // Boot: load Pyodide from the site's own copy (never a CDN), starting the
-// moment the worker exists. With the site's lock (`lock` parameter) the
-// runtime and vendored wheels install with `loadPackage` (hashes checked, no
-// micropip); without one, the runtime wheel (`runtime` parameter) is
-// unpacked directly. Then write the app files sent in `boot`, start
+// moment the worker exists, and fetch the runtime wheel (`runtime` parameter)
+// beside it, which Python imports from as a zip. With the site's lock (`lock`
+// parameter) the vendored and distribution wheels install with `loadPackage`
+// (hashes checked, no micropip). Then write the app files sent in `boot`, start
 // `wasmlit.host.pyodide_host` and do the first run. After that, every page message
 // goes to `host.handle` as JSON text, and the shell answers `idle` once it
 // has been handled so the page can send the next queued message.
@@ -25,7 +25,7 @@
 // (URL of the wasmlit wheel) and optionally `runtime_lazy` (the runtime's
 // modules a plain app never imports), `lock` (the site's pyodide-lock.json)
 // and `snapshot` / `make_snapshot`.
-import { PAGE_TO_WORKER, WORKER_TO_PAGE, INTERRUPT_SLOTS, APP_DIR, parseMessage } from "./protocol.js";
+import { PAGE_TO_WORKER, WORKER_TO_PAGE, INTERRUPT_SLOTS, APP_DIR, RUNTIME_DIR, parseMessage } from "./protocol.js";
 import { snapshotKey, readSnapshot, storeSnapshot, dropSnapshot } from "./snapshot.js";
 
 const INTERRUPT = INTERRUPT_SLOTS.interrupt;
@@ -63,16 +63,12 @@ const storedSnapshot = buildKey && !making ? keyReady.then((key) => (key ? readS
   console.warn("wasmlit: could not read the stored memory snapshot; starting Python normally.", err);
   return null;
 }) : Promise.resolve(null);
-const runtimeReady = lockUrl ? null : fetch(String(runtimeUrl)).then((res) => {
+// The runtime wheel downloads beside Pyodide's own files.
+const runtimeReady = fetch(String(runtimeUrl)).then((res) => {
   if (!res.ok) throw new Error(`Could not fetch the wasmlit runtime (${runtimeUrl}): HTTP ${res.status}`);
   return res.arrayBuffer();
 });
-runtimeReady?.catch(() => {}); // reported by boot()
-// With a lock, loadPackage fetches the runtime wheel only once Pyodide has
-// loaded; fetching it now, beside Pyodide's own files, puts it in the HTTP
-// cache (hashed names are cacheable), so that later fetch costs no download.
-// loadPackage still checks its sha256 against the lock.
-if (lockUrl && runtimeUrl) fetch(runtimeUrl).then((res) => res.arrayBuffer()).catch(() => {});
+runtimeReady.catch(() => {}); // reported by boot()
 
 /** @type {any} the Python wasmlit.host.pyodide_host.Host */
 let host = null;
@@ -148,15 +144,18 @@ async function installWithMicropip(pyodide, requirements) {
   }
 }
 
-/** Install (with a lock) or unpack the runtime wheel, and import what the first run needs. */
+/**
+ * Put the runtime wheel on Python's path as it is and import what the first
+ * run needs. Python imports its modules from the zip (zipimport), as it does
+ * the standard library: unpacking its files first cost the boot ~0.1 s. It
+ * comes from the site itself, like this script, so it has no hash to check.
+ */
 async function importRuntime(pyodide) {
-  if (lockUrl) {
-    await installPackages(pyodide, ["wasmlit"]);
-  } else {
-    const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
-    pyodide.unpackArchive(await runtimeReady, "wheel", { extractDir: sitePackages });
-  }
-  // What the first run needs (api, errors, components) is imported here too, off the critical path.
+  const wheel = new Uint8Array(await runtimeReady);
+  const path = `${RUNTIME_DIR}/wasmlit-runtime.zip`;
+  pyodide.FS.mkdirTree(RUNTIME_DIR);
+  pyodide.FS.writeFile(path, wheel);
+  pyodide.runPython(`import sys\nif ${JSON.stringify(path)} not in sys.path:\n    sys.path.append(${JSON.stringify(path)})`);
   pyodide.runPython("import wasmlit.host.pyodide_host, wasmlit.api.st, wasmlit.errors");
   return pyodide;
 }

@@ -18,10 +18,11 @@ def _norm(path: str) -> str:
     return os.sep + path.lstrip(os.sep) if path.startswith(os.sep) else path
 
 
-#: wasmlit's own package folder: its frames are left out of the traces users see.
-#: (In the built site the modules are sourceless ``.pyc`` files, and their
-#: frames name the ``.py`` files they were compiled from in the same folder.)
-_PACKAGE_DIR = _norm(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+#: wasmlit's own package folder, as its frames name it: those frames are left out
+#: of the traces users see. Taken from this module's code, not ``__file__``: in
+#: the built site the modules are sourceless ``.pyc`` files imported from a zip,
+#: and their frames name the ``.py`` files they were compiled from.
+_PACKAGE_DIR = _norm(os.path.dirname(os.path.dirname(_norm.__code__.co_filename)))
 
 
 def exception_type_name(exc: BaseException, uncaught: bool) -> str:

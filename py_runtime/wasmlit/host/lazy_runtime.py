@@ -2,22 +2,22 @@
 fetched the first time a script imports one of them.
 
 A site ships wasmlit in two parts (tooling/site/runtime_split.py): the modules
-a worker imports to boot and draw an ordinary app, installed with the runtime
-wheel, and the rest (the data code of charts and grids, column_config, AppTest)
-in one archive beside it. So an app without charts or grids never downloads
-their code, and one with them pays one extra request, on first use.
+a worker imports to boot and draw an ordinary app, in the runtime wheel, and
+the rest (the data code of charts and grids, column_config, AppTest) in one
+archive beside it. So an app without charts or grids never downloads their
+code, and one with them pays one extra request, on first use.
 
 ``LazyRuntimeFinder`` sits last on ``sys.meta_path``: only an import of a
-``wasmlit.*`` module that the installed files lack reaches it. It then fetches
-the archive once (synchronously: imports are synchronous; the host gives it a
-``fetch`` that can), unpacks it beside the installed package and lets the
-normal path finders find the module. A failed fetch is an ImportError that
-says what to do; the next import tries again.
+``wasmlit.*`` module that the installed part lacks reaches it. The first time,
+it fetches the archive (synchronously: imports are synchronous; the host gives
+it a ``fetch`` that can) and writes it to ``folder`` as it is; from then on it
+finds such modules inside it with ``zipimport``, as the worker imports the
+wheel itself (nothing is unpacked). A failed fetch is an ImportError that says
+what to do; the next import tries again.
 """
 
 from __future__ import annotations
 
-import importlib
 import importlib.abc
 import importlib.machinery
 import io
@@ -29,50 +29,52 @@ from types import ModuleType
 
 #: Only wasmlit's own modules are ever in the archive.
 PACKAGE = "wasmlit"
+#: The archive's name in ``folder``.
+ARCHIVE_NAME = "wasmlit-lazy.zip"
 
 
 class LazyRuntimeFinder(importlib.abc.MetaPathFinder):
-    """Unpacks the runtime's second part into ``site_packages`` on the first
-    import that needs it, then steps aside."""
+    """Finds the wasmlit modules the installed part lacks in the archive at
+    ``url``, fetched on the first import that needs it."""
 
-    def __init__(self, url: str, fetch: Callable[[str], bytes], site_packages: str | Path) -> None:
+    def __init__(self, url: str, fetch: Callable[[str], bytes], folder: str | Path) -> None:
         self.url = url
         self._fetch = fetch
-        self._site_packages = Path(site_packages)
-        self.unpacked = False
+        self._folder = Path(folder)
+        self.archive: Path | None = None
 
     def find_spec(self, fullname: str, path: Sequence[str] | None = None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
-        if self.unpacked or not fullname.startswith(PACKAGE + "."):
+        if not fullname.startswith(PACKAGE + "."):
             return None
-        self.unpack()
-        return importlib.machinery.PathFinder.find_spec(fullname, path)
+        archive = self.archive or self._get()
+        parent = fullname.rpartition(".")[0]
+        # Where the module's package lies inside the archive (zipimport reads "<zip>/<folder>" entries).
+        return importlib.machinery.PathFinder.find_spec(fullname, [f"{archive}/{parent.replace('.', '/')}"])
 
-    def unpack(self) -> None:
-        """Fetch and unpack the archive (once)."""
-        if self.unpacked:
-            return
+    def _get(self) -> Path:
+        """Fetch the archive and write it to the folder (once)."""
         try:
             data = self._fetch(self.url)
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 for name in archive.namelist():
-                    # The build writes only wasmlit/...; anything else is not ours to write.
                     if not name.startswith(PACKAGE + "/") or ".." in name.split("/"):
                         raise ValueError(f"unexpected file {name!r} in the archive")
-                archive.extractall(self._site_packages)
+            self._folder.mkdir(parents=True, exist_ok=True)
+            target = self._folder / ARCHIVE_NAME
+            target.write_bytes(data)
         except Exception as exc:
             raise ImportError(
                 f"wasmlit could not load the rest of its runtime from {self.url} ({exc}). "
                 "Reload the page once you are online; later visits then work offline too."
             ) from exc
-        self.unpacked = True
-        # The directory listings the path finders cached are out of date now.
-        importlib.invalidate_caches()
+        self.archive = target
+        return target
 
 
-def install(url: str, fetch: Callable[[str], bytes], site_packages: str | Path) -> LazyRuntimeFinder:
+def install(url: str, fetch: Callable[[str], bytes], folder: str | Path) -> LazyRuntimeFinder:
     """Put a finder for the archive at ``url`` last on ``sys.meta_path`` (replacing an earlier one)."""
     sys.meta_path[:] = [f for f in sys.meta_path if not isinstance(f, LazyRuntimeFinder)]
-    finder = LazyRuntimeFinder(url, fetch, site_packages)
+    finder = LazyRuntimeFinder(url, fetch, folder)
     sys.meta_path.append(finder)
     return finder

@@ -26,6 +26,7 @@ import zipfile
 from pathlib import Path
 
 from wasmlit.tooling.site.errors import BuildError
+from wasmlit.tooling.site.lockfile import cache_dir
 
 #: The archive of the modules left out of the wheel.
 LAZY_NAME = "wasmlit-lazy.zip"
@@ -59,8 +60,23 @@ st.exception(ValueError("probe"))
 TIMEOUT_S = 60
 
 
-def boot_modules() -> set[str]:
-    """The wasmlit modules a worker has loaded once a plain app's first run is done."""
+def boot_modules(source_wheel: Path | None = None) -> set[str]:
+    """The wasmlit modules a worker has loaded once a plain app's first run is
+    done; cached by the runtime's sources (``source_wheel``) when given."""
+    cached = None
+    if source_wheel is not None:
+        key = hashlib.sha256(source_wheel.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:32]
+        cached = cache_dir() / "boot-modules" / f"{key}.json"
+        if cached.is_file():
+            return set(json.loads(cached.read_text(encoding="utf-8")))
+    modules = _measure()
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text(json.dumps(sorted(modules)), encoding="utf-8")
+    return modules
+
+
+def _measure() -> set[str]:
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     package_root = str(Path(__file__).resolve().parents[3])
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)

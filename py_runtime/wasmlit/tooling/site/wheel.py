@@ -111,6 +111,9 @@ def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashe
     ``{name: downloaded file}``; the lock names the site's copies."""
     runtime_dir = out / "runtime"
     built = build_runtime_wheel(runtime_dir, dev_tools=dev_tools)
+    # Measured on the sources (before bytecode), cached by them; the dev tools' recorder runs
+    # from the first run on, so it stays in the wheel.
+    keep = boot_modules(built) | {f"wasmlit.{f.removesuffix('.py').replace('/', '.')}" for f in DEV_TOOLS_FILES}
     if bytecode:
         try:
             copy_file(bytecode_wheel(built, pyodide_dir), built)
@@ -118,8 +121,6 @@ def write_runtime(out: Path, resolution: Resolution, *, pyodide_dir: Path, hashe
             say(f"wasmlit ships as source, not bytecode ({exc}): the app starts a little slower. "
                 "Fix: install Node.js (it comes with npm).")
     lazy_built = runtime_dir / LAZY_NAME
-    # The dev tools' recorder runs from the first run on: it stays in the wheel.
-    keep = boot_modules() | {f"wasmlit.{f.removesuffix('.py').replace('/', '.')}" for f in DEV_TOOLS_FILES}
     lazy = place_wheel(lazy_built, runtime_dir, hashed) if split_wheel(built, keep, lazy_built) else None
     if lazy is not None and lazy != lazy_built:
         lazy_built.unlink()
