@@ -740,7 +740,9 @@ def cold_only(args: argparse.Namespace) -> dict[str, Any]:
     from wasmlit.tooling.dev_server import SiteServer
 
     results_path = args.out / "results.json"
-    results = json.loads(results_path.read_text()) if results_path.is_file() else {"machine": machine_info(), "versions": {}}
+    results = json.loads(results_path.read_text()) if results_path.is_file() else {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine_info(),
+        "versions": {"wasmlit_commit": git_commit()}, "settings": vars(args) | {"out": str(args.out)}}
     with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
         root = Path(tmp)
         counter_site = build(apps.counter_app(), root, "counter")
