@@ -21,6 +21,9 @@ from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.widgets.base import WidgetSpec, draw_widget, to_key
 
+# The data code these commands use (elements/lib: frames, chart specs, column types) is in the
+# runtime's lazy part (tooling/site/runtime_split.py): they import it when called, so an app that
+# never draws a chart or grid never downloads it.
 if TYPE_CHECKING:
     from wasmlit.elements.lib.column_config_utils import ColumnConfigMapping
     from wasmlit.elements.lib.frame import Frame

@@ -12,6 +12,9 @@ from wasmlit.elements.deck_gl_json_chart import EMPTY_MAP, draw_deck
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 
+# The data code these commands use (elements/lib: frames, chart specs, column types) is in the
+# runtime's lazy part (tooling/site/runtime_split.py): they import it when called, so an app that
+# never draws a chart or grid never downloads it.
 if TYPE_CHECKING:
     from wasmlit.elements.lib.chart_data import Frame
 

@@ -14,6 +14,10 @@ from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitValueError
 
+# The data code these commands use (elements/lib: frames, chart specs, column types) is in the
+# runtime's lazy part (tooling/site/runtime_split.py): they import it when called, so an app that
+# never draws a chart or grid never downloads it.
+
 _BORDERS = {True: "all", False: "none", "horizontal": "horizontal"}
 
 

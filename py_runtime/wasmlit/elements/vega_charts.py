@@ -23,6 +23,10 @@ from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.widgets.base import WidgetSpec, draw_widget
 
+# The data code these commands use (elements/lib: frames, chart specs, column types) is in the
+# runtime's lazy part (tooling/site/runtime_split.py): they import it when called, so an app that
+# never draws a chart or grid never downloads it.
+
 _altair_lock = threading.Lock()
 
 

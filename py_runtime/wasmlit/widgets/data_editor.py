@@ -23,6 +23,9 @@ from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionEr
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.wire import require_list
 
+# The data code these commands use (elements/lib: frames, chart specs, column types) is in the
+# runtime's lazy part (tooling/site/runtime_split.py): they import it when called, so an app that
+# never draws a chart or grid never downloads it.
 if TYPE_CHECKING:
     from wasmlit.elements.lib.frame import Frame
 
