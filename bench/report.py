@@ -13,6 +13,11 @@ FLAT_TOLERANCE = 0.05
 STEADY_TOLERANCE = 0.01
 
 
+
+def _count(n: object) -> str:
+    """A count with thousands separators, or n/a when the run could not read it."""
+    return f"{n:,}" if isinstance(n, int) else "n/a"
+
 def _ms(x: float | None) -> str:
     return "n/a" if x is None else (f"{x:,.0f} ms" if x >= 100 else f"{x:,.1f} ms")
 
@@ -348,7 +353,7 @@ def render(r: dict[str, Any]) -> str:
                   "|---:|---:|---:|---:|---:|---:|"]
         for c in mem["checkpoints"]:
             lines.append(f"| {c['reruns']:,} | {_mb(c.get('wasm_memory_bytes'))} | {_mb(c.get('malloc_footprint'))} | "
-                         f"{c.get('py_gc_objects', 'n/a'):,} | {_mb(c['page_js_used'])} | {c['dom_nodes']:,} |")
+                         f"{_count(c.get('py_gc_objects'))} | {_mb(c['page_js_used'])} | {c['dom_nodes']:,} |")
         u = mem.get("measureUserAgentSpecificMemory")
         if u and "bytes" in u:
             lines += ["", f"`performance.measureUserAgentSpecificMemory()` at the end: {_mb(u['bytes'])} in all; "
