@@ -9,6 +9,7 @@ import json
 import re
 import textwrap
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -293,15 +294,22 @@ def test_offline_reload_after_first_visit(page: Page, context: BrowserContext, c
     url = cli_site("offline_counter", CLICK_APP)
     page.goto(url)
     wait_ready(page)
-    # The service worker has precached the whole site once it is active and controls the page.
+    with reloaded_offline(page, context):
+        page.get_by_role("button", name="Add").click()
+        expect(page.get_by_text("Clicks: 1")).to_be_visible()
+        wait_idle(page)
+
+
+@contextmanager
+def reloaded_offline(page: Page, context: BrowserContext) -> Iterator[None]:
+    """Once the service worker controls the page (it has precached the site), reload with the
+    network off; the network is back after the block."""
     page.wait_for_function("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)", timeout=60_000)
     context.set_offline(True)
     try:
         page.reload()
         wait_ready(page)
-        page.get_by_role("button", name="Add").click()
-        expect(page.get_by_text("Clicks: 1")).to_be_visible()
-        wait_idle(page)
+        yield
     finally:
         context.set_offline(False)
 
@@ -355,13 +363,7 @@ def test_an_app_that_used_the_second_part_works_offline(page: Page, context: Bro
     wait_ready(page)
     page.get_by_role("button", name="Show data").click()
     expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
-    page.wait_for_function("navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)", timeout=60_000)
-    context.set_offline(True)
-    try:
-        page.reload()
-        wait_ready(page)
+    with reloaded_offline(page, context):
         page.get_by_role("button", name="Show data").click()
         expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
         expect(page.get_by_test_id("stException")).to_have_count(0)
-    finally:
-        context.set_offline(False)

@@ -131,13 +131,6 @@ def _alias_modules() -> dict[str, types.ModuleType]:
     return modules
 
 
-def install_permanently() -> None:
-    """In the browser there is no real Streamlit: alias for good."""
-    sys.modules.update(_alias_modules())
-    if _finder not in sys.meta_path:
-        sys.meta_path.insert(0, _finder)
-
-
 @contextmanager
 def streamlit_alias() -> Iterator[None]:
     modules = _alias_modules()

@@ -18,6 +18,7 @@ that runs as its module loads (top-level await), and is preloaded.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import posixpath
 import re
@@ -42,6 +43,12 @@ STYLE_SUFFIXES = (".css",)
 
 class HashingError(Exception):
     """Assets cannot be hashed (an import cycle, or an import of a missing file)."""
+
+
+def record_line(name: str, data: bytes) -> str:
+    """A wheel RECORD line for file ``name`` holding ``data`` (urlsafe base64 sha256, no padding, and size)."""
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    return f"{name},sha256={digest},{len(data)}"
 
 
 def content_hash(data: bytes) -> str:

@@ -39,9 +39,14 @@ def write_service_worker(out: Path, template: Path, skip: Collection[str] = ()) 
     libraries a page loads only when it needs them, which the service worker
     caches when they are first fetched, as it does the ``LAZY_ASSET_PREFIXES``) and a version that changes with them."""
     entries = []
+    first_use_assets = []
     for path in sorted(out.rglob("*")):
         rel = path.relative_to(out).as_posix()
-        if path.is_file() and rel not in ("sw.js", "_headers") and not rel.startswith(LAZY_ASSET_PREFIXES):
+        if not path.is_file() or rel in ("sw.js", "_headers"):
+            continue
+        if rel.startswith(LAZY_ASSET_PREFIXES):
+            first_use_assets.append(rel)
+        else:
             entries.append((rel, file_sha256(path)))
     version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:12]
     files = [rel for rel, _ in entries if rel not in skip]
@@ -49,9 +54,7 @@ def write_service_worker(out: Path, template: Path, skip: Collection[str] = ()) 
     if SW_PLACEHOLDER not in text:
         raise ValueError(f"{template} lacks the {SW_PLACEHOLDER} marker the build fills in.")
     # Files loaded on first use that this visit may have loaded already: install keeps those from the HTTP cache.
-    on_first_use = sorted({rel for rel, _ in entries if rel in skip} | {
-        p.relative_to(out).as_posix() for p in out.rglob("*")
-        if p.is_file() and p.relative_to(out).as_posix().startswith(LAZY_ASSET_PREFIXES)})
+    on_first_use = sorted({rel for rel, _ in entries if rel in skip} | set(first_use_assets))
     config = {"version": version, "files": files, "on_first_use": on_first_use,
               "isolation_headers": ISOLATION_HEADERS,
               "hashed_name_pattern": HASHED_NAME_PATTERN}

@@ -15,7 +15,6 @@ fetched with the rest the first time it is imported.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import os
@@ -26,6 +25,7 @@ import zipfile
 from pathlib import Path
 
 from wasmlit.tooling.site.errors import BuildError
+from wasmlit.tooling.site.hashing import record_line
 from wasmlit.tooling.site.lockfile import cache_dir
 
 #: The archive of the modules left out of the wheel.
@@ -117,8 +117,7 @@ def split_wheel(wheel: Path, keep: set[str], lazy_path: Path) -> bool:
     with zipfile.ZipFile(tmp, "w") as zout:
         for info in kept:
             zout.writestr(info, contents[info.filename])
-            digest = base64.urlsafe_b64encode(hashlib.sha256(contents[info.filename]).digest()).rstrip(b"=").decode()
-            records.append(f"{info.filename},sha256={digest},{len(contents[info.filename])}")
+            records.append(record_line(info.filename, contents[info.filename]))
         records.append(f"{record_name},,")
         zout.writestr(zipfile.ZipInfo(record_name, date_time=(2020, 1, 1, 0, 0, 0)), "\n".join(records) + "\n")
     tmp.replace(wheel)

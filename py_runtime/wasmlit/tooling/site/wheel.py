@@ -6,8 +6,6 @@ what runs in the browser. Developer tooling (``tooling/``) never ships.
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import zipfile
 from collections.abc import Callable
@@ -19,7 +17,7 @@ from packaging.utils import canonicalize_name
 import wasmlit
 from wasmlit.tooling.site.bytecode import BytecodeUnavailable, bytecode_wheel
 from wasmlit.tooling.site.errors import BuildError
-from wasmlit.tooling.site.hashing import content_hash
+from wasmlit.tooling.site.hashing import content_hash, record_line
 from wasmlit.tooling.site.lockfile import LockError, write_lock
 from wasmlit.tooling.site.requirements import Resolution
 from wasmlit.tooling.site.runtime_split import LAZY_NAME, boot_modules, split_wheel
@@ -62,8 +60,7 @@ def build_runtime_wheel(out_dir: Path, package_dir: Path = PACKAGE_DIR, *, dev_t
         info = zipfile.ZipInfo(arcname, date_time=(2020, 1, 1, 0, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
         zf.writestr(info, data)
-        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-        records.append(f"{arcname},sha256={digest},{len(data)}")
+        records.append(record_line(arcname, data))
 
     with zipfile.ZipFile(wheel_path, "w") as zf:
         for path in runtime_files(package_dir, dev_tools=dev_tools):
