@@ -28,7 +28,11 @@ from wasmlit.api import new_session
 session = new_session(ScriptSource("<app>", source="import streamlit as st\\\\nst.title('hi')\\\\n1/0\\\\n"))
 result = session.run()
 kinds = [op["node"]["type"] for op in result.ops]
-f"{wasmlit.__file__}|{','.join(kinds)}|{result.ops[1]['node']['props']['type_name']}"
+runtime_columns = {p[2] for p in wasmlit.host.pyodide_host.boot.__code__.co_positions()}
+user_columns = {p[2] for p in compile("x = a.b(c)", "<app>", "exec").co_positions()}
+import wasmlit.api.st as st
+docstrings = (bool(st.dataframe.__doc__), wasmlit.host.pyodide_host.__doc__, wasmlit.host.pyodide_host.boot.__doc__)
+f"{wasmlit.__file__}|{','.join(kinds)}|{result.ops[1]['node']['props']['type_name']}|{runtime_columns == {None}}|{None not in user_columns}|{docstrings}"
 `));
 """
 
@@ -64,10 +68,15 @@ def test_the_bytecode_wheel_imports_and_runs_an_app_in_pyodide(compiled: tuple[P
     probe.write_text(PROBE % {"pyodide": PYODIDE_DIR.as_posix(), "wheel": wheel.as_posix()})
     proc = subprocess.run(["node", str(probe)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
-    file, kinds, error = proc.stdout.strip().splitlines()[-1].split("|")
+    file, kinds, error, runtime_without_columns, user_code_with_columns, docstrings = proc.stdout.strip().splitlines()[-1].split("|")
     assert file.endswith("/site-packages/wasmlit/__init__.pyc")
     assert kinds == "heading,exception"
     assert error == "ZeroDivisionError"
+    # The runtime is compiled without column positions (a quarter of its size);
+    # the user's own code, compiled in the browser, keeps them for its tracebacks.
+    assert (runtime_without_columns, user_code_with_columns) == ("True", "True")
+    # st.help(st.dataframe) still has its text; the engine's and host's explanations are dropped.
+    assert docstrings == "(True, None, None)"
 
 
 def test_a_second_build_reuses_the_cached_wheel(compiled: tuple[Path, Path]) -> None:

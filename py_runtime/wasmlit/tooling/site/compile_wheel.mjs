@@ -9,14 +9,54 @@ import { pathToFileURL } from "node:url";
 
 const [pyodideDir, inWheel, outWheel] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
-const pyodide = await loadPyodide({ indexURL: pyodideDir + "/" });
+// Without column positions (PYTHONNODEBUGRANGES): a quarter of the bytecode's
+// compressed size, and only a traceback's ^^^ markers under the runtime's own
+// lines depend on them (the user's script is compiled in the browser, with them).
+const pyodide = await loadPyodide({ indexURL: pyodideDir + "/", env: { PYTHONNODEBUGRANGES: "1" } });
 pyodide.FS.writeFile("/tmp/in.whl", new Uint8Array(readFileSync(inWheel)));
 pyodide.runPython(`
-import base64, hashlib, os, py_compile, sys, sysconfig, zipfile
+import ast, base64, hashlib, importlib.util, os, sys, sysconfig, zipfile
+from importlib._bootstrap_external import _code_to_hash_pyc
 
 SITE = os.path.normpath(sysconfig.get_paths()["purelib"])  # where loadPackage unpacks the wheel ("//lib/..." in node)
 SITE = "/" + SITE.lstrip("/")
 records = []
+
+# Docstrings a user can read (st.help(st.dataframe), help(st.button)) stay:
+# public names in the modules behind the st namespace. The rest (module
+# docstrings, private helpers, the engine's and host's) only explain the
+# source, which the site does not ship; dropping them saves a tenth of the size.
+USER_FACING = ("wasmlit/api/", "wasmlit/elements/", "wasmlit/widgets/", "wasmlit/errors.py")
+
+class DropDocstrings(ast.NodeTransformer):
+    def __init__(self, keep_public):
+        self.keep_public = keep_public
+
+    def _drop(self, node, public):
+        body = node.body
+        first = body[0] if body else None
+        if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str) and not (public and self.keep_public)):
+            node.body = body[1:] or [ast.copy_location(ast.Pass(), first)]
+
+    def visit_Module(self, node):
+        self._drop(node, False)
+        self.generic_visit(node)
+        return node
+
+    def visit_FunctionDef(self, node):
+        self._drop(node, not node.name.startswith("_"))
+        self.generic_visit(node)
+        return node
+
+    visit_AsyncFunctionDef = visit_ClassDef = visit_FunctionDef
+
+def bytecode(name, data):
+    keep_public = name.startswith(USER_FACING) and "/lib/" not in name
+    tree = DropDocstrings(keep_public).visit(ast.parse(data, name))
+    # Tracebacks name the installed path; unchecked hash: no source check at import.
+    code = compile(tree, f"{SITE}/{name}", "exec", dont_inherit=True)
+    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(data), False))
 
 def add(zout, name, data):
     info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
@@ -33,16 +73,8 @@ with zipfile.ZipFile("/tmp/in.whl") as zin, zipfile.ZipFile("/tmp/out.whl", "w")
             record_name = name
             continue
         if name.endswith(".py") and ".dist-info/" not in name:
-            src = "/tmp/src/" + name
-            os.makedirs(os.path.dirname(src), exist_ok=True)
-            with open(src, "wb") as f:
-                f.write(data)
-            # A sourceless module.pyc beside where module.py would be; tracebacks
-            # name the installed path; no source check at import.
-            py_compile.compile(src, cfile=src + "c", dfile=f"{SITE}/{name}", doraise=True,
-                               invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
-            with open(src + "c", "rb") as f:
-                add(zout, name + "c", f.read())
+            # A sourceless module.pyc beside where module.py would be.
+            add(zout, name + "c", bytecode(name, data))
         else:
             add(zout, name, data)
     records.append(f"{record_name},,")
