@@ -113,7 +113,8 @@ def build_site(
         shutil.rmtree(out)
     out.mkdir(parents=True)
     with_dev_tools = dev_tools or test_channel
-    renamed = write_assets(out, web_dir, modules, hashed=hash_assets, dev_tools=with_dev_tools)
+    # The dev server (dev_events) serves the sources as written, for debugging.
+    renamed = write_assets(out, web_dir, modules, hashed=hash_assets, dev_tools=with_dev_tools, strip=dev_events is None)
     manifest = {f"assets/{old}": f"assets/{new}" for old, new in sorted(renamed.items())}
     write_pyodide(out, modules)
     runtime = write_runtime(out, resolution, pyodide_dir=modules / "pyodide", hashed=hash_assets, bytecode=bytecode,

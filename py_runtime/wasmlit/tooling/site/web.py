@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from wasmlit.tooling.site.errors import BuildError
 from wasmlit.tooling.site.hashing import HashingError
 from wasmlit.tooling.site.hashing import hash_assets as hash_assets_in
+from wasmlit.tooling.site.strip_comments import strip_css, strip_js
 
 #: The repository's web/ folder (wasmlit/tooling/site/web.py -> repo/web).
 WEB_DIR = Path(__file__).resolve().parents[4] / "web"
@@ -98,18 +100,27 @@ def copy_file(src: Path, dst: Path) -> None:
     shutil.copyfile(src, dst)
 
 
-def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_tools: bool = False) -> dict[str, str]:
+def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_tools: bool = False,
+                 strip: bool = True) -> dict[str, str]:
     """Copy the page's modules, stylesheet and libraries into ``out/assets``;
     return ``{plain name: name on disk}`` (hashed names when ``hashed``).
-    ``dev_tools`` adds ``dev_tools.js``."""
+    ``dev_tools`` adds ``dev_tools.js``; ``strip`` ships the page's own
+    JavaScript and CSS without comments (strip_comments.py; not the libraries)."""
     src = web_dir / "src"
     assets = out / "assets"
     skip = NOT_ASSETS if dev_tools else NOT_ASSETS | {DEV_TOOLS_MODULE}
     for path in src.rglob("*"):
         rel = path.relative_to(src).as_posix()
         if path.is_file() and rel not in skip and not rel.startswith(f"{STYLE_PARTS}/"):
-            copy_file(path, assets / rel)
-    (assets / STYLESHEET).write_text(bundle_stylesheet(src), encoding="utf-8")
+            if strip and path.suffix in STRIPPERS:
+                write_stripped(path.read_text(encoding="utf-8"), assets / rel)
+            else:
+                copy_file(path, assets / rel)
+    stylesheet = bundle_stylesheet(src)
+    if strip:
+        write_stripped(stylesheet, assets / STYLESHEET)
+    else:
+        (assets / STYLESHEET).write_text(stylesheet, encoding="utf-8")
     for rel, name in VENDOR_FILES.items():
         if any(c in rel for c in "*?["):
             for match in sorted(modules.glob(rel)):
@@ -122,6 +133,21 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_t
         except HashingError as exc:
             raise BuildError(str(exc)) from exc
     return {p.relative_to(assets).as_posix(): p.relative_to(assets).as_posix() for p in assets.rglob("*") if p.is_file()}
+
+
+#: How each kind of the page's own files loses its comments.
+STRIPPERS: dict[str, Callable[[str], str]] = {".js": strip_js, ".css": strip_css}
+
+
+def write_stripped(text: str, dst: Path) -> None:
+    """``text`` without comments at ``dst``; as written if it does not scan
+    (a syntax the scanner does not know costs bytes, never correctness)."""
+    try:
+        text = STRIPPERS[dst.suffix](text)
+    except ValueError:
+        pass
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text(text, encoding="utf-8")
 
 
 def bundle_stylesheet(src: Path) -> str:
