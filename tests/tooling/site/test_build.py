@@ -287,3 +287,14 @@ def test_dev_tools_build_has_the_module_and_says_what_it_adds(app: Path, tmp_pat
 def test_test_channel_only_build_has_no_menu_item(app: Path, tmp_path: Path) -> None:
     build_site(app, tmp_path / "site", test_channel=True)
     assert config_of(tmp_path / "site")["dev_tools"] == {"module": "assets/dev_tools.js", "menu": False, "test_channel": True}
+
+
+def test_the_page_ships_its_own_code_without_comments(built: Path) -> None:
+    # The sources explain themselves at length; a visitor downloads none of it (strip_comments.py).
+    html = (built / "index.html").read_text()
+    assert "Runs while the page is parsed" in (Path(__file__).parents[3] / "web" / "src" / "index.html").read_text()
+    assert "Runs while the page is parsed" not in html and "early.registerServiceWorker" in html
+    app_js = next((built / "assets").glob("app.*.js")).read_text()
+    assert "/**" not in app_js and "\n  " not in app_js
+    vendor = next((built / "assets" / "vendor").glob("marked.esm.*.js")).read_text()
+    assert "/**" in vendor  # the libraries are shipped as published

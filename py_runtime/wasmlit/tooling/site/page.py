@@ -11,6 +11,7 @@ from typing import Any
 from wasmlit.tooling.site.config import SiteConfig, inline_json
 from wasmlit.tooling.site.hashing import module_graph
 from wasmlit.tooling.site.prerender import Prerender, StaticHtml, static_html
+from wasmlit.tooling.site.strip_comments import strip_js
 from wasmlit.tooling.site.theme import theme_css
 
 
@@ -51,9 +52,11 @@ def font_preloads(manifest: dict[str, str], drawn: StaticHtml | None) -> str:
 
 
 def render_index(template: Path, *, title: str, config: SiteConfig, manifest: dict[str, str],
-                 first_paint: Prerender | None, drawn: StaticHtml | None, layout: str, depth: int = 0) -> str:
+                 first_paint: Prerender | None, drawn: StaticHtml | None, layout: str, depth: int = 0,
+                 strip: bool = False) -> str:
     """Fill ``web/src/index.html``'s placeholders. ``depth`` > 0 is the entry of a
-    page of the app (``<page>/index.html``): its ``<base>`` points at the site's root."""
+    page of the app (``<page>/index.html``): its ``<base>`` points at the site's root.
+    ``strip`` drops the comments of the page's inline scripts (as web.py does for its modules)."""
     fields = {
         "{{TITLE}}": escape_html(title),
         "{{APP_JS}}": manifest["assets/app.js"],
@@ -68,14 +71,27 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
     }
     # The page shell's DOM lives once, in shell.html (shell.js fetches it for embedded apps);
     # it goes in first, because its own placeholders are filled by the pass below.
-    page = template.read_text(encoding="utf-8").replace(
-        "{{SHELL}}", template.with_name("shell.html").read_text(encoding="utf-8").strip())
+    page = template.read_text(encoding="utf-8")
+    if strip:
+        page = _INLINE_SCRIPT.sub(lambda m: m.group(1) + _stripped(m.group(2)) + m.group(3), page)
+    page = page.replace("{{SHELL}}", template.with_name("shell.html").read_text(encoding="utf-8").strip())
     # One pass: text from the app (in the config, ops or HTML) is never read as a placeholder.
     page = re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)), page)
     if depth:
         # Every relative URL of the page (assets, config, app files) is relative to the site's root.
         page = page.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n<base href="{"../" * depth}">', 1)
     return page
+
+
+#: The template's own inline scripts (``<script>`` without attributes: not the JSON ones).
+_INLINE_SCRIPT = re.compile(r"(<script>\n?)(.*?)(</script>)", re.S)
+
+
+def _stripped(script: str) -> str:
+    try:
+        return strip_js(script)
+    except ValueError:
+        return script  # what does not scan is shipped as written
 
 
 def _prerender_tag(first_paint: Prerender | None) -> str:
