@@ -8,10 +8,12 @@ import { h } from "../dom.js";
 const isBranch = (v) => v !== null && typeof v === "object";
 
 /**
+ * An object or array; its triangle comes first, before its key (`label`), as react-json-view draws it.
  * @param {any} value @param {number} depth @param {number} openDepth levels below this start closed
+ * @param {HTMLElement[]} label the key and colon of the row that holds it (none at the root)
  * @returns {HTMLElement}
  */
-function branch(value, depth, openDepth) {
+function branch(value, depth, openDepth, label = []) {
   const array = Array.isArray(value);
   const entries = array ? value.map((/** @type {any} */ v, /** @type {number} */ i) => [i, v]) : Object.entries(value);
   const [open, close] = array ? ["[", "]"] : ["{", "}"];
@@ -20,7 +22,7 @@ function branch(value, depth, openDepth) {
   const body = h("div", { class: "wl-json-body", hidden: true });
   const closing = h("span", { class: "wl-json-bracket" }, [close]);
   const tail = h("div", { class: "wl-json-close", hidden: true }, [closing.cloneNode(true)]);
-  const head = h("span", { class: "wl-json-head" }, [toggle, h("span", { class: "wl-json-bracket" }, [open]), ellipsis, closing]);
+  const head = h("span", { class: "wl-json-head" }, [toggle, ...label, h("span", { class: "wl-json-bracket" }, [open]), ellipsis, closing]);
   let built = false;
   const setOpen = (/** @type {boolean} */ on) => {
     if (on && !built) {
@@ -51,7 +53,9 @@ function row(key, value, inArray, depth, openDepth) {
   const label = inArray
     ? h("span", { class: "wl-json-index" }, [String(key)])
     : h("span", { class: "wl-json-key" }, [`"${key}"`]);
-  return h("div", { class: "wl-json-row" }, [label, h("span", { class: "wl-json-colon" }, [" : "]), node(value, depth, openDepth)]);
+  const colon = h("span", { class: "wl-json-colon" }, [" : "]);
+  if (isBranch(value)) return h("div", { class: "wl-json-row" }, [branch(value, depth, openDepth, [label, colon])]);
+  return h("div", { class: "wl-json-row" }, [label, colon, node(value, depth, openDepth)]);
 }
 
 /** @param {any} value @param {number} depth @param {number} openDepth */

@@ -2,30 +2,50 @@
 import { h, setAttr, setText } from "../dom.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
-import { CAN_DRAW, onWidth } from "../chart_frame.js";
+import { CAN_DRAW, onWidth, watchTheme } from "../chart_frame.js";
 import { loadVegaEmbed } from "../vega.js";
 
-/** The sparkline's colour, by the delta's tone (Streamlit's metric colours). */
-const TONES = { good: "#21c354", bad: "#ff4b4b", off: "#808495" };
+/**
+ * The sparkline's colours by the delta's tone, as Streamlit's getMetricColor and
+ * getMetricBackgroundColor: the theme's green, red or gray, and (an area's fill) the
+ * background colour of the delta's badge.
+ */
+const TONES = {
+  good: ["var(--green)", "var(--ok-bg)"], bad: ["var(--red)", "var(--err-bg)"], off: ["var(--gray)", "var(--gray-bg)"],
+};
+
+/** CSS colours (theme tokens) as the rgb() values Vega needs, read where `el` is drawn. @param {Element} el @param {string[]} colors */
+function resolveColors(el, colors) {
+  return colors.map((color) => {
+    const probe = h("span", { hidden: true });
+    probe.style.color = color;
+    el.append(probe);
+    const value = getComputedStyle(probe).color;
+    probe.remove();
+    return value;
+  });
+}
 
 /**
  * Streamlit's sparkline spec (line, bar or area over the values, no axes).
- * @param {number[]} values @param {string} type @param {number} width @param {string} color
+ * @param {number[]} values @param {string} type @param {number} width @param {string} color @param {string} fill an area's fill
  */
-function sparklineSpec(values, type, width, color) {
+function sparklineSpec(values, type, width, color, fill) {
   const data = (values.length === 1 ? [values[0], values[0]] : values).map((y, x) => ({ x, y }));
   const scale = { zero: false, nice: false };
   const enc = { x: { field: "x", type: "quantitative", axis: null, scale }, y: { field: "y", type: "quantitative", axis: null, scale } };
   /** @type {any} */
   let mark = { type: "line", strokeCap: "round", strokeWidth: 2 };
   if (type === "bar") mark = { type: "bar", cornerRadius: 9999 };
-  if (type === "area") mark = { type: "area", color, fillOpacity: 0.2, line: { color, strokeWidth: 2, strokeCap: "round" } };
+  if (type === "area") mark = { type: "area", color: fill, opacity: 1, line: { color, opacity: 1, strokeWidth: 2, strokeCap: "round" } };
   /** @type {any} */
   const encoding = type === "area" ? { ...enc, y2: { datum: Math.min(...data.map((d) => d.y)) } } : enc;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     width: Math.round(width), height: 56, data: { values: data }, background: "transparent",
     layer: [{ mark, encoding }],
+    // As Streamlit's theme config: the padding is inside the 56px (autosize "fit").
+    autosize: { type: "fit", contains: "padding" },
     config: { view: { stroke: null }, padding: type === "bar" ? { left: 0, right: 0, top: 2, bottom: 2 } : { left: -3, right: -3, top: 2, bottom: 2 }, mark: { color } },
   };
 }
@@ -51,6 +71,8 @@ function metric() {
   let finalize = null;
   /** @type {(() => void) | null} */
   let stopWidth = null;
+  /** @type {(() => void) | null} */
+  let stopTheme = null;
   async function drawChart() {
     const values = latest.chart_data || [];
     const tone = delta.getAttribute("data-tone") || "off";
@@ -58,22 +80,23 @@ function metric() {
     if (!values.length || width <= 0 || key === drawn) return;
     drawn = key;
     const embed = await loadVegaEmbed();
-    // The delta's own colour (the page's theme), else Streamlit's.
-    const color = (tone !== "off" && getComputedStyle(delta).color) || TONES[/** @type {keyof typeof TONES} */ (tone)] || TONES.off;
-    const spec = sparklineSpec(values, latest.chart_type, width, color);
+    const [color, fill] = resolveColors(el, TONES[/** @type {keyof typeof TONES} */ (tone)] || TONES.off);
+    const spec = sparklineSpec(values, latest.chart_type, width, color, fill);
     const result = await embed(chart, /** @type {any} */ (spec), { actions: false, renderer: "svg", defaultStyle: false, tooltip: false });
     finalize?.();
     finalize = () => result.finalize();
   }
   return {
     el,
-    destroy() { finalize?.(); stopWidth?.(); },
+    destroy() { finalize?.(); stopWidth?.(); stopTheme?.(); },
     update({ props }) {
       latest = props;
       const hasChart = Array.isArray(props.chart_data) && props.chart_data.length > 0;
       setAttr(chart, "hidden", !hasChart);
       if (hasChart && CAN_DRAW) {
         stopWidth ||= onWidth(chart, (w) => { width = w; drawChart().catch((err) => console.warn("wasmlit: sparkline", err)); });
+        // The colours are the theme's: a new theme draws again.
+        stopTheme ||= watchTheme(chart, () => { drawn = ""; drawChart().catch((err) => console.warn("wasmlit: sparkline", err)); });
         queueMicrotask(() => drawChart().catch((err) => console.warn("wasmlit: sparkline", err)));
       }
       setMarkdown(labelText, props.label, { inline: true });

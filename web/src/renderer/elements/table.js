@@ -1,15 +1,19 @@
 // st.table: every row on the page, in a plain <table>; each cell (index and
 // header too) is Markdown, rendered through the page's markdown helper.
-// Numbers and dates show as in st.dataframe (grid/cells.js).
+// Numbers and dates show as in st.dataframe (grid/cells.js), except floats,
+// which st.table shows with four decimals and thousands separators (Streamlit's
+// arrow cell format, "0,0.0000").
 import { h } from "../dom.js";
 import { markdownToHtml } from "../markdown_html.js";
 import { gridColumns } from "../grid/columns.js";
 import { cellText } from "../grid/cells.js";
 
+const FLOAT = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+
 /** @param {import("../grid/columns.js").Column} col @param {any} v */
 function cell(col, v) {
   if (v === null || v === undefined) return "";
-  const text = cellText(col, v);
+  const text = col.kind === "float" && typeof v === "number" && Number.isFinite(v) ? FLOAT.format(v) : cellText(col, v);
   return col.kind === "string" || col.kind === "unknown" || col.kind === "empty"
     ? markdownToHtml(text, { inline: true }) : markdownToHtml(text.replace(/[\\`*_[\]<>#|~]/g, "\\$&"), { inline: true });
 }

@@ -95,12 +95,19 @@ export function optionLabel(col, v) {
   return v === null || v === undefined ? "" : String(v);
 }
 
-const COLORS = { red: "#ff4b4b", blue: "#1c83e1", green: "#21c354", yellow: "#faca2b", orange: "#ffa421",
-  violet: "#803df5", gray: "#a3a8b8", grey: "#a3a8b8", primary: "#ff4b4b", auto: "#29b09d", "auto-inverse": "#ff6c6c" };
+/** Colour names a column config may use: the theme's colours (tokens.css), as Streamlit resolves them. */
+const COLORS = { red: "var(--red)", blue: "var(--blue)", green: "var(--green)", yellow: "var(--yellow)",
+  orange: "var(--orange)", violet: "var(--violet)", gray: "var(--gray)", grey: "var(--gray)", primary: "var(--primary)" };
 
-/** @param {any} color */
-function colorOf(color) {
-  return /** @type {Record<string, string>} */ (COLORS)[color] || (typeof color === "string" && color ? color : COLORS.auto);
+/**
+ * A config colour as a CSS colour for a style attribute: a theme colour name, or a colour
+ * the user wrote (only characters a colour has, so that it cannot add declarations).
+ * @param {any} color @param {string} fallback
+ */
+function colorOf(color, fallback = COLORS.primary) {
+  const named = /** @type {Record<string, string>} */ (COLORS)[String(color).toLowerCase()];
+  if (named) return named;
+  return typeof color === "string" && /^[#\w\s(),.%/-]+$/.test(color) ? color : fallback;
 }
 
 /**
@@ -116,22 +123,24 @@ function sparkline(col, v) {
   const w = 100;
   const h = 24;
   const y = (/** @type {number} */ x) => (h - ((Math.min(Math.max(x, lo), hi) - lo) / span) * h).toFixed(2);
+  // Streamlit: "auto" is green unless the values end lower than they start (red); "auto-inverse" the other way.
   let color = colorOf(col.config.color);
   if (col.config.color === "auto" || col.config.color === "auto-inverse" || !col.config.color) {
-    const up = values[values.length - 1] >= values[0];
-    color = (col.config.color === "auto-inverse" ? !up : up) ? "#29b09d" : "#ff2b2b";
+    const down = values[0] > values[values.length - 1];
+    const up = values[0] < values[values.length - 1];
+    color = (col.config.color === "auto-inverse" ? up : down) ? COLORS.red : COLORS.green;
   }
   let body;
   if (col.type === "bar_chart") {
     const bw = w / values.length;
-    body = values.map((x, i) => `<rect x="${(i * bw + bw * 0.1).toFixed(2)}" y="${y(x)}" width="${(bw * 0.8).toFixed(2)}" height="${(h - Number(y(x))).toFixed(2)}" fill="${escapeHtml(color)}"/>`).join("");
+    body = values.map((x, i) => `<rect x="${(i * bw + bw * 0.1).toFixed(2)}" y="${y(x)}" width="${(bw * 0.8).toFixed(2)}" height="${(h - Number(y(x))).toFixed(2)}" style="fill:${escapeHtml(color)}"/>`).join("");
   } else {
     const step = values.length > 1 ? w / (values.length - 1) : 0;
     const points = values.map((x, i) => `${(i * step).toFixed(2)},${y(x)}`).join(" ");
     body = col.type === "area_chart"
-      ? `<polygon points="0,${h} ${points} ${((values.length - 1) * step).toFixed(2)},${h}" fill="${escapeHtml(color)}" fill-opacity="0.3" stroke="none"/>`
-        + `<polyline points="${points}" fill="none" stroke="${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`
-      : `<polyline points="${points}" fill="none" stroke="${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`;
+      ? `<polygon points="0,${h} ${points} ${((values.length - 1) * step).toFixed(2)},${h}" style="fill:${escapeHtml(color)}" fill-opacity="0.3" stroke="none"/>`
+        + `<polyline points="${points}" fill="none" style="stroke:${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`
+      : `<polyline points="${points}" fill="none" style="stroke:${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`;
   }
   return `<svg class="wl-spark" viewBox="0 -1 ${w} ${h + 2}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(values.join(", "))}">${body}</svg>`;
 }
@@ -144,13 +153,16 @@ function progress(col, v) {
   const hi = col.config.max_value ?? (col.kind === "float" && n <= 1 ? 1 : 100);
   const pct = Math.max(0, Math.min(100, ((n - lo) / ((hi - lo) || 1)) * 100));
   const label = col.config.format ? formatNumber(n, col.config.format, stepDecimals(col.config.step)) : `${Math.round(pct)}%`;
-  return `<span class="wl-progress" role="progressbar" aria-valuenow="${n}" aria-valuemin="${lo}" aria-valuemax="${hi}">`
-    + `<span class="wl-progress-track"><span class="wl-progress-fill" style="width:${pct.toFixed(1)}%;background:${escapeHtml(colorOf(col.config.color || "primary"))}"></span></span>`
-    + `<span class="wl-progress-label">${escapeHtml(label)}</span></span>`;
+  // Streamlit: "auto" is green above half way, red below; "auto-inverse" the other way.
+  const auto = col.config.color === "auto" || col.config.color === "auto-inverse";
+  const color = auto ? ((pct > 50) === (col.config.color === "auto") ? COLORS.green : COLORS.red) : colorOf(col.config.color);
+  return `<span class="wl-range" role="progressbar" aria-valuenow="${n}" aria-valuemin="${lo}" aria-valuemax="${hi}">`
+    + `<span class="wl-range-track"><span class="wl-range-fill" style="width:${pct.toFixed(1)}%;background:${escapeHtml(color)}"></span></span>`
+    + `<span class="wl-range-label">${escapeHtml(label)}</span></span>`;
 }
 
-const CHECKED = '<svg class="wl-checkbox" viewBox="0 0 16 16" aria-hidden="true"><rect x="1" y="1" width="14" height="14" rx="3"/><path d="M4 8.5l2.5 2.5L12 5.5"/></svg>';
-const UNCHECKED = '<svg class="wl-checkbox wl-unchecked" viewBox="0 0 16 16" aria-hidden="true"><rect x="1.5" y="1.5" width="13" height="13" rx="3"/></svg>';
+const CHECKED = '<svg class="wl-checkbox" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" rx="4"/><path d="M4 8.2l2.8 2.8L12.2 5.4"/></svg>';
+const UNCHECKED = '<svg class="wl-checkbox wl-unchecked" viewBox="0 0 16 16" aria-hidden="true"><rect x="0.5" y="0.5" width="15" height="15" rx="3.5"/></svg>';
 
 /**
  * A cell's HTML.
@@ -171,7 +183,7 @@ export function cellHtml(col, v, placeholder) {
       const options = new Map((col.config.options || []).map((/** @type {any} */ o) => [o.value, o]));
       return asList(v).map((x) => {
         const color = /** @type {any} */ (options.get(x))?.color;
-        const style = color ? ` style="background:${escapeHtml(colorOf(color))}33"` : "";
+        const style = color ? ` style="background:color-mix(in srgb, ${escapeHtml(colorOf(color))} 20%, transparent)"` : "";
         return `<span class="wl-chip"${style}>${escapeHtml(optionLabel(col, x))}</span>`;
       }).join("");
     }

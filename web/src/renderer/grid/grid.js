@@ -25,7 +25,8 @@ const GRID_CSS = new URL("../../data_grid.css", import.meta.url);
 
 export const ROW_HEIGHT = 35;
 const MARKER = "_marker";
-const MARKER_WIDTH = 30;
+/** The row markers' width, as glide sizes it for the number of rows. @param {number} rows */
+const markerWidth = (rows) => (rows > 10000 ? 48 : rows > 1000 ? 44 : rows > 100 ? 36 : 32);
 const MAX_AUTO_ROWS = 10;
 /** Made on the first sort, not when the page loads: creating it costs the boot ~25 ms. @type {Intl.Collator | null} */
 let collator = null;
@@ -68,7 +69,9 @@ export class DataGrid {
     this.toolbar = new Toolbar();
     this.searchBox = h("input", { type: "text", class: "wl-grid-search", "aria-label": "Search", placeholder: "Search", hidden: true });
     this.host = h("div", { class: "wl-grid" });
-    this.frame = h("div", { class: "wl-grid-frame", "data-testid": "stDataFrameResizable" }, [this.host, this.searchBox]);
+    /** What an empty table shows in its one row, as in Streamlit. */
+    this.empty = h("div", { class: "wl-grid-empty", hidden: true }, ["empty"]);
+    this.frame = h("div", { class: "wl-grid-frame", "data-testid": "stDataFrameResizable" }, [this.host, this.empty, this.searchBox]);
     /** What the widget view puts in its element. */
     this.body = [this.toolbar.el, this.frame];
     /** @type {HTMLElement | null} the stDataFrame element */
@@ -382,13 +385,16 @@ export class DataGrid {
 
   columnDefs() {
     const widths = this.columnWidths();
+    // Streamlit's row markers: always shown to select rows (round for one row), on hover to delete them.
+    this.host.classList.toggle("wl-markers-visible", !this.opts.editor && this.rowSelection);
+    this.host.classList.toggle("wl-markers-single", !this.opts.editor && this.rowSelection && !this.selectionModes.has("multi-row"));
     /** @type {any[]} */
     const defs = [];
     if (this.hasMarkers()) {
       const multi = this.canDelete || this.selectionModes.has("multi-row");
       defs.push({
         id: MARKER, name: multi ? '<span class="wl-check-all" role="checkbox" aria-label="Select all rows"></span>' : "",
-        field: MARKER, width: MARKER_WIDTH, minWidth: MARKER_WIDTH, maxWidth: MARKER_WIDTH, resizable: false,
+        field: MARKER, width: markerWidth(this.n), minWidth: markerWidth(this.n), maxWidth: markerWidth(this.n), resizable: false,
         sortable: false, focusable: false, cssClass: "wl-marker", headerCssClass: "wl-marker",
         formatter: (/** @type {number} */ _row, /** @type {number} */ _cell, /** @type {any} */ _v,
           /** @type {any} */ _def, /** @type {Item} */ item) => {
@@ -408,7 +414,7 @@ export class DataGrid {
         sortable: !this.columnSelection,
         cssClass: `wl-cell wl-align-${col.align}${col.isIndex ? " wl-index" : ""}${selected ? " wl-col-selected" : ""}`
           + `${col.editable ? "" : " wl-readonly"}`,
-        headerCssClass: `${col.isIndex ? "wl-index" : ""}${selected ? " wl-col-selected" : ""}`,
+        headerCssClass: `${col.isIndex ? "wl-index" : ""}${selected ? " wl-col-selected" : ""}${col.editable ? " wl-editable" : ""}`,
         formatter: (/** @type {number} */ _row, /** @type {number} */ _cell, /** @type {any} */ value) =>
           cellHtml(col, value, placeholder),
         editor: col.editable && col.type !== "checkbox" ? editorFor(col, {
@@ -417,48 +423,100 @@ export class DataGrid {
         }) : undefined,
       });
     });
+    // The frame's border is the last column's right edge.
+    const last = defs[defs.length - 1];
+    if (last?.wl) {
+      last.cssClass += " wl-last";
+      last.headerCssClass += " wl-last";
+    }
     return defs;
   }
 
-  /** Pixel widths of the shown columns: configured, or fitted to their content. */
+  /** Pixel widths of the shown columns: configured, or fitted to their content, then stretched to fill the frame. */
   columnWidths() {
     const avail = this.available();
     if (this.widths && this.widths.avail === avail && this.widths.count === this.columns.length) return this.widths.px;
     const px = this.columns.map((col) => col.width ?? this.fitWidth(col));
-    // As in Streamlit, columns keep their fitted widths; a wide frame shows space on the right.
-    this.widths = { avail, count: this.columns.length, px };
-    return px;
+    this.widths = { avail, count: this.columns.length, px: this.stretched(px, avail) };
+    return this.widths.px;
   }
 
-  /** @param {Column} col */
+  /**
+   * As in Streamlit 1.67 (glide's `grow`): a frame of the container's width or of a set width gives
+   * the space its columns leave to the columns that are not pinned, in equal parts (the last takes
+   * the rest). A column the user resized keeps its width (onColumnsResized).
+   * @param {number[]} px @param {number} avail
+   */
+  stretched(px, avail) {
+    const want = this.props.width;
+    const full = this.root?.classList.contains("wl-fullscreen");
+    if (!(full || want === "stretch" || typeof want === "number")) return px;
+    const growing = this.columns.map((col, i) => (col.isIndex || col.config.pinned === true ? -1 : i)).filter((i) => i >= 0);
+    const used = px.reduce((a, b) => a + b, this.hasMarkers() ? markerWidth(this.n) : 0) + 2;
+    let extra = Math.floor(avail - used);
+    if (extra <= 0 || !growing.length) return px;
+    const out = [...px];
+    const share = Math.floor(extra / growing.length);
+    growing.forEach((i, k) => {
+      const add = k === growing.length - 1 ? extra : share;
+      out[i] += add;
+      extra -= add;
+    });
+    return out;
+  }
+
+  /**
+   * A column's width from its content, as glide measures it for Streamlit: the header's text (and
+   * the edit icon) and the cells of the first ten rows and the last, 8px padding each side, outliers
+   * (twice the average, with more than five cells) left out, between 50 and 500 px.
+   * @param {Column} col
+   */
   fitWidth(col) {
-    if (["line_chart", "bar_chart", "area_chart", "progress"].includes(col.type)) return 140;
+    if (["line_chart", "bar_chart", "area_chart", "progress"].includes(col.type)) return 150;
     if (col.type === "image") return 80;
     const measure = textMeasurer();
-    let width = measure(col.label, true) + 28;
-    const sample = Math.min(this.n, 100);
-    for (let r = 0; r < sample; r += 1) width = Math.max(width, measure(cellText(col, this.valueOf(r, col)), false) + 18);
-    return Math.max(50, Math.min(500, Math.ceil(width)));
+    const rows = [...Array(Math.min(this.n, 10)).keys()];
+    if (this.n > 10) rows.push(this.n - 1);
+    let sizes = rows.map((r) => (col.type === "checkbox" ? 50 : measure(cellText(col, this.valueOf(r, col)), false) + 16));
+    if (sizes.length > 5) {
+      const average = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+      sizes = sizes.filter((w) => w < average * 2);
+    }
+    const header = measure(col.label, false) + 16 + (col.editable ? 28 : 0);
+    return Math.max(50, Math.min(500, Math.ceil(Math.max(header, ...sizes))));
   }
 
+  /** The width the columns may take: the frame's, less a vertical scrollbar when the rows overflow. */
   available() {
-    const w = this.root?.clientWidth || this.root?.parentElement?.clientWidth || 704;
+    const root = this.root;
+    let w = root?.clientWidth || root?.parentElement?.clientWidth || 704;
+    if (root?.classList.contains("wl-fullscreen")) {
+      const style = getComputedStyle(root);
+      w -= (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    }
     const want = this.props.width;
-    return typeof want === "number" ? Math.min(want, w) : w;
+    if (typeof want === "number") w = Math.min(want, w);
+    const rows = this.view.length + (this.canAdd ? 1 : 0);
+    return ROW_HEIGHT + rows * this.rowHeight() + 2 > this.frameHeight() ? w - scrollbarWidth() : w;
   }
 
-  /** The frame's size: Streamlit's width (stretch, content, px) and height (auto: at most ten rows). */
-  layout() {
+  /** The frame's height: Streamlit's height (px, content, or auto: at most ten rows). */
+  frameHeight() {
+    if (this.root?.classList.contains("wl-fullscreen")) return Math.max(200, (globalThis.innerHeight || 600) - 80);
     const rh = this.rowHeight();
     const rows = this.view.length + (this.canAdd ? 1 : 0);
     const want = this.props.height;
-    let height;
-    if (typeof want === "number") height = want;
-    else if (want === "content") height = ROW_HEIGHT + rows * rh + 2;
-    else height = ROW_HEIGHT + Math.min(Math.max(rows, 1), MAX_AUTO_ROWS) * rh + 2;
-    if (this.root?.classList.contains("wl-fullscreen")) height = Math.max(200, (globalThis.innerHeight || 600) - 80);
+    if (typeof want === "number") return want;
+    if (want === "content") return ROW_HEIGHT + rows * rh + 2;
+    return ROW_HEIGHT + Math.min(Math.max(rows, 1), MAX_AUTO_ROWS) * rh + 2;
+  }
+
+  /** The frame's size: Streamlit's width (stretch, content, px) and height. */
+  layout() {
+    const height = this.frameHeight();
+    this.empty.hidden = this.view.length > 0 || this.canAdd || this.pending();
     const px = this.columnWidths();
-    const content = px.reduce((a, b) => a + b, this.hasMarkers() ? MARKER_WIDTH : 0) + 2;
+    const content = px.reduce((a, b) => a + b, this.hasMarkers() ? markerWidth(this.n) : 0) + 2;
     const width = this.props.width === "stretch" || this.root?.classList.contains("wl-fullscreen") ? "100%"
       : `${Math.min(content, typeof this.props.width === "number" ? this.props.width : content)}px`;
     if (this.frame.style.height !== `${height}px`) this.frame.style.height = `${height}px`;
@@ -561,6 +619,7 @@ export class DataGrid {
     g.onColumnsResized.subscribe(() => {
       const defs = g.getColumns().filter((/** @type {any} */ d) => d.wl);
       if (this.widths) this.widths.px = defs.map((/** @type {any} */ d) => d.width);
+      this.layout();
     });
   }
 
@@ -773,6 +832,20 @@ function escapeText(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] || c);
 }
 
+/** @type {number | null} */
+let scrollbar = null;
+
+/** The width of the page's scrollbars (0 where they overlay the content). */
+function scrollbarWidth() {
+  if (scrollbar !== null) return scrollbar;
+  if (typeof document === "undefined" || !document.body) return 0;
+  const probe = h("div", { style: "position:absolute;top:-999px;width:100px;height:100px;overflow:scroll" });
+  document.body.append(probe);
+  scrollbar = probe.offsetWidth - probe.clientWidth;
+  probe.remove();
+  return scrollbar;
+}
+
 /** @type {((text: string, bold: boolean) => number) | null} */
 let measurer = null;
 
@@ -781,7 +854,7 @@ function textMeasurer() {
   if (measurer) return measurer;
   const ctx = typeof document !== "undefined" ? document.createElement("canvas").getContext?.("2d") : null;
   if (!ctx) return (measurer = (text) => String(text).length * 7.5);
-  const font = '"Source Sans Pro", system-ui, -apple-system, "Segoe UI", sans-serif';
+  const font = '"Source Sans", "Source Sans Pro", sans-serif';
   const cache = new Map();
   measurer = (text, bold) => {
     const key = `${bold ? 1 : 0}${text}`;
