@@ -68,6 +68,21 @@ def test_a_changed_background_derives_borders_code_and_sidebar(tmp_path: Path) -
     assert root["--sb-bg"] == "#eee8d5" and root["--sb-bg2"] == "#fdf6e3"
 
 
+def test_grid_shades_follow_a_custom_theme_as_in_streamlit(tmp_path: Path) -> None:
+    theme, _ = theme_of(tmp_path, '[theme]\nbackgroundColor = "#fdf6e3"\nredColor = "#dc322f"\n')
+    assert theme is not None
+    root = theme["root"]
+    assert root["--df-border"] == "color-mix(in srgb, var(--fg) 10%, transparent)"  # Streamlit's fadedText05
+    assert root["--df-header-bg"] == "color-mix(in srgb, var(--bg) 50%, var(--bg2))"  # its bgMix
+    assert root["--red"] == "#dc322f"
+    assert theme["sidebar"]["--df-border"] == root["--df-border"]
+    theme, _ = theme_of(tmp_path, '[theme]\nbackgroundColor = "#fdf6e3"\ndataframeBorderColor = "#aaaaaa"\n'
+                                  'dataframeHeaderBackgroundColor = "#eeeeee"\n')
+    assert theme is not None
+    assert (theme["root"]["--df-border"], theme["root"]["--df-header-bg"]) == ("#aaaaaa", "#eeeeee")
+    assert "--df-border" not in theme["sidebar"]
+
+
 def test_a_dark_background_without_base_picks_the_dark_scheme(tmp_path: Path) -> None:
     theme, _ = theme_of(tmp_path, '[theme]\nbackgroundColor = "#111111"\n')
     assert theme is not None and theme["color_scheme"] == "dark"
@@ -93,7 +108,8 @@ linkColor = "#ffcc00"
     assert root["--widget-border"] == "transparent" and root["--sb-edge"] == "transparent"
     assert root["--border"] == "#cccccc"
     assert root["--sb-bg"] == "navy" and root["--sb-fg"] == "white"
-    assert sidebar == {"--link": "#ffcc00"}
+    # The dataframe border follows the border colour, in the sidebar too (tokens.css gives it its own shades).
+    assert sidebar == {"--link": "#ffcc00", "--df-border": "color-mix(in srgb, var(--border) 45%, transparent)"}
 
 
 def test_light_and_dark_tables_make_light_dark_values_and_keep_the_switcher(tmp_path: Path) -> None:

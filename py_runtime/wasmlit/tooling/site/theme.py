@@ -39,6 +39,9 @@ COLOR_VARS = {
     "yellowTextColor": "--warn-fg", "yellowBackgroundColor": "--warn-bg",
     "redTextColor": "--err-fg", "redBackgroundColor": "--err-bg",
     "grayTextColor": "--gray-fg", "grayBackgroundColor": "--gray-bg",
+    "dataframeBorderColor": "--df-border", "dataframeHeaderBackgroundColor": "--df-header-bg",
+    "redColor": "--red", "orangeColor": "--orange", "yellowColor": "--yellow", "blueColor": "--blue",
+    "greenColor": "--green", "violetColor": "--violet", "grayColor": "--gray",
 }
 #: Sidebar colour options that set the sidebar's own shades (tokens.css, --sb-*).
 SIDEBAR_VARS = {
@@ -114,10 +117,19 @@ def _variant(section: dict[str, Any], scheme: str, say: Say, where: str = "theme
     root["--progress"] = "var(--primary)"  # a custom theme's secondary colour is its primary
     dark = scheme == "dark"
     changed = [p for p in ("--bg", "--bg2", "--primary") if p in root and root[p].lower() != DEFAULTS[p][dark]]
+    derived_grid: dict[str, str] = {}
+    if "--border" in root:
+        # Streamlit: the dataframe's border is the border colour at 45 % (borderColorLight).
+        derived_grid["--df-border"] = "color-mix(in srgb, var(--border) 45%, transparent)"
     if changed:
+        if "--border" not in root:
+            derived_grid["--df-border"] = "color-mix(in srgb, var(--fg) 10%, transparent)"  # fadedText05
+        derived_grid["--df-header-bg"] = "color-mix(in srgb, var(--bg) 50%, var(--bg2))"  # bgMix
         root.setdefault("--border", "color-mix(in srgb, var(--fg) 20%, transparent)")
         root.setdefault("--code-bg", "color-mix(in srgb, var(--bg) 50%, var(--bg2))")
         root.setdefault("--code-fg", "var(--ok-fg)")
+    for prop, value in derived_grid.items():
+        root.setdefault(prop, value)
     if "--bg" in root or "--bg2" in root:
         # A custom background: the sidebar takes the secondary one, and its widgets the main one.
         root["--sb-bg"] = root.get("--bg2", DEFAULTS["--bg2"][dark])
@@ -138,6 +150,10 @@ def _variant(section: dict[str, Any], scheme: str, say: Say, where: str = "theme
             if color:
                 sidebar[COLOR_VARS[key]] = color
     sidebar.update(_non_colors(side, say, f"{where}.sidebar"))
+    # tokens.css gives the sidebar dataframe shades of its own; derived ones follow it there too.
+    for prop in derived_grid:
+        if prop not in sidebar and root[prop] == derived_grid[prop]:
+            sidebar[prop] = derived_grid[prop]
     return root, sidebar
 
 
