@@ -198,3 +198,80 @@ def test_dates_and_times_round_trip_through_the_wire() -> None:
     assert value["d"].tolist() == [dt.date(2024, 3, 4)] and value["t"].tolist() == [dt.time(9, 30, 15, 500)]
     assert value["w"].tolist() == [pd.Timestamp(2024, 3, 4, 5, 6, 7)]
     assert value["span"].tolist() == [dt.timedelta(hours=2)]
+
+
+def test_dataframe_proto_has_streamlits_fields_and_enums() -> None:
+    """Docs examples of st.dataframe/column_config: ``.proto`` reads as Streamlit's Dataframe message."""
+    at = run('''
+        import streamlit as st
+        st.dataframe({"a": [1, 2]}, column_config={"a": st.column_config.NumberColumn("A", format="%d")},
+                     hide_index=True)
+        st.dataframe({"a": [1, 2]}, key="s", on_select="rerun", selection_mode=["single-cell", "multi-row"],
+                     selection_default={"selection": {"rows": [1]}})
+    ''')
+    plain, selectable = at.dataframe
+    assert __import__("json").loads(plain.proto.columns) == {
+        "a": {"label": "A", "type_config": {"type": "number", "format": "%d"}}, "_index": {"hidden": True}}
+    assert (plain.proto.id, plain.proto.editing_mode, plain.proto.selection_mode, plain.proto.row_height) == ("", 0, [], 0)
+    assert (plain.proto.placeholder, plain.proto.alt, plain.proto.selection_state, plain.key) == ("", "", "", None)
+    assert selectable.proto.selection_mode == [1, 4]  # MULTI_ROW, SINGLE_CELL
+    assert selectable.proto.selection_default == '{"selection": {"rows": [1], "columns": [], "cells": []}}'
+    assert selectable.key == "s" and selectable.proto.id.endswith("-s")
+
+
+def test_a_selection_set_by_the_script_keeps_cells_only_in_single_cell_mode() -> None:
+    """As Streamlit: a multi-cell selection is a range, so cells set from Python are dropped;
+    the page is told the checked selection once (``selection_state``)."""
+    at = run('''
+        import streamlit as st
+        if "once" not in st.session_state:
+            st.session_state.once = st.session_state.sel = {"selection": {"rows": [0], "cells": [[0, "a"]]}}
+        event = st.dataframe({"a": [1, 2]}, key="sel", on_select="rerun", selection_mode=["multi-row", "multi-cell"])
+        st.write(str(event))
+    ''')
+    assert at.markdown[0].value == "{'selection': {'rows': [0], 'columns': [], 'cells': []}}"
+    assert at.dataframe[0].proto.selection_state == '{"selection": {"rows": [0], "columns": [], "cells": []}}'
+    at.run()
+    assert at.dataframe[0].proto.selection_state == ""
+
+
+def test_a_keyed_button_column_registers_its_click_under_the_key() -> None:
+    """ButtonColumn docs example: the click lives in st.session_state[key], None without a click."""
+    at = run('''
+        import streamlit as st
+        st.dataframe({"name": ["Al", "Bo"], "view": ["View", "View"]}, column_config={
+            "view": st.column_config.ButtonColumn("", type="tertiary", key="view_click")}, hide_index=True)
+        st.write(str(st.session_state.view_click))
+    ''')
+    assert at.session_state["view_click"] is None and at.markdown[0].value == "None"
+    widgets = at.dataframe[0].proto.button_click_widgets
+    assert list(widgets) == ["view"] and widgets["view"].endswith("-view_click")
+    assert at.dataframe[0].proto.id == ""
+
+
+def test_table_and_json_protos_use_streamlits_enums() -> None:
+    at = run('''
+        import streamlit as st
+        st.table({"a": [1]}, border="horizontal")
+        st.table({"a": [1]}, border=False, alt="A table")
+        st.json({"a": {"b": 1}}, expanded=2)
+        st.json([1], expanded=0)
+    ''')
+    assert (at.table[0].proto.border_mode, at.table[0].border_mode, at.table[0].proto.alt) == (2, 2, "")
+    assert (at.table[1].proto.border_mode, at.table[1].proto.alt) == (1, "A table")
+    assert (at.json[0].proto.expanded, at.json[0].proto.max_expand_depth, at.json[0].max_expand_depth) == (True, 2, 2)
+    assert (at.json[1].expanded, at.json[1].proto.max_expand_depth) == (True, 0)  # an int depth, even 0
+
+
+def test_categorical_columns_read_back_as_the_same_categoricals() -> None:
+    """data_editor docs example (category columns): Arrow keeps categories and their order."""
+    at = run('''
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"c": pd.Categorical(["b", "a", None], categories=["b", "a", "z"], ordered=True),
+                                   "n": pd.Series([1, 2, 1], dtype="category")}))
+    ''')
+    value = at.dataframe[0].value
+    assert value["c"].dtype == pd.CategoricalDtype(["b", "a", "z"], ordered=True)
+    assert value["n"].dtype == pd.CategoricalDtype([1, 2]) and value["n"].tolist() == [1, 2, 1]
+    assert value["c"].isna().tolist() == [False, False, True]

@@ -172,7 +172,7 @@ def test_chart_data_without_pandas_is_plain_json(monkeypatch: pytest.MonkeyPatch
 def test_metric_chart_data_becomes_floats_and_must_be_numeric() -> None:
     at = AppTest.from_string(app_source("st.metric('Sales', 10, 2, chart_data=range(3), chart_type='area', border=True)")).run()
     assert at.metric[0].proto.chart_data == [0.0, 1.0, 2.0]
-    assert at.metric[0].proto.chart_type == "area" and at.metric[0].proto.border is True
+    assert at.metric[0].proto.chart_type == 2 and at.metric[0].proto.show_border is True  # ChartType.AREA
     at = AppTest.from_string(app_source("st.metric('Sales', 10, chart_data=[1, 'x'])")).run()
     assert "Only numeric values are supported for chart data sequence" in at.exception[0].value
 
@@ -207,3 +207,13 @@ def test_pyplot_without_a_figure_asks_for_one_as_streamlit_1_67() -> None:
     assert at.exception[0].value.startswith("The `fig` parameter is required.")
     at = AppTest.from_string(app_source(FIGURE + "st.pyplot(Figure(), width='wide')")).run()
     assert at.exception[0].value.startswith("Invalid width value: 'wide'.")
+
+
+def test_map_proto_has_streamlits_deck_gl_fields() -> None:
+    """st.map docs example: the deck_gl_json_chart message's fields, defaults included."""
+    at = AppTest.from_string(app_source("st.map({'lat': [1.0], 'lon': [2.0]})")).run()
+    [chart] = at.get("deck_gl_json_chart")
+    proto = chart.proto
+    assert (proto.id, proto.tooltip, proto.mapbox_token, proto.selection_mode, proto.form_id, proto.alt) == (
+        "", "", "", [], "", "")
+    assert json.loads(proto.json)["layers"][0]["@@type"] == "ScatterplotLayer"

@@ -39,3 +39,25 @@ def test_metric_takes_an_icon_and_table_takes_hide_index():
     assert at.metric[0].proto.icon == ":material/group:"
     assert at.metric[0].proto.delta_description == "since May"
     assert at.table[0].proto.hide_index is True
+
+
+def test_markdown_and_caption_protos_wrap_as_in_streamlit():
+    """Streamlit's markdown and caption set ``wrap`` (True by default); latex and divider leave it unset."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.markdown("a")
+        st.caption("b")
+        st.latex("c")
+        st.divider()
+    ''').run()
+    assert [m.proto.wrap for m in at.markdown] == [True]
+    assert (at.caption[0].proto.wrap, at.latex[0].proto.wrap, at.divider[0].proto.wrap) == (True, False, False)
+
+
+def test_text_and_heading_protos_wrap_by_default():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.text("t")
+        st.header("h")
+    ''').run()
+    assert at.text[0].proto.wrap is True and at.header[0].proto.wrap is True

@@ -48,3 +48,41 @@ def _app(greeting: str, name: str = "x") -> None:
 def test_from_function_passes_args_and_kwargs():
     at = AppTest.from_function(_app, args=("Hello",), kwargs={"name": "Bob"}).run()
     assert at.markdown[0].value == "Hello Bob"
+
+
+def test_missing_attributes_read_the_proto_first_as_streamlit_does():
+    """``el.name`` falls back to ``el.proto.name`` (Streamlit's field names and enum numbers)."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.metric("M", 1, chart_data=[1, 2], chart_type="bar")
+        c1, c2 = st.columns(2, vertical_alignment="center")
+    ''').run()
+    assert at.metric[0].chart_type == 1 and at.metric[0].chart_data == [1.0, 2.0]  # ChartType.BAR
+    assert at.columns[0].proto.vertical_alignment == 1  # VerticalAlignment.CENTER
+
+
+def test_unsupported_interactions_raise_streamlits_messages():
+    """``set_value()``/``click()`` on a chart, metric or table, and ``click()`` on a widget without it."""
+    import pytest
+
+    from wasmlit.testing import AppTestError
+
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.metric("M", 1)
+        st.vega_lite_chart({"a": [1]}, {"mark": "point", "params": [{"name": "p", "select": "point"}]}, key="v",
+                           on_select="rerun")
+        st.checkbox("c", key="k")
+    ''').run()
+    tail = ("AppTest can inspect this element but does not implement interactions for it. Set its value "
+            "through at.session_state if it has a key, or use a Playwright e2e test.")
+    with pytest.raises(AppTestError) as err:
+        at.metric[0].click()
+    assert str(err.value) == f"click() is not supported for metric. {tail}"
+    with pytest.raises(AppTestError) as err:
+        at.get("vega_lite_chart")[0].set_value(None)
+    assert str(err.value) == f"set_value() is not supported for vega_lite_chart (key='v'). {tail}"
+    with pytest.raises(AppTestError) as err:
+        at.checkbox[0].click()
+    assert str(err.value) == ("click() is not supported for checkbox (key='k'). Use set_value() or one of this "
+                              "widget's typed interaction methods.")

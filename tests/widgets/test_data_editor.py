@@ -136,3 +136,42 @@ def test_unsupported_data_and_column_names_say_what_to_do() -> None:
         st.data_editor({"a": [dt.date(2024, 1, 1)]}, column_config={"a": st.column_config.CheckboxColumn()})
     ''').run()
     assert "is not compatible for editing the underlying data type `date`" in at.exception[0].value
+
+
+def test_deleted_and_added_rows_keep_a_range_index_as_streamlits_apptest_reads_it() -> None:
+    """Arrow keeps a pandas RangeIndex as start/stop/step: rows deleted from a range
+    index read back as RangeIndex(1, 4) or RangeIndex(0, 4, 2), not as a plain Index."""
+    at = AppTest.from_string('''
+        import pandas as pd
+        import streamlit as st
+        edited = st.data_editor(pd.DataFrame({"a": [1, 2, 3]}), key="ed", num_rows="dynamic")
+        st.dataframe(edited)
+    ''').run()
+    at.session_state["ed"] = {"edited_rows": {}, "added_rows": [], "deleted_rows": [1]}
+    at.run()
+    assert at.dataframe[1].value.index.equals(pd.RangeIndex(0, 4, 2))
+    assert type(at.dataframe[1].value.index) is pd.RangeIndex
+    assert at.data_editor[0].proto.editing_mode == 2  # EditingMode.DYNAMIC
+
+
+def test_a_button_column_click_from_the_page_runs_on_click_once() -> None:
+    """ButtonColumn docs example: the click (JSON text from the page) is in st.session_state[key]
+    during on_click and the run it starts, then None again (a trigger, as in Streamlit)."""
+    session = new_session(ScriptSource("<app>", source=textwrap.dedent('''
+        import streamlit as st
+        st.session_state.setdefault("log", [])
+        def clicked():
+            click = st.session_state.view
+            st.session_state.log.append((click.row, click["label"]))
+        st.data_editor({"name": ["Al", "Bo"], "view": ["View", "View"]},
+                       column_config={"view": st.column_config.ButtonColumn("", key="view", on_click=clicked)})
+        st.session_state.seen = st.session_state.view
+    ''')))
+    session.run()
+    assert session.state.get_item("seen") is None
+    widget = next(w for w, meta in session.state.widget_meta.items() if meta.type == "dataframe_button")
+    session.run([{"type": "click", "id": widget, "value": '{"row": 1, "label": "View"}'}])  # the click carries its cell
+    assert session.state.get_item("log") == [(1, "View")]
+    assert session.state.get_item("seen") == {"row": 1, "label": "View"}
+    session.run()
+    assert session.state.get_item("seen") is None and len(session.state.get_item("log")) == 1

@@ -11,15 +11,16 @@ value is its selection, ``{"selection": {"rows": [...], "columns": [...],
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.elements.lib.event_utils import DataframeSelectionState, DataframeState
+from wasmlit.elements.lib.event_utils import ButtonColumnClickState, DataframeSelectionState, DataframeState
 from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_height, validate_width
 from wasmlit.elements.table import TableMixin
+from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
-from wasmlit.widgets.base import WidgetSpec, draw_widget, to_key
+from wasmlit.widgets.base import WidgetSpec, draw_widget, register_widget, to_key
 
 # The data code these commands use (elements/lib: frames, chart specs, column types) is in the
 # runtime's lazy part (tooling/site/runtime_split.py): they import it when called, so an app that
@@ -79,8 +80,12 @@ def normalize_selection_mode(selection_mode: Any) -> set[str]:
     return modes
 
 
-def validate_selection(value: Any, num_rows: int, columns: list[str], modes: set[str]) -> dict[str, Any]:
-    """A selection set from Python, reduced to what the modes and the table allow."""
+def validate_selection(value: Any, num_rows: int, columns: list[str], modes: set[str], *,
+                       from_page: bool = False) -> dict[str, Any]:
+    """A selection, reduced to what the modes and the table allow. Set from Python
+    (``selection_default``, ``st.session_state``), cells count only in single-cell
+    mode, as in Streamlit: a multi-cell selection is a rectangle that cell positions
+    cannot rebuild. The page's own selection (``from_page``) keeps its cells."""
     if not isinstance(value, dict) or not isinstance(value.get("selection"), dict):
         raise StreamlitAPIException(
             "Selection state must be a dictionary with a 'selection' key containing 'rows', 'columns', and "
@@ -101,7 +106,8 @@ def validate_selection(value: Any, num_rows: int, columns: list[str], modes: set
         cols = list(dict.fromkeys(c for c in raw_columns if isinstance(c, str) and c in names))
         out["columns"] = cols if "multi-column" in modes else cols[:1]
     raw_cells = selection.get("cells")
-    if isinstance(raw_cells, list) and modes & {"single-cell", "multi-cell"}:
+    cell_modes = {"single-cell", "multi-cell"} if from_page else {"single-cell"}
+    if isinstance(raw_cells, list) and modes & cell_modes:
         cells = list(dict.fromkeys(
             (c[0], c[1]) for c in raw_cells
             if isinstance(c, (list, tuple)) and len(c) == 2 and isinstance(c[0], int) and 0 <= c[0] < num_rows
@@ -114,6 +120,44 @@ def _state(selection: dict[str, Any]) -> DataframeState:
     cells = [tuple(c) for c in selection.get("cells") or []]
     return DataframeState({"selection": DataframeSelectionState(
         {"rows": list(selection.get("rows") or []), "columns": list(selection.get("columns") or []), "cells": cells})})
+
+
+def _click_state(wire: Any) -> dict[str, Any] | None:
+    """A button-column click from the page (JSON text, as Streamlit's frontend sends it)."""
+    if not wire:
+        return None
+    parsed = json.loads(wire) if isinstance(wire, str) else wire
+    row = parsed.get("row") if isinstance(parsed, dict) else None
+    if not isinstance(row, int) or isinstance(row, bool) or not isinstance(parsed.get("label"), str):
+        raise StreamlitAPIException("Invalid button click state: expected {row: int, label: str}.")
+    if row < 0:
+        raise StreamlitAPIException(f"Invalid button click row index: {row}. Row must be >= 0.")
+    return ButtonColumnClickState(parsed)
+
+
+def register_button_columns(cursor: Cursor, column_config: Any) -> dict[str, str]:
+    """Register the click trigger of each ButtonColumn that has a key, as
+    Streamlit's register_button_column_widgets does: ``st.session_state[key]``
+    is the click ``{row, label}`` in the run it starts and None otherwise, and
+    ``on_click`` runs first. Returns the column -> widget id map the grid
+    carries (``button_click_widgets``)."""
+    from wasmlit.elements.lib.column_config_utils import NUMERICAL_POSITION_PREFIX
+    from wasmlit.elements.lib.column_types import ButtonColumnResult
+    if not isinstance(column_config, Mapping):
+        return {}
+    widgets: dict[str, str] = {}
+    for column, config in column_config.items():
+        if not isinstance(config, ButtonColumnResult):
+            continue
+        name = f"{NUMERICAL_POSITION_PREFIX}{column}" if isinstance(column, int) else str(column)
+        on_click = validate_on_change_mode(config.on_click, supported=(), param_name="on_click")
+        spec = WidgetSpec(type="dataframe_button", label="", identity={}, default=lambda: None,
+                          serialize=lambda v: None if v is None else json.dumps(v), deserialize=_click_state,
+                          is_trigger=True, trigger_reset_value=None)
+        widget_id, _, _ = register_widget(cursor, spec, key=config.key, on_change=on_click, args=config.args,
+                                          kwargs=config.kwargs)
+        widgets[name] = widget_id
+    return widgets
 
 
 def table_props(frame: Frame, mapping: ColumnConfigMapping, *, hide_index: bool | None, column_order: Any,
@@ -172,6 +216,9 @@ class ArrowMixin(TableMixin):
                             width=width, height=height, row_height=row_height, placeholder=placeholder,
                             editing_mode="read_only")
         props["alt"] = alt
+        props["button_click_widgets"] = register_button_columns(self, column_config)
+        if props["button_click_widgets"]:
+            props["form_id"] = self._form_id()
         if not active:
             return self._draw("dataframe", props, key=user_key)
         props["selection_mode"] = sorted(modes)
@@ -179,6 +226,7 @@ class ArrowMixin(TableMixin):
         default_selection: dict[str, Any] | None = None
         if selection_default is not None:
             default_selection = validate_selection(selection_default, frame.num_rows, names, modes)["selection"]
+            props["selection_default"] = json.dumps({"selection": default_selection})
         empty = {"rows": [0] if "single-row-required" in modes and frame.num_rows else [], "columns": [],
                  "cells": []}
 
@@ -193,7 +241,7 @@ class ArrowMixin(TableMixin):
                 return _state(default_selection or empty)
             if isinstance(wire, str):
                 wire = json.loads(wire)
-            return _state(validate_selection(wire, frame.num_rows, names, modes)["selection"])
+            return _state(validate_selection(wire, frame.num_rows, names, modes, from_page=True)["selection"])
 
         def adopt(value: Any) -> DataframeState:
             if isinstance(value, DataframeState):  # the page's value, already checked
@@ -202,7 +250,12 @@ class ArrowMixin(TableMixin):
                     isinstance(value, dict) and isinstance(value.get("selection"), dict):
                 # Set before the run (AppTest): Streamlit hands it back as it was given.
                 return DataframeState(value)
-            return _state(validate_selection(value, frame.num_rows, names, modes)["selection"])
+            checked = validate_selection(value, frame.num_rows, names, modes)
+            if user_key is not None and require_run_context().state.is_new_user_value(user_key):
+                # Set by the script in this run: the page is told once (Streamlit's one-shot
+                # ``selection_state``); register_widget reads ``props`` after adopting.
+                props["selection_state"] = json.dumps(checked)
+            return _state(checked["selection"])
 
         identity = {"data": frame_digest(props["data"]), "width": width, "height": height,
                     "use_container_width": use_container_width, "column_order": props["column_order"],

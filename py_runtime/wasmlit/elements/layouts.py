@@ -74,7 +74,8 @@ class LayoutsMixin(Cursor):
             raise StreamlitInvalidVerticalAlignmentError(vertical_alignment)
         row = self._open_block("horizontal_block", {"gap": gap_name, "vertical_alignment": vertical_alignment})
         return [
-            row._open_block("column", {"weight": w, "gap": gap_name, "border": bool(border)})
+            row._open_block("column", {"weight": w, "gap": gap_name, "border": bool(border),
+                                       "vertical_alignment": vertical_alignment})
             for w in weights
         ]
 

@@ -38,6 +38,11 @@ class Node_:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
+        # As in Streamlit's AppTest, a missing name is read from the proto first (its
+        # field names and enum numbers: ``at.table[0].border_mode``), then from the props.
+        proto = self.__dict__.get("proto")
+        if proto is not None and hasattr(proto, name):
+            return getattr(proto, name)
         node = self.__dict__.get("_node")
         props = node.props if node is not None else {}
         if name in props:
@@ -57,11 +62,19 @@ class Element(Node_):
                 return props[name]
         return None
 
-    # Elements without interactions refuse them as Streamlit's AppTest does.
+    # Elements without interactions refuse them with Streamlit's AppTest message.
     def set_value(self, v: Any) -> Any:
+        self._refuse_interaction("set_value")
+
+    def click(self, *args: Any, **kwargs: Any) -> Any:
+        self._refuse_interaction("click")
+
+    def _refuse_interaction(self, method: str) -> Any:
+        key_part = f" (key={self.key!r})" if self.key else ""
         raise AppTestError(
-            f"set_value() is not supported for {self.type}. AppTest can inspect this element but does "
-            "not implement interactions for it."
+            f"{method}() is not supported for {self.type}{key_part}. AppTest can inspect this element but does "
+            "not implement interactions for it. Set its value through at.session_state if it has a key, or use "
+            "a Playwright e2e test."
         )
 
 
@@ -153,7 +166,8 @@ class Json(Element):
 
     @property
     def expanded(self) -> bool:
-        return bool(self._node.props.get("expanded"))
+        # Streamlit's field: an int depth (even 0) is expanded=True plus max_expand_depth.
+        return bool(self.proto.expanded)
 
 
 class Alert(Element):
@@ -239,19 +253,32 @@ def data_frame(data: dict[str, Any]) -> Any:
     pd = pandas()
     columns = data.get("columns") or []
     names = [c.get("label", c["name"]) for c in columns]
-    values = {i: pd.Series(_typed(pd, c, decode_column(c)), dtype=_dtype(c)) for i, c in enumerate(columns)}
+    values = {i: _categorical(pd, pd.Series(_typed(pd, c, decode_column(c)), dtype=_dtype(c)), c)
+              for i, c in enumerate(columns)}
     df = pd.DataFrame(values)
     df.columns = names
     levels = data.get("index") or []
     if levels:
         index_values = [_typed(pd, level, decode_column(level)) for level in levels]
-        if data.get("range_index") and list(index_values[0]) == list(range(len(df))) and len(levels) == 1:
+        if data.get("range_index") and len(levels) == 1 and levels[0]["enc"] == "range":
+            # Arrow keeps a pandas RangeIndex as start/stop/step, so Streamlit's AppTest
+            # reads back RangeIndex(1, 4) or RangeIndex(0, 4, 2) (rows deleted in a data editor).
+            start, step, length = levels[0]["data"]
+            df.index = pd.RangeIndex(start, start + step * length, step, name=levels[0]["name"] or None)
+        elif data.get("range_index") and list(index_values[0]) == list(range(len(df))) and len(levels) == 1:
             df.index = pd.RangeIndex(len(df), name=levels[0]["name"] or None)
         elif len(levels) == 1:
             df.index = pd.Index(index_values[0], name=levels[0]["name"] or None, dtype=_dtype(levels[0]))
         else:
             df.index = pd.MultiIndex.from_arrays(index_values, names=[lv["name"] or None for lv in levels])
     return df
+
+
+def _categorical(pd: Any, series: Any, column: dict[str, Any]) -> Any:
+    """A categorical column as Arrow's dictionary reads back: its categories and order kept."""
+    if column.get("categories") is None:
+        return series
+    return series.astype(pd.CategoricalDtype(column["categories"], ordered=bool(column.get("ordered"))))
 
 
 def _dtype(column: dict[str, Any]) -> Any:
@@ -281,6 +308,11 @@ class Dataframe(Element):
 
     type = "dataframe"
 
+    def __init__(self, node: Node, root: AppTest) -> None:
+        super().__init__(node, root)
+        if node.type == "dataframe" and not node.props.get("selection_mode"):
+            self.proto.id = ""  # only a dataframe with selections is a widget with an id
+
     @property
     def key(self) -> str | None:
         from wasmlit.engine.identity import user_key_from_id
@@ -295,19 +327,10 @@ class Dataframe(Element):
     def value(self) -> Any:
         return data_frame(self._node.props["data"])
 
-    def set_value(self, v: Any) -> Any:
-        self._refuse("set_value")
-
-    def click(self) -> Any:
-        self._refuse("click")
-
-    def _refuse(self, method: str) -> Any:
-        key_part = f" (key={self.key!r})" if self.key else ""
+    def _refuse_interaction(self, method: str) -> Any:
         if self.editing_mode == "read_only":
-            raise AppTestError(
-                f"{method}() is not supported for dataframe{key_part}. AppTest can inspect this element but does "
-                "not implement interactions for it. Set its value through at.session_state if it has a key, or use "
-                "a Playwright e2e test.")
+            return super()._refuse_interaction(method)
+        key_part = f" (key={self.key!r})" if self.key else ""
         note = (" Assign the edit state (edited_rows, added_rows, deleted_rows) on at.session_state before run()."
                 if self.key else " Use a Playwright e2e test.")
         raise AppTestError(f"{method}() is not supported for data_editor{key_part}. AppTest can read the table and "

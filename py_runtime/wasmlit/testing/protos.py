@@ -10,6 +10,7 @@ reading any field Streamlit's AppTest exposes gives a value, not an error.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
@@ -21,6 +22,12 @@ Props = dict[str, Any]
 _ALERT_FORMAT = {"error": 1, "warning": 2, "info": 3, "success": 4}
 _MARKDOWN_TYPE = {"markdown": 1, "caption": 2, "latex": 4, "divider": 5}
 _METRIC_COLOR = {"red": 0, "green": 1, "gray": 2}
+_VERTICAL_ALIGNMENT = {"top": 0, "center": 1, "bottom": 2}
+_METRIC_CHART_TYPE = {"line": 0, "bar": 1, "area": 2}
+_TABLE_BORDER_MODE = {"all": 0, "none": 1, "horizontal": 2}
+_EDITING_MODE = {"read_only": 0, "fixed": 1, "dynamic": 2, "add": 3, "delete": 4}
+_SELECTION_MODE = {"single-row": 0, "multi-row": 1, "single-column": 2, "multi-column": 3, "single-cell": 4,
+                   "multi-cell": 5, "single-row-required": 6}
 
 
 def _metric_direction(p: Props) -> int:
@@ -35,6 +42,28 @@ def _metric_color(p: Props) -> int:
         return _METRIC_COLOR["gray"]
     good = direction == 1 if mode == "normal" else direction == 0
     return _METRIC_COLOR["green" if good else "red"]
+
+
+def _json_expanded(p: Props) -> tuple[bool, int]:
+    # Streamlit keeps an int ``expanded`` as expanded=True plus a depth.
+    expanded = p.get("expanded", True)
+    return (expanded, 0) if isinstance(expanded, bool) else (True, int(expanded))
+
+
+#: st.dataframe / st.data_editor: the Dataframe message's fields (``columns``
+#: is the column config as JSON text, as Streamlit writes it; enums as their numbers).
+_GRID: dict[str, Callable[[Props], Any]] = {
+    "columns": lambda p: json.dumps(p.get("column_config") or {}, allow_nan=False),
+    "editing_mode": lambda p: _EDITING_MODE.get(p.get("editing_mode", "read_only"), 0),
+    "disabled": lambda p: bool(p.get("disabled")), "form_id": lambda p: p.get("form_id", ""),
+    "column_order": lambda p: list(p.get("column_order") or []),
+    "selection_mode": lambda p: sorted(_SELECTION_MODE[m] for m in p.get("selection_mode") or []),
+    "row_height": lambda p: p.get("row_height") or 0, "placeholder": lambda p: p.get("placeholder") or "",
+    "selection_state": lambda p: p.get("selection_state") or "",
+    "selection_default": lambda p: p.get("selection_default") or "",
+    "button_click_widgets": lambda p: dict(p.get("button_click_widgets") or {}),
+    "alt": lambda p: p.get("alt") or "", "ignore_rerun": lambda p: bool(p.get("ignore_rerun")),
+}
 
 
 def _label_visibility(p: Props) -> SimpleNamespace:
@@ -53,13 +82,17 @@ _WIDGET: dict[str, Callable[[Props], Any]] = {
 FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
     "heading": {"tag": lambda p: p.get("tag", ""), "anchor": lambda p: p.get("anchor") or "", "body": lambda p: p.get("body", ""),
                 "help": lambda p: p.get("help") or "", "hide_anchor": lambda p: p.get("anchor") is False,
-                "divider": lambda p: p.get("divider") or ""},
+                "divider": lambda p: p.get("divider") or "", "wrap": lambda p: bool(p.get("wrap", True))},
     "markdown": {"body": lambda p: p.get("body", ""), "allow_html": lambda p: bool(p.get("allow_html")),
-                 "element_type": lambda p: _MARKDOWN_TYPE.get(p.get("variant", "markdown"), 1), "help": lambda p: p.get("help") or ""},
-    "text": {"body": lambda p: p.get("body", ""), "help": lambda p: p.get("help") or ""},
+                 "element_type": lambda p: _MARKDOWN_TYPE.get(p.get("variant", "markdown"), 1), "help": lambda p: p.get("help") or "",
+                 # st.markdown and st.caption wrap by default; latex and divider leave the field unset.
+                 "wrap": lambda p: bool(p.get("wrap", p.get("variant", "markdown") in ("markdown", "caption")))},
+    "text": {"body": lambda p: p.get("body", ""), "help": lambda p: p.get("help") or "",
+             "wrap": lambda p: bool(p.get("wrap", True))},
     "code": {"code_text": lambda p: p.get("body", ""), "language": lambda p: p.get("language") or "",
              "show_line_numbers": lambda p: bool(p.get("line_numbers")), "wrap_lines": lambda p: bool(p.get("wrap_lines"))},
-    "json": {"body": lambda p: p.get("body", ""), "expanded": lambda p: p.get("expanded", True)},
+    "json": {"body": lambda p: p.get("body", ""), "expanded": lambda p: _json_expanded(p)[0],
+             "max_expand_depth": lambda p: _json_expanded(p)[1]},
     "alert": {"body": lambda p: p.get("body", ""), "format": lambda p: _ALERT_FORMAT.get(p.get("format", ""), 0),
               "icon": lambda p: p.get("icon") or "", "title": lambda p: p.get("title") or ""},
     "exception": {"type": lambda p: p.get("type_name", ""), "message": lambda p: p.get("message", ""),
@@ -69,7 +102,9 @@ FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
     "metric": {"label": lambda p: p.get("label", ""), "body": lambda p: p.get("value", ""), "delta": lambda p: p.get("delta", ""),
                "direction": _metric_direction, "color": _metric_color, "help": lambda p: p.get("help") or "",
                "label_visibility": _label_visibility, "show_border": lambda p: bool(p.get("border")),
-               "icon": lambda p: p.get("icon") or "", "delta_description": lambda p: p.get("delta_description") or ""},
+               "icon": lambda p: p.get("icon") or "", "delta_description": lambda p: p.get("delta_description") or "",
+               "chart_data": lambda p: list(p.get("chart_data") or []),
+               "chart_type": lambda p: _METRIC_CHART_TYPE.get(p.get("chart_type", "line"), 0)},
     "progress": {"value": lambda p: p.get("value", 0), "text": lambda p: p.get("text", "")},
     "toast": {"body": lambda p: p.get("body", ""), "icon": lambda p: p.get("icon") or ""},
     "html": {"body": lambda p: p.get("body", ""), "unsafe_allow_javascript": lambda p: False},
@@ -113,11 +148,18 @@ FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
     "date_time_input": {**_WIDGET, "min": lambda p: p.get("min", ""), "max": lambda p: p.get("max", ""),
                         "step": lambda p: p.get("step", 900), "format": lambda p: p.get("format", ""),
                         "default": lambda p: p.get("default") or "", "is_range": lambda p: False},
-    "table": {"hide_index": lambda p: bool(p.get("hide_index"))},
+    "table": {"hide_index": lambda p: bool(p.get("hide_index")), "hide_header": lambda p: bool(p.get("hide_header")),
+              "border_mode": lambda p: _TABLE_BORDER_MODE.get(p.get("border", "all"), 0), "alt": lambda p: p.get("alt") or ""},
+    "dataframe": _GRID,
+    "data_editor": _GRID,
+    "deck_gl_json_chart": {"json": lambda p: p.get("json", ""), "tooltip": lambda p: p.get("tooltip") or "",
+                           "mapbox_token": lambda p: "", "selection_mode": lambda p: [],
+                           "form_id": lambda p: p.get("form_id", ""), "alt": lambda p: p.get("alt") or ""},
     "expander": {"label": lambda p: p.get("label", ""), "expanded": lambda p: bool(p.get("expanded")), "icon": lambda p: p.get("icon") or "",
                  "state": lambda p: p.get("state") or ""},
     "tab": {"label": lambda p: p.get("label", "")},
-    "column": {"weight": lambda p: p.get("weight"), "vertical_alignment": lambda p: p.get("vertical_alignment", "top")},
+    "column": {"weight": lambda p: p.get("weight"),
+               "vertical_alignment": lambda p: _VERTICAL_ALIGNMENT.get(p.get("vertical_alignment", "top"), 0)},
     "chat_message": {"name": lambda p: p.get("name", ""), "avatar": lambda p: p.get("avatar") or ""},
     "grid": {"columns": lambda p: p.get("columns") if p.get("columns") != "auto" else 0, "border": lambda p: bool(p.get("border")),
              "vertical_alignment": lambda p: p.get("vertical_alignment", "top"), "dense": lambda p: bool(p.get("dense")),
@@ -135,8 +177,8 @@ def proto_of(node: Node) -> SimpleNamespace:
 #: Fields of Streamlit's messages that wasmlit's props do not carry, per node
 #: type, read as the protobuf default (the value an unset field reads as).
 UNSET_FIELDS: dict[str, tuple[str, ...]] = {
-    "heading": ("wrap", "icon"), "markdown": ("unterminated_parsing", "hide_anchors", "wrap"), "text": ("wrap",),
-    "json": ("max_expand_depth",), "metric": ("chart_data", "chart_type", "format"),
+    "heading": ("icon",), "markdown": ("unterminated_parsing", "hide_anchors"),
+    "metric": ("format",),
     "button": ("shortcut", "icon_position", "wrap"), "form_submit_button": ("shortcut", "icon_position", "wrap"),
     "download_button": ("default", "url", "ignore_rerun", "deferred_file_id", "shortcut", "icon_position", "wrap"),
     "checkbox": ("default", "set_value", "query_param_key", "wrap", "ignore_rerun"),
@@ -156,7 +198,7 @@ UNSET_FIELDS: dict[str, tuple[str, ...]] = {
     "button_group": ("default", "click_mode", "set_value", "raw_values", "query_param_key", "required", "wrap", "ignore_rerun"),
     "link_button": ("use_container_width", "shortcut", "icon_position", "ignore_rerun", "wrap"),
     "page_link": ("page", "page_script_hash", "use_container_width", "external", "query_string", "icon_position"),
-    "help_info": ("members",), "imgs": ("link",), "table": ("border_mode", "hide_header", "alt"),
+    "help_info": ("members",), "imgs": ("link",),
     "pagination": ("set_value", "query_param_key"), "audio_input": ("ignore_rerun",), "camera_input": ("ignore_rerun",),
     "date_time_input": ("set_value", "query_param_key", "ignore_rerun"), "form": ("allow_empty", "autoscroll"),
     "expander": ("query_param_key", "default_expanded"), "tabs": ("allow_empty", "autoscroll"),

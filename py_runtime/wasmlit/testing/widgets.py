@@ -64,6 +64,14 @@ class Widget(Element):
     def _staged(self) -> Any:
         return self._value
 
+    def _refuse_interaction(self, method: str) -> Any:
+        # A widget without this interaction (checkbox.click()): Streamlit's AppTest message.
+        key_part = f" (key={self.key!r})" if self.key else ""
+        raise AppTestError(
+            f"{method}() is not supported for {self.type}{key_part}. Use set_value() or one of this widget's "
+            "typed interaction methods."
+        )
+
 
 class Button(Widget):
     type = "button"

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.elements.arrow import table_props, validate_on_change_mode
+from wasmlit.elements.arrow import register_button_columns, table_props, validate_on_change_mode
 from wasmlit.elements.lib.event_utils import DataEditorState
 from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
@@ -184,6 +184,8 @@ class DataEditorMixin(Cursor):
                             editing_mode=EDITING_MODES[num_rows])
         props["alt"] = alt
         props["ignore_rerun"] = on_change == "ignore"
+        # As in Streamlit: a disabled editor's button columns take no clicks.
+        props["button_click_widgets"] = {} if disabled is True else register_button_columns(self, column_config)
         identity: dict[str, Any] = {
             "data": frame_digest(props["data"]), "width": width, "height": height,
             "use_container_width": use_container_width, "column_order": props["column_order"],

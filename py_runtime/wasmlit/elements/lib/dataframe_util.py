@@ -192,7 +192,12 @@ def _pandas_column(label: Any, col: Any) -> FrameColumn:
     name = str(dtype)
     if isinstance(dtype, pd.CategoricalDtype):
         values = col.astype(object).tolist()
-        return FrameColumn(label, infer_kind(values), values, name)
+        categories = dtype.categories.tolist()
+        # Arrow keeps the categories (as a dictionary), so Streamlit's AppTest reads the
+        # column back as this same categorical; plain-valued categories travel along for that.
+        plain = all(isinstance(c, (str, int, float, bool)) for c in categories)
+        return FrameColumn(label, infer_kind(values), values, name, categories=categories if plain else None,
+                           ordered=bool(dtype.ordered))
     kind_char = getattr(dtype, "kind", "O")
     if pd.api.types.is_bool_dtype(dtype):
         if col.hasnans if hasattr(col, "hasnans") else False:

@@ -27,3 +27,7 @@ class DataframeState(ReadOnlyAttributeDictionary):
 
 class DataEditorState(ReadOnlyAttributeDictionary):
     """``{"edited_rows": {...}, "added_rows": [...], "deleted_rows": [...]}``: st.data_editor's state."""
+
+
+class ButtonColumnClickState(ReadOnlyAttributeDictionary):
+    """``{"row": int, "label": str}``: a click on a ButtonColumn, in ``st.session_state[key]`` for one run."""

@@ -64,6 +64,10 @@ class FrameColumn:
     dtype: str = "object"
     #: The time zone of an aware datetime column.
     tz: str | None = None
+    #: The categories of a pandas categorical column (None for other columns).
+    categories: list[Any] | None = None
+    #: Whether those categories are ordered.
+    ordered: bool = False
 
     @property
     def name(self) -> str:
@@ -235,6 +239,8 @@ def encode_column(column: FrameColumn) -> dict[str, Any]:
         head["label"] = column.label  # an integer label (list of rows, numpy): AppTest gives it back
     if column.tz:
         head["tz"] = column.tz
+    if column.categories is not None:
+        head["categories"], head["ordered"] = column.categories, column.ordered
     values = column.values
     if isinstance(values, range):  # a range index: three numbers, whatever its length
         return {**head, "enc": "range", "data": [values.start, values.step, len(values)]}
