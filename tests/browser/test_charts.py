@@ -165,3 +165,49 @@ def test_data_that_changes_the_axis_range_relabels_the_axis(open_app: Callable[.
     expect(labels.filter(has_text=re.compile(r"^8$"))).to_have_count(1)
     page.get_by_role("button", name="Grow").click()
     expect(labels.filter(has_text="8,000,000")).to_have_count(1, timeout=CHART_TIMEOUT_MS)
+
+
+def _marks_size(chart) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    box = chart.locator("svg.marks, canvas.marks").first.bounding_box()
+    assert box is not None
+    return box["width"], box["height"]
+
+
+def test_the_toolbar_expands_a_chart_to_fill_the_viewport_and_collapses_it(open_app: Callable[..., Page]) -> None:
+    """Streamlit's e2e helper: hover shows the toolbar, its last button (Fullscreen) expands the
+    frame over the page and the chart redraws at that size; a second click, or Escape, restores it."""
+    page = open_app("chart_fullscreen", """
+        import streamlit as st
+        st.line_chart({"x": list(range(20)), "y": [i * i for i in range(20)]}, x="x", y="y")
+    """)
+    chart = _vega(page, 0)
+    frame = page.get_by_test_id("stFullScreenFrame").nth(0)
+    toolbar = frame.get_by_test_id("stElementToolbar")
+    expect(toolbar).to_have_css("opacity", "0")
+    size = _marks_size(chart)
+    frame.hover()
+    expect(toolbar).to_have_css("opacity", "1")
+    buttons = toolbar.get_by_test_id("stElementToolbarButton")
+    expect(buttons.last.get_by_role("button")).to_have_accessible_name("Fullscreen")
+    buttons.last.click()
+    viewport = page.viewport_size
+    assert viewport is not None
+    expect(frame).to_have_css("position", "fixed")
+    box = frame.bounding_box()
+    assert box == {"x": 0, "y": 0, "width": viewport["width"], "height": viewport["height"]}
+    expect(toolbar.get_by_role("button", name="Close fullscreen")).to_be_visible()
+    page.wait_for_function("([w, h]) => { const m = document.querySelector('[data-testid=stVegaLiteChart] .marks');"
+                           " const r = m.getBoundingClientRect(); return r.width > w + 100 && r.height > h + 100; }",
+                           arg=list(size), timeout=CHART_TIMEOUT_MS)
+    buttons.last.click()  # Close fullscreen
+    expect(frame).not_to_have_css("position", "fixed")
+    page.wait_for_function("([w, h]) => { const r = document.querySelector('[data-testid=stVegaLiteChart] .marks')"
+                           ".getBoundingClientRect(); return Math.abs(r.width - w) < 2 && Math.abs(r.height - h) < 2; }",
+                           arg=list(size), timeout=CHART_TIMEOUT_MS)
+    # Escape collapses it too.
+    frame.hover()
+    buttons.last.click()
+    expect(frame).to_have_css("position", "fixed")
+    page.keyboard.press("Escape")
+    expect(frame).not_to_have_css("position", "fixed")
+    expect(toolbar.get_by_role("button", name="Fullscreen")).to_be_attached()

@@ -103,6 +103,30 @@ def test_grid_search_filters_rows_and_csv_download_has_the_data(open_app) -> Non
     assert text.splitlines() == ["name,score", "cara,3", "abe,1", "bo,2"]  # a list of dicts: no index
 
 
+def test_grid_sits_in_a_full_screen_frame_that_its_toolbar_expands(open_app) -> None:
+    """As in Streamlit 1.67, stFullScreenFrame wraps the grid (tests index frames across grids and
+    charts), and the toolbar's last button expands that frame over the page and collapses it."""
+    page: Page = open_app("data_grid", GRID)
+    frame = page.get_by_test_id("stFullScreenFrame").first
+    expect(frame.get_by_test_id("stDataFrame")).to_have_count(1)
+    expect(page.get_by_test_id("stFullScreenFrame")).to_have_count(2)
+    frame.hover()
+    toolbar = frame.get_by_test_id("stElementToolbar")
+    expect(toolbar).to_have_css("opacity", "1")
+    toolbar.get_by_test_id("stElementToolbarButton").last.click()
+    expect(frame).to_have_css("position", "fixed")
+    viewport = page.viewport_size
+    assert viewport is not None
+    assert frame.bounding_box() == {"x": 0, "y": 0, "width": viewport["width"], "height": viewport["height"]}
+    toolbar.get_by_role("button", name="Close fullscreen").click()
+    expect(frame).not_to_have_css("position", "fixed")
+    frame.hover()
+    toolbar.get_by_role("button", name="Fullscreen").click()
+    expect(frame).to_have_css("position", "fixed")
+    page.keyboard.press("Escape")  # as Streamlit's frame
+    expect(frame).not_to_have_css("position", "fixed")
+
+
 def test_row_and_column_selections_land_under_the_key(open_app) -> None:
     page: Page = open_app("data_select", SELECT)
     grid = page.get_by_test_id("stDataFrame")

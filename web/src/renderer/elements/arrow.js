@@ -3,6 +3,7 @@
 // columns or cells, and shown from Python's value when none is on its way.
 import { h } from "../dom.js";
 import { DataGrid } from "../grid/grid.js";
+import { FullScreenFrame } from "../full_screen_frame.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function dataframe(node, ctx) {
@@ -10,8 +11,11 @@ function dataframe(node, ctx) {
   const grid = new DataGrid({ editor: false, commit: (value) => ctx.commit(current, value) });
   const el = h("div", { class: "stDataFrame", "data-testid": "stDataFrame" }, grid.body);
   grid.attach(el);
+  // Streamlit's stFullScreenFrame is there, as around charts (tests count frames across both); the
+  // grid's own toolbar expands it (grid.js, data_grid.css).
+  const frame = new FullScreenFrame(el, { toolbar: "none" });
   return {
-    el,
+    el: frame.el,
     update(n) {
       current = n;
       grid.update(n.props, !(n.props.selection_mode && ctx.holds(n)));

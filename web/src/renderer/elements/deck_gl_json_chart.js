@@ -2,11 +2,14 @@
 // whose base map needs tiles from the network), so the points of a
 // ScatterplotLayer (what st.map makes) are drawn at their longitude and
 // latitude on a plain Mercator projection with Vega-Lite, with a note that
-// map tiles are not drawn. Other pydeck layers get a notice.
+// map tiles are not drawn. Other pydeck layers get a notice. As in
+// Streamlit, the Fullscreen toolbar sits inside the chart element; expanded,
+// the points are drawn again at the frame's size.
 import { h, setText } from "../dom.js";
 import { stylesheet } from "../../lazy.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { loadVegaEmbed, readTheme, streamlitConfig } from "../vega.js";
+import { FullScreenFrame } from "../full_screen_frame.js";
 
 const CSS = new URL("../charts.css", import.meta.url);
 export const TILES_NOTE = "Map tiles need the network and are not drawn here: the points are shown on a plain projection.";
@@ -82,6 +85,7 @@ function deckGlJsonChart(node) {
   const box = h("div", { class: "wl-map" });
   const note = h("p", { class: "wl-chart-notice", "data-testid": "stDeckGlJsonChartNotice" });
   const el = h("div", { class: "stDeckGlJsonChart", "data-testid": "stDeckGlJsonChart" }, [box, note]);
+  const frame = new FullScreenFrame(el, { toolbar: "inside", onResize: () => void draw() });
   let latest = node;
   /** @type {import("vega-embed").Result | null} */
   let result = null;
@@ -91,8 +95,9 @@ function deckGlJsonChart(node) {
     const p = latest.props;
     const deck = JSON.parse(String(p.json || "{}"));
     const theme = readTheme(el);
-    const w = (typeof p.width === "number" ? p.width : width || el.clientWidth) - 10;
-    const height = typeof p.height === "number" ? p.height : 500;
+    const full = frame.size();
+    const w = (full ? full.width : typeof p.width === "number" ? p.width : width || el.clientWidth) - 10;
+    const height = full ? full.height : typeof p.height === "number" ? p.height : 500;
     const key = JSON.stringify([p.json, theme.key, w, height]);
     if (key === drawnKey) return;
     const spec = mapSpec(deck, theme, Math.max(w, 100), height - 30);
@@ -120,13 +125,15 @@ function deckGlJsonChart(node) {
   const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; draw(); } });
   const stopTheme = watchTheme(el, () => draw());
   return {
-    el,
+    el: frame.el,
     update(n) {
       latest = n;
+      frame.setActions([], n.props.alt || "");
       el.style.width = typeof n.props.width === "number" ? `${n.props.width}px` : "";
       if (CAN_DRAW) draw();
     },
     destroy() {
+      frame.destroy();
       stopWidth();
       stopTheme();
       result?.finalize();

@@ -1,9 +1,11 @@
 // st.graphviz_chart: the DOT source laid out by Graphviz compiled to
 // WebAssembly (@hpcc-js/wasm-graphviz, loaded on the first graph), drawn as
-// the SVG Graphviz writes.
+// the SVG Graphviz writes. Its frame has Streamlit's toolbar (Fullscreen
+// only); expanded, the SVG scales to fill it (style/toolbar.css).
 import { h, setAttr } from "../dom.js";
 import { lazy, stylesheet } from "../../lazy.js";
 import { CAN_DRAW, chartError } from "../chart_frame.js";
+import { FullScreenFrame } from "../full_screen_frame.js";
 
 const loadGraphviz = lazy(() => import("../../vendor/graphviz.js").then((m) => m.Graphviz.load()));
 const CSS = new URL("../charts.css", import.meta.url);
@@ -27,7 +29,8 @@ function safeSvg(text) {
 
 /** @type {import("../index.js").ViewFactory} */
 function graphvizChart(node) {
-  const el = h("div", { class: "stGraphVizChart", "data-testid": "stGraphVizChart" });
+  const chart = h("div", { class: "stGraphVizChart", "data-testid": "stGraphVizChart" });
+  const frame = new FullScreenFrame(chart);
   let drawn = "";
   let latest = node;
   let busy = false;
@@ -40,29 +43,35 @@ function graphvizChart(node) {
         const want = JSON.stringify([p.spec, p.engine]);
         if (want === drawn) break;
         const graphviz = await loadGraphviz();
-        await stylesheet(CSS, el);
+        await stylesheet(CSS, chart);
         const svg = safeSvg(graphviz.layout(String(p.spec), "svg", /** @type {any} */ (String(p.engine || "dot"))));
         if (p.alt) { svg.setAttribute("role", "img"); svg.setAttribute("aria-label", p.alt); }
-        el.replaceChildren(svg);
+        chart.replaceChildren(svg);
         drawn = want;
       }
     } catch (err) {
-      el.replaceChildren(chartError(err));
+      chart.replaceChildren(chartError(err));
       drawn = "";
     } finally {
       busy = false;
     }
   }
   return {
-    el,
+    el: frame.el,
     update(n) {
       latest = n;
       const p = n.props;
-      setAttr(el, "id", `graphviz-chart-${p.element_id}`);
-      setAttr(el, "data-width", typeof p.width === "number" ? null : p.width);
-      el.style.width = typeof p.width === "number" ? `${p.width}px` : "";
-      el.style.height = typeof p.height === "number" ? `${p.height}px` : "";
+      setAttr(chart, "id", `graphviz-chart-${p.element_id}`);
+      setAttr(chart, "data-width", typeof p.width === "number" ? null : p.width);
+      chart.style.width = typeof p.width === "number" ? `${p.width}px` : "";
+      chart.style.height = typeof p.height === "number" ? `${p.height}px` : "";
+      // As in Streamlit, the toolbar sits at the graph's right edge, not the column's.
+      frame.fitContent(p.width !== "stretch");
+      frame.setActions([], p.alt || "");
       if (CAN_DRAW) draw();
+    },
+    destroy() {
+      frame.destroy();
     },
   };
 }

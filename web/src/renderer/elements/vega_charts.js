@@ -8,10 +8,13 @@
 // their contents. A new spec, theme or size draws a new view.
 // With on_select the chart is a widget: a changed selection is sent (after
 // 150 ms of quiet, as Streamlit) as the JSON text of {selection: {...}}.
+// Its frame has Streamlit's toolbar; fullscreen resizes the view it has
+// (view.width/height), and collapsing gives it back its size.
 import { h } from "../dom.js";
 import { stylesheet } from "../../lazy.js";
 import { loadVegaEmbed, prepareSpec, readTheme, toRows } from "../vega.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
+import { FullScreenFrame } from "../full_screen_frame.js";
 
 /** Selection changes are sent after this much quiet (Streamlit: 150 ms). */
 const DEBOUNCE_MS = 150;
@@ -57,7 +60,8 @@ function drawingKey(n, themeKey) {
 /** @type {import("../index.js").ViewFactory} */
 function vegaLiteChart(node, ctx) {
   const box = h("div", { class: "stVegaLiteChart wl-vega", "data-testid": "stVegaLiteChart" });
-  const el = h("div", { class: "wl-chart", "data-testid": "stFullScreenFrame" }, [box]);
+  const frame = new FullScreenFrame(box, { onResize: (size) => void fit(size) });
+  const el = frame.el;
   let latest = node;
   /** @type {import("vega-embed").Result | null} */
   let result = null;
@@ -81,6 +85,63 @@ function vegaLiteChart(node, ctx) {
   /** @type {Map<string, any>} */
   const pendingSelections = new Map();
   let selectionTimer = 0;
+  /** The view's size before it was expanded (restored on collapse). @type {{width: number, height: number} | null} */
+  let before = null;
+  /** A new view was drawn while expanded (at the frame's size): collapsing draws it again. */
+  let redrawOnCollapse = false;
+  /** The spec as last embedded, for "Copy Vega-Lite spec". @type {Record<string, any>} */
+  let embeddedSpec = {};
+  /** "Copied!" shows until this timer ends. */
+  let copiedTimer = 0;
+
+  /**
+   * Fill the expanded frame, or go back to the size the view had.
+   * @param {{width: number, height: number} | null} size
+   */
+  async function fit(size) {
+    const view = result?.view;
+    if (!view) return;
+    if (size) {
+      // The size it is drawn at (with autosize "fit" the width and height signals hold the plot's
+      // inner size once laid out, but take the whole size when set).
+      const drawn = box.querySelector(".marks")?.getBoundingClientRect();
+      before ??= drawn ? { width: Math.round(drawn.width), height: Math.round(drawn.height) } : null;
+      view.width(size.width).height(size.height);
+    } else if (redrawOnCollapse) {
+      redrawOnCollapse = false;
+      key = "";
+      void draw();
+      return;
+    } else if (before) {
+      view.width(before.width).height(before.height);
+      before = null;
+    } else return;
+    await view.resize().runAsync();
+  }
+
+  /**
+   * Streamlit's toolbar actions before Fullscreen, but "Show data" (the chart's rows as a
+   * dataframe), which wasmlit does not offer yet.
+   */
+  function toolbarActions() {
+    const view = result?.view;
+    /** @type {import("../element_toolbar.js").ToolbarButton[]} */
+    const actions = [];
+    if (view) actions.push({ label: "Download as PNG", icon: "download", onClick: () => void downloadPng(view) });
+    actions.push(copiedTimer ? { label: "Copied!", icon: "check", onClick: () => {}, context: "" }
+      : { label: "Copy Vega-Lite spec", icon: "copy", onClick: copySpec });
+    frame.setActions(actions, latest.props.alt || "");
+  }
+
+  function copySpec() {
+    // Without the rows (which the spec carries as datasets): the copy is for reading and reuse.
+    const { datasets: _rows, ...spec } = embeddedSpec;
+    void navigator.clipboard?.writeText(JSON.stringify(spec, null, 2)).then(() => {
+      clearTimeout(copiedTimer);
+      copiedTimer = setTimeout(() => { copiedTimer = 0; toolbarActions(); }, 2000);
+      toolbarActions();
+    }, () => {});
+  }
 
   const finalize = () => {
     clearTimeout(selectionTimer);
@@ -125,6 +186,10 @@ function vegaLiteChart(node, ctx) {
     }
     result = made;
     key = wanted;
+    before = null;
+    redrawOnCollapse = frame.expanded;
+    embeddedSpec = spec;
+    toolbarActions();
     names = datasets.map((d) => d.name);
     sent = datasets.map((d) => JSON.stringify(d.data));
     inlineName = datasets.length === 1 ? datasets[0].name : "source";
@@ -136,6 +201,7 @@ function vegaLiteChart(node, ctx) {
     if ((p.selection_mode || []).length) listenToSelections(made.view);
     await made.view.runAsync();
     await made.view.resize().runAsync();
+    if (frame.expanded) await fit(frame.size());
     if (n !== latest) void draw();
   }
 
@@ -195,6 +261,7 @@ function vegaLiteChart(node, ctx) {
     const p = latest.props;
     const stretch = p.use_container_width === true || (p.use_container_width == null && p.width === "stretch");
     if (!result) { if (!draw.busy) draw(); return; }
+    if (frame.expanded) return; // the frame's size, set by fit()
     if (!stretch || width === lastWidth || width <= 0) return;
     lastWidth = width;
     result.view.width(width);
@@ -214,11 +281,19 @@ function vegaLiteChart(node, ctx) {
     },
     destroy() {
       destroyed = true;
+      frame.destroy();
       stopWidth();
       stopTheme();
       finalize();
     },
   };
+}
+
+/** Save the chart as Streamlit names it (vega's own PNG export). @param {import("vega").View} view */
+async function downloadPng(view) {
+  const url = await view.toImageURL("png", 2);
+  const a = h("a", { href: url, download: "chart.png" });
+  a.click();
 }
 
 export const views = { vega_lite_chart: vegaLiteChart };

@@ -13,7 +13,7 @@ import { lazy, stylesheet } from "../../lazy.js";
 import { gridColumns, INDEX } from "./columns.js";
 import { cellHtml, cellText } from "./cells.js";
 import { editorFor } from "./editors.js";
-import { Toolbar } from "./toolbar.js";
+import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
 
 const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
@@ -94,6 +94,10 @@ export class DataGrid {
     /** @type {any} the SlickGrid, once loaded */
     this.grid = null;
     this.searchTimer = 0;
+    /** Collapses fullscreen; listens on the document while expanded. @param {KeyboardEvent} ev */
+    this.escape = (ev) => { if (ev.key === "Escape") this.fullscreen(false); };
+    /** The page's own overflow, put back when fullscreen ends. */
+    this.bodyOverflow = "";
     this.searchBox.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
       this.searchTimer = setTimeout(() => this.setQuery(this.searchBox.value), 120);
@@ -548,7 +552,7 @@ export class DataGrid {
   }
 
   updateToolbar() {
-    /** @type {import("./toolbar.js").ToolbarButton[]} */
+    /** @type {import("../element_toolbar.js").ToolbarButton[]} */
     const buttons = [];
     const hasSelection = this.sel.rows.size || this.sel.columns.size || this.sel.cells.length;
     if (!this.opts.editor && hasSelection) buttons.push({ label: "Clear selection", icon: "close", onClick: () => this.clearSelection() });
@@ -564,7 +568,17 @@ export class DataGrid {
 
   /** @param {boolean} on */
   fullscreen(on) {
+    if (on === !!this.root?.classList.contains("wl-fullscreen")) return;
     this.root?.classList.toggle("wl-fullscreen", on);
+    // As Streamlit's frame: Escape anywhere collapses it, and the page behind does not scroll.
+    if (on) {
+      this.bodyOverflow = document.body.style.overflow;
+      document.body.style.overflow = "hidden";
+      document.addEventListener("keydown", this.escape);
+    } else {
+      document.body.style.overflow = this.bodyOverflow || "";
+      document.removeEventListener("keydown", this.escape);
+    }
     this.widths = null;
     this.updateToolbar();
     this.render();
@@ -819,6 +833,7 @@ export class DataGrid {
   }
 
   destroy() {
+    this.fullscreen(false);
     this.destroyed = true;
     this.resizer?.disconnect();
     clearTimeout(this.searchTimer);

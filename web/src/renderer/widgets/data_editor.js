@@ -4,6 +4,7 @@
 // whole state, staged in a form until it is submitted.
 import { widgetView } from "../widget_view.js";
 import { DataGrid } from "../grid/grid.js";
+import { FullScreenFrame } from "../full_screen_frame.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function dataEditor(node, ctx) {
@@ -20,6 +21,8 @@ function dataEditor(node, ctx) {
   });
   view.el.dataset.wlEditor = "true";
   grid.attach(view.el);
+  // In Streamlit's stFullScreenFrame, as st.dataframe (elements/arrow.js).
+  view.el = new FullScreenFrame(view.el, { toolbar: "none" }).el;
   return view;
 }
 
