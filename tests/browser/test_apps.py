@@ -230,7 +230,7 @@ def test_script_and_onerror_never_execute(open_app) -> None:
 
 
 def test_fifty_rapid_clicks_give_fifty(open_app) -> None:
-    page = open_app("on_click_counter", apps.ON_CLICK_COUNTER)
+    page = open_app("on_click_counter_inline", apps.ON_CLICK_COUNTER)
     button = page.get_by_role("button", name="Click")
     for _ in range(50):
         button.click(delay=0, no_wait_after=True)
