@@ -25,3 +25,18 @@ def test_a_first_screen_under_the_limit_is_kept(tmp_path: Path) -> None:
     result = prerender.prerender(script, timeout=30)
     assert isinstance(result, Prerender)
     assert len(result.ops) == 1
+
+
+def test_a_long_first_screen_is_drawn_into_the_html_whole(tmp_path: Path) -> None:
+    # Node's output is far over a pipe's 64 KiB: it used to arrive cut, and the build fell back to
+    # drawing the first screen with JavaScript.
+    from wasmlit.tooling.site.build import build_site
+
+    script = tmp_path / "app" / "app.py"
+    script.parent.mkdir()
+    script.write_text('import streamlit as st\nfor i in range(600):\n    st.markdown(f"line {i}")\n', encoding="utf-8")
+    notes: list[str] = []
+    site = build_site(script, tmp_path / "site", prerender=True, log=notes.append)
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "<p>line 599</p>" in html and len(html) > 100_000
+    assert not any("drawn by JavaScript" in note for note in notes), notes

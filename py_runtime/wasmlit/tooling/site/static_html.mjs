@@ -85,7 +85,8 @@ if (job.navigation && job.navigation_module) {
   nav = holder.innerHTML;
 }
 
+// Exit once the text is written: stdout is a pipe, and exiting at once cut a long first screen at 64 KiB.
+// (Exit at all: timers the views started would keep jsdom's event loop alive.)
 process.stdout.write(JSON.stringify({
   main: main.innerHTML, sidebar: sidebar.innerHTML, sidebar_empty: sidebarEmpty, bottom: bottom.innerHTML, nav, nav_position: navPosition,
-}));
-process.exit(0);
+}), () => process.exit(0));
