@@ -147,6 +147,38 @@ def test_row_and_column_selections_land_under_the_key(open_app) -> None:
     expect(state).to_have_text("state: {'selection': {'rows': [], 'columns': [], 'cells': []}}")
 
 
+BUTTONS = """
+import streamlit as st
+rows = [{"name": "cara", "view": "View"}, {"name": "abe", "view": "View"},
+        {"name": "bo", "actions": ["Edit", "Delete"]}]
+st.session_state.setdefault("log", [])
+def on_view():
+    st.session_state.log.append("view row %d" % st.session_state.view_click["row"])
+st.dataframe(rows, key="buttons", column_config={
+    "view": st.column_config.ButtonColumn("View", on_click=on_view, key="view_click"),
+    "actions": st.column_config.ButtonColumn("Actions", type="tertiary", key="action_click"),
+})
+st.write("log: " + ", ".join(st.session_state.log))
+st.write("action: " + str(st.session_state.action_click))
+"""
+
+
+def test_button_column_clicks_land_under_its_key_for_one_run(open_app) -> None:
+    page: Page = open_app("data_buttons", BUTTONS)
+    grid = page.get_by_test_id("stDataFrame")
+    action = page.get_by_text(re.compile("^action: "))
+    expect(action).to_have_text("action: None")
+    # Sorted by name, "abe" is drawn first: the click still names its row in the data (1).
+    grid.get_by_role("columnheader", name="name").click()
+    grid.get_by_role("button", name="View").first.click()
+    expect(page.get_by_text("log: view row 1")).to_be_visible()
+    grid.get_by_role("button", name="Delete").click()
+    expect(action).to_have_text("action: {'row': 2, 'label': 'Delete'}")
+    page.get_by_text("log: view row 1").click()  # no-op; a rerun from elsewhere resets the trigger
+    page.keyboard.press("r")
+    expect(action).to_have_text("action: None")
+
+
 def test_data_editor_edits_land_in_session_state_and_survive_a_rerun(open_app) -> None:
     page: Page = open_app("data_editor", EDITOR)
     grid = page.get_by_test_id("stDataFrame").first

@@ -2,13 +2,13 @@
 // widget whose value is its selection, sent when the user selects rows,
 // columns or cells, and shown from Python's value when none is on its way.
 import { h } from "../dom.js";
-import { DataGrid } from "../grid/grid.js";
+import { DataGrid, clickButtonVia } from "../grid/grid.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function dataframe(node, ctx) {
   let current = node;
-  const grid = new DataGrid({ editor: false, commit: (value) => ctx.commit(current, value) });
+  const grid = new DataGrid({ editor: false, commit: (value) => ctx.commit(current, value), clickButton: clickButtonVia(ctx) });
   const el = h("div", { class: "stDataFrame", "data-testid": "stDataFrame" }, grid.body);
   grid.attach(el);
   // Streamlit's stFullScreenFrame is there, as around charts (tests count frames across both); the

@@ -199,7 +199,12 @@ export function cellHtml(col, v, placeholder) {
       return url ? `<img class="wl-cell-image" src="${escapeHtml(url)}" alt="" loading="lazy">` : "";
     }
     case "markdown": return `<span class="wl-cell-md">${markdownToHtml(String(v), { inline: true })}</span>`;
-    case "button": return `<span class="wl-cell-button">${escapeHtml(String(v))}</span>`;
+    case "button": {
+      // One button per label (a list of labels: one each); the label is markdown (icons too).
+      const kind = ["primary", "tertiary"].includes(col.config.button_type) ? col.config.button_type : "secondary";
+      return asList(v).map((label) => `<button type="button" class="wl-cell-button wl-cell-button-${kind}" `
+        + `data-label="${escapeHtml(label)}">${markdownToHtml(String(label), { inline: true })}</button>`).join("");
+    }
     default: return escapeHtml(cellText(col, v));
   }
 }

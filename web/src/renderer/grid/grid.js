@@ -60,7 +60,18 @@ export function fromWire(col, v) {
  * @typedef {object} GridOptions
  * @property {boolean} editor st.data_editor (edits) or st.dataframe
  * @property {(value: any) => void} commit send the widget's new value (a selection, an edit state)
+ * @property {(widgetId: string, click: string) => void} clickButton a ButtonColumn's button was clicked:
+ *   send its trigger (the JSON text of {row, label}, as Streamlit's frontend sends it)
  */
+
+/**
+ * GridOptions.clickButton for a view: the click goes through the page's queue
+ * as a trigger with a value, as a chat input's submit does.
+ * @param {import("../../widget_services.js").WidgetServices} ctx
+ * @returns {GridOptions["clickButton"]}
+ */
+export const clickButtonVia = (ctx) => (widgetId, click) =>
+  ctx.click(/** @type {import("../index.js").NodeDict} */ ({ id: widgetId, type: "dataframe_button", props: {} }), click);
 
 export class DataGrid {
   /** @param {GridOptions} opts */
@@ -618,6 +629,16 @@ export class DataGrid {
         return;
       }
       const col = def.wl;
+      if (col?.type === "button") {
+        // A keyed ButtonColumn is a trigger widget of its own (button_click_widgets: column -> id);
+        // the row is the row of the data as given, whatever the sort.
+        const button = /** @type {Element | null} */ (ev.target)?.closest?.(".wl-cell-button");
+        const widgetId = this.props.button_click_widgets?.[col.name];
+        if (button && widgetId && item.r < this.n) {
+          this.opts.clickButton(widgetId, JSON.stringify({ row: item.r, label: button.getAttribute("data-label") || "" }));
+        }
+        return;
+      }
       if (col && this.opts.editor && col.editable && col.type === "checkbox") {
         this.setValue(item, col, !this.valueOf(item.r, col));
         return;

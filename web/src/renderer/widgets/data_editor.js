@@ -3,14 +3,15 @@
 // ({edited_rows, added_rows, deleted_rows}); every committed edit sends the
 // whole state, staged in a form until it is submitted.
 import { widgetView } from "../widget_view.js";
-import { DataGrid } from "../grid/grid.js";
+import { DataGrid, clickButtonVia } from "../grid/grid.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function dataEditor(node, ctx) {
   // on_change="ignore": an edit starts no run; it goes to Python with the next one.
   const grid = new DataGrid({ editor: true,
-    commit: (value) => ctx.commit(view.node, value, { quiet: !!view.node.props.ignore_rerun }) });
+    commit: (value) => ctx.commit(view.node, value, { quiet: !!view.node.props.ignore_rerun }),
+    clickButton: clickButtonVia(ctx) });
   const view = widgetView(node, ctx, {
     testid: "stDataFrame",
     label: null,
