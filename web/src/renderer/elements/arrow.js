@@ -14,6 +14,7 @@ function dataframe(node, ctx) {
   // Streamlit's stFullScreenFrame is there, as around charts (tests count frames across both); the
   // grid's own toolbar expands it (grid.js, data_grid.css).
   const frame = new FullScreenFrame(el, { toolbar: "none" });
+  grid.useFrame(frame);
   return {
     el: frame.el,
     update(n) {

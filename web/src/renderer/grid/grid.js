@@ -105,10 +105,8 @@ export class DataGrid {
     /** @type {any} the SlickGrid, once loaded */
     this.grid = null;
     this.searchTimer = 0;
-    /** Collapses fullscreen; listens on the document while expanded. @param {KeyboardEvent} ev */
-    this.escape = (ev) => { if (ev.key === "Escape") this.fullscreen(false); };
-    /** The page's own overflow, put back when fullscreen ends. */
-    this.bodyOverflow = "";
+    /** The view's stFullScreenFrame (useFrame), which expands and collapses. @type {import("../full_screen_frame.js").FullScreenFrame | null} */
+    this.screenFrame = null;
     this.searchBox.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
       this.searchTimer = setTimeout(() => this.setQuery(this.searchBox.value), 120);
@@ -578,18 +576,26 @@ export class DataGrid {
   }
 
   /** @param {boolean} on */
+  /**
+   * The frame the view put the grid in: the toolbar's Fullscreen expands it (the frame
+   * handles Escape and the page's scrolling), and it tells the grid to lay out for it.
+   * @param {import("../full_screen_frame.js").FullScreenFrame} frame
+   */
+  useFrame(frame) {
+    this.screenFrame = frame;
+    frame.onResize = (size) => this.showFullscreen(size !== null);
+  }
+
+  /** @param {boolean} on */
   fullscreen(on) {
+    if (on) this.screenFrame?.expand();
+    else this.screenFrame?.collapse();
+  }
+
+  /** The frame expanded or collapsed: lay the grid out for it. @param {boolean} on */
+  showFullscreen(on) {
     if (on === !!this.root?.classList.contains("wl-fullscreen")) return;
     this.root?.classList.toggle("wl-fullscreen", on);
-    // As Streamlit's frame: Escape anywhere collapses it, and the page behind does not scroll.
-    if (on) {
-      this.bodyOverflow = document.body.style.overflow;
-      document.body.style.overflow = "hidden";
-      document.addEventListener("keydown", this.escape);
-    } else {
-      document.body.style.overflow = this.bodyOverflow || "";
-      document.removeEventListener("keydown", this.escape);
-    }
     this.widths = null;
     this.updateToolbar();
     this.render();

@@ -23,7 +23,9 @@ function dataEditor(node, ctx) {
   view.el.dataset.wlEditor = "true";
   grid.attach(view.el);
   // In Streamlit's stFullScreenFrame, as st.dataframe (elements/arrow.js).
-  view.el = new FullScreenFrame(view.el, { toolbar: "none" }).el;
+  const frame = new FullScreenFrame(view.el, { toolbar: "none" });
+  grid.useFrame(frame);
+  view.el = frame.el;
   return view;
 }
 
