@@ -11,7 +11,7 @@ from typing import Any
 from wasmlit.tooling.site.config import SiteConfig, inline_json
 from wasmlit.tooling.site.hashing import module_graph
 from wasmlit.tooling.site.prerender import Prerender, StaticHtml, static_html
-from wasmlit.tooling.site.strip_comments import strip_js
+from wasmlit.tooling.site.strip_comments import stripped
 from wasmlit.tooling.site.theme import theme_css
 
 
@@ -73,7 +73,7 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
     # it goes in first, because its own placeholders are filled by the pass below.
     page = template.read_text(encoding="utf-8")
     if strip:
-        page = _INLINE_SCRIPT.sub(lambda m: m.group(1) + _stripped(m.group(2)) + m.group(3), page)
+        page = _INLINE_SCRIPT.sub(lambda m: m.group(1) + stripped(m.group(2), ".js") + m.group(3), page)
     page = page.replace("{{SHELL}}", template.with_name("shell.html").read_text(encoding="utf-8").strip())
     # One pass: text from the app (in the config, ops or HTML) is never read as a placeholder.
     page = re.sub(r"\{\{[A-Z_]+\}\}", lambda m: fields.get(m.group(0), m.group(0)), page)
@@ -85,13 +85,6 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
 
 #: The template's own inline scripts (``<script>`` without attributes: not the JSON ones).
 _INLINE_SCRIPT = re.compile(r"(<script>\n?)(.*?)(</script>)", re.S)
-
-
-def _stripped(script: str) -> str:
-    try:
-        return strip_js(script)
-    except ValueError:
-        return script  # what does not scan is shipped as written
 
 
 def _prerender_tag(first_paint: Prerender | None) -> str:

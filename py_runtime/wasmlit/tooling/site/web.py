@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 from wasmlit.tooling.site.errors import BuildError
 from wasmlit.tooling.site.hashing import HashingError
 from wasmlit.tooling.site.hashing import hash_assets as hash_assets_in
-from wasmlit.tooling.site.strip_comments import strip_css, strip_js
+from wasmlit.tooling.site.strip_comments import STRIPPERS, stripped
 
 #: The repository's web/ folder (wasmlit/tooling/site/web.py -> repo/web).
 WEB_DIR = Path(__file__).resolve().parents[4] / "web"
@@ -135,19 +134,10 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_t
     return {p.relative_to(assets).as_posix(): p.relative_to(assets).as_posix() for p in assets.rglob("*") if p.is_file()}
 
 
-#: How each kind of the page's own files loses its comments.
-STRIPPERS: dict[str, Callable[[str], str]] = {".js": strip_js, ".css": strip_css}
-
-
 def write_stripped(text: str, dst: Path) -> None:
-    """``text`` without comments at ``dst``; as written if it does not scan
-    (a syntax the scanner does not know costs bytes, never correctness)."""
-    try:
-        text = STRIPPERS[dst.suffix](text)
-    except ValueError:
-        pass
+    """``text`` without comments at ``dst`` (strip_comments.stripped)."""
     dst.parent.mkdir(parents=True, exist_ok=True)
-    dst.write_text(text, encoding="utf-8")
+    dst.write_text(stripped(text, dst.suffix), encoding="utf-8")
 
 
 def bundle_stylesheet(src: Path) -> str:
