@@ -53,10 +53,15 @@ def test_every_node_type_has_one_view_in_its_stem(fixture: Page) -> None:  # noq
         const protocol = await import("./assets/protocol.js");
         const stems = {};
         for (const file of files) stems[file] = Object.keys((await import(`./assets/renderer/${file}`)).views).sort();
-        const { VIEWS } = await import("./assets/renderer/views.js");
-        return { types: [...protocol.BLOCK_TYPES, ...protocol.ELEMENT_TYPES].sort(), stems, views: Object.keys(VIEWS).sort() };
+        const { VIEWS, LAZY_VIEWS } = await import("./assets/renderer/views.js");
+        const eager = Object.keys(VIEWS).filter((type) => !LAZY_VIEWS.has(type));
+        return { types: [...protocol.BLOCK_TYPES, ...protocol.ELEMENT_TYPES].sort(), stems,
+                 views: [...eager, ...LAZY_VIEWS.keys()].sort(), blocks: protocol.BLOCK_TYPES.filter((type) => LAZY_VIEWS.has(type)) };
     }""", sorted(STEMS))
     assert found["stems"] == {file: sorted(types) for file, types in STEMS.items()}
     every = sorted(t for types in STEMS.values() for t in types)
     assert every == sorted(set(every)), "a node type is drawn by two stems"
+    # Every type has a view, loaded with the page or on first use; never a block on first use
+    # (its children need its host the moment they arrive).
     assert found["types"] == every == found["views"]
+    assert found["blocks"] == []

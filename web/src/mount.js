@@ -174,7 +174,7 @@ class App {
     this.chrome.setToolbarMode(String(config.client_options?.["client.toolbarMode"] || "auto"));
     const { app, main, sidebarBlock, bottomBlock } = this.parts;
     if (config.prerender) {
-      hydrate({
+      await hydrate({
         app, container: this.scope.container, roots: [main, sidebarBlock, bottomBlock], page: this.page, renderer: this.renderer,
         ctx: this.ctx, onNavigation: (navigation) => this.nav.update(navigation),
       });

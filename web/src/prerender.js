@@ -10,13 +10,16 @@
 // index.html noted before any module loaded (__wasmlitEarly.actions), are
 // replayed in order once the renderer's own DOM has replaced the static one.
 import { ACTIONABLE_TYPES, EARLY_TYPED_TYPES } from "./protocol.js";
+import { loadViews } from "./renderer/index.js";
 
 /** @typedef {{click?: string, typed?: string}} EarlyAction a node id clicked, or typed into */
 
 /**
  * Draw the build-time first run before Python starts. When index.html holds
  * it as static HTML, that is swapped for the renderer's own DOM in this one
- * task (no paint in between), and the early actions are replayed.
+ * task (no paint in between), once the views it needs have loaded (a
+ * dataframe's or a chart's family loads on first use), and the early actions
+ * are replayed.
  * @param {{app: HTMLElement, container: ParentNode, roots: HTMLElement[], page: boolean,
  *          renderer: import("./renderer/index.js").Renderer,
  *          ctx: import("./widget_services.js").WidgetServices,
@@ -24,7 +27,7 @@ import { ACTIONABLE_TYPES, EARLY_TYPED_TYPES } from "./protocol.js";
  *   `roots`: the main, sidebar and bottom blocks; `page`: the site's own page (only it has early
  *   actions); `onNavigation`: a multipage app's menu, as the first run left it
  */
-export function hydrate({ app, container, roots, page, renderer, ctx, onNavigation }) {
+export async function hydrate({ app, container, roots, page, renderer, ctx, onNavigation }) {
   const data = container.querySelector("#wasmlit-prerender") || document.getElementById("wasmlit-prerender");
   if (!data) return;
   let ops;
@@ -34,12 +37,15 @@ export function hydrate({ app, container, roots, page, renderer, ctx, onNavigati
     console.warn("wasmlit: unreadable prerender", err);
     return;
   }
+  const list = Array.isArray(ops) ? ops : ops.ops || [];
+  // A module that cannot load is no reason to keep the static screen: its nodes say so.
+  await loadViews(list.map((op) => op?.node?.type).filter((type) => typeof type === "string")).catch(() => {});
   const isStatic = app.hasAttribute("data-wl-static");
   const early = isStatic && page ? globalThis.__wasmlitEarly : null;
   const typed = early ? typedOnStaticScreen(app, early.actions) : new Map();
   if (isStatic) for (const root of roots) root.replaceChildren();
   renderer.runStarted(0);
-  renderer.applyDeltas({ run_id: 0, ops: Array.isArray(ops) ? ops : ops.ops || [], drawn: {} });
+  renderer.applyDeltas({ run_id: 0, ops: list, drawn: {} });
   renderer.runFinished();
   if (!Array.isArray(ops) && ops.navigation) onNavigation?.(ops.navigation);
   for (const { node, el } of renderer.nodes()) {

@@ -7,43 +7,36 @@ and turns an unknown command into a clear error.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from typing import Any
 
 from wasmlit.elements.alert import AlertMixin
-from wasmlit.elements.arrow import ArrowMixin
 from wasmlit.elements.balloons import BalloonsMixin
 from wasmlit.elements.code import CodeMixin
-from wasmlit.elements.deck_gl_json_chart import DeckGlJsonChartMixin
 from wasmlit.elements.dialog import DialogMixin
 from wasmlit.elements.doc_string import DocStringMixin
-from wasmlit.elements.echarts_chart import EchartsChartMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.form import FormMixin
-from wasmlit.elements.graphviz_chart import GraphvizChartMixin
 from wasmlit.elements.heading import HeadingMixin
 from wasmlit.elements.html import HtmlMixin
 from wasmlit.elements.iframe import IframeMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.json import JsonMixin
 from wasmlit.elements.layouts import GridMixin, LayoutsMixin
-from wasmlit.elements.map import MapMixin
 from wasmlit.elements.markdown import MarkdownMixin
 from wasmlit.elements.media import MediaMixin
-from wasmlit.elements.mermaid_chart import MermaidChartMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.page_link import PageLinkMixin
 from wasmlit.elements.pdf import PdfMixin
-from wasmlit.elements.plotly_chart import PlotlyChartMixin
 from wasmlit.elements.progress import ProgressMixin
-from wasmlit.elements.pyplot import PyplotMixin
 from wasmlit.elements.skeleton import SkeletonMixin
 from wasmlit.elements.snow import SnowMixin
 from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.spinner import SpinnerMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.toast import ToastMixin
-from wasmlit.elements.vega_charts import VegaChartsMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
 from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
@@ -55,7 +48,6 @@ from wasmlit.widgets.chat import ChatMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
 from wasmlit.widgets.components import ComponentsMixin
-from wasmlit.widgets.data_editor import DataEditorMixin
 from wasmlit.widgets.file_uploader import FileUploaderMixin
 from wasmlit.widgets.menu_button import MenuButtonMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
@@ -89,17 +81,9 @@ class DeltaGenerator(
     FormMixin,
     DocStringMixin,
     ImageMixin,
-    PyplotMixin,
     MediaMixin,
     HtmlMixin,
     IframeMixin,
-    ArrowMixin,
-    VegaChartsMixin,
-    PlotlyChartMixin,
-    GraphvizChartMixin,
-    MapMixin,
-    DeckGlJsonChartMixin,
-    EchartsChartMixin,
     PageLinkMixin,
     SpaceMixin,
     DialogMixin,
@@ -117,11 +101,9 @@ class DeltaGenerator(
     FileUploaderMixin,
     ButtonGroupMixin,
     ChatMixin,
-    DataEditorMixin,
     # Streamlit 1.67's newer commands (the commands branch).
     GridMixin,
     SkeletonMixin,
-    MermaidChartMixin,
     PdfMixin,
     MenuButtonMixin,
     PaginationMixin,
@@ -133,10 +115,46 @@ class DeltaGenerator(
     """A place in the page that elements can be written to (``st``, ``st.sidebar``, a column...)."""
 
     def __getattr__(self, name: str) -> Any:
-        # Unknown st.* element: a clear Streamlit error instead of AttributeError.
         if name.startswith("_"):
             raise AttributeError(name)
+        if name in ON_FIRST_USE:
+            adopt_family(name)
+            return getattr(self, name)
+        # Unknown st.* element: a clear Streamlit error instead of AttributeError.
         raise StreamlitUnsupportedError(name)
+
+
+#: The command families most apps never call (charts, grids, maps): command ->
+#: (module, mixin). Their modules are imported the first time a script calls
+#: one of their commands, so their code is not on every app's cold load (a
+#: site ships them in the runtime's second part, host/lazy_runtime.py).
+ON_FIRST_USE: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("dataframe", "table"), ("wasmlit.elements.arrow", "ArrowMixin")),
+    "data_editor": ("wasmlit.widgets.data_editor", "DataEditorMixin"),
+    **dict.fromkeys(("line_chart", "area_chart", "bar_chart", "scatter_chart", "vega_lite_chart", "altair_chart"),
+                    ("wasmlit.elements.vega_charts", "VegaChartsMixin")),
+    "plotly_chart": ("wasmlit.elements.plotly_chart", "PlotlyChartMixin"),
+    "pyplot": ("wasmlit.elements.pyplot", "PyplotMixin"),
+    "map": ("wasmlit.elements.map", "MapMixin"),
+    "pydeck_chart": ("wasmlit.elements.deck_gl_json_chart", "DeckGlJsonChartMixin"),
+    "graphviz_chart": ("wasmlit.elements.graphviz_chart", "GraphvizChartMixin"),
+    "echarts_chart": ("wasmlit.elements.echarts_chart", "EchartsChartMixin"),
+    "mermaid_chart": ("wasmlit.elements.mermaid_chart", "MermaidChartMixin"),
+}
+#: Two threads of a script may call their first chart at once.
+_adopting = threading.Lock()
+
+
+def adopt_family(command: str) -> None:
+    """Make ``command``'s mixin a base of DeltaGenerator, as if it had been
+    listed above from the start: its commands and their private helpers are
+    then methods of every DeltaGenerator, with their own signatures and
+    docstrings (``st.help(st.dataframe)``)."""
+    module, mixin = ON_FIRST_USE[command]
+    family = getattr(importlib.import_module(module), mixin)
+    with _adopting:
+        if not issubclass(DeltaGenerator, family):
+            DeltaGenerator.__bases__ = (*DeltaGenerator.__bases__, family)
 
 
 def check_not_in_sidebar(dg: DeltaGenerator, what: str) -> None:

@@ -21,7 +21,7 @@ from wasmlit.api.auth import App, connection, login, logout, user
 from wasmlit.api.cache import cache_data, cache_resource
 from wasmlit.api.context import context
 from wasmlit.api.control import rerun, set_page_config, stop
-from wasmlit.api.delta_generator import DeltaGenerator
+from wasmlit.api.delta_generator import ON_FIRST_USE, DeltaGenerator
 from wasmlit.api.delta_generator import bottom_dg as _bottom
 from wasmlit.api.delta_generator import main_dg as _main
 from wasmlit.api.delta_generator import sidebar_dg as sidebar
@@ -96,25 +96,10 @@ date_input = _main.date_input
 time_input = _main.time_input
 color_picker = _main.color_picker
 file_uploader = _main.file_uploader
-dataframe = _main.dataframe
-table = _main.table
-data_editor = _main.data_editor
 image = _main.image
-pyplot = _main.pyplot
 audio = _main.audio
 video = _main.video
 html = _main.html
-line_chart = _main.line_chart
-area_chart = _main.area_chart
-bar_chart = _main.bar_chart
-scatter_chart = _main.scatter_chart
-vega_lite_chart = _main.vega_lite_chart
-altair_chart = _main.altair_chart
-plotly_chart = _main.plotly_chart
-map = _main.map
-pydeck_chart = _main.pydeck_chart
-graphviz_chart = _main.graphviz_chart
-echarts_chart = _main.echarts_chart
 chat_input = _main.chat_input
 chat_message = _main.chat_message
 pills = _main.pills
@@ -129,13 +114,36 @@ menu_button = _main.menu_button
 skeleton = _main.skeleton
 audio_input = _main.audio_input
 camera_input = _main.camera_input
-mermaid_chart = _main.mermaid_chart
 pdf = _main.pdf
 iframe = _main.iframe
 grid = _main.grid
+# The chart and grid commands: bound on first use by __getattr__ below (their
+# families load then, delta_generator.ON_FIRST_USE), declared here as names of st.
+dataframe: Any
+table: Any
+data_editor: Any
+pyplot: Any
+line_chart: Any
+area_chart: Any
+bar_chart: Any
+scatter_chart: Any
+vega_lite_chart: Any
+altair_chart: Any
+plotly_chart: Any
+map: Any
+pydeck_chart: Any
+graphviz_chart: Any
+echarts_chart: Any
+mermaid_chart: Any
 
 
 def __getattr__(name: str) -> Any:
+    # A chart or grid command: its family's module is imported on first use
+    # (delta_generator.ON_FIRST_USE); from then on it is an attribute like the rest.
+    if name in ON_FIRST_USE:
+        command = getattr(_main, name)
+        globals()[name] = command
+        return command
     # A Streamlit API wasmlit lacks fails loudly; a name Streamlit lacks too is
     # Streamlit's own AttributeError (a removed name says what replaced it), so
     # hasattr(st, ...) works as it does in Streamlit.

@@ -11,7 +11,6 @@ from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from io import StringIO
 from typing import Any
 
-from wasmlit.elements.arrow import ArrowMixin
 from wasmlit.elements.doc_string import DocStringMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
@@ -41,7 +40,7 @@ def _backticked(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
-class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocStringMixin, ArrowMixin):
+class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocStringMixin):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Strings (and scalars, in backticks) join into one markdown; other
         values get the element that fits them."""
@@ -60,7 +59,8 @@ class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocString
                 self.exception(arg)
             elif _is_dataframe_like(arg):
                 flush()
-                self.dataframe(arg)
+                # A DeltaGenerator's: its family loads on first use (delta_generator.ON_FIRST_USE).
+                self.dataframe(arg)  # type: ignore[attr-defined]
             elif isinstance(arg, (_JSON_TYPES, Mapping)) or _is_namedtuple(arg):  # Mapping: st.session_state too
                 flush()
                 self.json(arg._asdict() if _is_namedtuple(arg) else arg)

@@ -18,7 +18,8 @@ from .test_build import config_of
 
 PYODIDE_DIR = WEB_DIR / "node_modules" / "pyodide"
 #: The data code of charts and grids, column_config and AppTest: no plain app imports them.
-LAZY_EXAMPLES = {"wasmlit.elements.lib.chart_data", "wasmlit.elements.lib.frame", "wasmlit.elements.lib.vega_spec",
+LAZY_EXAMPLES = {"wasmlit.elements.arrow", "wasmlit.elements.vega_charts", "wasmlit.widgets.data_editor",
+                 "wasmlit.elements.lib.layout_utils", "wasmlit.elements.lib.chart_data", "wasmlit.elements.lib.frame", "wasmlit.elements.lib.vega_spec",
                  "wasmlit.elements.lib.dataframe_util", "wasmlit.elements.lib.column_types", "wasmlit.api.column_config",
                  "wasmlit.testing", "wasmlit.testing.app_test"}
 
@@ -67,7 +68,7 @@ def parts(site: Path) -> tuple[Path, Path, dict]:
 def test_a_plain_app_needs_no_chart_grid_or_test_code() -> None:
     needed = boot_modules()
     assert {"wasmlit.api.st", "wasmlit.host.pyodide_host", "wasmlit.host.lazy_runtime", "wasmlit.engine.session",
-            "wasmlit.widgets.button", "wasmlit.elements.lib.layout_utils"} <= needed
+            "wasmlit.widgets.button", "wasmlit.elements.layouts"} <= needed
     assert not needed & LAZY_EXAMPLES
 
 

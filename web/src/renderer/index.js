@@ -12,7 +12,11 @@
 // view fails again is drawn as a notice saying so (its children still show).
 import { OPS, MAIN_ROOT, SIDEBAR_ROOT, BLOCK_TYPES } from "../protocol.js";
 import { h, applyKeyClass, setAttr, hasFocus, focusedIn } from "./dom.js";
-import { VIEWS } from "./views.js";
+import { VIEWS, LAZY_VIEWS } from "./views.js";
+import { brokenView } from "./broken_view.js";
+import { pendingView } from "./pending_view.js";
+
+export { loadViews } from "./views.js";
 
 /** Types whose nodes have children (and no stElementContainer wrapper). */
 const BLOCKS = new Set(BLOCK_TYPES);
@@ -321,9 +325,12 @@ export class Renderer {
     return rec.outer;
   }
 
+  /** A node's view; a placeholder while its family's module loads (views.js ON_FIRST_USE). @param {NodeDict} node */
   createView(node) {
-    const make = VIEWS[node.type] || VIEWS.unsupported;
-    return make(node, this.ctx);
+    const make = VIEWS[node.type];
+    if (make) return make(node, this.ctx);
+    const load = LAZY_VIEWS.get(node.type);
+    return load ? pendingView(node, this.ctx, load) : VIEWS.unsupported(node, this.ctx);
   }
 
   /** Make `node` a child of its parent, which must be a block on the page. @param {NodeDict} node */
@@ -407,21 +414,6 @@ export class Renderer {
     parent.view.childrenChanged?.(kids);
     if (parent.seen === Infinity) this.onRootChange(parentId, kids.length === 0);
   }
-}
-
-/**
- * What a node whose view failed shows instead: a notice, and (for a block) a
- * host, so its children are still on the page.
- * @param {NodeDict} node @param {unknown} err
- * @returns {View}
- */
-function brokenView(node, err) {
-  const notice = h("div", { class: "stAlert wl-unsupported wl-render-error", "data-testid": "stAlert", role: "alert" }, [
-    `This ${node.type} could not be drawn: ${err instanceof Error ? err.message : String(err)}`,
-  ]);
-  if (!BLOCKS.has(node.type)) return { el: notice, update() {}, broken: true };
-  const host = h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
-  return { el: h("div", { class: "stLayoutWrapper", "data-testid": "stLayoutWrapper" }, [notice, host]), host, update() {}, broken: true };
 }
 
 /**

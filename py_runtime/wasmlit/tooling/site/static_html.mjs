@@ -34,8 +34,12 @@ for (const name of Object.getOwnPropertyNames(dom.window)) {
 }
 globalThis.window = dom.window;
 globalThis.document = dom.window.document;
+// No frames at build time: what a view measures in one (a slider's value
+// bubble) is measured again by the page once it hydrates.
+globalThis.requestAnimationFrame = () => 0;
+globalThis.cancelAnimationFrame = () => {};
 
-const { Renderer } = await import(pathToFileURL(job.renderer).href);
+const { Renderer, loadViews } = await import(pathToFileURL(job.renderer).href);
 const { ACTIONABLE_TYPES, EARLY_TYPED_TYPES, MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT } = await import(pathToFileURL(job.protocol).href);
 const WIDGETS = new Set(ACTIONABLE_TYPES);
 const TYPED = new Set(EARLY_TYPED_TYPES);
@@ -56,6 +60,8 @@ let sidebarEmpty = true;
 const renderer = new Renderer({ [MAIN_ROOT]: main, [SIDEBAR_ROOT]: sidebar, [BOTTOM_ROOT]: bottom, [EVENT_ROOT]: events }, ctx, (rootId, empty) => {
   if (rootId === SIDEBAR_ROOT) sidebarEmpty = empty;
 });
+// The first screen is drawn whole: the views that load on first use load now.
+await loadViews(job.ops.map((op) => op?.node?.type).filter((type) => typeof type === "string"));
 renderer.runStarted(0);
 renderer.applyDeltas({ run_id: 0, ops: job.ops });
 renderer.runFinished({});
