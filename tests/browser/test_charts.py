@@ -211,3 +211,37 @@ def test_the_toolbar_expands_a_chart_to_fill_the_viewport_and_collapses_it(open_
     page.keyboard.press("Escape")
     expect(frame).not_to_have_css("position", "fixed")
     expect(toolbar.get_by_role("button", name="Fullscreen")).to_be_attached()
+
+
+def test_show_data_puts_the_charts_rows_in_its_place_and_show_chart_brings_it_back(open_app: Callable[..., Page]) -> None:
+    """Streamlit 1.67's chart toolbar: "Show data" replaces the chart with a dataframe of its rows
+    (its toolbar starts with "Show chart"), and the rows follow the chart's data on a rerun."""
+    page = open_app("chart_show_data", """
+        import streamlit as st
+        n = st.number_input("n", value=3)
+        st.bar_chart({"fruit": ["apples", "pears", "figs"][:n], "sold": [30, 8, 17][:n]}, x="fruit", y="sold")
+    """)
+    _vega(page, 0)
+    frame = page.get_by_test_id("stFullScreenFrame").nth(0)
+    frame.hover()
+    buttons = frame.get_by_test_id("stElementToolbar").get_by_role("button")
+    expect(buttons.last).to_have_accessible_name("Fullscreen")
+    assert buttons.evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))") == [
+        "Show data", "Download as PNG", "Copy Vega-Lite spec", "Fullscreen"]
+    buttons.first.click()
+    grid = page.get_by_test_id("stDataFrame")
+    expect(grid).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_test_id("stVegaLiteChart")).to_have_count(0)
+    expect(grid.get_by_role("columnheader", name="fruit")).to_be_visible()
+    expect(grid.get_by_text("pears")).to_be_visible()
+    # A rerun with other data: the table follows it.
+    page.get_by_test_id("stNumberInput").locator("input").fill("2")
+    page.keyboard.press("Enter")
+    expect(grid.get_by_text("figs")).to_have_count(0, timeout=CHART_TIMEOUT_MS)
+    expect(grid.get_by_text("pears")).to_be_visible()
+    grid.hover()
+    show_chart = grid.get_by_role("button", name="Show chart")
+    expect(grid.get_by_test_id("stElementToolbar").get_by_role("button").first).to_have_accessible_name("Show chart")
+    show_chart.click()
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(0)
+    expect(_vega(page, 0).locator("g.mark-rect path")).to_have_count(2)

@@ -42,3 +42,28 @@ def test_an_illegal_transition_throws_and_changes_nothing() -> None:
     """)
     assert got["message"] == "Expected connection state CONNECTING before CONNECTED, but got INITIAL"
     assert got["state"] == "INITIAL" and got["writes"] == []
+
+
+def test_a_run_is_over_only_once_the_views_still_loading_are_drawn() -> None:
+    # A view whose module loads on first use is drawn a moment after its delta: "notRunning" waits
+    # for it, so a user's test that waits for the run finds every element; a run that starts
+    # meanwhile keeps the state "running".
+    got = node_json(FAKE_APP.replace("new Lifecycle(app)", "new Lifecycle(app, () => drawing)") + """
+        let drawing = null;
+        let draw;
+        life.runStarted(1); life.queueBusy(true);
+        drawing = new Promise((resolve) => { draw = resolve; });
+        life.runEnded(); life.queueBusy(false);
+        const whileLoading = attrs["data-test-script-state"];
+        drawing = null; draw();
+        await new Promise((r) => setTimeout(r, 0));
+        const drawn = attrs["data-test-script-state"];
+        life.runStarted(2); life.queueBusy(true);
+        drawing = new Promise((resolve) => { draw = resolve; });
+        life.runEnded(); life.queueBusy(false);
+        life.queueBusy(true);                     // the next event, before the view is drawn
+        drawing = null; draw();
+        await new Promise((r) => setTimeout(r, 0));
+        console.log(JSON.stringify({ whileLoading, drawn, after: attrs["data-test-script-state"] }));
+    """)
+    assert got == {"whileLoading": "running", "drawn": "notRunning", "after": "running"}

@@ -9,8 +9,9 @@
 //     initial -> running <-> notRunning
 //
 // "running" is set in the same task as the user's event (the queue reports
-// busy synchronously), "notRunning" only once the first run was seen and the
-// queue is empty with the worker idle. Streamlit's other script states
+// busy synchronously), "notRunning" only once the first run was seen, the
+// queue is empty with the worker idle, and every element the run drew is on
+// the page (a view whose module loads on first use is drawn a moment later). Streamlit's other script states
 // (rerunRequested, stopRequested, compilationError) are not used.
 //
 // This module is the only code that writes data-test-* attributes, and it
@@ -77,8 +78,14 @@ export class StateMachine {
 }
 
 export class Lifecycle {
-  /** @param {HTMLElement} app the stApp element that mirrors the states */
-  constructor(app) {
+  /**
+   * @param {HTMLElement} app the stApp element that mirrors the states
+   * @param {() => Promise<void> | null} [drawing] settles when the views still loading are drawn (null: none is)
+   */
+  constructor(app, drawing = () => null) {
+    this.drawing = drawing;
+    /** Is the page's queue busy? */
+    this.busy = false;
     /** @type {StateMachine<ConnectionState>} */
     this.connection = new StateMachine("connection", CONNECTION_MOVES, "INITIAL",
       (s) => setAttr(app, "data-test-connection-state", s));
@@ -113,7 +120,17 @@ export class Lifecycle {
    * @param {boolean} busy
    */
   queueBusy(busy) {
+    this.busy = busy;
     if (busy) this.script.to("running");
-    else if (this.firstRunSeen) this.script.to("notRunning");
+    else if (this.firstRunSeen) this.whenDrawn(() => this.script.to("notRunning"));
+  }
+
+  /** Run `then` once no view is loading, unless the queue got busy meanwhile. @param {() => void} then */
+  whenDrawn(then) {
+    const drawing = this.drawing();
+    if (!drawing) return then();
+    void drawing.then(() => {
+      if (!this.busy && this.firstRunSeen) this.whenDrawn(then);
+    });
   }
 }

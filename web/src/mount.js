@@ -63,7 +63,7 @@ class App {
     this.page = page;
     this.parts = shellParts(scope.container);
     this.notes = new PageNotes(this.parts);
-    this.lifecycle = new Lifecycle(this.parts.app);
+    this.lifecycle = new Lifecycle(this.parts.app, () => this.renderer?.settled() ?? null);
     const cell = sharedCell();
     setAttr(this.parts.app, "data-wl-isolated", String(cell !== null));
     this.interrupts = new Interrupts(cell, () => this.lifecycle);

@@ -27,9 +27,10 @@ export const STALE_DELAY_MS = 500;
 /**
  * @typedef {{id: string, parent: string, index: number, type: string, key: string|null, props: Record<string, any>}} NodeDict
  * @typedef {{el: HTMLElement, host?: HTMLElement, update(node: NodeDict, prev: NodeDict|null): void,
- *            childrenChanged?(children: Rec[]): void, destroy?(): void, broken?: boolean}} View
+ *            childrenChanged?(children: Rec[]): void, destroy?(): void, broken?: boolean, ready?: Promise<void>}} View
  *   `host` (blocks only) is where the renderer places the block's children; `broken`: a notice
- *   drawn instead of a view that failed (the next change of the node tries the real view again).
+ *   drawn instead of a view that failed (the next change of the node tries the real view again);
+ *   `ready`: a view whose module is still loading (pending_view.js) settles it once drawn.
  * @typedef {(node: NodeDict, ctx: import("../widget_services.js").WidgetServices) => View} ViewFactory
  * @typedef {{node: NodeDict, outer: HTMLElement, view: View, seen: number, children: Set<string>}} Rec
  *   `seen`: the run that last drew the node (Infinity for a root); `children`: ids (blocks only)
@@ -57,6 +58,8 @@ export class Renderer {
     /** @type {Set<string> | null} the containers a fragment run redraws (null: the whole page) */
     this.scope = null;
     this.staleTimer = 0;
+    /** @type {Set<Promise<void>>} the views still loading their module (createView) */
+    this.loading = new Set();
     for (const [id, host] of Object.entries(roots)) {
       this.recs.set(id, {
         node: { id, parent: "", index: 0, type: "vertical_block", key: null, props: {} },
@@ -330,7 +333,22 @@ export class Renderer {
     const make = VIEWS[node.type];
     if (make) return make(node, this.ctx);
     const load = LAZY_VIEWS.get(node.type);
-    return load ? pendingView(node, this.ctx, load) : VIEWS.unsupported(node, this.ctx);
+    if (!load) return VIEWS.unsupported(node, this.ctx);
+    const view = pendingView(node, this.ctx, load);
+    const ready = /** @type {Promise<void>} */ (view.ready);
+    this.loading.add(ready);
+    void ready.finally(() => this.loading.delete(ready));
+    return view;
+  }
+
+  /**
+   * Settles once every view still loading its module is drawn (null: none is): the page
+   * says a run is over only then, so a test that waits for it finds every element drawn.
+   * @returns {Promise<void> | null}
+   */
+  settled() {
+    if (!this.loading.size) return null;
+    return Promise.allSettled([...this.loading]).then(() => this.settled() ?? undefined);
   }
 
   /** Make `node` a child of its parent, which must be a block on the page. @param {NodeDict} node */

@@ -1,6 +1,7 @@
 // The view of a node whose family's module is still loading (views.js
 // ON_FIRST_USE): an empty placeholder that becomes the real view once the
-// module is there, drawn from the newest node it was given meanwhile.
+// module is there, drawn from the newest node it was given meanwhile. Its
+// `ready` settles once it is drawn (or says why it cannot be).
 import { h } from "./dom.js";
 import { brokenView } from "./broken_view.js";
 
@@ -32,7 +33,7 @@ export function pendingView(node, ctx, load) {
     view.el.replaceWith(drawn.el);
     view.el = drawn.el;
   };
-  load().then((views) => {
+  view.ready = load().then((views) => {
     if (gone) return;
     const made = views[node.type](latest, ctx);
     made.update(latest, null);

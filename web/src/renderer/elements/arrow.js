@@ -6,9 +6,19 @@ import { DataGrid, clickButtonVia } from "../grid/grid.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 
 /** @type {import("../index.js").ViewFactory} */
-function dataframe(node, ctx) {
+const dataframe = (node, ctx) => dataframeView(node, ctx);
+
+/**
+ * A dataframe's view; `actions` go first in its toolbar (a chart's data shown as a table
+ * has "Show chart", vega_charts.js).
+ * @param {import("../index.js").NodeDict} node
+ * @param {import("../../widget_services.js").WidgetServices} ctx
+ * @param {import("../element_toolbar.js").ToolbarButton[]} [actions]
+ * @returns {import("../index.js").View}
+ */
+export function dataframeView(node, ctx, actions = []) {
   let current = node;
-  const grid = new DataGrid({ editor: false, commit: (value) => ctx.commit(current, value), clickButton: clickButtonVia(ctx) });
+  const grid = new DataGrid({ editor: false, commit: (value) => ctx.commit(current, value), clickButton: clickButtonVia(ctx), actions });
   const el = h("div", { class: "stDataFrame", "data-testid": "stDataFrame" }, grid.body);
   grid.attach(el);
   // Streamlit's stFullScreenFrame is there, as around charts (tests count frames across both); the

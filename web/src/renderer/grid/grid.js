@@ -62,6 +62,8 @@ export function fromWire(col, v) {
  * @property {(value: any) => void} commit send the widget's new value (a selection, an edit state)
  * @property {(widgetId: string, click: string) => void} clickButton a ButtonColumn's button was clicked:
  *   send its trigger (the JSON text of {row, label}, as Streamlit's frontend sends it)
+ * @property {import("../element_toolbar.js").ToolbarButton[]} [actions] the view's own buttons, first in
+ *   the toolbar (Streamlit's customToolbarActions: a chart's data has "Show chart")
  */
 
 /**
@@ -562,7 +564,7 @@ export class DataGrid {
 
   updateToolbar() {
     /** @type {import("../element_toolbar.js").ToolbarButton[]} */
-    const buttons = [];
+    const buttons = [...(this.opts.actions || [])];
     const hasSelection = this.sel.rows.size || this.sel.columns.size || this.sel.cells.length;
     if (!this.opts.editor && hasSelection) buttons.push({ label: "Clear selection", icon: "close", onClick: () => this.clearSelection() });
     if (this.canDelete && this.marked.size) buttons.push({ label: "Delete row(s)", icon: "delete", onClick: () => this.deleteMarked() });
