@@ -29,6 +29,7 @@ def test_a_fresh_runtime_imports_no_family_until_a_script_calls_one() -> None:
         from wasmlit.api.delta_generator import ON_FIRST_USE
         from wasmlit.testing import AppTest
         families = {module for module, _ in ON_FIRST_USE.values()}
+        assert {"dataframe", "line_chart", "map"} <= set(dir(st))
         print(sorted(families & set(sys.modules)))
         at = AppTest.from_string('''
             import streamlit as st

@@ -84,6 +84,28 @@ def test_grid_draws_only_rows_in_view_of_100k_and_scrolls_to_the_end(open_app) -
     expect(grid.get_by_role("gridcell", name="99999", exact=True)).to_be_visible()
 
 
+
+def test_show_hide_columns_leaves_an_unchecked_column_out_of_the_grid(open_app) -> None:
+    """Streamlit 1.67's toolbar: Show/hide columns, Download as CSV, Search, Fullscreen; the menu has a
+    checkbox per column, and an unchecked column leaves the grid until it is checked again."""
+    page: Page = open_app("data_grid", GRID)
+    grid = page.get_by_test_id("stDataFrame").first
+    grid.hover()
+    buttons = grid.get_by_test_id("stElementToolbar").get_by_role("button")
+    expect(buttons.last).to_have_accessible_name("Fullscreen")
+    assert buttons.evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))") == [
+        "Show/hide columns", "Download as CSV", "Search", "Fullscreen"]
+    expect(grid.get_by_role("columnheader", name="score")).to_be_visible()
+    buttons.first.click()
+    menu = page.get_by_role("dialog", name="Show/hide columns")
+    menu.get_by_role("checkbox", name="score").uncheck()
+    expect(grid.get_by_role("columnheader", name="score")).to_have_count(0)
+    expect(grid.get_by_role("gridcell", name="cara")).to_be_visible()
+    menu.get_by_role("checkbox", name="score").check()
+    expect(grid.get_by_role("columnheader", name="score")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(menu).to_have_count(0)
+
 def test_grid_search_filters_rows_and_csv_download_has_the_data(open_app) -> None:
     page: Page = open_app("data_grid", GRID)
     grid = page.get_by_test_id("stDataFrame").first

@@ -318,7 +318,7 @@ DATA_APP = """
 import streamlit as st
 
 st.title("Data on first use")
-if st.button("Show data"):
+if st.button("Load data"):
     st.dataframe({"city": ["Oslo", "Lima"], "people": [709_000, 10_000_000]})
     st.bar_chart({"people": [709_000, 10_000_000]})
 """
@@ -347,11 +347,11 @@ def test_the_runtimes_second_part_is_fetched_on_first_use_only(page: Page, cli_s
     expect(page.get_by_role("heading", name="Data on first use")).to_be_visible()
     page.wait_for_timeout(500)
     assert asked == []
-    page.get_by_role("button", name="Show data").click()
+    page.get_by_role("button", name="Load data").click()
     expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
     expect(page.locator("[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas").first).to_be_visible(timeout=30_000)
     assert len(asked) == 1
-    page.get_by_role("button", name="Show data").click()  # a rerun imports from the unpacked files
+    page.get_by_role("button", name="Load data").click()  # a rerun imports from the unpacked files
     wait_idle(page)
     assert len(asked) == 1
 
@@ -361,9 +361,9 @@ def test_an_app_that_used_the_second_part_works_offline(page: Page, context: Bro
     url = cli_site("lazy_runtime_offline", DATA_APP)
     page.goto(url)
     wait_ready(page)
-    page.get_by_role("button", name="Show data").click()
+    page.get_by_role("button", name="Load data").click()
     expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
     with reloaded_offline(page, context):
-        page.get_by_role("button", name="Show data").click()
+        page.get_by_role("button", name="Load data").click()
         expect(page.get_by_test_id("stDataFrame").get_by_text("Lima")).to_be_visible(timeout=30_000)
         expect(page.get_by_test_id("stException")).to_have_count(0)

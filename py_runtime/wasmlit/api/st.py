@@ -152,6 +152,11 @@ def __getattr__(name: str) -> Any:
     raise StreamlitUnsupportedError(name)
 
 
+def __dir__() -> list[str]:
+    # The commands bound on first use are names of st before that too.
+    return sorted(set(globals()) | set(ON_FIRST_USE))
+
+
 #: ``st.column_config``: its classes are imported when an app first uses one.
 column_config = lazy_module("streamlit.column_config")
 

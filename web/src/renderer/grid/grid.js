@@ -109,6 +109,15 @@ export class DataGrid {
     this.searchTimer = 0;
     /** The view's stFullScreenFrame (useFrame), which expands and collapses. @type {import("../full_screen_frame.js").FullScreenFrame | null} */
     this.screenFrame = null;
+    /** Ids of the columns the user hid with "Show/hide columns" (the page's choice, as in Streamlit). */
+    this.hiddenByUser = new Set();
+    /** @type {HTMLElement | null} the open "Show/hide columns" menu */
+    this.columnMenu = null;
+    /** Closes the menu on a press outside it. @param {PointerEvent} ev */
+    this.closeMenuOutside = (ev) => {
+      const target = /** @type {Node} */ (ev.composedPath()[0]);
+      if (this.columnMenu && !this.columnMenu.contains(target) && !this.toolbar.el.contains(target)) this.toggleColumnMenu(false);
+    };
     this.searchBox.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
       this.searchTimer = setTimeout(() => this.setQuery(this.searchBox.value), 120);
@@ -291,6 +300,38 @@ export class DataGrid {
     this.refresh();
   }
 
+  /**
+   * Streamlit's "Show/hide columns" menu: a checkbox per column; unchecked columns are
+   * left out of the grid until checked again (or the page reloads).
+   * @param {boolean} [show]
+   */
+  toggleColumnMenu(show) {
+    const open = show ?? !this.columnMenu;
+    this.columnMenu?.remove();
+    this.columnMenu = null;
+    document.removeEventListener("pointerdown", this.closeMenuOutside, true);
+    if (!open || !this.root) return;
+    const items = this.columns.map((col) => {
+      const box = h("input", { type: "checkbox" });
+      box.checked = !this.hiddenByUser.has(col.id);
+      box.addEventListener("change", () => {
+        if (box.checked) this.hiddenByUser.delete(col.id);
+        else this.hiddenByUser.add(col.id);
+        this.widths = null;
+        this.render();
+      });
+      return h("label", { class: "wl-column-menu-item" }, [box, col.isIndex ? col.label || "(index)" : col.label]);
+    });
+    const menu = h("div", { class: "wl-column-menu", role: "dialog", "aria-label": "Show/hide columns" }, items);
+    menu.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape") this.toggleColumnMenu(false);
+    });
+    this.root.append(menu);
+    this.columnMenu = menu;
+    document.addEventListener("pointerdown", this.closeMenuOutside, true);
+    /** @type {HTMLInputElement | null} */ (menu.querySelector("input"))?.focus();
+  }
+
   /** @param {boolean} [show] */
   toggleSearch(show) {
     const open = show ?? this.searchBox.hidden;
@@ -420,6 +461,7 @@ export class DataGrid {
     }
     const placeholder = this.props.placeholder ?? "None";
     this.columns.forEach((col, i) => {
+      if (this.hiddenByUser.has(col.id)) return;
       const selected = this.sel.columns.has(col.name);
       defs.push({
         id: col.id, field: col.id, wl: col,
@@ -569,6 +611,7 @@ export class DataGrid {
     if (!this.opts.editor && hasSelection) buttons.push({ label: "Clear selection", icon: "close", onClick: () => this.clearSelection() });
     if (this.canDelete && this.marked.size) buttons.push({ label: "Delete row(s)", icon: "delete", onClick: () => this.deleteMarked() });
     if (this.canAdd) buttons.push({ label: "Add row", icon: "add", onClick: () => this.addRow({}) });
+    if (this.columns.length) buttons.push({ label: "Show/hide columns", icon: "columns", onClick: () => this.toggleColumnMenu() });
     buttons.push({ label: "Download as CSV", icon: "download", onClick: () => this.downloadCsv() });
     buttons.push({ label: "Search", icon: "search", onClick: () => this.toggleSearch() });
     const full = this.root?.classList.contains("wl-fullscreen");
