@@ -28,7 +28,7 @@ END = "<!-- api-table:end -->"
 def status(name: str) -> str:
     if name in STATIC_SITE_ONLY:
         return f"cannot work in a browser: {STATIC_SITE_ONLY[name]} (raises an error that says what to do)"
-    if name in vars(st):
+    if name in dir(st):  # dir: the chart and grid commands are bound on first use
         return "works"
     return "not in wasmlit yet (raises `StreamlitUnsupportedError`)"
 

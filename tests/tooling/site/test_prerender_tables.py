@@ -25,3 +25,24 @@ def test_a_large_table_stays_out_of_the_first_screen(tmp_path: Path) -> None:
     table = next(op["node"] for op in ops if op["node"]["type"] == "table")
     assert table["props"]["data"]["columns"][0]["data"] == ["x", "y"]  # short columns are drawn at once
     assert (site / "index.html").stat().st_size < 200_000
+
+
+def test_a_short_table_comes_with_its_values_and_the_static_grid_shows_its_rows(tmp_path: Path) -> None:
+    # Short binary columns travel as JSON values (numbers as the page reads them, words, booleans,
+    # None): the first screen draws the grid's first rows before any library or Python is there.
+    script = tmp_path / "app" / "app.py"
+    script.parent.mkdir()
+    script.write_text("import streamlit as st\n"
+                      "st.dataframe({'city': ['Oslo', 'Lima', None], 'people': [709_000, 10_000_000, None],"
+                      " 'big': [True, False, None]})\n")
+    site = build_site(script, tmp_path / "site", prerender=True)
+    ops = prerender_of(site)
+    assert ops is not None
+    grid = next(op["node"] for op in ops if op["node"]["type"] == "dataframe")
+    columns = {c["name"]: (c["enc"], c["data"]) for c in grid["props"]["data"]["columns"]}
+    assert columns["people"] == ("json", [709_000, 10_000_000, None])
+    assert columns["big"] == ("json", [True, False, None])
+    assert columns["city"][1] == ["Oslo", "Lima", None]
+    html = (site / "index.html").read_text(encoding="utf-8")
+    preview = html[html.index('class="wl-grid-preview"'):]
+    assert ">Lima<" in preview and ">709000<" in preview and "wl-check" in preview  # as the grid draws them

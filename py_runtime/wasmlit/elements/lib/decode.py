@@ -40,6 +40,19 @@ def _from_number(kind: str, value: float, tz: str | None) -> Any:
     return value
 
 
+def page_values(column: dict[str, Any]) -> list[Any]:
+    """A binary column's values as the page reads them, as JSON values: numbers as they
+    are (temporal ones in milliseconds), booleans, dictionary words, None where missing.
+    (A first screen in index.html carries short columns this way, the ``json`` encoding.)"""
+    enc, data = column["enc"], column["data"]
+    if enc == "dict":
+        words = column["dict"]
+        return [None if c < 0 else words[c] for c in _numbers("i32", data)]
+    if enc == "u8":
+        return [None if v == 2 else bool(v) for v in _numbers("u8", data)]
+    return [None if isinstance(v, float) and math.isnan(v) else v for v in _numbers(enc, data)]
+
+
 def decode_column(column: dict[str, Any]) -> list[Any]:
     """The Python values of an encoded column (missing ones as None)."""
     enc, data, kind = column["enc"], column["data"], column["kind"]

@@ -182,9 +182,12 @@ _FIRST_SCREEN_VALUES = 500
 
 
 def _light(op: Any) -> Any:
-    """A table's columns stay out of index.html when they are binary or long:
-    they are marked ``pending`` and the grid shows its frame until Python
-    sends the node again (its first run after boot)."""
+    """A table's long columns stay out of index.html: they are marked ``pending``
+    and the grid shows its frame until Python sends the node again (its first
+    run after boot). Short binary columns come as JSON values, so the first
+    screen shows their rows."""
+    from wasmlit.elements.lib.decode import page_values
+
     node: Any = op.get("node") if isinstance(op, dict) else None
     if not isinstance(node, dict):
         return op
@@ -194,6 +197,10 @@ def _light(op: Any) -> Any:
 
     def light(column: Any) -> Any:
         values = column.get("data")
+        if isinstance(values, (bytes, bytearray)) and len(values) <= 8 * _FIRST_SCREEN_VALUES:
+            plain = page_values(column)
+            if len(plain) <= _FIRST_SCREEN_VALUES:
+                return {**column, "enc": "json", "data": plain}
         if isinstance(values, (bytes, bytearray)) or (isinstance(values, list) and len(values) > _FIRST_SCREEN_VALUES):
             return {**column, "enc": "pending", "data": None}
         return column

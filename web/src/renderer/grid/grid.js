@@ -350,12 +350,42 @@ export class DataGrid {
     this.updateToolbar();
     this.layout();
     if (!this.grid) {
+      this.drawPreview();
       this.load();
       return;
     }
     this.grid.setOptions(this.gridOptions(), false, true);
     this.grid.setColumns(this.columnDefs());
     this.refresh();
+  }
+
+  /**
+   * Until the grid library is here (the build's static first screen, or a page's first grid),
+   * the header and first rows as plain cells at the grid's sizes, so the frame is not empty.
+   * The grid replaces them when it is drawn (load).
+   */
+  drawPreview() {
+    if (this.pending()) return;
+    const px = this.columnWidths();
+    const placeholder = this.props.placeholder ?? "None";
+    const cell = (/** @type {number} */ i, /** @type {string} */ kind) =>
+      h("div", { class: `wl-preview-cell wl-align-${kind}`, style: `width:${px[i]}px` });
+    const header = this.columns.map((c, i) => {
+      const el = cell(i, "left");
+      el.textContent = c.label;
+      return el;
+    });
+    const rows = [h("div", { class: "wl-preview-row wl-preview-header" }, header)];
+    const shown = Math.min(this.view.length, Math.ceil(this.frameHeight() / this.rowHeight()));
+    for (let k = 0; k < shown; k += 1) {
+      const r = this.view[k];
+      rows.push(h("div", { class: "wl-preview-row" }, this.columns.map((c, i) => {
+        const el = cell(i, c.align);
+        el.innerHTML = cellHtml(c, c.get(r), placeholder);  // the grid's own cell markup (escaped)
+        return el;
+      })));
+    }
+    this.host.replaceChildren(h("div", { class: "wl-grid-preview", "aria-hidden": "true" }, rows));
   }
 
   /** A prerendered first screen has the table's shape, not its values (prerender.py): no rows yet. */
@@ -369,6 +399,7 @@ export class DataGrid {
     this.loading = true;
     Promise.all([loadSlick(), stylesheet(SLICK_CSS, this.root), stylesheet(GRID_CSS, this.root)]).then(([slick]) => {
       if (this.destroyed) return;
+      this.host.replaceChildren();  // the preview
       this.grid = new slick.SlickGrid(this.host, this.provider(), this.columnDefs(), this.gridOptions());
       this.bind();
       this.layout();
