@@ -13,6 +13,17 @@ import pytest
 WEB_SRC = Path(__file__).resolve().parents[2] / "web" / "src"
 
 
+def built_assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site's ``assets/`` folder as a build writes it (unhashed), for Node tests that import the renderer."""
+    from wasmlit.tooling.site.web import WEB_DIR, write_assets
+
+    if shutil.which("node") is None:
+        pytest.fail("Node.js is not installed. Fix: install Node.js (it comes with npm).")
+    out = tmp_path_factory.mktemp("site")
+    write_assets(out, WEB_DIR, WEB_DIR / "node_modules", hashed=False)
+    return out / "assets"
+
+
 def node_json(code: str) -> Any:
     """Evaluate `code` (an ES module; `src` is web/src's file URL, with a trailing slash) and parse its stdout."""
     node = shutil.which("node")

@@ -5,14 +5,15 @@ cannot load leaves a notice, and the node's next change tries again. Real render
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from wasmlit.tooling.site.web import WEB_DIR, write_assets
+from wasmlit.tooling.site.web import WEB_DIR
+
+from .node_eval import built_assets
 
 NODE_MODULES = WEB_DIR / "node_modules"
 
@@ -69,11 +70,7 @@ console.log(JSON.stringify(out));
 
 @pytest.fixture(scope="module")
 def assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if shutil.which("node") is None:
-        pytest.fail("Node.js is not installed. Fix: install Node.js (it comes with npm).")
-    out = tmp_path_factory.mktemp("site")
-    write_assets(out, WEB_DIR, NODE_MODULES, hashed=False)
-    return out / "assets"
+    return built_assets(tmp_path_factory)
 
 
 def test_a_lazy_view_is_a_placeholder_then_the_newest_node_and_a_failed_load_says_so(assets: Path, tmp_path: Path) -> None:

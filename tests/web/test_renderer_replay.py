@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,7 +23,9 @@ from hypothesis import strategies as st
 from wasmlit.engine.deltas import PageMirror
 from wasmlit.engine.tree import Node
 from wasmlit.protocol import MAIN_ROOT
-from wasmlit.tooling.site.web import WEB_DIR, write_assets
+from wasmlit.tooling.site.web import WEB_DIR
+
+from .node_eval import built_assets
 
 HERE = Path(__file__).resolve().parent
 NODE_MODULES = WEB_DIR / "node_modules"
@@ -142,18 +143,15 @@ def _dedupe(run: list[Spec]) -> list[Spec]:
 
 @pytest.fixture(scope="module")
 def assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if shutil.which("node") is None:
-        pytest.fail("Node.js is not installed. Fix: install Node.js (it comes with npm).")
-    out = tmp_path_factory.mktemp("site")
-    write_assets(out, WEB_DIR, NODE_MODULES, hashed=False)
+    out = built_assets(tmp_path_factory)
     # Markdown is not what is under test, and marked + DOMPurify in jsdom would
     # make thousands of runs slow: the same API, drawing the text as it is.
-    real = out / "assets" / "renderer" / "markdown_html.js"
+    real = out / "renderer" / "markdown_html.js"
     exported = re.compile(r"^export (?:async )?(?:function|const) (\w+)", re.MULTILINE)
     missing = set(exported.findall(real.read_text(encoding="utf-8"))) - set(exported.findall(MARKDOWN_STUB))
     assert not missing, f"the markdown stub lacks {sorted(missing)}: add them to MARKDOWN_STUB"
     real.write_text(MARKDOWN_STUB, encoding="utf-8")
-    return out / "assets"
+    return out
 
 
 MARKDOWN_STUB = """

@@ -39,7 +39,7 @@ export async function hydrate({ app, container, roots, page, renderer, ctx, onNa
   }
   const list = Array.isArray(ops) ? ops : ops.ops || [];
   // A module that cannot load is no reason to keep the static screen: its nodes say so.
-  await loadViews(list.map((op) => op?.node?.type).filter((type) => typeof type === "string")).catch(() => {});
+  await loadViews(list).catch(() => {});
   const isStatic = app.hasAttribute("data-wl-static");
   const early = isStatic && page ? globalThis.__wasmlitEarly : null;
   const typed = early ? typedOnStaticScreen(app, early.actions) : new Map();

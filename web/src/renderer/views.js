@@ -95,12 +95,13 @@ for (const [types, load] of ON_FIRST_USE) {
 }
 
 /**
- * Load the families of `types` that are not loaded yet: a screen drawn all at
- * once (the prerendered first screen) must not show placeholders.
- * @param {Iterable<string>} types
+ * Load the families of the nodes `ops` draw that are not loaded yet: a screen
+ * drawn all at once (the prerendered first screen) must not show placeholders.
+ * @param {any[]} ops delta ops
  * @returns {Promise<void>} rejects when a module cannot load (its nodes then say so)
  */
-export async function loadViews(types) {
-  const loads = new Set([...types].filter((type) => !(type in VIEWS)).map((type) => LAZY_VIEWS.get(type)).filter((load) => load !== undefined));
+export async function loadViews(ops) {
+  const types = ops.map((op) => op?.node?.type).filter((type) => typeof type === "string" && !(type in VIEWS));
+  const loads = new Set(types.map((type) => LAZY_VIEWS.get(type)).filter((load) => load !== undefined));
   await Promise.all([...loads].map((load) => load()));
 }

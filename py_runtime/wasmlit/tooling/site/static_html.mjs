@@ -61,7 +61,7 @@ const renderer = new Renderer({ [MAIN_ROOT]: main, [SIDEBAR_ROOT]: sidebar, [BOT
   if (rootId === SIDEBAR_ROOT) sidebarEmpty = empty;
 });
 // The first screen is drawn whole: the views that load on first use load now.
-await loadViews(job.ops.map((op) => op?.node?.type).filter((type) => typeof type === "string"));
+await loadViews(job.ops);
 renderer.runStarted(0);
 renderer.applyDeltas({ run_id: 0, ops: job.ops });
 renderer.runFinished({});
