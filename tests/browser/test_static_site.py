@@ -174,6 +174,36 @@ def test_click_on_the_prerender_before_python_is_applied(page: Page, cli_site) -
     wait_idle(page)
 
 
+RUNTIME_WHEEL = re.compile(r".*/runtime/[0-9a-f]+/wasmlit-[^/]*\.whl$")
+
+
+def test_loading_note_counts_dots_and_runs_no_animation_while_python_starts(page: Page, cli_site) -> None:
+    """While Python starts, the loading note's dots count up from a timer and nothing on the page
+    runs a CSS animation: the compositor's 60 frames a second of a spinning ring took CPU from
+    Python's start-up (page_notes.js)."""
+    held: list[Route] = []
+    page.route(RUNTIME_WHEEL, lambda route: held.append(route))  # Python starts, the runtime cannot import
+    page.goto(cli_site("prerendered", CLICK_APP, "--no-service-worker"))
+    _wait_held(page, held, "the runtime wheel")
+    note = page.get_by_test_id("wlLoading")
+    expect(note).to_have_attribute("data-stage", "start", timeout=60_000)  # the page's modules are up
+    expect(note.locator(".wl-loading-text")).to_have_text("Starting Python")
+    dots = set()
+    for _ in range(15):
+        dots.add(note.locator(".wl-loading-dots").text_content())
+        assert page.evaluate("document.getAnimations().filter((a) => a.playState === 'running').length") == 0
+        page.wait_for_timeout(100)
+    assert dots == {".", "..", "..."}
+    for route in held:
+        route.continue_()
+    page.unroute(RUNTIME_WHEEL)
+    wait_ready(page)
+    expect(note).to_be_hidden()
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("Clicks: 1")).to_be_visible()
+    wait_idle(page)
+
+
 APP_MODULE = re.compile(r".*/assets/app\.[0-9a-f]{10}\.js$")
 
 #: Counts the page's Worker constructions and the messages they post (init script).

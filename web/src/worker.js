@@ -70,6 +70,22 @@ const runtimeReady = fetch(String(runtimeUrl)).then((res) => {
 });
 runtimeReady.catch(() => {}); // reported by boot()
 
+/**
+ * The browser's timezone for st.context (the page sends the rest of it): the
+ * first `Intl.DateTimeFormat` costs ~40 ms of ICU set-up, which this thread
+ * can spend while the downloads above are in flight; the page's thread would
+ * spend it while Python starts.
+ * @type {string | null}
+ */
+let timezone = null;
+const noteTimezone = () => {
+  try {
+    timezone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch { /* no Intl: st.context.timezone is None */ }
+  return timezone;
+};
+setTimeout(noteTimezone, 0);  // a task after this one, so the requests above are out first
+
 /** @type {any} the Python wasmlit.host.pyodide_host.Host */
 let host = null;
 /** @type {Int32Array | null} The page's shared Int32Array (cross-origin isolated pages only). */
@@ -233,6 +249,7 @@ async function boot(msg) {
   // The files are written already: Python gets the rest of the boot message,
   // and where the files are (its working directory).
   const { files, ...config } = msg;
+  config.client = { timezone: noteTimezone(), ...config.client };
   host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR, runtime_lazy: runtimeLazyUrl }), postFromPython,
     // undefined, not null: JS null reaches Python as jsnull, not None.
     cell ?? undefined, cell ?? localSleepCell() ?? undefined);
