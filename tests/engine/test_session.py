@@ -147,3 +147,53 @@ def test_refused_batch_applies_none_of_its_values():
         ])
     assert session.state.get_item("name") == ""
     assert session.state.get_item("n") == 1
+
+
+SWITCHING_APP = """
+import streamlit as st
+
+def home():
+    st.title("Home")
+    if st.button("Go"):
+        st.switch_page(other_page)
+    if st.button("Filter"):
+        st.query_params["fruit"] = "apple"
+        st.write("Filtered")
+
+def other():
+    st.title("Other page")
+
+other_page = st.Page(other, title="Other", url_path="other")
+st.navigation([st.Page(home, title="Home", default=True), other_page]).run()
+"""
+
+
+def _index(posted: list[dict[str, Any]], match: Any) -> int:
+    return next(i for i, msg in enumerate(posted) if match(msg))
+
+
+def test_a_page_switch_sends_the_url_before_the_new_page_draws_and_before_the_run_ends():
+    """As Streamlit's (its new-session message starts the run): a test that waits for the new
+    page's content, or for the run's end, and then reads the address bar finds the new page."""
+    posted: list[dict[str, Any]] = []
+    session = make_session(SWITCHING_APP, emit=posted.append)
+    session.run()
+    posted.clear()
+    session.run([{"type": "click", "id": widget_id(session, "Go")}])
+    url = _index(posted, lambda m: m["type"] == "url")
+    assert posted[url] == {"type": "url", "url_path": "other", "query": "", "history": "push"}
+    drawn = _index(posted, lambda m: m["type"] == "deltas" and "Other page" in repr(m))
+    ended = max(i for i, m in enumerate(posted) if m["type"] == "run_finished")
+    assert url < drawn < ended
+    assert [m for m in posted if m["type"] == "url"] == [posted[url]]  # once
+
+
+def test_a_query_param_set_by_the_script_reaches_the_url_before_the_run_ends():
+    posted: list[dict[str, Any]] = []
+    session = make_session(SWITCHING_APP, emit=posted.append)
+    session.run()
+    posted.clear()
+    session.run([{"type": "click", "id": widget_id(session, "Filter")}])
+    urls = [i for i, m in enumerate(posted) if m["type"] == "url"]
+    assert [posted[i] for i in urls] == [{"type": "url", "url_path": "", "query": "fruit=apple", "history": "replace"}]
+    assert urls[0] < _index(posted, lambda m: m["type"] == "run_finished")

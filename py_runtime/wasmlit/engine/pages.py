@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,8 @@ class Navigation:
     asked_key: str | None = None
     #: A URL path that matched no page in the latest run (the page says "not found").
     not_found: str | None = None
+    #: Told when a run has chosen its page (the session sends the page's URL then).
+    on_choose: Callable[[], None] | None = None
     #: Page files, compiled once (by path).
     _sources: dict[str, ScriptSource] = field(default_factory=dict)
 
@@ -161,8 +164,7 @@ class Navigation:
             return None
         self.pages, self.sections = pages, [""]
         page = self.choose(pages, pages[0])
-        self.current = page
-        self.asked_path = self.asked_key = None
+        self._chosen(page)
         return page
 
     def declare(self, pages: list[PageInfo], sections: list[str], default: PageInfo, *, position: str,
@@ -171,9 +173,14 @@ class Navigation:
         self.declared = True
         self.pages, self.sections, self.position, self.expanded = pages, sections, position, expanded
         page = self.choose(pages, default)
+        self._chosen(page)
+        return page
+
+    def _chosen(self, page: PageInfo) -> None:
         self.current = page
         self.asked_path = self.asked_key = None
-        return page
+        if self.on_choose is not None:
+            self.on_choose()
 
     def find_script(self, path: str) -> PageInfo | None:
         """The page whose file is ``path`` (``st.switch_page("pages/x.py")``)."""

@@ -93,8 +93,11 @@ class AppSession:
         #: Asked at every st.* call; the browser wires it to the Stop button.
         self.interrupt_check: Callable[[], bool] | None = None
         self.fragments = FragmentStore()
-        self.nav = Navigation(script.path)
-        self.query_params = QueryParamsStore()
+        # The page's URL follows the run as soon as it is known, as Streamlit's does
+        # (its new-session message starts the run; query params are sent as they are set):
+        # a test that waits for the new page's content, or the run's end, reads the new URL.
+        self.nav = Navigation(script.path, on_choose=self._send_url)
+        self.query_params = QueryParamsStore(on_change=lambda _query: self._send_url())
         #: What ``st.context`` reports (the page's boot message fills it).
         self.client: dict[str, Any] = {}
         #: Client options (``st.set_option``, the app's ``.streamlit/config.toml``).
@@ -213,6 +216,7 @@ class AppSession:
         )
         changed = runner.apply_events(ctx, batch)
         status = runner.execute(ctx, changed, self.environment, request)
+        self._announce(ctx)
         runner.finish(ctx, status, self.emit)
         all_ops.extend(ctx.deltas.all_ops)
         self.tree = ctx.tree
@@ -235,6 +239,17 @@ class AppSession:
             self.pending = request  # the newer message that cut it short runs it
         if self.emit is None:
             return
+        if not ctx.is_fragment_run and status in ("success", "rerun"):
+            timers = self.fragments.timers()
+            if timers != self._timers_sent:
+                self._timers_sent = timers
+                self.emit({"type": "auto_rerun", "timers": timers})
+
+    def _announce(self, ctx: RunContext) -> None:
+        """What the page learns outside the tree, before the run's end: its menu,
+        a page that was not found, and its URL."""
+        if self.emit is None:
+            return
         if ctx.nav is not None and (ctx.navigation_called or not ctx.nav.declared) and not ctx.is_fragment_run:
             self._send_navigation()
         if self.nav.not_found is not None:
@@ -242,17 +257,18 @@ class AppSession:
                 f"You have requested page /{self.nav.not_found}, but no corresponding file was found in the app. "
                 "Running the app's main page.")})
             self.nav.not_found = None
+        self._send_url()
+
+    def _send_url(self) -> None:
+        """Tell the page its URL (the current page's path and the query) when it changed."""
+        if self.emit is None:
+            return
         current = self.nav.current.url_path if self.nav.current else ""
         url = (current, self.query_params.query_string())
         if url != self.url_shown:
             history = "push" if url[0] != self.url_shown[0] else "replace"
             self.url_shown = url
             self.emit({"type": "url", "url_path": url[0], "query": url[1], "history": history})
-        if not ctx.is_fragment_run and status in ("success", "rerun"):
-            timers = self.fragments.timers()
-            if timers != self._timers_sent:
-                self._timers_sent = timers
-                self.emit({"type": "auto_rerun", "timers": timers})
 
     def _send_navigation(self) -> None:
         assert self.emit is not None
