@@ -75,6 +75,44 @@ def test_a_fragment_rerun_leaves_the_rest_of_the_page_alone(open_app) -> None:
     assert page.evaluate("window.__staleOutside") == []
 
 
+SLOW_SCRIPT_WITH_A_TIMER = """
+import time
+import streamlit as st
+
+st.session_state.setdefault("started", 0)
+st.session_state.setdefault("finished", 0)
+st.session_state.started += 1
+st.checkbox("Slow part")
+time.sleep(1.0)
+st.session_state.finished += 1
+st.write(f"Started {st.session_state.started}, finished {st.session_state.finished}")
+
+@st.fragment(run_every=0.2)
+def ticker():
+    st.session_state.setdefault("ticks", 0)
+    st.session_state.ticks += 1
+    st.write(f"Ticks: {st.session_state.ticks}")
+
+ticker()
+"""
+
+
+def test_a_fragments_timer_never_cuts_a_running_script_short(open_app) -> None:
+    """As in Streamlit 1.67, a fragment's rerun waits for a running script instead of preempting it:
+    a timer faster than the script must not restart it (a widget's own change still would)."""
+    page = open_app("slow_script_timer", SLOW_SCRIPT_WITH_A_TIMER)
+    expect(page.get_by_text("Started 1, finished 1")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Ticks: ([3-9]|\d\d)"))).to_be_visible()
+    page.get_by_text("Slow part").click()  # a value change: its run may be superseded, but not by a timer
+    expect(page.get_by_text("Started 2, finished 2")).to_be_visible(timeout=20_000)
+    ticks = page.get_by_text(re.compile(r"Ticks: \d+"))
+    before = int(ticks.inner_text().split()[-1])
+    page.wait_for_timeout(1000)
+    assert int(ticks.inner_text().split()[-1]) > before  # the timer goes on
+    expect(page.get_by_text("Started 2, finished 2")).to_be_visible()
+    wait_idle(page)
+
+
 def test_run_every_ticks_while_the_user_types(open_app) -> None:
     page = open_app("fragments", FRAGMENT)
     first = int(re.search(r"Ticks: (\d+)", page.get_by_text(re.compile(r"Ticks: \d+")).inner_text()).group(1))

@@ -9,10 +9,10 @@
 //     time.sleep (Atomics.wait) notices at once.
 // Without isolation there is no shared memory: `cell` is null, events
 // queue, and Stop restarts the worker (mount.js).
-import { INTERRUPT_SLOTS, SIGINT, PAGE_TO_WORKER, isSupersedable } from "./protocol.js";
+import { INTERRUPT_SLOTS, SIGINT, isSupersedable, preempts } from "./protocol.js";
 
-/** Is newer input waiting? (A dev tools query is not input: it never cuts a run short.) */
-const inputWaiting = (queue) => queue.pending.some((msg) => msg.type !== PAGE_TO_WORKER.DEV_QUERY);
+/** Is newer input waiting that may cut the running script short? */
+const inputWaiting = (queue) => queue.pending.some(preempts);
 
 /** How long a superseded run may take to reach an st.* call before SIGINT. */
 export const FAST_RERUN_GRACE_MS = 300;

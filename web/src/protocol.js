@@ -158,6 +158,19 @@ export function isSupersedable(msg) {
   return !(msg.events || []).some((e) => TRIGGER_EVENTS.includes(e.type));
 }
 
+/**
+ * May this waiting message cut a running script short (interrupts.js)? Not a
+ * dev tools query (it is not input), and not a fragment's timer: as in
+ * Streamlit 1.67, a fragment's rerun never preempts a running script, which
+ * would then start over outside the fragment too (a timer faster than the
+ * script restarted it for ever); it runs next.
+ * @param {{type: string, fragment_id?: string}} msg
+ */
+export function preempts(msg) {
+  if (msg.type === PAGE_TO_WORKER.DEV_QUERY) return false;
+  return !(msg.type === PAGE_TO_WORKER.RERUN && msg.fragment_id);
+}
+
 /** Headers that make a page cross-origin isolated (shared memory, interrupts). */
 export const ISOLATION_HEADERS = {
   "Cross-Origin-Opener-Policy": "same-origin",
