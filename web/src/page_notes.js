@@ -61,7 +61,7 @@ export class PageNotes {
    * @param {string} stage @param {string} [message]
    */
   stage(stage, message) {
-    setText(this.loadingText, message || LOADING_TEXT[stage] || "Loading…");
+    setText(this.loadingText, message || LOADING_TEXT[stage] || "Loading");
     setAttr(this.loading, "data-stage", stage || "");
   }
 
