@@ -253,6 +253,9 @@ class SetValueEvent(TypedDict):
     id: str
     #: Its new wire value (see ``WIRE_VALUES``).
     value: Any
+    #: The widget's fragment (its ``props.fragment_id``), absent outside one. Only the
+    #: page reads it: an event in a fragment never cuts a running script short.
+    fragment_id: NotRequired[str]
 
 
 class ClickEvent(TypedDict):
@@ -264,6 +267,8 @@ class ClickEvent(TypedDict):
     id: str
     #: chat_input only: the submitted text. Absent for a button.
     value: NotRequired[str]
+    #: The widget's fragment, as in ``SetValueEvent``.
+    fragment_id: NotRequired[str]
 
 
 class SubmitEvent(TypedDict):
@@ -276,6 +281,8 @@ class SubmitEvent(TypedDict):
     form_id: str
     #: ``{widget id: wire value}`` of the form's widgets the user changed.
     values: dict[str, Any]
+    #: The widget's fragment, as in ``SetValueEvent``.
+    fragment_id: NotRequired[str]
 
 
 WidgetEvent = SetValueEvent | ClickEvent | SubmitEvent

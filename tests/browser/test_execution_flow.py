@@ -94,6 +94,15 @@ def ticker():
     st.write(f"Ticks: {st.session_state.ticks}")
 
 ticker()
+
+@st.fragment
+def poker():
+    st.session_state.setdefault("pokes", 0)
+    if st.button("Poke"):
+        st.session_state.pokes += 1
+    st.write(f"Pokes: {st.session_state.pokes}")
+
+poker()
 """
 
 
@@ -111,6 +120,21 @@ def test_a_fragments_timer_never_cuts_a_running_script_short(open_app) -> None:
     assert int(ticks.inner_text().split()[-1]) > before  # the timer goes on
     expect(page.get_by_text("Started 2, finished 2")).to_be_visible()
     wait_idle(page)
+
+
+def test_a_click_in_a_fragment_never_cuts_a_running_script_short(open_app) -> None:
+    """Streamlit 1.67 queues a fragment's rerun behind a running script whatever started it: a
+    click on a fragment's button during a full run lets that run finish, then reruns the fragment."""
+    page = open_app("slow_script_timer", SLOW_SCRIPT_WITH_A_TIMER)
+    expect(page.get_by_text("Started 1, finished 1")).to_be_visible()
+    wait_idle(page)
+    page.get_by_text("Slow part").click()  # a full run of a second or more
+    expect(page.get_by_test_id("stStatusWidget")).to_be_visible()
+    page.get_by_role("button", name="Poke").click()
+    expect(page.get_by_text("Pokes: 1")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Started 2, finished 2")).to_be_visible()  # the full run was not restarted
+    wait_idle(page)
+    expect(page.get_by_text("Started 2, finished 2")).to_be_visible()
 
 
 def test_run_every_ticks_while_the_user_types(open_app) -> None:

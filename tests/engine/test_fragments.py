@@ -69,6 +69,16 @@ def test_a_click_in_a_fragment_reruns_only_the_fragment_and_sends_only_its_delta
     assert b.session.state.get_item("app_runs") == 1
 
 
+def test_a_widget_in_a_fragment_tells_the_page_its_fragment(tmp_path: Path) -> None:
+    """The page tags the widget's events with it (they never cut a running script short)."""
+    b, _ = bridge(tmp_path, COUNTERS)
+    b.first_run()
+    fragment_id = next(iter(b.session.fragments.fragments))
+    assert b.session.tree.nodes[widget(b, "Rerun fragment")].props["fragment_id"] == fragment_id
+    assert "fragment_id" not in b.session.tree.nodes[widget(b, "Rerun app")].props
+    assert "fragment_id" not in b.session.tree.nodes[widget(b, "Outside")].props
+
+
 def test_widgets_outside_keep_their_state_during_fragment_runs(tmp_path: Path) -> None:
     b, _ = bridge(tmp_path, COUNTERS)
     b.first_run()

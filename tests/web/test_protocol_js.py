@@ -36,6 +36,22 @@ def test_hashed_names_and_supersedable_runs() -> None:
     assert got["supersedable"] == [False, False, True, True, True, False, False, False]
 
 
+def test_what_may_cut_a_running_script_short() -> None:
+    """Input does; a fragment's rerun (its timer, or events all on widgets of fragments) does not."""
+    got = node_json("""
+        const { preempts } = await import(src + "protocol.js");
+        console.log(JSON.stringify([
+          { type: "rerun" }, { type: "rerun", fragment_id: "f" }, { type: "dev_query", query_id: 1, what: "session_state" },
+          { type: "events", events: [{ type: "click", id: "b" }] },
+          { type: "events", events: [{ type: "click", id: "b", fragment_id: "f" }] },
+          { type: "events", events: [{ type: "set_value", id: "a", value: 1, fragment_id: "f" }, { type: "click", id: "b", fragment_id: "g" }] },
+          { type: "events", events: [{ type: "set_value", id: "a", value: 1 }, { type: "click", id: "b", fragment_id: "f" }] },
+          { type: "clear_cache" },
+        ].map(preempts)));
+    """)
+    assert got == [True, False, False, True, False, False, True, True]
+
+
 def test_binary_parts_of_a_message_come_back_as_array_buffers() -> None:
     got = node_json("""
         const { parseMessage } = await import(src + "protocol.js");

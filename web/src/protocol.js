@@ -117,7 +117,7 @@ export const MESSAGE_FIELDS = Object.freeze({
 export const DEV_QUERIES = Object.freeze(["session_state", "session_test"]);
 
 /** The fields of each widget event (inside an `events` message), without `type`. */
-export const EVENT_FIELDS = { set_value: ["id", "value"], click: ["id", "value"], submit: ["id", "form_id", "values"] };
+export const EVENT_FIELDS = { set_value: ["id", "value", "fragment_id"], click: ["id", "value", "fragment_id"], submit: ["id", "form_id", "values", "fragment_id"] };
 
 /** The fields of each delta op, without `op`. */
 export const OP_FIELDS = { add: ["node"], update: ["node", "kept"], remove: ["id"] };
@@ -160,14 +160,16 @@ export function isSupersedable(msg) {
 
 /**
  * May this waiting message cut a running script short (interrupts.js)? Not a
- * dev tools query (it is not input), and not a fragment's timer: as in
- * Streamlit 1.67, a fragment's rerun never preempts a running script, which
- * would then start over outside the fragment too (a timer faster than the
- * script restarted it for ever); it runs next.
- * @param {{type: string, fragment_id?: string}} msg
+ * dev tools query (it is not input), and not a fragment's rerun: as in
+ * Streamlit 1.67, a fragment's rerun (its timer, or events all on widgets of
+ * fragments) never preempts a running script, which would then start over
+ * outside the fragment too (a timer faster than the script restarted it for
+ * ever); it runs next.
+ * @param {{type: string, fragment_id?: string, events?: {fragment_id?: string}[]}} msg
  */
 export function preempts(msg) {
   if (msg.type === PAGE_TO_WORKER.DEV_QUERY) return false;
+  if (msg.type === PAGE_TO_WORKER.EVENTS) return !(msg.events || []).every((event) => event.fragment_id);
   return !(msg.type === PAGE_TO_WORKER.RERUN && msg.fragment_id);
 }
 

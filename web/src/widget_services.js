@@ -25,6 +25,13 @@ import { downloadBytes } from "./renderer/dom.js";
  */
 
 /**
+ * The event, tagged with its widget's fragment when it has one: such events
+ * never cut a running script short (protocol.js `preempts`).
+ * @template {Record<string, any>} E @param {NodeDict} node @param {E} event @returns {E}
+ */
+const inFragment = (node, event) => (node.props.fragment_id ? { ...event, fragment_id: node.props.fragment_id } : event);
+
+/**
  * @param {{queue: import("./events.js").EventQueue, forms: import("./forms.js").Forms,
  *          nodes: () => {node: NodeDict, el: HTMLElement}[],
  *          showValue: (id: string, value: any) => void,
@@ -60,20 +67,20 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput, naviga
       if (node.props.form_id) {
         onInput();
         forms.stage(node.props.form_id, node.id, value);
-      } else if (opts.quiet) queue.pushQuiet({ type: EVENTS.SET_VALUE, id: node.id, value });
+      } else if (opts.quiet) queue.pushQuiet(inFragment(node, { type: EVENTS.SET_VALUE, id: node.id, value }));
       else {
         onInput();
-        queue.pushEvent({ type: EVENTS.SET_VALUE, id: node.id, value });
+        queue.pushEvent(inFragment(node, { type: EVENTS.SET_VALUE, id: node.id, value }));
       }
     },
     click(node, value) {
       onInput();
-      queue.pushEvent(value === undefined ? { type: EVENTS.CLICK, id: node.id } : { type: EVENTS.CLICK, id: node.id, value });
+      queue.pushEvent(inFragment(node, value === undefined ? { type: EVENTS.CLICK, id: node.id } : { type: EVENTS.CLICK, id: node.id, value }));
     },
     submit(node) {
       onInput();
       const formId = node.props.form_id || "";
-      queue.pushEvent({ type: EVENTS.SUBMIT, id: node.id, form_id: formId, values: forms.take(formId) });
+      queue.pushEvent(inFragment(node, { type: EVENTS.SUBMIT, id: node.id, form_id: formId, values: forms.take(formId) }));
       if (forms.clearOnSubmit(formId)) clearForm(formId);
     },
     submitForm(formId) {

@@ -164,6 +164,10 @@ def register_widget(
         **spec.props,
         "value": spec.serialize(value),
     }
+    if ctx.current_fragment_id is not None:
+        # The page tags this widget's events with it: like a fragment's timer,
+        # they rerun only the fragment and never cut a running script short.
+        props["fragment_id"] = ctx.current_fragment_id
     if forms.clears_on_submit(ctx, form_id):
         # The page shows this once the form is submitted (clear_on_submit).
         props["default"] = spec.serialize(spec.default())
