@@ -297,7 +297,21 @@ class StreamlitInvalidHeightError(StreamlitAPIException):
         super().__init__(f"Invalid height value: {height!r}. Height must be either {valid}.")
 
 
+class StreamlitMissingRequiredParameterError(StreamlitAPIException):
+    """A required parameter that is missing, ``None`` or empty."""
+
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        super().__init__(f"The `{parameter}` parameter is required." + (f" {detail}" if detail else ""))
+
+
+class MediaFileStorageError(Exception):
+    """A media file (``st.audio``, ``st.video``, ``st.image``) that cannot be read.
+    Streamlit's class lives in ``streamlit.runtime.media_file_storage``."""
+
+
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:
         _cls.__module__ = _MODULE
 del _cls
+
+MediaFileStorageError.__module__ = "streamlit.runtime.media_file_storage"

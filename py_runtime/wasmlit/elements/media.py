@@ -1,43 +1,85 @@
-"""Media: st.audio and st.video. Binary data travels as data URLs."""
+"""Media: st.audio and st.video, as Streamlit 1.67 has them. Binary data
+travels as data URLs; a path is read from the app's files, and one that cannot
+be read is Streamlit's error. NumPy audio becomes a WAV file, SRT subtitles
+become WebVTT, and a YouTube link plays in YouTube's embedded player."""
 
 from __future__ import annotations
 
 import base64
 import io
+import os
+from datetime import timedelta
 from typing import Any, Self
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.engine.durations import parse_duration
+from wasmlit.errors import (
+    MediaFileStorageError,
+    StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+)
 
 _MAGIC = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp",
           b"<svg": "image/svg+xml", b"<?xm": "image/svg+xml", b"ID3": "audio/mpeg", b"OggS": "audio/ogg"}
 
 def _sniff(data: bytes, fallback: str) -> str:
+    if data.startswith(b"RIFF") and data[8:12] == b"WAVE":
+        return "audio/wav"
     for prefix, mime in _MAGIC.items():
         if data.startswith(prefix):
             return mime
     return fallback
 
-def to_url(data: Any, fallback_mime: str) -> str:
-    """A URL for a media value: str URLs and paths pass, bytes become data URLs."""
-    if isinstance(data, str):
-        if data.startswith(("http://", "https://", "data:", "/")) and not is_file(data):
-            return data
-        if is_file(data):
-            with open(data, "rb") as f:
-                raw = f.read()
-            import mimetypes  # on first use: importing it costs the browser's boot ~17 ms
+def is_media_url(text: str) -> bool:
+    """Does Streamlit pass this string on as a URL? An http(s) URL with a host,
+    a data: URL, or a path under the app's static folder (``/app/static/``)."""
+    if text.startswith("/app/static/"):
+        return True
+    from urllib.parse import urlparse
 
-            mime = mimetypes.guess_type(data)[0] or _sniff(raw, fallback_mime)
-            return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
+    try:
+        parsed = urlparse(text)
+    except ValueError:
+        return False
+    if parsed.scheme in ("http", "https"):
+        return bool(parsed.netloc)
+    return parsed.scheme == "data" and bool(parsed.path)
+
+
+def read_media_file(path: str) -> bytes:
+    """A media file's bytes, or Streamlit's error for a path it cannot open."""
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except Exception as err:
+        raise MediaFileStorageError(f"Error opening '{path}'") from err
+
+
+def to_url(data: Any, fallback_mime: str) -> str:
+    """A URL for a media value: URLs pass, files and bytes become data URLs.
+    A string that is neither a URL nor an SVG document is a file path, and a
+    missing file is Streamlit's error, as it is for any path it cannot read."""
+    if isinstance(data, os.PathLike):
+        data = os.fspath(data)
+    if isinstance(data, str):
+        if not is_file(data) and is_media_url(data):
+            return data
         if data.lstrip().startswith("<svg"):
             return "data:image/svg+xml;base64," + base64.b64encode(data.encode()).decode()
-        return data
+        raw = read_media_file(data)
+        import mimetypes  # on first use: importing it costs the browser's boot ~17 ms
+
+        mime = mimetypes.guess_type(data)[0] or _sniff(raw, fallback_mime)
+        return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
     if hasattr(data, "save") and hasattr(data, "mode"):  # PIL image
         buffer = io.BytesIO()
         data.save(buffer, format="PNG")
         data = buffer.getvalue()
     elif hasattr(data, "read"):
+        if hasattr(data, "seek"):
+            data.seek(0)
         data = data.read()
     elif hasattr(data, "tobytes") and hasattr(data, "shape"):
         raise StreamlitAPIException("Image arrays need Pillow to encode; pass PNG/JPEG bytes or a URL instead.")
@@ -47,19 +89,209 @@ def to_url(data: Any, fallback_mime: str) -> str:
     raise StreamlitAPIException(f"Unsupported media data of type {type(data).__name__}.")
 
 def is_file(path: str) -> bool:
-    import os
-
     try:
         return os.path.isfile(path)
     except (OSError, ValueError):
         return False
 
 
-class MediaMixin(Cursor):
-    def audio(self, data: Any, format: str = "audio/wav", start_time: int = 0, *, sample_rate: Any = None,
-              end_time: Any = None, loop: bool = False, autoplay: bool = False, width: Any = "stretch") -> Self:
-        return self._draw("audio", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})
+_TIME_ERROR = (
+    "Failed to convert '{param_name}' to a timedelta. Please use a string in a format supported by "
+    "[Pandas Timedelta constructor](https://pandas.pydata.org/docs/reference/api/pandas.Timedelta.html), "
+    'e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: {param_value}'
+)
+# Any YouTube watch, embed or short link (Streamlit's pattern); the video's code is one of the groups.
+_YOUTUBE = (
+    r"^((https?://(?:www\.)?(?:m\.)?youtube\.com))/((?:oembed\?url=https?%3A//(?:www\.)youtube.com/watch\?(?:v%3D)"
+    r"(?P<video_id_1>[\w\-]{10,20})&format=json)|(?:attribution_link\?a=.*watch(?:%3Fv%3D|%3Fv%3D)"
+    r"(?P<video_id_2>[\w\-]{10,20}))(?:%26feature.*))|(https?:)?(\/\/)?((www\.|m\.)?youtube(-nocookie)?\.com\/"
+    r"((watch)?\?(app=desktop&)?(feature=\w*&)?v=|embed\/|v\/|e\/)|youtu\.be\/)(?P<video_id_3>[\w\-]{10,20})"
+)
 
-    def video(self, data: Any, format: str = "video/mp4", start_time: int = 0, *, subtitles: Any = None,
-              end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False, width: Any = "stretch") -> Self:
-        return self._draw("video", {"url": to_url(data, format), "start_time": start_time, "loop": bool(loop)})
+
+def _seconds(value: Any, name: str) -> int | None:
+    """A start or end time in whole seconds: a number, a timedelta or a duration string."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, timedelta):
+            return int(value.total_seconds())
+        if isinstance(value, str):
+            return int(parse_duration(value))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return int(value)
+    except (ValueError, OverflowError):
+        pass
+    raise StreamlitAPIException(_TIME_ERROR.format(param_name=name, param_value=value))
+
+
+def _times(start_time: Any, end_time: Any) -> tuple[int, int | None]:
+    start = _seconds(start_time, "start_time")
+    if start is None:
+        raise StreamlitAPIException(_TIME_ERROR.format(param_name="start_time", param_value=start_time))
+    end = _seconds(end_time, "end_time")
+    if start < 0 or (end is not None and end <= start):
+        raise StreamlitAPIException("Invalid start_time and end_time combination.")
+    return start, end
+
+
+def _alt(alt: Any) -> str | None:
+    """Streamlit's ``alt``: stripped text, and None when empty or blank."""
+    text = None if alt is None else str(alt).strip()
+    return text or None
+
+
+def _is_ndarray(data: Any) -> bool:
+    return type(data).__module__ == "numpy" and type(data).__name__ == "ndarray"
+
+
+def _wav(data: Any, sample_rate: int) -> bytes:
+    """A NumPy signal as 16-bit PCM WAV, scaled to full range (Streamlit's rule):
+    1-D is mono, 2-D has one row per channel."""
+    import wave
+
+    import numpy as np
+
+    samples = np.array(data, dtype=float)
+    if samples.ndim == 1:
+        channels = 1
+    elif samples.ndim == 2:
+        channels = samples.shape[0]
+        samples = samples.T.ravel()
+    else:
+        raise StreamlitAPIException("Numpy array audio input must be a 1D or 2D array.")
+    if samples.size:
+        samples = samples / np.max(np.abs(samples)) * 32767
+    buffer = io.BytesIO()
+    with wave.open(buffer, mode="wb") as out:
+        out.setnchannels(channels)
+        out.setframerate(sample_rate)
+        out.setsampwidth(2)
+        out.setcomptype("NONE", "NONE")
+        out.writeframes(samples.astype(np.int16).tobytes())
+    return buffer.getvalue()
+
+
+def _media_url(data: Any, mime: str) -> str | None:
+    """The player's source: None plays nothing (``data=None``), as in Streamlit."""
+    if data is None:
+        return None
+    if _is_ndarray(data):
+        data = data.tobytes()
+    return to_url(data, mime)
+
+
+def _youtube_embed(url: str) -> str | None:
+    import re
+
+    match = re.match(_YOUTUBE, url)
+    if not match:
+        return None
+    code = match.group("video_id_1") or match.group("video_id_2") or match.group("video_id_3")
+    return f"https://www.youtube.com/embed/{code}"
+
+
+def _srt_to_vtt(text: str) -> str:
+    import re
+
+    return ("WEBVTT\n\n" + re.sub(r"(\d{2}:\d{2}:\d{2}),(\d{3})", r"\1.\2", text)).strip()
+
+
+def _is_srt(text: str) -> bool:
+    import re
+
+    lines = text.strip()[:33].split("\n")
+    return len(lines) >= 2 and lines[0].isdigit() and bool(re.search(r"\d{2}:\d{2}:\d{2},\d{3} --> \d{2}:\d{2}:\d{2},\d{3}", lines[1]))
+
+
+def _subtitle_text(data: Any) -> str:
+    """One subtitle track as WebVTT text: a .vtt/.srt file, VTT or SRT text, or their bytes."""
+    if isinstance(data, (str, os.PathLike)) and is_file(os.fspath(data)):
+        path = os.fspath(data)
+        extension = os.path.splitext(path)[1].lower()
+        if extension not in (".srt", ".vtt"):
+            raise StreamlitAPIException(f"Invalid `subtitles` value. Expected one of: ['.srt', '.vtt']. Got {extension}.")
+        with open(path, "rb") as f:
+            data = f.read()
+    elif isinstance(data, os.PathLike):
+        raise StreamlitAPIException(f"File {data} does not exist.")
+    if isinstance(data, io.BytesIO):
+        data = data.getvalue()
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError:
+            raise StreamlitAPIException("Could not decode the input stream as UTF-8.") from None
+    if not isinstance(data, str):
+        raise StreamlitInvalidParameterTypeError("subtitles", type(data).__name__, ["str", "bytes", "Path", "BytesIO"])
+    text = data.strip()
+    if text.startswith("WEBVTT") or text == "":
+        return text
+    if _is_srt(text):
+        return _srt_to_vtt(text)
+    raise StreamlitAPIException("Invalid `subtitles` value. Expected one of: ['VTT-formatted text', 'SRT-formatted text'].")
+
+
+def _subtitles(subtitles: Any) -> list[dict[str, str]]:
+    """The tracks, in player order: ``{label, url}`` (a WebVTT data URL)."""
+    if not subtitles:
+        return []
+    if isinstance(subtitles, (str, bytes, io.BytesIO, os.PathLike)):
+        items = [("default", subtitles)]
+    elif isinstance(subtitles, dict):
+        items = list(subtitles.items())
+    else:
+        raise StreamlitInvalidParameterTypeError("subtitles", type(subtitles).__name__, ["str", "bytes", "BytesIO", "Path", "dict"])
+    tracks = []
+    for label, data in items:
+        try:
+            text = _subtitle_text(data)
+        except StreamlitAPIException as err:
+            raise StreamlitAPIException(f"Failed to process the provided subtitle {label!r}: {err}") from err
+        tracks.append({"label": str(label or ""), "url": "data:text/vtt;base64," + base64.b64encode(text.encode()).decode()})
+    return tracks
+
+
+class MediaMixin(Cursor):
+    def audio(self, data: Any, format: str = "audio/wav", start_time: Any = 0, *, sample_rate: int | None = None,
+              end_time: Any = None, loop: bool = False, autoplay: bool = False, alt: str | None = None,
+              width: Any = "stretch") -> Self:
+        # From the lazy runtime part, on first use: a plain app never loads it.
+        from wasmlit.elements.lib.layout_utils import validate_width
+
+        start, end = _times(start_time, end_time)
+        validate_width(width)
+        if _is_ndarray(data):
+            if sample_rate is None:
+                raise StreamlitMissingRequiredParameterError(
+                    "sample_rate", detail="Must be specified when `data` is a numpy array.")
+            data = _wav(data, sample_rate)
+            format = "audio/wav"
+        if isinstance(data, str) and not is_file(data) and is_media_url(data):
+            url: str | None = data
+        else:
+            url = _media_url(data, format)
+        return self._draw("audio", {"url": url, "start_time": start, "end_time": end, "loop": bool(loop),
+                                    "autoplay": bool(autoplay), "alt": _alt(alt), "width": width})
+
+    def video(self, data: Any, format: str = "video/mp4", start_time: Any = 0, *, subtitles: Any = None,
+              end_time: Any = None, loop: bool = False, autoplay: bool = False, muted: bool = False,
+              alt: str | None = None, width: Any = "stretch") -> Self:
+        from wasmlit.elements.lib.layout_utils import validate_width
+
+        start, end = _times(start_time, end_time)
+        validate_width(width)
+        if isinstance(data, os.PathLike):
+            data = os.fspath(data)
+        youtube = None
+        if isinstance(data, str) and not is_file(data) and is_media_url(data):
+            youtube = _youtube_embed(data)
+            if youtube and subtitles:
+                raise StreamlitIncompatibleParametersError(
+                    "subtitles", "data=<YouTube URL>", explanation="Subtitles are not supported for YouTube videos.")
+            url: str | None = youtube or data
+        else:
+            url = _media_url(data, format)
+        return self._draw("video", {"url": url, "youtube": youtube is not None, "start_time": start, "end_time": end,
+                                    "loop": bool(loop), "autoplay": bool(autoplay), "muted": bool(muted),
+                                    "alt": _alt(alt), "width": width, "subtitles": _subtitles(subtitles)})

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from wasmlit.engine.durations import parse_duration
 from wasmlit.errors import StreamlitAPIException
 
 
@@ -70,9 +71,6 @@ def fragment_id(qualified_name: str, where: str) -> str:
     return hashlib.md5(f"{qualified_name}{where}".encode(), usedforsecurity=False).hexdigest()
 
 
-_UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
-
-
 def seconds(run_every: Any) -> float | None:
     """``run_every`` in seconds: a number, a ``timedelta``, or a string such as
     ``"2s"``, ``"1m30s"`` or ``"1.5 days"``. None or 0 means no timer."""
@@ -90,19 +88,8 @@ def seconds(run_every: Any) -> float | None:
 
 
 def _parse_duration(text: str) -> float:
-    import re
-
-    total = 0.0
-    matched = False
-    pattern = r"(\d+(?:\.\d+)?)\s*(milliseconds?|ms|days?|d|hours?|hrs?|h|minutes?|mins?|m|seconds?|secs?|s)"
-    for number, unit in re.findall(pattern, text.strip().lower()):
-        matched = True
-        key = "ms" if unit.startswith("milli") or unit == "ms" else unit[0]
-        total += float(number) * _UNITS[key]
-    if not matched:
-        try:
-            return float(text)
-        except ValueError:
-            raise StreamlitAPIException(f"Unable to convert '{text}' to a duration. "
-                                        "Use a number of seconds, a timedelta, or a string such as '10s' or '1m'.") from None
-    return total
+    try:
+        return parse_duration(text)
+    except ValueError:
+        raise StreamlitAPIException(f"Unable to convert '{text}' to a duration. "
+                                    "Use a number of seconds, a timedelta, or a string such as '10s' or '1m'.") from None

@@ -1,0 +1,56 @@
+"""st.audio and st.video in the browser, as Streamlit 1.67 draws them: the test
+id on the player itself, its start time and accessible name, subtitles as
+tracks, YouTube in its embedded player, and a missing file as an error box."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from .conftest import wait_idle
+
+MEDIA = '''
+import io, math, struct, wave
+import streamlit as st
+
+def tone() -> bytes:
+    """Two seconds of a tone, as WAV bytes."""
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(i / 5))) for i in range(16000)))
+    return buffer.getvalue()
+
+st.audio(tone(), start_time=1, end_time=2, alt="A short tone")
+srt = "1\\n00:00:01,000 --> 00:00:02,000\\nHello"
+st.video(b"\\x00\\x00\\x00\\x18ftypmp42", subtitles={"English": srt, "French": "WEBVTT"}, muted=True, width=300)
+st.video("https://youtu.be/_T8LGqJtuGc", start_time=5, loop=True)
+st.audio("sounds/missing.mp3")
+'''
+
+
+def test_players_carry_streamlits_test_ids_options_and_errors(open_app) -> None:
+    page = open_app("media", MEDIA)
+    wait_idle(page)
+    audio = page.get_by_test_id("stAudio")
+    expect(audio).to_have_count(1)  # the missing file drew an error instead
+    expect(audio).to_have_attribute("aria-label", "A short tone")
+    assert audio.evaluate("(el) => el.tagName") == "AUDIO"
+    # The WAV loads and the player waits at start_time.
+    page.wait_for_function("document.querySelector('[data-testid=stAudio]').readyState >= 1", timeout=10_000)
+    assert audio.evaluate("(el) => [Math.round(el.duration), el.currentTime, el.paused]") == [2, 1, True]
+
+    video, youtube = page.get_by_test_id("stVideo").all()
+    assert video.evaluate("(el) => [el.tagName, el.muted, el.loop, el.getBoundingClientRect().width]") == ["VIDEO", True, False, 300]
+    tracks = video.get_by_test_id("stVideoSubtitle")
+    expect(tracks).to_have_count(2)
+    assert tracks.evaluate_all("(ts) => ts.map((t) => [t.kind, t.label, t.default, t.src.startsWith('data:text/vtt')])") == [
+        ["captions", "English", True, True], ["captions", "French", False, True]]
+
+    assert youtube.evaluate("(el) => el.tagName") == "IFRAME"
+    expect(youtube).to_have_attribute("src", "https://www.youtube.com/embed/_T8LGqJtuGc?start=5&loop=1&playlist=_T8LGqJtuGc")
+
+    error = page.get_by_test_id("stException")
+    expect(error).to_contain_text("MediaFileStorageError")
+    expect(error).to_contain_text("Error opening 'sounds/missing.mp3'")
