@@ -1,6 +1,7 @@
-"""st.audio and st.video in the browser, as Streamlit 1.67 draws them: the test
-id on the player itself, its start time and accessible name, subtitles as
-tracks, YouTube in its embedded player, and a missing file as an error box."""
+"""st.audio, st.video and st.image in the browser, as Streamlit 1.67 draws them:
+the test id on the player itself, its start time and accessible name, subtitles
+as tracks, YouTube in its embedded player, images side by side with markdown
+captions, a linked image, and a missing file as an error box."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ st.audio(tone(), start_time=1, end_time=2, alt="A short tone")
 srt = "1\\n00:00:01,000 --> 00:00:02,000\\nHello"
 st.video(b"\\x00\\x00\\x00\\x18ftypmp42", subtitles={"English": srt, "French": "WEBVTT"}, muted=True, width=300)
 st.video("https://youtu.be/_T8LGqJtuGc", start_time=5, loop=True)
+square = '<svg width="60" height="60"><rect width="60" height="60" fill="{}"/></svg>'
+st.image([square.format("red"), square.format("blue")], caption=["**Red**", "Blue"], width=80)
+st.image(square.format("green"), link="https://streamlit.io", caption="Go to Streamlit")
 st.audio("sounds/missing.mp3")
 '''
 
@@ -54,3 +58,17 @@ def test_players_carry_streamlits_test_ids_options_and_errors(open_app) -> None:
     error = page.get_by_test_id("stException")
     expect(error).to_contain_text("MediaFileStorageError")
     expect(error).to_contain_text("Error opening 'sounds/missing.mp3'")
+
+
+def test_images_sit_side_by_side_with_markdown_captions_and_links(open_app) -> None:
+    page = open_app("media", MEDIA)
+    pair, linked = page.get_by_test_id("stImage").all()
+    left, right = (box.bounding_box() for box in pair.get_by_test_id("stImageContainer").all())
+    assert left["y"] == right["y"] and right["x"] >= left["x"] + 80  # one row, as Streamlit's image list
+    assert pair.locator("img").first.evaluate("(img) => img.getBoundingClientRect().width") == 80
+    expect(pair.get_by_test_id("stImageCaption").first.locator("strong")).to_have_text("Red")
+    link = page.get_by_role("link", name="Go to Streamlit")
+    expect(link).to_have_attribute("href", "https://streamlit.io")
+    expect(link).to_have_attribute("target", "_blank")
+    expect(link).to_have_attribute("data-testid", "stImageLink")
+    expect(linked.get_by_test_id("stImageLink").locator("img")).to_be_visible()

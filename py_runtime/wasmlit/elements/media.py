@@ -19,6 +19,7 @@ from wasmlit.errors import (
     StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
 )
 
 _MAGIC = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp",
@@ -129,10 +130,7 @@ def _times(start_time: Any, end_time: Any) -> tuple[int, int | None]:
     start = _seconds(start_time, "start_time")
     if start is None:
         raise StreamlitAPIException(_TIME_ERROR.format(param_name="start_time", param_value=start_time))
-    end = _seconds(end_time, "end_time")
-    if start < 0 or (end is not None and end <= start):
-        raise StreamlitAPIException("Invalid start_time and end_time combination.")
-    return start, end
+    return start, _seconds(end_time, "end_time")
 
 
 def _alt(alt: Any) -> str | None:
@@ -204,32 +202,39 @@ def _is_srt(text: str) -> bool:
     return len(lines) >= 2 and lines[0].isdigit() and bool(re.search(r"\d{2}:\d{2}:\d{2},\d{3} --> \d{2}:\d{2}:\d{2},\d{3}", lines[1]))
 
 
-def _subtitle_text(data: Any) -> str:
-    """One subtitle track as WebVTT text: a .vtt/.srt file, VTT or SRT text, or their bytes."""
+def _subtitle_bytes(data: Any) -> bytes:
+    """One subtitle track as WebVTT: a .vtt/.srt file, VTT or SRT text, or bytes
+    (SRT bytes are converted, other bytes are taken as they are, as Streamlit does)."""
     if isinstance(data, (str, os.PathLike)) and is_file(os.fspath(data)):
         path = os.fspath(data)
         extension = os.path.splitext(path)[1].lower()
         if extension not in (".srt", ".vtt"):
-            raise StreamlitAPIException(f"Invalid `subtitles` value. Expected one of: ['.srt', '.vtt']. Got {extension}.")
+            raise StreamlitValueError("subtitles", [".srt", ".vtt"], detail=f"Got {extension}.")
         with open(path, "rb") as f:
-            data = f.read()
-    elif isinstance(data, os.PathLike):
+            raw = f.read()
+        return _srt_bytes(raw) if extension == ".srt" else raw
+    if isinstance(data, os.PathLike):
         raise StreamlitAPIException(f"File {data} does not exist.")
     if isinstance(data, io.BytesIO):
         data = data.getvalue()
     if isinstance(data, (bytes, bytearray)):
-        try:
-            data = bytes(data).decode("utf-8")
-        except UnicodeDecodeError:
-            raise StreamlitAPIException("Could not decode the input stream as UTF-8.") from None
+        raw = bytes(data)
+        return _srt_bytes(raw) if _is_srt(raw[:33].decode("utf-8", "replace")) else raw
     if not isinstance(data, str):
         raise StreamlitInvalidParameterTypeError("subtitles", type(data).__name__, ["str", "bytes", "Path", "BytesIO"])
     text = data.strip()
     if text.startswith("WEBVTT") or text == "":
-        return text
+        return text.encode("utf-8")
     if _is_srt(text):
-        return _srt_to_vtt(text)
-    raise StreamlitAPIException("Invalid `subtitles` value. Expected one of: ['VTT-formatted text', 'SRT-formatted text'].")
+        return _srt_to_vtt(text).encode("utf-8")
+    raise StreamlitValueError("subtitles", ["VTT-formatted text", "SRT-formatted text"])
+
+
+def _srt_bytes(raw: bytes) -> bytes:
+    try:
+        return _srt_to_vtt(raw.decode("utf-8")).encode("utf-8")
+    except UnicodeDecodeError:
+        raise StreamlitAPIException("Could not decode the input stream as UTF-8.") from None
 
 
 def _subtitles(subtitles: Any) -> list[dict[str, str]]:
@@ -245,10 +250,10 @@ def _subtitles(subtitles: Any) -> list[dict[str, str]]:
     tracks = []
     for label, data in items:
         try:
-            text = _subtitle_text(data)
+            vtt = _subtitle_bytes(data)
         except StreamlitAPIException as err:
             raise StreamlitAPIException(f"Failed to process the provided subtitle {label!r}: {err}") from err
-        tracks.append({"label": str(label or ""), "url": "data:text/vtt;base64," + base64.b64encode(text.encode()).decode()})
+        tracks.append({"label": str(label or ""), "url": "data:text/vtt;base64," + base64.b64encode(vtt).decode()})
     return tracks
 
 
@@ -280,6 +285,8 @@ class MediaMixin(Cursor):
         from wasmlit.elements.lib.layout_utils import validate_width
 
         start, end = _times(start_time, end_time)
+        if start < 0 or (end is not None and end <= start):
+            raise StreamlitAPIException("Invalid start_time and end_time combination.")
         validate_width(width)
         if isinstance(data, os.PathLike):
             data = os.fspath(data)
