@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wasmlit.host.bridge import Bridge
 from wasmlit.testing import AppTest
 
 
@@ -113,3 +114,68 @@ def test_logo_link_must_be_external():
         st.logo("https://example.org/logo.png", link="/home")
     ''').run()
     assert "supports external links only" in at.exception[0].message
+
+
+def test_the_parameters_streamlit_1_67_added_to_older_commands_are_accepted():
+    """Each call uses a parameter that an app written for 1.67 may pass; none may raise."""
+    at = AppTest.from_string('''
+        import datetime
+        import streamlit as st
+        st.title("T", icon="🔥", text_alignment="center", wrap=False)
+        st.header("H", icon=":material/home:", text_alignment="right")
+        st.subheader("S", icon="spinner", wrap=False)
+        st.markdown("## M", text_alignment="justify", anchors=False, wrap=False)
+        st.caption("C", text_alignment="center", wrap=False)
+        st.text("X", text_alignment="right", wrap=False)
+        st.button("B", wrap=False)
+        st.download_button("D", b"x", wrap=True)
+        st.link_button("L", "https://streamlit.io", wrap=False)
+        clicked = st.link_button("L2", "https://streamlit.io", on_click="rerun", key="l2")
+        st.checkbox("cb", key="cb", wrap=True, bind="query-params", persist_state="session")
+        st.toggle("tg", key="tg", wrap=False, persist_state="page")
+        st.radio("r", ["a", "b"], key="r", persist_state="page")
+        st.selectbox("sb", ["a", "b"], required=True, icon="🔍", filter_mode="prefix")
+        st.multiselect("ms", ["a", "b"], filter_mode="contains", select_all=True, wrap=False)
+        st.slider("sl", key="sl", persist_state="session")
+        st.select_slider("ss", ["a", "b"], key="ss", persist_state="session")
+        st.text_input("ti", required=True, validate=(r"^\\d+$", "Digits only"), live="300ms")
+        st.text_area("ta", required=True)
+        st.number_input("ni", required=True)
+        st.date_input("di", required=True)
+        st.time_input("tm", datetime.time(9, 30), required=True, format="12h")
+        st.color_picker("cp", key="cp", persist_state="session")
+        st.pills("p", ["a", "b"], required=True, wrap=False)
+        st.segmented_control("sc", ["a", "b"], required=True)
+        st.feedback("thumbs", key="fb", persist_state="session")
+        st.columns(2, wrap=False)
+        st.container(height=200, wrap=False, autoscroll=True)
+        st.popover("po", wrap=False)
+        st.expander("ex", type="compact")
+        st.status("st", type="step", state="complete")
+        st.tabs(["a", "b"], height=300)
+        st.page_link("https://streamlit.io", label="out", icon="🌐", icon_position="right")
+        st.chat_input("Say", submit_mode="disable", height=120, audio_sample_rate=None)
+        @st.fragment(key="frag", parallel=True)
+        def frag():
+            st.write("in fragment")
+        frag()
+        st.write(f"clicked={clicked}")
+    ''').run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.markdown[-1].value == "clicked=False"
+
+
+def test_text_alignment_and_wrap_are_checked_and_sent_only_when_not_the_default(tmp_path: Path):
+    (tmp_path / "app.py").write_text(
+        'import streamlit as st\n'
+        'st.title("T", icon="🔥", text_alignment="center", wrap=False)\n'
+        'st.markdown("## M", anchors=False)\n'
+        'st.caption("C")\n')
+    b = Bridge(lambda _msg: None, str(tmp_path), "app.py")
+    b.first_run()
+    title, markdown, caption = (n.props for n in b.session.tree.walk() if n.type in ("heading", "markdown"))
+    assert (title["icon"], title["text_alignment"], title["wrap"]) == ("🔥", "center", False)
+    assert markdown["anchors"] is False and "text_alignment" not in markdown
+    assert not {"text_alignment", "wrap", "anchors"} & set(caption)
+    at = AppTest.from_string('import streamlit as st\nst.header("H", text_alignment="middle")\n').run()
+    assert at.exception[0].value == "Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', 'justify'."

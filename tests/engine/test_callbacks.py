@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wasmlit.testing import AppTest
 
 
@@ -159,3 +161,66 @@ def test_rule_61_on_click_counter_shows_new_count_in_same_run():
     assert at.markdown[0].value == "Count: 2"
     at.run()
     assert at.markdown[0].value == "Count: 2"
+
+
+# -- st.rerun() in a callback (Streamlit 1.67): it ends the callback and votes ----------
+
+KEYED = '''
+import streamlit as st
+st.session_state.setdefault("app", 0)
+st.session_state.app += 1
+@st.fragment(key="charts")
+def charts():
+    st.session_state.setdefault("charts", 0)
+    st.session_state.charts += 1
+    st.write(f"charts {st.session_state.charts}")
+charts()
+@st.fragment(key=7)
+def table():
+    st.session_state.setdefault("table", 0)
+    st.session_state.table += 1
+    st.write(f"table {st.session_state.table}")
+table()
+st.button("Refresh charts", on_click=lambda: st.rerun("charts"))
+st.button("Refresh both", on_click=lambda: st.rerun(["charts", 7]))
+st.button("Unknown", on_click=lambda: st.rerun("nope"))
+st.write(f"app {st.session_state.app}")
+'''
+
+
+def test_rerun_in_a_callback_ends_the_callback_without_a_warning():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        def cb():
+            st.session_state.cb = st.session_state.get("cb", 0) + 1
+            st.rerun()
+            st.session_state.after = True
+        st.button("go", on_click=cb)
+        st.write(f"runs={st.session_state.runs} cb={st.session_state.get('cb')} after={st.session_state.get('after')}")
+    ''').run()
+    at.button[0].click().run()
+    assert [m.value for m in at.markdown] == ["runs=2 cb=1 after=None"]
+    assert not at.warning and not at.exception
+
+
+@pytest.mark.parametrize(("button", "shown"), [
+    (0, ["charts 2"]),  # only the named fragment reruns (AppTest shows that run's elements)
+    (1, ["charts 2", "table 2"]),  # an int key is its string
+])
+def test_a_callbacks_rerun_with_fragment_keys_reruns_only_those_fragments(button, shown):
+    at = AppTest.from_string(KEYED).run()
+    at.button[button].click().run()
+    assert [m.value for m in at.markdown] == shown
+    assert at.session_state.app == 1
+
+
+def test_unknown_keys_and_keys_outside_callbacks_are_streamlits_errors():
+    at = AppTest.from_string(KEYED).run()
+    at.button[2].click().run()
+    assert at.exception[0].value.startswith("No fragment found for target 'nope'.")
+    at = AppTest.from_string("import streamlit as st\nst.rerun('charts')\n").run()
+    assert at.exception[0].value.startswith("Passing a fragment key to `st.rerun()` is only allowed from a widget callback")
+    at = AppTest.from_string("import streamlit as st\n@st.fragment(key='app')\ndef f(): pass\nf()\n").run()
+    assert at.exception[0].value.startswith("`app` is a reserved name and cannot be used as a fragment key")

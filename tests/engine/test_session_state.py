@@ -400,3 +400,63 @@ def test_rule_33_unconditional_widget_key_assignment_overrides_input():
     assert at.text[0].value == "Ann"
     assert at.text_input[0].value == "Ann"
     assert at.session_state.name == "Ann"
+
+
+# -- persist_state (Streamlit 1.67), compared with its AppTest ---------------------------
+
+PERSISTED = '''
+import streamlit as st
+show = st.checkbox("show", value=True)
+if show:
+    st.text_input("Name", key="name", persist_state=st.session_state.get("mode"))
+st.write(f"state={st.session_state.get('name')!r}")
+'''
+
+
+@pytest.mark.parametrize(("mode", "after_hiding", "shown_again"), [
+    (None, "state=None", ("state=''", "")),
+    ("page", "state='Ada'", ("state='Ada'", "Ada")),
+    ("session", "state='Ada'", ("state='Ada'", "Ada")),
+])
+def test_persist_state_keeps_a_hidden_widgets_value(mode, after_hiding, shown_again):
+    at = AppTest.from_string(PERSISTED)
+    at.session_state["mode"] = mode
+    at.run()
+    at.text_input(key="name").input("Ada").run()
+    at.checkbox[0].uncheck().run()
+    at.run()
+    assert at.markdown[0].value == after_hiding
+    at.checkbox[0].check().run()
+    assert (at.markdown[0].value, at.text_input(key="name").value) == shown_again
+
+
+def test_persist_state_page_ends_with_a_page_switch_and_session_does_not(tmp_path):
+    (tmp_path / "app.py").write_text(
+        'import streamlit as st\nst.navigation([st.Page("a.py", title="A"), st.Page("b.py", title="B")]).run()\n')
+    (tmp_path / "a.py").write_text('import streamlit as st\nst.text_input("Name", key="name", '
+                                   'persist_state=st.session_state.get("mode"))\n'
+                                   'st.write(f"A state={st.session_state.get(\'name\')!r}")\n')
+    (tmp_path / "b.py").write_text('import streamlit as st\nst.write(f"B state={st.session_state.get(\'name\')!r}")\n')
+    seen = {}
+    for mode in ("page", "session"):
+        at = AppTest.from_file(str(tmp_path / "app.py"))
+        at.session_state["mode"] = mode
+        at.run()
+        at.text_input(key="name").input("Ada").run()
+        at.switch_page("b.py").run()
+        at.run()
+        steps = [at.markdown[0].value]
+        at.switch_page("a.py").run()
+        seen[mode] = [*steps, at.markdown[0].value]
+    assert seen == {"page": ["B state=None", "A state=''"], "session": ["B state='Ada'", "A state='Ada'"]}
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    ("st.checkbox('x', persist_state='page')", "The `key` parameter is required. When using persist_state"),
+    ("st.checkbox('x', key='k', persist_state='forever')", "Invalid `persist_state` value. Supported values: 'page', 'session', None."),
+    ("st.checkbox('x', bind='query-params')", "The `key` parameter is required. When using bind='query-params'"),
+    ("st.checkbox('x', key='k', bind='url')", "Invalid `bind` value. Supported values: 'query-params', None."),
+])
+def test_bind_and_persist_state_are_checked_as_streamlit_checks_them(call, message):
+    at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
+    assert at.exception[0].value.startswith(message)

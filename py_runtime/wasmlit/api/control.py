@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, Literal, TypedDict
 
-from wasmlit.api.delta_generator import main_dg
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.signals import RerunSignal, RunRequest, StopSignal
-from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 
 #: ``streamlit.commands.page_config``'s types, for apps that annotate their settings.
 PageIcon = str
@@ -25,15 +30,38 @@ class MenuItems(TypedDict, total=False):
     about: str | None
 
 
-def rerun(*, scope: str = "app") -> None:
+def rerun(scope: str | int | Sequence[str | int] = "app") -> None:
     """Stop this run now and start a fresh one: of the whole app, or (``scope="fragment"``,
-    during a fragment run) of the fragment that calls it and those queued after it."""
+    during a fragment run) of the fragment that calls it and those queued after it.
+    From a widget callback (Streamlit 1.67) it ends the callback and votes for the
+    interaction's rerun: the app, or the fragments named by key (``scope="charts"``
+    or a list of keys) instead of the rerun the interaction would have done."""
+    scope = _rerun_scope(scope)
     ctx = require_run_context()
-    if scope not in ("app", "fragment"):
-        raise StreamlitAPIException(f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'.")
+    keyed = isinstance(scope, list) or scope not in ("app", "fragment")
+    if keyed:
+        if not ctx.in_callback:
+            raise StreamlitAPIException(
+                "Passing a fragment key to `st.rerun()` is only allowed from a widget callback (e.g. `on_change` / "
+                "`on_click`). Calling it from the main script body or a fragment body would abort the current run. "
+                "If you meant to rerun the whole app or the current fragment, use `scope='app'` or `scope='fragment'`.")
+        keys = scope if isinstance(scope, list) else [scope]
+        ids: list[str] = []
+        for key in keys:
+            found = ctx.fragments.ids_for_key(key)
+            if not found:
+                raise StreamlitAPIException(
+                    f"No fragment found for target '{key}'. Pass the same `key` you set on `@st.fragment(key=...)`, "
+                    "and make sure that fragment has rendered at least once.")
+            ids.extend(i for i in found if i not in ids)
+        raise RerunSignal(RunRequest(tuple(ids)), keyed=True)
     if ctx.in_callback:
-        main_dg.warning("Calling st.rerun() within a callback is a no-op.")
-        return
+        if scope == "fragment" and ctx.fragment_ids_this_run:
+            raise RerunSignal(RunRequest(tuple(ctx.fragment_ids_this_run)))
+        if scope == "fragment":
+            raise StreamlitInvalidLayoutContextError(
+                'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.')
+        raise RerunSignal()
     if scope == "app":
         raise RerunSignal()
     queue = ctx.fragment_ids_this_run
@@ -41,6 +69,40 @@ def rerun(*, scope: str = "app") -> None:
         raise StreamlitInvalidLayoutContextError(
             'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.')
     raise RerunSignal(RunRequest(queue[queue.index(ctx.current_fragment_id):]))
+
+
+def _rerun_scope(scope: Any) -> str | list[str]:
+    """``st.rerun``'s ``scope``, checked and normalised as Streamlit does it (ints are keys)."""
+    if isinstance(scope, bool) or isinstance(scope, (bytes, bytearray)):
+        raise StreamlitInvalidParameterTypeError("scope", type(scope).__name__, ["str", "int", "list[str | int]"])
+    if isinstance(scope, int):
+        return str(scope)
+    if isinstance(scope, str):
+        if scope == "":
+            raise StreamlitValueError("scope", ["'app'", "'fragment'", "a fragment key", "a list of keys"],
+                                      detail="Got an empty string.")
+        return scope
+    if not isinstance(scope, Sequence):
+        raise StreamlitInvalidParameterTypeError("scope", type(scope).__name__, ["str", "int", "list[str | int]"])
+    if len(scope) == 0:
+        raise StreamlitValueError("scope", ["'app'", "'fragment'", "a fragment key", "a list of keys"],
+                                  detail="Got an empty list.")
+    names: list[str] = []
+    for name in scope:
+        if isinstance(name, int) and not isinstance(name, bool):
+            names.append(str(name))
+        elif not isinstance(name, str):
+            raise StreamlitInvalidParameterTypeError("scope list items", type(name).__name__, ["str", "int"])
+        elif name == "":
+            raise StreamlitValueError("scope list items", ["non-empty strings or ints"],
+                                      detail="Found an empty string in the list.")
+        else:
+            names.append(name)
+    for name in names:
+        if name in ("app", "fragment"):
+            raise StreamlitValueError("scope", ["fragment keys"], detail=(
+                f"'{name}' is a reserved scope name and cannot appear inside a list. Pass '{name}' directly as a string."))
+    return names
 
 
 def stop() -> None:

@@ -28,10 +28,13 @@ class StreamlitPage:
     """One page of a multipage app: a script file or a function (``st.Page``)."""
 
     def __init__(self, page: str | Path | Callable[[], Any], *, title: str | None = None, icon: str | None = None,
-                 url_path: str | None = None, default: bool = False, visibility: str = "visible") -> None:
+                 url_path: str | None = None, default: bool = False, visibility: str = "visible",
+                 help: str | None = None) -> None:
         if visibility not in ("visible", "hidden"):
             raise StreamlitValueError("visibility", ["visible", "hidden"])
         self._default = bool(default)
+        #: A tooltip for the page's entry in the navigation menu (1.67).
+        self.help = None if help is None else str(help)
         self._visibility = visibility
         self._can_be_called = False
         inferred_icon, inferred_name = "", ""
@@ -116,9 +119,11 @@ class StreamlitPage:
 
 
 def Page(page: str | Path | Callable[[], Any], *, title: str | None = None, icon: str | None = None,  # noqa: N802
-         url_path: str | None = None, default: bool = False, visibility: str = "visible") -> StreamlitPage:
+         url_path: str | None = None, default: bool = False, visibility: str = "visible",
+         help: str | None = None) -> StreamlitPage:
     """``st.Page``: a page for ``st.navigation``."""
-    return StreamlitPage(page, title=title, icon=icon, url_path=url_path, default=default, visibility=visibility)
+    return StreamlitPage(page, title=title, icon=icon, url_path=url_path, default=default, visibility=visibility,
+                         help=help)
 
 
 def _as_page(page: Any) -> StreamlitPage:

@@ -9,12 +9,13 @@ from typing import Any, Self
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.tree import Node
-from wasmlit.engine.widget_registry import WidgetSpec, register_widget
+from wasmlit.engine.widget_registry import WidgetSpec, check_bind_and_persist_state, check_wrap, register_widget
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidColumnGapError,
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidVerticalAlignmentError,
+    StreamlitValueError,
 )
 
 _GAPS = ("small", "medium", "large")
@@ -38,6 +39,19 @@ def _column_weights(spec: int | Sequence[float]) -> list[float]:
     return [w / total for w in weights]
 
 
+def _check_bool(name: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise StreamlitValueError(name, ["True", "False"])
+
+
+def _expandable_type(kind: Any) -> dict[str, Any]:
+    """An expander's or status's ``type`` (1.67): "default", "compact" (an inline
+    toggle) or "step" (a timeline step); a prop only when not the default."""
+    if kind not in ("default", "compact", "step"):
+        raise StreamlitValueError("type", ["'default'", "'compact'", "'step'"])
+    return {} if kind == "default" else {"type": kind}
+
+
 class LayoutsMixin(Cursor):
     def container(
         self,
@@ -50,12 +64,16 @@ class LayoutsMixin(Cursor):
         horizontal_alignment: str = "left",
         vertical_alignment: str = "top",
         gap: str | None = "small",
+        wrap: bool = True,
+        autoscroll: bool | None = None,
     ) -> Self:
-        return self._open_block(
-            "vertical_block",
-            {"border": bool(border) if border is not None else height is not None, "height": height},
-            key=None if key is None else str(key),
-        )
+        _check_bool("wrap", wrap)
+        if autoscroll is not None:
+            _check_bool("autoscroll", autoscroll)
+        props: dict[str, Any] = {"border": bool(border) if border is not None else height is not None, "height": height}
+        if autoscroll is not None:
+            props["autoscroll"] = autoscroll
+        return self._open_block("vertical_block", props, key=None if key is None else str(key))
 
     def columns(
         self,
@@ -65,22 +83,27 @@ class LayoutsMixin(Cursor):
         vertical_alignment: str = "top",
         border: bool = False,
         width: Any = "stretch",
+        wrap: bool = True,
     ) -> list[Self]:
+        _check_bool("wrap", wrap)
         weights = _column_weights(spec)
         gap_name = "small" if gap is None else gap
         if gap_name not in _GAPS:
             raise StreamlitInvalidColumnGapError(gap)
         if vertical_alignment not in _ALIGNMENTS:
             raise StreamlitInvalidVerticalAlignmentError(vertical_alignment)
-        row = self._open_block("horizontal_block", {"gap": gap_name, "vertical_alignment": vertical_alignment})
+        row = self._open_block("horizontal_block", {"gap": gap_name, "vertical_alignment": vertical_alignment,
+                                                    **({} if wrap else {"wrap": False})})
         return [
             row._open_block("column", {"weight": w, "gap": gap_name, "border": bool(border),
                                        "vertical_alignment": vertical_alignment})
             for w in weights
         ]
 
-    def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", default: str | None = None, key: Any = None,
-             on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> list[Self]:
+    def tabs(self, tabs: Sequence[str], *, width: Any = "stretch", height: Any = "content", default: str | None = None,
+             key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None,
+             bind: Any = None) -> list[Self]:
+        check_bind_and_persist_state(bind, None, _key(key))
         labels = [str(t) for t in tabs]
         if not labels:
             raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
@@ -91,6 +114,8 @@ class LayoutsMixin(Cursor):
                 f"Invalid `default` value. Supported values: a tab label from `tabs`. `{default}` is not in the list of tabs.")
         first = labels.index(default) if default is not None else 0
         props: dict[str, Any] = {"labels": labels, "default": first}
+        if height != "content":
+            props["height"] = height
         selected: int | None = None
         if _reruns(on_change):
             spec = WidgetSpec(
@@ -113,10 +138,12 @@ class LayoutsMixin(Cursor):
         return made
 
     def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
-                 width: Any = "stretch", on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> Self:
+                 type: str = "default", width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
+                 kwargs: Any = None, bind: Any = None) -> Self:
         if label is None:
             raise StreamlitAPIException("A label is required for an expander")
-        props: dict[str, Any] = {"label": str(label), "expanded": bool(expanded), "icon": icon}
+        check_bind_and_persist_state(bind, None, _key(key))
+        props: dict[str, Any] = {"label": str(label), "expanded": bool(expanded), "icon": icon, **_expandable_type(type)}
         state: bool | None = None
         if _reruns(on_change):
             spec = WidgetSpec(type="expander", label=str(label), identity={"label": str(label), "icon": icon},
@@ -125,11 +152,13 @@ class LayoutsMixin(Cursor):
             state = bool(value)
             props.update(expanded=state, widget_id=widget_id, value=state, form_id=widget_props["form_id"])
         block = self._open_block("expander", props, key=_key(key))
-        return open_state_class(type(self))(block._block_id, block_type="expander", open_state=state)  # type: ignore[return-value,call-arg]
+        return open_state_class(self.__class__)(block._block_id, block_type="expander", open_state=state)  # type: ignore[return-value,call-arg]
 
     def popover(self, label: str, *, type: str = "secondary", help: str | None = None, icon: str | None = None,
                 disabled: bool = False, use_container_width: bool | None = None, width: Any = "content",
-                key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None) -> Self:
+                wrap: bool | None = None, key: Any = None, on_change: Any = "ignore", args: Any = None,
+                kwargs: Any = None) -> Self:
+        check_wrap(wrap)
         if label is None:
             raise StreamlitAPIException("A label is required for a popover")
         if type not in ("primary", "secondary", "tertiary"):
@@ -137,7 +166,7 @@ class LayoutsMixin(Cursor):
                 f'The type argument to st.popover must be "primary", "secondary", or "tertiary". \nThe argument passed was "{type}".')
         props: dict[str, Any] = {"label": str(label), "icon": icon, "help": help, "disabled": bool(disabled),
                                  "kind": type, "use_container_width": bool(use_container_width) or width == "stretch",
-                                 "value": None}
+                                 "value": None, **({} if wrap is None else {"wrap": wrap})}
         state: bool | None = None
         if _reruns(on_change):
             spec = WidgetSpec(type="popover", label=str(label), identity={"label": str(label), "icon": icon},
@@ -148,12 +177,13 @@ class LayoutsMixin(Cursor):
         block = self._open_block("popover", props, key=_key(key))
         return open_state_class(self.__class__)(block._block_id, block_type="popover", open_state=state)  # type: ignore[return-value,call-arg]
 
-    def status(self, label: str, *, expanded: bool = False, state: str = "running", width: Any = "stretch") -> StatusContainer:
+    def status(self, label: str, *, expanded: bool = False, state: str = "running", type: str = "default",
+               width: Any = "stretch") -> StatusContainer:
         if state not in ("running", "complete", "error"):
             raise StreamlitAPIException(f"Unknown state ({state}). Must be one of 'running', 'complete', or 'error'.")
-        props = {"label": str(label), "expanded": bool(expanded), "icon": None, "state": state}
+        props = {"label": str(label), "expanded": bool(expanded), "icon": None, "state": state, **_expandable_type(type)}
         block = self._open_block("expander", props)
-        return status_container_class(type(self))(block._block_id, block_type="expander")  # type: ignore[return-value]
+        return status_container_class(self.__class__)(block._block_id, block_type="expander")  # type: ignore[return-value]
 
 
 class StatusContainer(Cursor):

@@ -13,7 +13,7 @@ from typing import Any, Self
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import get_run_context
-from wasmlit.errors import StreamlitAPIException, StreamlitPageNotFoundError
+from wasmlit.errors import StreamlitAPIException, StreamlitPageNotFoundError, StreamlitValueError
 
 
 def _query(query_params: Any) -> str:
@@ -54,7 +54,12 @@ def page_link_props(page: Any, label: str | None, icon: str | None, disabled: bo
 
 
 class PageLinkMixin(Cursor):
-    def page_link(self, page: Any, *, label: str | None = None, icon: str | None = None, help: str | None = None,
-                  disabled: bool = False, use_container_width: Any = None, width: Any = "content",
-                  query_params: Any = None) -> Self:
-        return self._draw("page_link", page_link_props(page, label, icon, disabled, help, query_params))
+    def page_link(self, page: Any, *, label: str | None = None, icon: str | None = None, icon_position: str = "left",
+                  help: str | None = None, disabled: bool = False, use_container_width: Any = None,
+                  width: Any = "content", query_params: Any = None) -> Self:
+        if icon_position not in ("left", "right"):
+            raise StreamlitValueError("icon_position", ["'left'", "'right'"])
+        props = page_link_props(page, label, icon, disabled, help, query_params)
+        if icon_position == "right":
+            props["icon_position"] = "right"
+        return self._draw("page_link", props)

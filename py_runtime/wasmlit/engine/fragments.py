@@ -40,6 +40,8 @@ class Fragment:
     container: str
     #: Seconds between automatic reruns (``run_every``), or None.
     run_every: float | None = None
+    #: Its ``key`` (``@st.fragment(key=...)``): a callback's ``st.rerun(key)`` reruns it.
+    key: str | None = None
 
 
 @dataclass
@@ -58,6 +60,10 @@ class FragmentStore:
         """After a full run: forget the fragments it did not call."""
         for fragment_id in [f for f in self.fragments if f not in ids]:
             del self.fragments[fragment_id]
+
+    def ids_for_key(self, key: str) -> list[str]:
+        """The calls of the fragment named ``key`` (every call site of its function)."""
+        return [f.id for f in self.fragments.values() if f.key == key]
 
     def timers(self) -> dict[str, float]:
         return {f.id: f.run_every for f in self.fragments.values() if f.run_every}

@@ -76,16 +76,39 @@ def apply_events(ctx: RunContext, batch: EventBatch) -> set[str]:
 
 
 def run_callbacks(ctx: RunContext, changed: set[str]) -> None:
-    """on_change / on_click of changed widgets, in page order, before the script."""
+    """on_change / on_click of changed widgets, in page order, before the script.
+
+    A callback's ``st.rerun()`` ends that callback and is a vote (Streamlit 1.67):
+    once every callback ran, a vote for the app makes a fragment interaction a
+    full rerun, and votes that all name fragments by key rerun only those. A
+    callback that returned normally keeps the interaction's own rerun, which
+    with keyed votes beside it means the whole app."""
     if not changed:
         return
+    votes: list[RerunSignal] = []
+    plain = 0
     ctx.in_callback = True
     try:
         for widget_id, meta in list(ctx.state.widget_meta.items()):
             if widget_id in changed and meta.callback is not None:
-                meta.callback(*meta.args, **meta.kwargs)
+                try:
+                    meta.callback(*meta.args, **meta.kwargs)
+                    plain += 1
+                except RerunSignal as vote:
+                    votes.append(vote)
     finally:
         ctx.in_callback = False
+    if not votes:
+        return
+    if all(v.keyed for v in votes) and not plain:
+        request = votes[0].request
+        for other in votes[1:]:
+            request = request.merge(other.request)
+        raise RerunSignal(request)
+    for_app = any(not v.keyed and v.request.whole_app for v in votes)
+    if any(v.keyed for v in votes) or (for_app and ctx.is_fragment_run):
+        raise RerunSignal()  # escalates to the whole app
+    # The interaction's own run goes on: a full run, or the fragment run the votes asked for again.
 
 
 def execute_script(ctx: RunContext, environment: ScriptEnvironment) -> None:
@@ -165,7 +188,7 @@ def finish(ctx: RunContext, status: RunStatus, post: Post | None) -> None:
     """Clean up after a completed run, send the last deltas, announce the end.
     A fragment run cleans up only inside its fragments."""
     if status in COMPLETED:
-        ctx.state.finish_run(set(ctx.fragment_ids_this_run))
+        ctx.state.finish_run(set(ctx.fragment_ids_this_run), page=ctx.active_script_hash)
     within = ctx.fragment_roots if ctx.is_fragment_run else None
     ctx.deltas.finish(remove_untouched=status in CLEARING_STATUSES, within=within)
     if post is not None:

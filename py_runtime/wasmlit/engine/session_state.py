@@ -74,6 +74,10 @@ class WidgetMeta:
     label: str = ""
     #: The fragment that drew the widget (None outside fragments): an event on it reruns only that fragment.
     fragment_id: str | None = None
+    #: ``persist_state``: "page" or "session" keeps a keyed widget's value while it is not drawn.
+    persist_state: str | None = None
+    #: The page (script hash) whose run drew it, for ``persist_state="page"``.
+    page: str = ""
 
 
 @dataclass
@@ -98,6 +102,9 @@ class SessionState:
     _run_forms: Set[str] = field(default_factory=set)
     #: User keys assigned by script code or callbacks during the current run.
     _set_this_run: set[str] = field(default_factory=set)
+    #: Values of keyed widgets with ``persist_state`` that are not drawn: user key ->
+    #: (scope, page). They wait, as user values, for the widget to come back.
+    _persisted: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     # -- storage -----------------------------------------------------------
 
@@ -142,11 +149,13 @@ class SessionState:
             raise KeyError(missing_key_message(key))
         del self._entries[key]
         self._set_this_run.discard(key)
+        self._persisted.pop(key, None)
 
     def clear(self) -> None:
         """Remove every user value and every widget value."""
         self._entries.clear()
         self._set_this_run.clear()
+        self._persisted.clear()
 
     # -- widgets ------------------------------------------------------------
 
@@ -162,6 +171,7 @@ class SessionState:
         self.widget_meta[widget_id] = meta
         if meta.user_key is not None:
             self._key_to_id[meta.user_key] = widget_id
+            self._persisted.pop(meta.user_key, None)
         skey = self.storage_key(widget_id, meta.user_key)
         entry = self._entries.get(skey)
         if entry is None or entry.owner not in (None, widget_id):
@@ -205,10 +215,12 @@ class SessionState:
                 if entry is not None and entry.owner == widget_id:
                     entry.value = meta.trigger_reset_value
 
-    def finish_run(self, fragment_ids: Set[str] = frozenset()) -> None:
+    def finish_run(self, fragment_ids: Set[str] = frozenset(), page: str | None = None) -> None:
         """After a completed run: reset triggers and drop the values of
         widgets that this run did not draw (user values stay). After a
-        fragment run, only widgets of those fragments count."""
+        fragment run, only widgets of those fragments count. A keyed widget
+        with ``persist_state`` keeps its value while it is not drawn: for the
+        whole session ("session"), or until a run of another page ("page")."""
         self.reset_triggers()
         active = self._run_widgets
         if fragment_ids:
@@ -216,10 +228,22 @@ class SessionState:
         else:
             considered = set(self.widget_meta) | {e.owner for e in self._entries.values() if e.owner is not None}
         gone = {w for w in considered if w not in active}
+        for widget_id in gone:
+            meta = self.widget_meta.get(widget_id)
+            if meta is not None and meta.persist_state and meta.user_key in self._entries:
+                self._persisted[meta.user_key] = (meta.persist_state, meta.page)
         for key in [k for k, e in self._entries.items() if e.owner is not None and e.owner in gone]:
-            del self._entries[key]
+            if key in self._persisted:
+                self._entries[key].owner = None  # kept as a user value until its widget comes back
+            else:
+                del self._entries[key]
         for widget_id in [w for w in self.widget_meta if w in gone]:
             del self.widget_meta[widget_id]
+        if page is not None:
+            for key, (scope, where) in list(self._persisted.items()):
+                if scope == "page" and where != page:
+                    del self._persisted[key]
+                    self._entries.pop(key, None)
 
     def to_dict(self) -> dict[str, Any]:
         return {k: e.value for k, e in self._entries.items() if not k.startswith("$$ID-")}

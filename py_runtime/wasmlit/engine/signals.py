@@ -44,9 +44,11 @@ WHOLE_APP = RunRequest()
 class RerunSignal(BaseException):
     """Raised by ``st.rerun()`` (and ``st.switch_page``): end this run now and start ``request``."""
 
-    def __init__(self, request: RunRequest = WHOLE_APP) -> None:
+    def __init__(self, request: RunRequest = WHOLE_APP, *, keyed: bool = False) -> None:
         super().__init__()
         self.request = request
+        #: ``st.rerun(<fragment key>)`` from a callback: these fragments instead of the interaction's rerun.
+        self.keyed = keyed
 
 
 class StopSignal(BaseException):

@@ -28,6 +28,7 @@ from wasmlit.errors import (
     StreamlitDuplicateElementKey,
     StreamlitFragmentWidgetsNotAllowedOutsideError,
     StreamlitInvalidWidthError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
@@ -82,6 +83,12 @@ def check_width(width: Any, allow_content: bool) -> None:
     raise StreamlitInvalidWidthError(width, allow_content)
 
 
+def check_wrap(wrap: Any) -> None:
+    """A widget's ``wrap``: True, False, or None (Streamlit decides from the layout)."""
+    if wrap is not None and not isinstance(wrap, bool):
+        raise StreamlitValueError("wrap", ["True", "False", "None"])
+
+
 def to_key(key: Any) -> str | None:
     return None if key is None else str(key)
 
@@ -97,12 +104,15 @@ def register_widget(
     disabled: bool = False,
     help: str | None = None,
     label_visibility: str = "visible",
+    bind: Any = None,
+    persist_state: Any = None,
 ) -> tuple[str, Any, dict[str, Any]]:
     """Register a widget for this run without drawing it: its id, its value,
     and the props to draw it with (a block that is a widget draws itself)."""
     ctx = require_run_context()
     ctx.checkpoint()
     user_key = to_key(key)
+    check_bind_and_persist_state(bind, persist_state, user_key)
     form_id = cursor._form_id()
     # The order of the checks is Streamlit's: policies first, then identity.
     forms.check_callback(on_change, form_id, spec.type)
@@ -150,6 +160,8 @@ def register_widget(
         trigger_reset_value=spec.trigger_reset_value,
         label=spec.label,
         fragment_id=ctx.current_fragment_id,
+        persist_state=persist_state,
+        page=ctx.active_script_hash or "",
     )
     value = state.register_widget(meta)
     ctx.returned_values[widget_id] = value
@@ -172,6 +184,23 @@ def register_widget(
         # The page shows this once the form is submitted (clear_on_submit).
         props["default"] = spec.serialize(spec.default())
     return widget_id, value, props
+
+
+def check_bind_and_persist_state(bind: Any, persist_state: Any, user_key: str | None) -> None:
+    """Streamlit's checks of ``bind`` and ``persist_state``: known values, and a key."""
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+    if bind == "query-params" and user_key is None:
+        raise StreamlitMissingRequiredParameterError("key", detail=(
+            "When using bind='query-params', the widget must have a unique 'key' parameter specified. "
+            "This 'key' will be used as the name of the query parameter."))
+    if persist_state is not None:
+        if persist_state not in ("page", "session"):
+            raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
+        if user_key is None:
+            raise StreamlitMissingRequiredParameterError("key", detail=(
+                "When using persist_state, the widget must have a unique 'key' parameter specified so its "
+                "value can be preserved across reruns and page switches."))
 
 
 def check_fragment_path(ctx: RunContext, cursor: Cursor) -> None:

@@ -18,11 +18,13 @@ from wasmlit.engine.widget_registry import (
     WidgetCallback,
     WidgetSpec,
     check_width,
+    check_wrap,
     register_widget,
     to_key,
 )
 
-__all__ = ["WidgetCallback", "WidgetSpec", "check_width", "draw_widget", "register_widget", "to_key"]
+__all__ = ["WidgetCallback", "WidgetSpec", "check_width", "check_wrap", "draw_widget", "register_widget", "to_key"]
+
 
 
 def draw_widget(
@@ -36,6 +38,8 @@ def draw_widget(
     disabled: bool = False,
     help: str | None = None,
     label_visibility: str = "visible",
+    bind: Any = None,
+    persist_state: Any = None,
 ) -> Any:
     """Register the widget for this run, draw it, and return its value."""
     if "width" in spec.identity:
@@ -44,7 +48,7 @@ def draw_widget(
         check_width(spec.identity["width"], spec.type in CONTENT_WIDTH)
     widget_id, value, props = register_widget(
         cursor, spec, key=key, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, help=help,
-        label_visibility=label_visibility)
+        label_visibility=label_visibility, bind=bind, persist_state=persist_state)
     if "width" in spec.identity:
         props.setdefault("width", spec.identity["width"])
     cursor._draw(spec.type, props, key=to_key(key), node_id=widget_id, replayable=False)

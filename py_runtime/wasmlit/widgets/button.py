@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import base64
 import io
-from typing import Any, Self
+from typing import Any
 
 from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import Download
-from wasmlit.errors import StreamlitAPIException
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_width, draw_widget
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_width, check_wrap, draw_widget
 
 _KINDS = ("primary", "secondary", "tertiary")
 #: Base64 characters of download data that travel in the button's props; more
@@ -58,6 +58,12 @@ def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props:
     )
 
 
+def _wrap(wrap: Any) -> dict[str, Any]:
+    """A button's ``wrap`` as a prop, when given (None: Streamlit decides from the layout)."""
+    check_wrap(wrap)
+    return {} if wrap is None else {"wrap": wrap}
+
+
 class ButtonMixin(Cursor):
     def button(
         self,
@@ -75,13 +81,14 @@ class ButtonMixin(Cursor):
         width: Any = "content",
         shortcut: str | None = None,
         icon_position: str = "left",
+        wrap: bool | None = None,
     ) -> bool:
         label = str(label)
         spec = _trigger_spec(
             "button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type, "width": width},
-            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width)},
+            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap)},
             forms.forbid_in_form("button", " Use `st.form_submit_button()` instead to submit the form."),
         )
         return bool(draw_widget(self, spec, key=key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
@@ -102,6 +109,7 @@ class ButtonMixin(Cursor):
         width: Any = "content",
         shortcut: str | None = None,
         icon_position: str = "left",
+        wrap: bool | None = None,
     ) -> bool:
         label = str(label)
         form_id = self._form_id()
@@ -109,7 +117,7 @@ class ButtonMixin(Cursor):
             "form_submit_button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": True, "type": type, "width": width},
-            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width)},
+            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap)},
             forms.require_form,
         )
         submit_key = key if key is not None else forms.submit_button_key(form_id, label)
@@ -134,6 +142,7 @@ class ButtonMixin(Cursor):
         width: Any = "content",
         shortcut: str | None = None,
         icon_position: str = "left",
+        wrap: bool | None = None,
     ) -> bool:
         label = str(label)
         encoded, default_mime = _download_data(data)
@@ -154,6 +163,7 @@ class ButtonMixin(Cursor):
                 "size": len(encoded) * 3 // 4 - encoded[-2:].count("="),
                 "rerun": on_click != "ignore",
                 "use_container_width": bool(use_container_width),
+                **_wrap(wrap),
             },
             forms.forbid_in_form("download_button"),
         )
@@ -166,6 +176,9 @@ class ButtonMixin(Cursor):
         label: str,
         url: str,
         *,
+        on_click: Any = "ignore",
+        args: Any = None,
+        kwargs: Any = None,
         help: str | None = None,
         type: str = "secondary",
         icon: str | None = None,
@@ -175,10 +188,22 @@ class ButtonMixin(Cursor):
         key: Any = None,
         shortcut: str | None = None,
         icon_position: str = "left",
-    ) -> Self:
+        wrap: bool | None = None,
+    ) -> Any:
         check_width(width, allow_content=True)
-        return self._draw(
-            "link_button",
-            {"label": str(label), "url": str(url), "help": help, "kind": _check_kind(type), "icon": icon,
-             "disabled": bool(disabled), "width": "stretch" if use_container_width else width},
+        props = {"url": str(url), "kind": _check_kind(type), "icon": icon,
+                 "width": "stretch" if use_container_width else width, **_wrap(wrap)}
+        if on_click == "ignore":
+            return self._draw("link_button", {"label": str(label), "help": help, "disabled": bool(disabled), **props})
+        if on_click != "rerun" and not callable(on_click):
+            raise StreamlitValueError("on_click", ["'ignore'", "'rerun'", "a callable"])
+        # With on_click (1.67), the link is also a button: True for the run its click starts.
+        label = str(label)
+        spec = _trigger_spec(
+            "link_button", label,
+            {"label": label, "url": str(url), "icon": icon, "help": help, "type": type, "width": width},
+            {**props, "rerun": True},
+            forms.forbid_in_form("link_button"),
         )
+        return bool(draw_widget(self, spec, key=key, on_change=on_click if callable(on_click) else None, args=args,
+                                kwargs=kwargs, disabled=disabled, help=help))

@@ -9,7 +9,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_wrap, draw_widget
 from wasmlit.widgets.options import to_options
 from wasmlit.widgets.wire import require_index, require_list
 
@@ -18,7 +18,8 @@ _FEEDBACK = {"thumbs": ["👎", "👍"], "faces": ["😞", "🙁", "😐", "🙂
 
 def _group(dg: Cursor, style: str, label: str, options: list[Any], labels: list[str], selection_mode: str,
            default: Any, key: Any, help: str | None, on_change: WidgetCallback | None, args: Any, kwargs: Any,
-           disabled: bool, label_visibility: str, width: Any) -> Any:
+           disabled: bool, label_visibility: str, width: Any, options_props: dict[str, Any] | None = None,
+           bind: Any = None, persist_state: Any = None) -> Any:
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
     multi = selection_mode == "multi"
@@ -49,37 +50,53 @@ def _group(dg: Cursor, style: str, label: str, options: list[Any], labels: list[
         serialize=serialize,
         deserialize=lambda wire: to_value([require_index(i, len(options))
                                            for i in require_list(wire or [], max_len=None if multi else 1)]),
-        props={"options": labels, "selection_mode": selection_mode, "style": style},
+        props={"options": labels, "selection_mode": selection_mode, "style": style, **(options_props or {})},
     )
     return draw_widget(dg, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                       disabled=disabled, help=help, label_visibility=label_visibility)
+                       disabled=disabled, help=help, label_visibility=label_visibility,
+                       bind=bind, persist_state=persist_state)
+
+
+def _choice_props(required: Any, wrap: Any) -> dict[str, Any]:
+    """``required`` (the page keeps a selection from being cleared) and ``wrap``, when not the defaults."""
+    check_wrap(wrap)
+    props: dict[str, Any] = {}
+    if required:
+        props["required"] = True
+    if wrap is not None:
+        props["wrap"] = wrap
+    return props
 
 
 class ButtonGroupMixin(Cursor):
     def pills(self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
               format_func: Callable[[Any], Any] | None = None, key: Any = None, help: str | None = None,
               on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, disabled: bool = False,
-              label_visibility: str = "visible", width: Any = "content") -> Any:
+              label_visibility: str = "visible", width: Any = "content", required: bool = False,
+              wrap: bool | None = None, bind: Any = None, persist_state: Any = None) -> Any:
         opts = to_options(options)
         labels = [str((format_func or str)(o)) for o in opts]
         return _group(self, "pills", str(label), opts, labels, selection_mode, default, key, help, on_change, args,
-                      kwargs, disabled, label_visibility, width)
+                      kwargs, disabled, label_visibility, width, _choice_props(required, wrap), bind, persist_state)
 
     def segmented_control(self, label: str, options: Any, *, selection_mode: str = "single",
                           default: Any = None, format_func: Callable[[Any], Any] | None = None, key: Any = None,
                           help: str | None = None, on_change: WidgetCallback | None = None, args: Any = None,
                           kwargs: Any = None, disabled: bool = False, label_visibility: str = "visible",
-                          width: Any = "content") -> Any:
+                          width: Any = "content", required: bool = False, wrap: bool | None = None,
+                          bind: Any = None, persist_state: Any = None) -> Any:
         opts = to_options(options)
         labels = [str((format_func or str)(o)) for o in opts]
         return _group(self, "segmented_control", str(label), opts, labels, selection_mode, default, key, help,
-                      on_change, args, kwargs, disabled, label_visibility, width)
+                      on_change, args, kwargs, disabled, label_visibility, width, _choice_props(required, wrap),
+                      bind, persist_state)
 
     def feedback(self, options: str = "thumbs", *, key: Any = None, disabled: bool = False,
                  on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None,
-                 default: int | None = None, width: Any = "content") -> int | None:
+                 default: int | None = None, width: Any = "content", bind: Any = None,
+                 persist_state: Any = None) -> int | None:
         if options not in _FEEDBACK:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         labels = _FEEDBACK[options]
         return _group(self, "borderless", "", list(range(len(labels))), labels, "single", default, key, None,
-                      on_change, args, kwargs, disabled, "collapsed", width)
+                      on_change, args, kwargs, disabled, "collapsed", width, None, bind, persist_state)

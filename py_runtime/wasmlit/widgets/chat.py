@@ -19,7 +19,7 @@ import base64
 from typing import Any, Self
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.protocol import BOTTOM_ROOT, MAIN_ROOT
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.file_uploader import UploadedFile
@@ -95,8 +95,22 @@ class ChatMixin(Cursor):
         width: Any = "stretch",
         max_upload_size: Any = None,
         accept_audio: bool = False,
+        audio_sample_rate: int | None = 16000,
+        submit_mode: str = "submit",
+        height: Any = "content",
     ) -> Any:
         placeholder = str(placeholder)
+        if submit_mode not in ("submit", "disable", "stop"):
+            raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
+        if audio_sample_rate is not None and (isinstance(audio_sample_rate, bool) or not isinstance(audio_sample_rate, int)
+                                              or audio_sample_rate <= 0):
+            raise StreamlitAPIException(
+                f"`audio_sample_rate` must be a positive integer or None. Got {audio_sample_rate!r}.")
+        extra: dict[str, Any] = {}
+        if submit_mode != "submit":
+            extra["submit_mode"] = submit_mode
+        if height != "content":
+            extra["height"] = height
         if accept_file not in _ACCEPT_FILE:
             raise StreamlitAPIException(
                 "The `accept_file` parameter must be a boolean or 'multiple' or 'directory'.")
@@ -113,7 +127,7 @@ class ChatMixin(Cursor):
             is_trigger=True,
             trigger_reset_value=None,
             props={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file,
-                   "file_type": types, "accept_audio": bool(accept_audio), "max_upload_size": max_upload_size},
+                   "file_type": types, "accept_audio": bool(accept_audio), "max_upload_size": max_upload_size, **extra},
         )
         acting = self._active()
         at_top = acting._slot is None and acting._block_id == MAIN_ROOT

@@ -32,6 +32,8 @@ class ColorPickerMixin(Cursor):
         disabled: bool = False,
         label_visibility: str = "visible",
         width: Any = "content",
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> str:
         label = str(label)
         initial = "#000000" if value is None else str(value)
@@ -46,4 +48,5 @@ class ColorPickerMixin(Cursor):
             default=lambda: initial, serialize=str, deserialize=_hex_color,
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

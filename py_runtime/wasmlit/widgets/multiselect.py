@@ -8,7 +8,7 @@ from typing import Any
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.widgets.options import index_of, to_options
+from wasmlit.widgets.options import index_of, select_options, to_options
 from wasmlit.widgets.wire import require_index, require_list
 
 
@@ -31,6 +31,11 @@ class MultiselectMixin(Cursor):
         label_visibility: str = "visible",
         accept_new_options: bool = False,
         width: Any = "stretch",
+        filter_mode: Any = "fuzzy",
+        select_all: bool | int = 1000,
+        wrap: bool | None = None,
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> list[Any]:
         label = str(label)
         opts = to_options(options)
@@ -75,5 +80,7 @@ class MultiselectMixin(Cursor):
             props={"options": labels, "max_selections": max_selections,
                    "placeholder": placeholder or ("Choose options" if opts else "No options to select")},
         )
+        spec.props.update(select_options(accept_new_options, filter_mode, select_all=select_all, wrap=wrap))
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

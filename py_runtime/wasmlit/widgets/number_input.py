@@ -37,6 +37,9 @@ class NumberInputMixin(Cursor):
         label_visibility: str = "visible",
         icon: str | None = None,
         width: Any = "stretch",
+        required: bool = False,
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> int | float | None:
         label = str(label)
         given = {"value": None if value == "min" else value, "min_value": min_value, "max_value": max_value, "step": step}
@@ -85,5 +88,8 @@ class NumberInputMixin(Cursor):
                    "data_type": "int" if is_int else "float", "placeholder": placeholder or "", "icon": icon,
                    "width": width, "default": initial},
         )
+        if required:
+            spec.props["required"] = True
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

@@ -60,3 +60,48 @@ def single_choice(options: list[Any], index: int | None) -> tuple[Callable[[], A
 
     return (lambda: default_value), serialize, deserialize, adopt
 
+
+
+def select_options(accept_new_options: bool, filter_mode: Any, *, required: bool = False, icon: Any = None,
+                   select_all: Any = 1000, wrap: Any = None) -> dict[str, Any]:
+    """The props of a selectbox's or multiselect's 1.67 options that differ from
+    the defaults, checked as Streamlit checks them: ``filter_mode`` (how typing
+    filters the options), ``required``, ``icon``, ``select_all`` and ``wrap``."""
+    from wasmlit.elements.icons import validate_icon_or_emoji
+    from wasmlit.errors import (
+        StreamlitIncompatibleParametersError,
+        StreamlitInvalidParameterTypeError,
+        StreamlitValueError,
+    )
+    from wasmlit.widgets.base import check_wrap
+
+    if filter_mode not in ("fuzzy", "contains", "prefix", None):
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "filter_mode=None", "accept_new_options=True",
+            explanation="`filter_mode` cannot be `None` when `accept_new_options=True`. "
+                        "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`.")
+    if isinstance(select_all, bool):
+        threshold = -1 if select_all else 0
+    elif isinstance(select_all, int):
+        if select_all < 0:
+            raise StreamlitValueError("select_all", ["True", "False", "a non-negative integer"],
+                                      detail="When using an int, `select_all` must be a non-negative integer.")
+        threshold = select_all
+    else:
+        raise StreamlitInvalidParameterTypeError("select_all", type(select_all).__name__, ["bool", "int"])
+    check_wrap(wrap)
+    props: dict[str, Any] = {}
+    if filter_mode != "fuzzy":
+        props["filter_mode"] = filter_mode
+    if required:
+        props["required"] = True
+    shown = validate_icon_or_emoji(icon)
+    if shown:
+        props["icon"] = shown
+    if threshold != 1000:
+        props["select_all"] = threshold
+    if wrap is not None:
+        props["wrap"] = wrap
+    return props

@@ -60,4 +60,4 @@ class PaginationMixin(Cursor):
                    "ignore_rerun": on_change == "ignore"},
         )
         return int(draw_widget(self, spec, key=key, on_change=callback, args=args, kwargs=kwargs,
-                               disabled=disabled, label_visibility="collapsed"))
+                               disabled=disabled, label_visibility="collapsed", bind=bind, persist_state=persist_state))

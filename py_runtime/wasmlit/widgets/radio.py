@@ -28,6 +28,8 @@ class RadioMixin(Cursor):
         captions: Any = None,
         label_visibility: str = "visible",
         width: Any = "content",
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> Any:
         label = str(label)
         opts = to_options(options)
@@ -44,4 +46,5 @@ class RadioMixin(Cursor):
             props={"options": labels, "horizontal": bool(horizontal), "captions": caption_list},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

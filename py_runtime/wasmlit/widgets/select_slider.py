@@ -28,6 +28,8 @@ class SelectSliderMixin(Cursor):
         disabled: bool = False,
         label_visibility: str = "visible",
         width: Any = "stretch",
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> Any:
         label = str(label)
         opts = to_options(options)
@@ -61,4 +63,5 @@ class SelectSliderMixin(Cursor):
             props={"options": labels, "min": 0, "max": len(opts) - 1, "step": 1, "data_type": "int"},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

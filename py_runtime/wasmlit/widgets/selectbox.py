@@ -7,7 +7,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
-from wasmlit.widgets.options import check_index, single_choice, to_options
+from wasmlit.widgets.options import check_index, select_options, single_choice, to_options
 
 
 class SelectboxMixin(Cursor):
@@ -28,6 +28,11 @@ class SelectboxMixin(Cursor):
         label_visibility: str = "visible",
         accept_new_options: bool = False,
         width: Any = "stretch",
+        required: bool = False,
+        icon: str | None = None,
+        filter_mode: Any = "fuzzy",
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> Any:
         label = str(label)
         opts = to_options(options)
@@ -43,5 +48,7 @@ class SelectboxMixin(Cursor):
             default=default, serialize=serialize, deserialize=deserialize, adopt=adopt,
             props={"options": labels, "placeholder": placeholder or ("Choose an option" if opts else "No options to select")},
         )
+        spec.props.update(select_options(accept_new_options, filter_mode, required=required, icon=icon))
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

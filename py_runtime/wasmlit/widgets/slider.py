@@ -112,6 +112,8 @@ class SliderMixin(Cursor):
         disabled: bool = False,
         label_visibility: str = "visible",
         width: Any = "stretch",
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> Any:
         label = str(label)
         raw_identity = {"label": label, "min_value": min_value, "max_value": max_value, "value": value,
@@ -157,4 +159,5 @@ class SliderMixin(Cursor):
                    "step": codec.step_to_wire(stp), "format": codec.default_format() if format is None else format},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException, StreamlitValueOutOfRangeError
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.wire import require_list
 
@@ -70,8 +70,11 @@ class TimeWidgetsMixin(Cursor):
         *,
         format: str = "YYYY/MM/DD",
         disabled: bool = False,
+        required: bool = False,
         label_visibility: str = "visible",
         width: Any = "stretch",
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> Any:
         label = str(label)
         is_range = isinstance(value, (list, tuple))
@@ -108,10 +111,12 @@ class TimeWidgetsMixin(Cursor):
                       "max_value": hi.isoformat(), "help": help, "format": format, "width": width},
             key_identity={"format"},
             default=lambda: initial, serialize=serialize, deserialize=deserialize,
-            props={"is_range": is_range, "min": lo.isoformat(), "max": hi.isoformat(), "format": format},
+            props={"is_range": is_range, "min": lo.isoformat(), "max": hi.isoformat(), "format": format,
+                   **({"required": True} if required else {})},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)
 
     def time_input(
         self,
@@ -124,10 +129,16 @@ class TimeWidgetsMixin(Cursor):
         kwargs: Any = None,
         *,
         disabled: bool = False,
+        required: bool = False,
         label_visibility: str = "visible",
         step: Any = timedelta(minutes=15),
+        format: str = "24h",
         width: Any = "stretch",
+        bind: Any = None,
+        persist_state: Any = None,
     ) -> time | None:
+        if format not in ("12h", "24h", "localized"):
+            raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
         label = str(label)
         initial = _to_time(value)
         step_seconds = int(step.total_seconds()) if isinstance(step, timedelta) else int(step)
@@ -148,10 +159,12 @@ class TimeWidgetsMixin(Cursor):
             key_identity={"step"},
             default=lambda: initial, serialize=_time_wire, deserialize=deserialize,
             adopt=_to_time,
-            props={"step": step_seconds},
+            props={"step": step_seconds, **({"required": True} if required else {}),
+                   **({"format": format} if format != "24h" else {})},
         )
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
-                           disabled=disabled, help=help, label_visibility=label_visibility)
+                           disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)
 
 
 def _to_datetime(v: Any) -> datetime | None:
@@ -242,4 +255,5 @@ class DateTimeInputMixin(Cursor):
                    "required": bool(required), "default": _datetime_wire(initial)},
         )
         return draw_widget(self, spec, key=key, on_change=on_change if callable(on_change) else None, args=args,
-                           kwargs=kwargs, disabled=disabled, help=help, label_visibility=label_visibility)
+                           kwargs=kwargs, disabled=disabled, help=help, label_visibility=label_visibility,
+                           bind=bind, persist_state=persist_state)

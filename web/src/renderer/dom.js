@@ -25,6 +25,18 @@ export function h(tag, attrs = {}, children = []) {
 }
 
 /**
+ * A text element's `text_alignment` and `wrap` (Streamlit 1.67): the alignment
+ * as the element's text-align, and `wrap: false` as one line cut short with an
+ * ellipsis (CSS `.wl-nowrap`). Absent props are the defaults (left, wrapping).
+ * @param {HTMLElement} el @param {Record<string, any>} props
+ */
+export function setTextLayout(el, props) {
+  const align = ["center", "right", "justify"].includes(props.text_alignment) ? props.text_alignment : "";
+  if (el.style.textAlign !== align) el.style.textAlign = align;
+  el.classList.toggle("wl-nowrap", props.wrap === false);
+}
+
+/**
  * Set or remove an attribute, touching the DOM only when it changes.
  * @param {Element} el @param {string} name
  * @param {string|number|boolean|null|undefined} value `false`/`null`/`undefined` remove it, `true` sets it empty

@@ -456,7 +456,10 @@ export function setIcon(el, icon) {
   if (el.getAttribute("data-wl-icon") === value) return;
   el.setAttribute("data-wl-icon", value);
   const m = /^:material\/(\w+):$/.exec(value.trim());
-  if (m) {
+  if (value.trim() === "spinner") {
+    // Streamlit's "spinner" icon: a turning ring (containers.css).
+    el.innerHTML = '<i class="wl-spinner-icon wl-inline-spinner" aria-hidden="true"></i>';
+  } else if (m) {
     // An element's icon, as Streamlit's DynamicIcon draws it.
     el.innerHTML = `<span data-testid="stIconMaterial" aria-hidden="true" translate="no" class="wl-material-icon">${escapeHtml(m[1])}</span>`;
     void stylesheet(ICON_CSS, el);

@@ -1,7 +1,8 @@
 // st.title, st.header, st.subheader: a heading whose accessible name is its
-// text alone (aria-labelledby), with an anchor link drawn by CSS.
-import { h, setAttr } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+// text alone (aria-labelledby), with an anchor link drawn by CSS, an optional
+// icon before the text, and Streamlit's text_alignment and wrap.
+import { h, setAttr, setTextLayout } from "../dom.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
 
 let headingSeq = 0;
@@ -15,7 +16,9 @@ function heading(node) {
   // The "#" is drawn by CSS, so the heading's text stays exactly the title.
   const link = h("a", { class: "wl-anchor", "aria-hidden": "true", tabindex: "-1" });
   const help = helpIcon();
-  const title = h(tag, { "aria-labelledby": textId }, [text, h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link])]);
+  // The icon is decorative: outside the heading's accessible name (aria-labelledby) and its anchor.
+  const icon = h("span", { class: "wl-heading-icon", "aria-hidden": "true", hidden: true });
+  const title = h(tag, { "aria-labelledby": textId }, [icon, text, h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link])]);
   const el = h("div", { class: "stHeading", "data-testid": "stHeading" }, [
     h("div", { "data-testid": "stMarkdownContainer" }, [
       h("div", { "data-testid": "stHeadingWithActionElements" }, [title]),
@@ -26,7 +29,13 @@ function heading(node) {
   return {
     el,
     update({ props }) {
-      setMarkdown(text, props.body, { inline: true });
+      // wrap=False keeps the first line only (Streamlit), shown in full on hover.
+      const body = props.wrap === false ? String(props.body ?? "").split("\n")[0] : props.body;
+      setMarkdown(text, body, { inline: true });
+      setAttr(text, "title", props.wrap === false && !props.help ? text.textContent : null);
+      setIcon(icon, props.icon);
+      icon.hidden = !props.icon;
+      setTextLayout(el, props);
       const anchor = props.anchor || slug(text.textContent);
       setAttr(title, "id", anchor || null);
       setAttr(link, "href", anchor ? `#${anchor}` : null);

@@ -1,6 +1,6 @@
 // st.markdown, st.caption, st.divider, st.latex (typeset by KaTeX): one
 // element whose variant decides its inner container.
-import { h } from "../dom.js";
+import { h, setTextLayout } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
 
@@ -23,6 +23,9 @@ function markdown() {
         el.append(help.el);
       }
       if (v !== "divider") setMarkdown(box, props.body, { allowHtml: !!props.allow_html });
+      setTextLayout(el, props);
+      // anchors=False: the headings keep their ids (deep links work), without the link icon.
+      el.classList.toggle("wl-no-anchors", props.anchors === false);
       help.set(props.help);
       el.classList.toggle("wl-has-help", !!props.help);
     },

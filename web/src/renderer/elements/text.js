@@ -1,5 +1,5 @@
 // st.text: preformatted plain text.
-import { h, setText } from "../dom.js";
+import { h, setText, setTextLayout } from "../dom.js";
 import { helpIcon } from "../tooltip.js";
 
 /** @type {import("../index.js").ViewFactory} */
@@ -7,7 +7,7 @@ function text() {
   const body = h("span", { class: "wl-text-body" });
   const help = helpIcon();
   const el = h("div", { class: "stText", "data-testid": "stText" }, [body, help.el]);
-  return { el, update({ props }) { setText(body, props.body); help.set(props.help); } };
+  return { el, update({ props }) { setText(body, props.body); setTextLayout(el, props); help.set(props.help); } };
 }
 
 export const views = { text };

@@ -32,6 +32,7 @@ function buttonView(testid, kindSuffix, onClick) {
         setAttr(icon, "hidden", !p.icon);
         setIcon(icon, p.icon || "");
         button.classList.toggle("wl-wide", !!p.use_container_width || p.width === "stretch" || typeof p.width === "number");
+        setWrap(button, p.wrap);
       },
     });
     button.addEventListener("click", () => onClick(view.node, ctx));
@@ -44,7 +45,9 @@ function linkButton(node, ctx) {
   const text = h("div", { "data-testid": "stMarkdownContainer" });
   const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text]);
   const slot = h("div", { class: "wl-button-slot" });
-  return widgetView(node, ctx, {
+  // With on_click (a widget, `rerun`), following the link also clicks it, as in Streamlit 1.67.
+  a.addEventListener("click", () => { if (view.node.props.rerun && !view.node.props.disabled) ctx.click(view.node); });
+  const view = widgetView(node, ctx, {
     testid: "stLinkButton", body: [slot], label: null, helpOn: null, setHelp: helpOnControl(slot, a),
     update({ props }) {
       setMarkdown(text, `${props.icon ? `${props.icon} ` : ""}${props.label ?? ""}`, { inline: true });
@@ -53,8 +56,21 @@ function linkButton(node, ctx) {
       setAttr(a, "data-kind", props.kind || "secondary");
       setAttr(a, "data-testid", `stBaseLinkButton-${props.kind || "secondary"}`);
       a.classList.toggle("wl-wide", props.width === "stretch" || typeof props.width === "number");
+      setWrap(a, props.wrap);
     },
   });
+  return view;
+}
+
+/**
+ * A button's `wrap` (Streamlit 1.67): false keeps its label on one line, cut
+ * with an ellipsis (its full text on hover); true lets it wrap; unset is the default look.
+ * @param {HTMLElement} button @param {unknown} wrap
+ */
+function setWrap(button, wrap) {
+  button.classList.toggle("wl-nowrap-label", wrap === false);
+  button.classList.toggle("wl-wrap-label", wrap === true);
+  setAttr(button, "title", wrap === false ? button.textContent : null);
 }
 
 export const views = {
