@@ -120,6 +120,7 @@ PYTHON_ONLY = {
     "widgets/base.py": "the machinery every widget shares",
     "widgets/options.py": "option lists shared by selectbox, radio, multiselect ...",
     "widgets/wire.py": "checks on values from the page",
+    "widgets/url_values.py": "widget values as URL query parameters (bind='query-params'), shared by the widgets",
     "elements/icons.py": "icon and emoji checks shared by alerts, badges, buttons, metrics ...",
     "elements/mermaid_chart.py": "a ```mermaid fence in a markdown element, as in Streamlit (renderer/mermaid.js draws it)",
 }

@@ -225,3 +225,34 @@ def test_width_is_checked_as_in_streamlit(open_app) -> None:
     page: Page = open_app("bad_width", 'import streamlit as st\nst.text_input("x", width="content")\n')
     expect(page.get_by_test_id("stException")).to_contain_text(
         "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.")
+
+
+BOUND = """
+import streamlit as st
+
+category = st.selectbox("Category", ["All", "Electronics", "Clothing", "Books"], key="category", bind="query-params")
+price = st.slider("Max price", 0, 1000, 500, key="max_price", bind="query-params")
+st.write(f"Showing {category} items under ${price}")
+"""
+
+
+def test_widgets_bound_to_the_url_start_from_it_and_keep_it_current(page: Page, app_url) -> None:
+    """bind="query-params" (Streamlit 1.67's documentation example): the URL starts the widgets,
+    a change shows in the URL, a value back at its default leaves it, a bad value is dropped."""
+    page.goto(app_url("bound_widgets", BOUND) + "?category=Electronics&max_price=200&junk=1")
+    expect(page.get_by_text("Showing Electronics items under $200")).to_be_visible(timeout=60_000)
+    page.get_by_role("combobox", name="Category").click()
+    page.get_by_role("option", name="Books").click()
+    expect(page.get_by_text("Showing Books items under $200")).to_be_visible()
+    wait_idle(page)
+    expect(page).to_have_url(re.compile(r"[?&]category=Books(&|$)"))
+    assert "max_price=200" in page.url and "junk=1" in page.url  # the other parameters stay
+    page.get_by_role("combobox", name="Category").click()
+    page.get_by_role("option", name="All").click()  # the default: no parameter
+    expect(page.get_by_text("Showing All items under $200")).to_be_visible()
+    wait_idle(page)
+    expect(page).not_to_have_url(re.compile("category="))
+    page.goto(app_url("bound_widgets", BOUND) + "?max_price=5000")  # out of range: ignored and dropped
+    expect(page.get_by_text("Showing All items under $500")).to_be_visible(timeout=60_000)
+    wait_idle(page)
+    expect(page).not_to_have_url(re.compile("max_price="))

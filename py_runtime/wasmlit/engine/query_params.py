@@ -28,6 +28,27 @@ class QueryParamsStore:
     def __init__(self, on_change: Callable[[str], None] | None = None) -> None:
         self._params: dict[str, list[str] | str] = {}
         self.on_change = on_change
+        #: Keys bound to widgets (``bind="query-params"``): only their widget writes them.
+        self.bound: set[str] = set()
+
+    def _check_unbound(self, key: str, action: str) -> None:
+        if key in self.bound:
+            raise StreamlitAPIException(
+                f"Cannot directly {action} query parameter '{key}' - it is bound to a widget. "
+                "Modify the widget value instead.")
+
+    def write_bound(self, key: str, values: list[str] | None) -> None:
+        """A bound widget's value in the URL (None: its default, so no parameter)."""
+        if values is None:
+            if key not in self._params:
+                return
+            del self._params[key]
+        else:
+            value: list[str] | str = values if len(values) != 1 else values[0]
+            if self._params.get(key) == value:
+                return
+            self._params[key] = value
+        self._changed()
 
     # -- the URL side ---------------------------------------------------------
 
@@ -98,17 +119,21 @@ class QueryParamsStore:
             self._params[key] = str(value)
 
     def set_item(self, key: str, value: Any) -> None:
+        self._check_unbound(key, "set")
         self._set(key, value)
         self._changed()
 
     def del_item(self, key: str) -> None:
         if key in EMBED_KEYS or key not in self._params:
             raise KeyError(missing_key_message(key))
+        self._check_unbound(key, "delete")
         del self._params[key]
         self._changed()
 
     def update(self, other: Any = (), /, **kwds: Any) -> None:
-        pairs = other.items() if isinstance(other, Mapping) else other
+        pairs = list(other.items() if isinstance(other, Mapping) else other)
+        for key in [k for k, _ in pairs] + list(kwds):
+            self._check_unbound(key, "set")
         for key, value in pairs:
             self._set(key, value)
         for key, value in kwds.items():
@@ -117,6 +142,11 @@ class QueryParamsStore:
 
     def clear(self, *, notify: bool = True) -> None:
         """Remove every parameter but the embed ones."""
+        bound = [k for k in self._params if k in self.bound]
+        if notify and bound:
+            raise StreamlitAPIException(
+                f"Cannot clear query parameters - the following are bound to widgets: "
+                f"{', '.join(repr(k) for k in bound)}. Modify the widget values instead, or remove the bind parameter.")
         self._params = {k: v for k, v in self._params.items() if k in EMBED_KEYS}
         if notify:
             self._changed()

@@ -89,6 +89,8 @@ class RunContext:
     #: True once any element was drawn (for set_page_config's check).
     any_element: bool = False
     in_callback: bool = False
+    #: Widgets bound to the URL in this run: widget id -> (key, UrlValue, default).
+    bound_widgets: dict[str, tuple[str, Any, Callable[[], Any]]] = field(default_factory=dict)
     #: ``@st.fragment(key=...)`` names used in this run, with the function each names.
     fragment_keys: dict[str, str] = field(default_factory=dict)
     # -- fragments (engine/fragments.py) ------------------------------------

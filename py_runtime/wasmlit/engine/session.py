@@ -257,7 +257,21 @@ class AppSession:
                 f"You have requested page /{self.nav.not_found}, but no corresponding file was found in the app. "
                 "Running the app's main page.")})
             self.nav.not_found = None
+        self._write_bound_widgets(ctx)
         self._send_url()
+
+    def _write_bound_widgets(self, ctx: RunContext) -> None:
+        """The URL follows the widgets bound to it: their value, or no parameter at
+        their default (Streamlit's page does this; its AppTest's URL does not change)."""
+        for widget_id, (key, url, default) in ctx.bound_widgets.items():
+            if widget_id not in ctx.returned_values:
+                continue
+            try:
+                values = url.format(ctx.returned_values[widget_id])
+                at_default = values == url.format(default())
+            except Exception:  # a value the URL cannot hold: leave the URL as it is
+                continue
+            self.query_params.write_bound(key, None if at_default else values)
 
     def _send_url(self) -> None:
         """Tell the page its URL (the current page's path and the query) when it changed."""

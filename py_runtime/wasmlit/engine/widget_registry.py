@@ -24,6 +24,7 @@ from wasmlit.engine.run_context import Download, RunContext, require_run_context
 from wasmlit.engine.session_state import WidgetMeta, require_valid_user_key
 from wasmlit.errors import (
     CachedWidgetWarning,
+    StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitFragmentWidgetsNotAllowedOutsideError,
@@ -38,6 +39,16 @@ WidgetCallback = Callable[..., Any]
 
 def _identity(value: Any) -> Any:
     return value
+
+
+@dataclass
+class UrlValue:
+    """How a widget bound to the URL (``bind="query-params"``) reads and writes its
+    value: as the query parameter's values (a range or a multiselect repeats it)."""
+
+    #: The widget's value from the URL's strings; raises ValueError (or KeyError, IndexError) when it cannot be one.
+    parse: Callable[[list[str]], Any]
+    format: Callable[[Any], list[str]]
 
 
 @dataclass
@@ -66,6 +77,8 @@ class WidgetSpec:
     layout_check: Callable[[str], None] | None = None
     #: Data kept in Python and sent when the page asks (a large download).
     download: Download | None = None
+    #: Its value in the URL, for ``bind="query-params"`` (None: the widget cannot be bound).
+    url: UrlValue | None = None
 
 
 #: Widgets whose ``width`` may be "content" (Streamlit's ``allow_content_width``).
@@ -144,6 +157,9 @@ def register_widget(
         # miss, so it says so (the warning itself is replayed; the widget is not).
         cursor._draw("exception", exception_props(CachedWidgetWarning()))
 
+    if bind == "query-params" and user_key is not None:
+        bind_to_url(ctx, spec, user_key, widget_id)
+
     meta = WidgetMeta(
         id=widget_id,
         type=spec.type,
@@ -201,6 +217,22 @@ def check_bind_and_persist_state(bind: Any, persist_state: Any, user_key: str | 
             raise StreamlitMissingRequiredParameterError("key", detail=(
                 "When using persist_state, the widget must have a unique 'key' parameter specified so its "
                 "value can be preserved across reruns and page switches."))
+
+
+def bind_to_url(ctx: RunContext, spec: WidgetSpec, user_key: str, widget_id: str) -> None:
+    """``bind="query-params"``: the URL's value starts the widget (when the session
+    has none for its key yet; a value the widget cannot take is ignored), and after
+    the run the page's URL follows the widget (session.py, in the browser)."""
+    if spec.url is None:
+        return  # a value the URL cannot hold (Streamlit's triggers); the key is checked all the same
+    params = ctx.query_params
+    params.bound.add(user_key)
+    if user_key in params and not ctx.state.has(user_key):
+        try:
+            ctx.state.set_from_outside(user_key, spec.url.parse(params.get_all(user_key)))
+        except (ValueError, TypeError, KeyError, IndexError, StreamlitAPIException):
+            params.write_bound(user_key, None)  # ignored, and removed from the URL (Streamlit's rule)
+    ctx.bound_widgets[widget_id] = (user_key, spec.url, spec.default)
 
 
 def check_fragment_path(ctx: RunContext, cursor: Cursor) -> None:

@@ -11,6 +11,7 @@ from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitMixedNumericTypesError,
 )
+from wasmlit.widgets import url_values
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.wire import is_int, require_list, require_number
 
@@ -158,6 +159,9 @@ class SliderMixin(Cursor):
             props={"data_type": codec.kind, "min": codec.to_wire(lo), "max": codec.to_wire(hi),
                    "step": codec.step_to_wire(stp), "format": codec.default_format() if format is None else format},
         )
+        if codec.kind in ("int", "float"):
+            spec.url = (url_values.numbers(codec.kind == "int", lo, hi, len(values)) if is_range
+                        else url_values.number(codec.kind == "int", lo, hi))
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)
