@@ -543,7 +543,7 @@ class NavigationMsg(TypedDict):
     """The app's pages (``st.navigation`` or a ``pages/`` folder), sent when they or the current page change."""
 
     type: Literal["navigation"]
-    #: ``{key, title, icon, url_path, section, hidden}`` per page, in menu order.
+    #: ``{key, title, icon, url_path, section, hidden}`` per page, in menu order (and ``help``, its tooltip, when set).
     pages: list[dict[str, Any]]
     #: Section headers, in order ('' for pages without a section).
     sections: list[str]

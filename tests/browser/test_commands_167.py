@@ -192,3 +192,72 @@ def test_custom_components_v1_folder_and_v2(page: Page, component_site) -> None:
     wait_idle(page)
     page.get_by_test_id("stMainMenuButton").or_(page.locator("body")).first.press("r")
     expect(page.get_by_text("v2: 1 None")).to_be_visible()
+
+
+OPTIONS_167 = '''
+import streamlit as st
+st.title("A very long title that stays on one line", icon="🔥", text_alignment="center", wrap=False)
+st.markdown("## Section", anchors=False)
+fruit = st.selectbox("Fruit", ["Apple", "Banana", "Blueberry"], icon="🍎", filter_mode="prefix")
+picked = st.multiselect("Letters", ["a", "b", "c"])
+code = st.text_input("Code", validate=(r"^\\d+$", "Digits only"), required=True)
+live = st.text_input("Search", live="0ms")
+st.page_link("https://streamlit.io", label="Streamlit", icon="🌐", icon_position="right")
+st.write(f"fruit={fruit}; picked={picked}; code={code!r}; live={live!r}")
+
+@st.dialog("Settings", position="right", icon="⚙️")
+def settings():
+    st.write("Inside the drawer")
+
+if st.button("Open settings"):
+    settings()
+'''
+
+
+def test_options_added_in_1_67_work_in_the_page(open_app) -> None:
+    page = open_app("options_167", OPTIONS_167)
+    summary = page.get_by_text(re.compile("^fruit="))
+    heading = page.get_by_role("heading", name="A very long title that stays on one line")
+    expect(heading).to_have_css("text-align", "center")
+    expect(page.get_by_test_id("stHeading").locator(".wl-heading-text")).to_have_css("white-space", "nowrap")
+    expect(page.get_by_test_id("stMarkdown").locator(".wl-anchor")).to_be_hidden()
+    # filter_mode="prefix": "b" lists Banana and Blueberry, not Apple; the icon sits in the field.
+    expect(page.get_by_test_id("stSelectboxIcon")).to_have_text("🍎")
+    page.get_by_role("combobox", name="Fruit").fill("b")
+    expect(page.get_by_role("option")).to_have_text(["Banana", "Blueberry"])
+    page.get_by_role("option", name="Blueberry").click()
+    expect(summary).to_contain_text("fruit=Blueberry;")
+    # multiselect's "Select all" row.
+    page.get_by_role("combobox", name="Letters").click()
+    page.get_by_role("option", name="Select all").click()
+    expect(summary).to_contain_text("picked=['a', 'b', 'c'];")
+    wait_idle(page)
+    # validate: a refused value shows its message and is not committed; a good one is.
+    code = page.get_by_label("Code")
+    code.fill("12a")
+    code.press("Enter")
+    expect(page.get_by_text("Digits only")).to_be_visible()
+    expect(summary).to_contain_text("code='';")
+    code.fill("123")
+    code.press("Enter")
+    expect(summary).to_contain_text("code='123';")
+    expect(page.get_by_text("Digits only")).to_be_hidden()
+    # required: clearing it keeps the last value.
+    code.fill("")
+    code.press("Enter")
+    wait_idle(page)
+    expect(summary).to_contain_text("code='123';")
+    # live="0ms": committed while typing, without Enter or blur.
+    page.get_by_label("Search").press_sequentially("ab")
+    expect(summary).to_contain_text("live='ab'")
+    # icon_position="right": the icon after the label.
+    link = page.get_by_test_id("stPageLink-NavLink")
+    assert link.evaluate("(a) => a.lastElementChild.classList.contains('wl-icon')") is True
+    # A dialog with position="right" is a drawer at the right edge, its icon before the title.
+    page.get_by_role("button", name="Open settings").click()
+    dialog = page.get_by_role("dialog", name="Settings")
+    expect(dialog).to_contain_text("Inside the drawer")
+    box = dialog.bounding_box()
+    width = page.viewport_size["width"]
+    assert box is not None and abs(box["x"] + box["width"] - width) <= 20 and box["y"] <= 1
+    expect(dialog.locator(".wl-dialog-icon")).to_have_text("⚙️")

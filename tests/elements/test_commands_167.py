@@ -148,7 +148,8 @@ def test_the_parameters_streamlit_1_67_added_to_older_commands_are_accepted():
         st.segmented_control("sc", ["a", "b"], required=True)
         st.feedback("thumbs", key="fb", persist_state="session")
         st.columns(2, wrap=False)
-        st.container(height=200, wrap=False, autoscroll=True)
+        st.container(height=200, autoscroll=True)
+        st.container(horizontal=True, wrap=False, horizontal_alignment="distribute", vertical_alignment="center", gap="large")
         st.popover("po", wrap=False)
         st.expander("ex", type="compact")
         st.status("st", type="step", state="complete")
@@ -179,3 +180,17 @@ def test_text_alignment_and_wrap_are_checked_and_sent_only_when_not_the_default(
     assert not {"text_alignment", "wrap", "anchors"} & set(caption)
     at = AppTest.from_string('import streamlit as st\nst.header("H", text_alignment="middle")\n').run()
     assert at.exception[0].value == "Invalid `text_alignment` value. Supported values: 'left', 'center', 'right', 'justify'."
+
+
+def test_a_horizontal_container_is_a_row_and_a_vertical_one_cannot_refuse_to_wrap():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.container(wrap=False)
+    ''').run()
+    assert at.exception[0].value.startswith("`wrap=False` and `horizontal=False` cannot be used together.")
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.container(horizontal=True, horizontal_alignment="middle")
+    ''').run()
+    assert at.exception[0].value == ("Invalid `horizontal_alignment` value. Supported values: "
+                                     "'left', 'center', 'right', 'distribute'. Got 'middle'.")

@@ -20,7 +20,7 @@ import { setMarkdown } from "./renderer/markdown_html.js";
 import { siteRoot, pagePath, keptQuery } from "./page_urls.js";
 
 /**
- * @typedef {{key: string, title: string, icon: string, url_path: string, section: string, hidden: boolean}} PageEntry
+ * @typedef {{key: string, title: string, icon: string, url_path: string, section: string, hidden: boolean, help?: string}} PageEntry
  * @typedef {{pages: PageEntry[], sections: string[], position: string, expanded: boolean | number, current: string}} NavigationState
  */
 
@@ -210,7 +210,7 @@ function menuLink(page, current, testid) {
   setMarkdown(label, page.title, { inline: true });
   const a = h("a", {
     "data-testid": testid, class: "wl-nav-link", href: relativeHref(page.url_path), "data-wl-page": page.url_path,
-    "aria-current": active ? "page" : null, "data-active": active ? "true" : null,
+    "aria-current": active ? "page" : null, "data-active": active ? "true" : null, title: page.help || null,
   }, [page.icon ? h("span", { class: "wl-nav-icon", "aria-hidden": "true" }, [iconText(page.icon)]) : null, label]);
   const container = testid === "stSidebarNavLink" ? "stSidebarNavLinkContainer" : "stTopNavLinkContainer";
   return h("div", { "data-testid": container, class: "wl-nav-link-container" }, [a]);

@@ -92,7 +92,7 @@ class StreamlitPage:
     def _info(self, section: str) -> PageInfo:
         script = str(self._page) if isinstance(self._page, Path) else None
         return PageInfo(self._script_hash, self.title, self.icon, self.url_path, section,
-                        self._visibility == "hidden", script)
+                        self._visibility == "hidden", script, self.help)
 
     def run(self) -> None:
         """Run the page returned by ``st.navigation`` (once per run)."""

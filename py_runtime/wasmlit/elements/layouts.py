@@ -12,6 +12,7 @@ from wasmlit.engine.tree import Node
 from wasmlit.engine.widget_registry import WidgetSpec, check_bind_and_persist_state, check_wrap, register_widget
 from wasmlit.errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidColumnGapError,
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidVerticalAlignmentError,
@@ -70,9 +71,28 @@ class LayoutsMixin(Cursor):
         _check_bool("wrap", wrap)
         if autoscroll is not None:
             _check_bool("autoscroll", autoscroll)
+        if horizontal_alignment not in ("left", "center", "right", "distribute"):
+            raise StreamlitValueError("horizontal_alignment", ["'left'", "'center'", "'right'", "'distribute'"],
+                                      detail=f"Got {horizontal_alignment!r}.")
+        if vertical_alignment not in ("top", "center", "bottom", "distribute"):
+            raise StreamlitValueError("vertical_alignment", ["'top'", "'center'", "'bottom'", "'distribute'"],
+                                      detail=f"Got {vertical_alignment!r}.")
+        if wrap is False and not horizontal:
+            raise StreamlitIncompatibleParametersError(
+                "wrap=False", "horizontal=False",
+                explanation="A vertical container has no horizontal row of elements to keep in a single, scrolling "
+                            "row. Set `horizontal=True` to use `wrap=False`, or remove the `wrap` argument.")
         props: dict[str, Any] = {"border": bool(border) if border is not None else height is not None, "height": height}
         if autoscroll is not None:
             props["autoscroll"] = autoscroll
+        # A flex container (Streamlit 1.5x): a row with horizontal=True, else a column; the
+        # alignments and the gap apply along and across it.
+        if horizontal:
+            props.update(horizontal=True, wrap=wrap)
+        if horizontal or horizontal_alignment != "left" or vertical_alignment != "top":
+            props.update(horizontal_alignment=horizontal_alignment, vertical_alignment=vertical_alignment)
+        if gap != "small":
+            props["gap"] = _grid_gap(gap)
         return self._open_block("vertical_block", props, key=None if key is None else str(key))
 
     def columns(

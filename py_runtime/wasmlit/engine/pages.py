@@ -81,10 +81,15 @@ class PageInfo:
     hidden: bool = False
     #: The page's file (None for a function page).
     script: str | None = None
+    #: ``st.Page(help=...)`` (1.67): the menu entry's tooltip.
+    help: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "title": self.title, "icon": self.icon, "url_path": self.url_path,
-                "section": self.section, "hidden": self.hidden}
+        entry = {"key": self.key, "title": self.title, "icon": self.icon, "url_path": self.url_path,
+                 "section": self.section, "hidden": self.hidden}
+        if self.help:
+            entry["help"] = self.help
+        return entry
 
 
 def folder_pages(main_script: str) -> list[PageInfo]:

@@ -58,6 +58,13 @@ def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props:
     )
 
 
+def _icon_position(position: Any) -> dict[str, Any]:
+    """A button's ``icon_position``: "left" (the default) or "right", as a prop when "right"."""
+    if position not in ("left", "right"):
+        raise StreamlitValueError("icon_position", ["'left'", "'right'"])
+    return {"icon_position": "right"} if position == "right" else {}
+
+
 def _wrap(wrap: Any) -> dict[str, Any]:
     """A button's ``wrap`` as a prop, when given (None: Streamlit decides from the layout)."""
     check_wrap(wrap)
@@ -88,7 +95,7 @@ class ButtonMixin(Cursor):
             "button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type, "width": width},
-            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap)},
+            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap), **_icon_position(icon_position)},
             forms.forbid_in_form("button", " Use `st.form_submit_button()` instead to submit the form."),
         )
         return bool(draw_widget(self, spec, key=key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
@@ -117,7 +124,7 @@ class ButtonMixin(Cursor):
             "form_submit_button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": True, "type": type, "width": width},
-            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap)},
+            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap), **_icon_position(icon_position)},
             forms.require_form,
         )
         submit_key = key if key is not None else forms.submit_button_key(form_id, label)
@@ -163,7 +170,7 @@ class ButtonMixin(Cursor):
                 "size": len(encoded) * 3 // 4 - encoded[-2:].count("="),
                 "rerun": on_click != "ignore",
                 "use_container_width": bool(use_container_width),
-                **_wrap(wrap),
+                **_wrap(wrap), **_icon_position(icon_position),
             },
             forms.forbid_in_form("download_button"),
         )
@@ -192,7 +199,7 @@ class ButtonMixin(Cursor):
     ) -> Any:
         check_width(width, allow_content=True)
         props = {"url": str(url), "kind": _check_kind(type), "icon": icon,
-                 "width": "stretch" if use_container_width else width, **_wrap(wrap)}
+                 "width": "stretch" if use_container_width else width, **_wrap(wrap), **_icon_position(icon_position)}
         if on_click == "ignore":
             return self._draw("link_button", {"label": str(label), "help": help, "disabled": bool(disabled), **props})
         if on_click != "rerun" and not callable(on_click):

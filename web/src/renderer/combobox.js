@@ -5,12 +5,38 @@
 import { h, setAttr, uniqueId, hasFocus, closestTarget } from "./dom.js";
 
 /**
- * The shared combobox: input + popup listbox.
- * @param {{testid: string, choose: (index: number) => void, visible: () => number[], display: () => string}} how
- *   `testid`: the widget's (the listbox is `<testid>VirtualDropdown`); `choose(i)`: the user picked
- *   option i; `visible()`: which option indices to list; `display()`: the input's text when closed
+ * How well `label` matches what the user typed, by Streamlit 1.67's `filter_mode`
+ * (lower is better; -1: no match). "fuzzy": the typed letters in order, anywhere
+ * (a tighter, earlier match ranks first); "contains": a substring; "prefix": the start.
+ * @param {string} query lower-case @param {string} label @param {string} mode
  */
-export function combobox({ testid, choose, visible, display }) {
+export function matchScore(query, label, mode) {
+  const text = label.toLowerCase();
+  if (!query) return 0;
+  if (mode === "prefix") return text.startsWith(query) ? 0 : -1;
+  if (mode === "contains") return text.indexOf(query);
+  let at = -1;
+  let score = 0;
+  for (const ch of query) {
+    const next = text.indexOf(ch, at + 1);
+    if (next < 0) return -1;
+    score += at < 0 ? next : next - at - 1;
+    at = next;
+  }
+  return score;
+}
+
+/**
+ * The shared combobox: input + popup listbox.
+ * @param {{testid: string, choose: (index: number) => void, visible: () => number[], display: () => string,
+ *          filterMode?: () => string | null, bulk?: (count: number, searching: boolean) => string | null,
+ *          chooseAll?: (indices: number[]) => void}} how
+ *   `testid`: the widget's (the listbox is `<testid>VirtualDropdown`); `choose(i)`: the user picked
+ *   option i; `visible()`: which option indices to list; `display()`: the input's text when closed;
+ *   `filterMode()`: Streamlit's filter_mode (null: no typing); `bulk(count, searching)`: the label of a
+ *   first row that chooses every listed option ("Select all"), or null; `chooseAll(indices)`: it was picked
+ */
+export function combobox({ testid, choose, visible, display, filterMode = () => "fuzzy", bulk = () => null, chooseAll = () => {} }) {
   const listId = uniqueId("wl-listbox");
   const input = h("input", {
     type: "text", role: "combobox", "aria-expanded": "false", "aria-controls": listId,
@@ -22,15 +48,24 @@ export function combobox({ testid, choose, visible, display }) {
   let options = [];
   let highlight = -1;
 
+  /** @type {number[]} the options the bulk row chooses (the last ones listed) */
+  let lastFound = [];
+  /** The listed option indices, best match first; a bulk row (-1) before them when offered. */
   const render = () => {
     const filter = input.dataset.filtering === "1" ? input.value.trim().toLowerCase() : "";
-    const items = visible().filter((i) => !filter || String(options[i]).toLowerCase().includes(filter));
+    const mode = filterMode() || "fuzzy";
+    const scored = visible().map((i) => [i, matchScore(filter, String(options[i]), mode)]).filter(([, score]) => score >= 0);
+    if (filter && mode === "fuzzy") scored.sort((a, b) => a[1] - b[1]);
+    const found = scored.map(([i]) => i);
+    const bulkLabel = found.length ? bulk(found.length, !!filter) : null;
+    const items = bulkLabel ? [-1, ...found] : found;
     list.replaceChildren(...items.map((i, pos) => h("li", {
-      role: "option", "data-index": String(i), id: `${listId}-${i}`,
-      "aria-selected": pos === highlight ? "true" : "false", class: "wl-option",
-    }, [String(options[i])])));
+      role: "option", "data-index": String(i), id: `${listId}-${i < 0 ? "all" : i}`,
+      "aria-selected": pos === highlight ? "true" : "false", class: i < 0 ? "wl-option wl-bulk-option" : "wl-option",
+    }, [i < 0 ? String(bulkLabel) : String(options[i])])));
     if (!items.length) list.append(h("li", { class: "wl-option wl-no-results", "aria-disabled": "true" }, ["No results"]));
-    setAttr(input, "aria-activedescendant", items[highlight] !== undefined ? `${listId}-${items[highlight]}` : null);
+    setAttr(input, "aria-activedescendant", items[highlight] !== undefined ? `${listId}-${items[highlight] < 0 ? "all" : items[highlight]}` : null);
+    lastFound = found;
     return items;
   };
   const open = () => {
@@ -47,14 +82,18 @@ export function combobox({ testid, choose, visible, display }) {
     input.value = display();
   };
   const pick = (i) => {
+    const all = lastFound;
     close();
-    choose(i);
+    if (i < 0) chooseAll(all);
+    else choose(i);
     input.value = display();
   };
 
   input.addEventListener("mousedown", () => { if (hasFocus(input)) (popover.hidden ? open() : close()); });
   input.addEventListener("focus", open);
   input.addEventListener("blur", close);
+  // filter_mode=None: the options are not filtered and the input takes no typing.
+  input.addEventListener("beforeinput", (ev) => { if (filterMode() === null) ev.preventDefault(); });
   input.addEventListener("input", () => {
     input.dataset.filtering = "1";
     highlight = 0;

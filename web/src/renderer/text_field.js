@@ -8,7 +8,7 @@
 // to submit form" whenever Enter would really submit its form (enter_to_submit,
 // and the form's first submit button is there and enabled), and "n/max" when
 // the field has max_chars.
-import { h, writeValue, hasFocus } from "./dom.js";
+import { h, setAttr, writeValue, hasFocus } from "./dom.js";
 
 /**
  * @typedef {import("./index.js").NodeDict} NodeDict
@@ -82,12 +82,46 @@ export function textField(input, ctx, { parse, format, hint, isCommitKey }) {
       shown.replaceChildren(...messages.map((m) => h("span", { class: "wl-instruction" }, [m])));
     }
   };
+  /** A refused value's message under the field (`validate`), or none. */
+  const error = h("div", { class: "wl-field-error", role: "alert", "data-testid": "stTextInputErrorMessage", hidden: true });
+  hint.append(error);
+  /**
+   * May this text be committed? Not when `required` and blank (the last value stays,
+   * as in Streamlit 1.67), nor when it fails `validate` ([pattern, message]).
+   * @param {string} text @returns {string | null | false} an error to show, null to commit, false to skip quietly
+   */
+  const refusal = (text) => {
+    const p = state.node?.props || {};
+    if (p.required && !text.trim()) return false;
+    if (Array.isArray(p.validate) && text) {
+      let ok = true;
+      try { ok = new RegExp(String(p.validate[0]), "u").test(text); } catch { ok = true; }
+      if (!ok) return p.validate[1] ? String(p.validate[1]) : "Please match the requested format.";
+    }
+    return null;
+  };
+  const showError = (message) => {
+    error.hidden = !message;
+    error.textContent = message || "";
+    setAttr(input, "aria-invalid", message ? "true" : null);
+  };
   const commit = () => {
     if (!state.node || !dirty()) return;
+    const refused = refusal(input.value);
+    showError(refused || null);
+    if (refused !== null) return;
     state.known = input.value;
     ctx.commit(state.node, parse(input.value, state.node));
     showHint();
   };
+  /** `live` (1.67): commit after this pause in typing; not inside a form. */
+  let liveTimer = 0;
+  input.addEventListener("input", () => {
+    const ms = state.node?.props.live_ms;
+    if (typeof ms !== "number" || state.node?.props.form_id) return;
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(commit, ms);
+  });
   input.addEventListener("input", showHint);
   input.addEventListener("focus", showHint);
   input.addEventListener("blur", () => { commit(); showHint(); });
@@ -106,6 +140,7 @@ export function textField(input, ctx, { parse, format, hint, isCommitKey }) {
      */
     sync(node, takeValue) {
       state.node = node;
+      if (!node.props.validate && !node.props.required) showError(null);
       if (takeValue) {
         const v = format(node.props.value, node);
         const editing = hasFocus(input) && dirty();

@@ -5,7 +5,7 @@
 // that opened it) shows it again. Dismissing one made with `on_dismiss`
 // clicks its trigger widget (props.widget_id): the app reruns.
 import { h, setAttr } from "../dom.js";
-import { setMarkdown } from "../markdown_html.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 import { verticalHost } from "./layouts.js";
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -17,12 +17,14 @@ function dialog(node, ctx) {
   titles += 1;
   const titleId = `wl-dialog-title-${titles}`;
   const title = h("h2", { id: titleId, class: "wl-dialog-title", "data-testid": "stDialogTitle" });
+  // `icon` (1.67): before the title, outside its accessible name.
+  const icon = h("span", { class: "wl-dialog-icon", "aria-hidden": "true", hidden: true });
   const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close", "data-testid": "stDialogCloseButton" }, ["✕"]);
   const host = verticalHost();
   const box = h("div", {
     role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, "data-testid": "stDialog", class: "stDialog wl-modal",
     tabindex: "-1",
-  }, [h("div", { class: "wl-dialog-header" }, [title, close]), h("div", { class: "wl-dialog-content" }, [host])]);
+  }, [h("div", { class: "wl-dialog-header" }, [icon, title, close]), h("div", { class: "wl-dialog-content" }, [host])]);
   const el = h("div", { class: "wl-backdrop wl-modal-backdrop", hidden: true }, [box]);
   let current = node;
   /** @type {Element | null} */
@@ -88,6 +90,10 @@ function dialog(node, ctx) {
       setAttr(box, "data-width", pixels ? "custom" : p.width || "small");
       box.style.maxWidth = pixels ? `${p.width}px` : "";
       close.hidden = !p.dismissible;
+      setIcon(icon, p.icon || "");
+      icon.hidden = !p.icon;
+      // `position` "left"/"right" (1.67): a full-height drawer at that side of the viewport.
+      setAttr(el, "data-position", p.position === "left" || p.position === "right" ? p.position : null);
       setAttr(el, "data-dismissible", p.dismissible ? "true" : "false");
       if (!prev || prev.props.opened !== p.opened) show();
     },

@@ -17,8 +17,9 @@ function heading(node) {
   const link = h("a", { class: "wl-anchor", "aria-hidden": "true", tabindex: "-1" });
   const help = helpIcon();
   // The icon is decorative: outside the heading's accessible name (aria-labelledby) and its anchor.
-  const icon = h("span", { class: "wl-heading-icon", "aria-hidden": "true", hidden: true });
-  const title = h(tag, { "aria-labelledby": textId }, [icon, text, h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link])]);
+  // Put in only when the heading has one: a plain heading's DOM stays as Streamlit's.
+  const icon = h("span", { class: "wl-heading-icon", "aria-hidden": "true" });
+  const title = h(tag, { "aria-labelledby": textId }, [text, h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link])]);
   const el = h("div", { class: "stHeading", "data-testid": "stHeading" }, [
     h("div", { "data-testid": "stMarkdownContainer" }, [
       h("div", { "data-testid": "stHeadingWithActionElements" }, [title]),
@@ -34,7 +35,8 @@ function heading(node) {
       setMarkdown(text, body, { inline: true });
       setAttr(text, "title", props.wrap === false && !props.help ? text.textContent : null);
       setIcon(icon, props.icon);
-      icon.hidden = !props.icon;
+      if (props.icon && !icon.isConnected) title.prepend(icon);
+      else if (!props.icon) icon.remove();
       setTextLayout(el, props);
       const anchor = props.anchor || slug(text.textContent);
       setAttr(title, "id", anchor || null);

@@ -13,9 +13,20 @@ export const verticalHost = () => h("div", { class: "stVerticalBlock", "data-tes
 function verticalBlock() {
   const host = verticalHost();
   const el = h("div", { class: "stLayoutWrapper", "data-testid": "stLayoutWrapper" }, [host]);
+  /** @type {Record<string, any>} */
+  let latest = {};
   return {
     el, host,
+    // A fixed-height container scrolls to its new bottom (1.67 `autoscroll`): always when
+    // True, never when False, and by default when it holds chat messages.
+    childrenChanged() {
+      if (!latest.height) return;
+      const auto = latest.autoscroll ?? !!host.querySelector('[data-testid="stChatMessage"]');
+      if (auto) requestAnimationFrame(() => { host.scrollTop = host.scrollHeight; });
+    },
     update({ props }) {
+      latest = props;
+      flexLayout(host, props);
       el.classList.toggle("wl-bordered", !!props.border);
       host.style.height = props.height ? `${Number(props.height)}px` : "";
       host.style.overflowY = props.height ? "auto" : "";
@@ -24,6 +35,28 @@ function verticalBlock() {
       el.style.gridRow = Number(props.row_span) > 1 ? `span ${Number(props.row_span)}` : "";
     },
   };
+}
+
+/** Flex terms of Streamlit's alignments (left/top: start, distribute: space-between). */
+const FLEX = /** @type {Record<string, string>} */ ({ left: "flex-start", top: "flex-start", center: "center", right: "flex-end", bottom: "flex-end", distribute: "space-between" });
+
+/**
+ * st.container(horizontal=..., horizontal_alignment=..., vertical_alignment=..., gap=..., wrap=...):
+ * a row (then it is Streamlit's stHorizontalBlock) or a column of its elements.
+ * @param {HTMLElement} host @param {Record<string, any>} props
+ */
+function flexLayout(host, props) {
+  const row = !!props.horizontal;
+  setAttr(host, "data-testid", row ? "stHorizontalBlock" : "stVerticalBlock");
+  host.classList.toggle("wl-flex-row", row);
+  host.classList.toggle("stHorizontalBlock", row);
+  const along = row ? props.horizontal_alignment : props.vertical_alignment;
+  const across = row ? props.vertical_alignment : props.horizontal_alignment;
+  host.style.flexWrap = row ? (props.wrap === false ? "nowrap" : "wrap") : "";
+  host.style.overflowX = row && props.wrap === false ? "auto" : "";
+  host.style.justifyContent = along && along !== "left" && along !== "top" ? FLEX[along] || "" : "";
+  host.style.alignItems = across && across !== "left" && across !== "top" ? (FLEX[across] === "space-between" ? "stretch" : FLEX[across] || "") : "";
+  host.style.gap = "gap" in props ? gridGap(props.gap) : "";
 }
 
 const GRID_GAPS = /** @type {Record<string, string>} */ ({ xxsmall: "0.25rem", xsmall: "0.5rem", small: "1rem", medium: "2rem", large: "4rem", xlarge: "6rem", xxlarge: "8rem" });
@@ -64,6 +97,8 @@ function horizontalBlock() {
     el, host,
     update({ props }) {
       setAttr(host, "data-gap", props.gap || "small");
+      // wrap=False (1.67): the columns never stack on a narrow screen; the row scrolls instead.
+      setAttr(host, "data-wrap", props.wrap === false ? "false" : null);
       host.style.alignItems = { center: "center", bottom: "flex-end" }[props.vertical_alignment] || "";
     },
   };
@@ -148,6 +183,8 @@ function expander(node, ctx) {
       current = n;
       const { props } = n;
       setMarkdown(label, props.label, { inline: true });
+      // type (1.67): "compact" is an inline toggle, "step" a step of a timeline (CSS).
+      setAttr(el, "data-type", props.type === "compact" || props.type === "step" ? props.type : null);
       // The user's open/closed choice wins until the app changes `expanded`,
       // or the label: as in Streamlit, a different expander at the same place
       // (its label is part of its identity) starts from its own `expanded`.
@@ -269,6 +306,10 @@ function tabs(node, ctx) {
         active = wanted;
       }
       if (active >= labels.length) active = 0;
+      // height (1.67): a fixed height (pixels) or the parent's ("stretch"); the active panel scrolls.
+      const height = typeof props.height === "number" && props.height > 0 ? `${props.height}px` : props.height === "stretch" ? "100%" : "";
+      if (el.style.height !== height) el.style.height = height;
+      el.classList.toggle("wl-tabs-sized", !!height);
       show();
     },
     childrenChanged(children) {

@@ -31,6 +31,11 @@ function pageLink(node, ctx) {
       // The label is markdown, as in Streamlit; the icon an emoji or :material/name:.
       setAttr(icon, "hidden", !p.icon);
       if (p.icon) setIcon(icon, p.icon);
+      // icon_position="right" (1.67): the icon after the label.
+      if ((p.icon_position === "right") !== (a.lastChild === icon)) {
+        if (p.icon_position === "right") a.append(icon);
+        else a.prepend(icon);
+      }
       setMarkdown(text, p.label ?? "", { inline: true });
       const internal = p.page !== null && p.page !== undefined;
       const path = String(p.page ?? "").split("/").map(encodeURIComponent).join("/") || "./";

@@ -31,6 +31,10 @@ function buttonView(testid, kindSuffix, onClick) {
         setMarkdown(text, p.label, { inline: true });
         setAttr(icon, "hidden", !p.icon);
         setIcon(icon, p.icon || "");
+        if ((p.icon_position === "right") !== (button.lastChild === icon)) {
+          if (p.icon_position === "right") button.append(icon);
+          else button.prepend(icon);
+        }
         button.classList.toggle("wl-wide", !!p.use_container_width || p.width === "stretch" || typeof p.width === "number");
         setWrap(button, p.wrap);
       },

@@ -55,9 +55,45 @@ function chatInput(node, ctx) {
       setAttr(picker, "accept", Array.isArray(p.file_type) ? p.file_type.map((t) => (t.includes("/") || t.startsWith(".") ? t : `.${t}`)).join(",") : null);
     },
   });
+  /**
+   * submit_mode (1.67): "disable" locks the input until the run its message
+   * started ends; "stop" also turns Send into Stop (the app's Stop button).
+   * The run's end is the app's `data-test-script-state` going back to notRunning.
+   */
+  let locked = false;
+  const lock = (on) => {
+    locked = on;
+    const stop = on && view.node.props.submit_mode === "stop";
+    input.disabled = on || !!view.node.props.disabled;
+    send.disabled = on && !stop;
+    setAttr(send, "aria-label", stop ? "Stop" : "Send");
+    setAttr(send, "data-testid", stop ? "stChatInputStopButton" : "stChatInputSubmitButton");
+    send.textContent = stop ? "■" : "➤";
+  };
+  const lockUntilRunEnds = () => {
+    const app = view.el.closest('[data-testid="stApp"]');
+    if (!app || !view.node.props.submit_mode) return;
+    lock(true);
+    let seenRunning = false;
+    const watch = new MutationObserver(() => {
+      const state = app.getAttribute("data-test-script-state");
+      if (state === "running") seenRunning = true;
+      else if (seenRunning) { watch.disconnect(); lock(false); }
+    });
+    watch.observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+  };
   const submit = async () => {
+    if (locked) {
+      // "stop": the Stop button of the app's status widget.
+      if (view.node.props.submit_mode === "stop") {
+        const stop = view.el.closest('[data-testid="stApp"]')?.querySelector('[data-testid="stStatusWidget"] button');
+        if (stop instanceof HTMLElement) stop.click();
+      }
+      return;
+    }
     const text = input.value;
     if ((!text.trim() && !files.length && !audio) || view.node.props.disabled) return;
+    lockUntilRunEnds();
     input.value = "";
     if (!rich()) {
       ctx.click(view.node, text);

@@ -21,6 +21,20 @@ function multiselect(node, ctx) {
     },
     visible: () => options().map((_, i) => i).filter((i) => !value.includes(i)),
     display: () => "",
+    filterMode: () => (view.node.props.filter_mode === undefined ? "fuzzy" : view.node.props.filter_mode),
+    // Streamlit 1.67's bulk row: "Select all" (or "Select N matches" while searching) when two or more
+    // options are left and no more than `select_all` (1000 by default; -1 always), unless the maximum is reached.
+    bulk: (count, searching) => {
+      const threshold = view.node.props.select_all ?? 1000;
+      const max = view.node.props.max_selections;
+      if (count < 2 || (max && value.length >= max) || !(threshold === -1 || (threshold > 0 && count <= threshold))) return null;
+      return searching ? `Select ${count} matches` : "Select all";
+    },
+    chooseAll: (indices) => {
+      const max = view.node.props.max_selections;
+      const next = [...value, ...indices.filter((i) => !value.includes(i))];
+      commit(max ? next.slice(0, max) : next);
+    },
   });
   const drawChips = () => {
     chips.replaceChildren(...value.map((i) => h("span", { "data-baseweb": "tag", class: "wl-chip" }, [

@@ -1,6 +1,7 @@
 // st.selectbox: a combobox; the committed value is the chosen option's index.
 import { h, setAttr } from "../dom.js";
 import { combobox } from "../combobox.js";
+import { setIcon } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 
 /** @type {import("../index.js").ViewFactory} */
@@ -13,13 +14,18 @@ function selectbox(node, ctx) {
     choose: (i) => { value = i; ctx.commit(view.node, i); },
     visible: () => options().map((_, i) => i),
     display: () => (value === null || value === undefined ? "" : String(options()[value] ?? "")),
+    filterMode: () => (view.node.props.filter_mode === undefined ? "fuzzy" : view.node.props.filter_mode),
   });
+  // `icon` (1.67): inside the field, left of the value.
+  const icon = h("span", { class: "wl-select-icon", "data-testid": "stSelectboxIcon", "aria-hidden": "true", hidden: true });
   const view = widgetView(node, ctx, {
     testid: "stSelectbox", className: "row-widget stSelectbox",
-    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [box.input, box.popover])],
+    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, box.popover])],
     named: () => [box.input], controls: () => [box.input],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose an option");
+      icon.hidden = !p.icon;
+      setIcon(icon, p.icon || "");
       if (takeValue) value = p.value ?? null;
       box.setOptions(p.options || []);
       box.refresh();
