@@ -233,3 +233,33 @@ def test_a_dialog_that_is_not_dismissible_stays_until_the_app_closes_it(open_app
     dialog.get_by_role("button", name="Accept").click()
     expect(page.get_by_text("accepted=True")).to_be_visible()
     expect(page.get_by_role("dialog")).to_have_count(0)
+
+
+KEYED_FRAGMENT = """
+import streamlit as st
+
+st.session_state.setdefault("app", 0)
+st.session_state.app += 1
+
+@st.fragment(key="charts")
+def charts():
+    st.session_state.setdefault("charts", 0)
+    st.session_state.charts += 1
+    st.write(f"Charts drawn {st.session_state.charts} times")
+
+charts()
+st.button("Refresh charts", on_click=lambda: st.rerun("charts"))
+st.write(f"App ran {st.session_state.app} times")
+"""
+
+
+def test_a_callbacks_rerun_of_a_fragment_key_reruns_only_that_fragment(open_app) -> None:
+    """Streamlit 1.67: st.rerun("charts") in a button's callback replaces the button's full rerun."""
+    page = open_app("keyed_fragment", KEYED_FRAGMENT)
+    expect(page.get_by_text("App ran 1 times")).to_be_visible()
+    page.get_by_role("button", name="Refresh charts").click()
+    expect(page.get_by_text("Charts drawn 2 times")).to_be_visible()
+    wait_idle(page)
+    expect(page.get_by_text("App ran 1 times")).to_be_visible()
+    stale = page.evaluate("() => [...document.querySelectorAll('[data-stale=\"true\"]')].length")
+    assert stale == 0

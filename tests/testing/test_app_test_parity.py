@@ -3,7 +3,10 @@ field names, from_function arguments."""
 
 from __future__ import annotations
 
+import pytest
+
 from wasmlit.testing import AppTest
+from wasmlit.testing.queries import AppTestError
 
 
 def test_block_children_are_a_dict_keyed_by_position_with_placeholders_and_without_spinners():
@@ -86,3 +89,46 @@ def test_unsupported_interactions_raise_streamlits_messages():
         at.checkbox[0].click()
     assert str(err.value) == ("click() is not supported for checkbox (key='k'). Use set_value() or one of this "
                               "widget's typed interaction methods.")
+
+
+def test_the_element_lists_streamlit_1_67_added_read_as_its_apptest_reads_them():
+    """Values read from Streamlit 1.67's own AppTest on the same script."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        from collections import namedtuple
+        class Dog:
+            """A good dog."""
+            def __init__(self, name):
+                self.name = name
+        st.help(Dog)
+        st.help(Dog("Rex"))
+        st.help("hello")
+        st.help(len)
+        P = namedtuple("P", "x y")
+        st.help(P(1, 2))
+        st.space()
+        st.space("large")
+        st.space(30)
+        st.html("<b>hi</b>")
+        st.image("https://example.com/a.png", caption="cap")
+        st.pills("p", ["a", "b"], key="pk")
+        st.segmented_control("s", ["x", "y"], default="x")
+        st.link_button("Docs", "https://docs.streamlit.io", key="docs")
+        st.page_link("https://streamlit.io", label="Home")
+    ''').run()
+    assert [(h.value, h.name, h.doc_string) for h in at.help] == [
+        ("Dog", "Dog", "A good dog."), ('Dog("Rex")', 'Dog("Rex")', "A good dog."),
+        ("'hello'", "", at.help[2].doc_string), ("len", "len", "Return the number of items in a container."),
+        ("P(x=1, y=2)", "P(1, 2)", "P(x, y)")]
+    assert at.help[2].doc_string.startswith("str(object='') -> str")
+    assert [s.value for s in at.space] == ["small", "large", 30]
+    assert [h.value for h in at.html] == ["<b>hi</b>"]
+    assert [(i.value, i.captions) for i in at.image] == [(["https://example.com/a.png"], ["cap"])]
+    assert [(p.value, p.options) for p in at.pills] == [(None, ["a", "b"])]
+    assert [s.value for s in at.segmented_control] == ["x"]
+    assert [(link.value, link.key) for link in at.link_button] == [("Docs", "docs")]
+    assert [p.value for p in at.page_link] == ["Home"]
+    with pytest.raises(AppTestError, match=r"click\(\) is not supported for link_button \(key='docs'\)"):
+        at.link_button[0].click()
+    with pytest.raises(AppTestError, match=r"Switch pages with AppTest.switch_page\(page_path\)"):
+        at.page_link[0].click()

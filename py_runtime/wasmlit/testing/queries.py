@@ -79,6 +79,17 @@ class ElementQueries:
     camera_input = property(lambda self: _by_type(self, "camera_input"))
     datetime_input = property(lambda self: _by_type(self, "date_time_input"))
     grid = property(lambda self: _by_type(self, "grid_container"))
+    pills = property(lambda self: ElementList(
+        [n for n in self._descendants() if n.type == "button_group" and n._node.props.get("style") == "pills"]))
+    segmented_control = property(lambda self: ElementList(
+        [n for n in self._descendants()
+         if n.type == "button_group" and n._node.props.get("style") == "segmented_control"]))
+    link_button = property(lambda self: _by_type(self, "link_button"))
+    page_link = property(lambda self: _by_type(self, "page_link"))
+    image = property(lambda self: _by_type(self, "image"))
+    html = property(lambda self: _by_type(self, "html"))
+    help = property(lambda self: _by_type(self, "help_info"))
+    space = property(lambda self: _by_type(self, "space"))
     # blocks
     columns = property(lambda self: _by_type(self, "column"))
     tabs = property(lambda self: _by_type(self, "tab"))

@@ -14,7 +14,7 @@ from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import Download
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_width, check_wrap, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_width, check_wrap, draw_widget, to_key
 
 _KINDS = ("primary", "secondary", "tertiary")
 #: Base64 characters of download data that travel in the button's props; more
@@ -201,7 +201,8 @@ class ButtonMixin(Cursor):
         props = {"url": str(url), "kind": _check_kind(type), "icon": icon,
                  "width": "stretch" if use_container_width else width, **_wrap(wrap), **_icon_position(icon_position)}
         if on_click == "ignore":
-            return self._draw("link_button", {"label": str(label), "help": help, "disabled": bool(disabled), **props})
+            return self._draw("link_button", {"label": str(label), "help": help, "disabled": bool(disabled), **props},
+                              key=to_key(key))
         if on_click != "rerun" and not callable(on_click):
             raise StreamlitValueError("on_click", ["'ignore'", "'rerun'", "a callable"])
         # With on_click (1.67), the link is also a button: True for the run its click starts.
