@@ -132,3 +132,37 @@ def test_the_element_lists_streamlit_1_67_added_read_as_its_apptest_reads_them()
         at.link_button[0].click()
     with pytest.raises(AppTestError, match=r"Switch pages with AppTest.switch_page\(page_path\)"):
         at.page_link[0].click()
+
+
+def test_chat_input_uploads_files_with_its_message_as_streamlits_apptest_does():
+    at = AppTest.from_string('''
+        import streamlit as st
+        v = st.chat_input("Say", accept_file="multiple", file_type=["txt"])
+        if v:
+            st.write(f"text={v.text!r} files={[(f.name, f.read()) for f in v.files]}")
+    ''').run()
+    at.chat_input[0].set_value("hi").upload("a.txt", b"x").upload("b.txt", b"yz").run()
+    assert [m.value for m in at.markdown] == ["text='hi' files=[('a.txt', b'x'), ('b.txt', b'yz')]"]
+    at.chat_input[0].upload("c.txt", b"q").run()  # files alone: the text is ""
+    assert [m.value for m in at.markdown] == ["text='' files=[('c.txt', b'q')]"]
+    with pytest.raises(AppTestError, match=r"Invalid file extension: `.png`. Allowed: \['.txt'\]"):
+        at.chat_input[0].upload("d.png", b"q")
+    plain = AppTest.from_string("import streamlit as st\nst.chat_input('x')\n").run()
+    with pytest.raises(AppTestError, match="does not accept files"):
+        plain.chat_input[0].upload("a.txt", b"x")
+
+
+def test_number_bounds_are_floats_and_option_widgets_format_their_options():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.number_input("a", min_value=0, max_value=9, step=1)
+        st.radio("R", [1, 2], format_func=lambda x: f"#{x}")
+        st.multiselect("m", [1, 2], default=[2], format_func=lambda x: f"#{x}")
+    ''').run()
+    number = at.number_input[0]
+    assert (number.min, number.max, number.step, number.value) == (0.0, 9.0, 1.0, 0)
+    assert isinstance(number.max, float)
+    number.increment().run()
+    assert at.number_input[0].value == 1
+    assert at.radio[0].format_func(2) == "#2"
+    assert (at.multiselect[0].values, at.multiselect[0].value) == (["#2"], [2])

@@ -3,6 +3,7 @@ method) or the session's value. ``run()`` sends staged values as events."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +120,11 @@ class _Options(Widget):
         return [meta.deserialize(i) for i in range(count)]
 
     @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The widget's option formatting: an option's label as the widget shows it."""
+        return _label_of(self._raw_options(), self.options)
+
+    @property
     def index(self) -> int | None:
         v = self.value
         for i, option in enumerate(self._raw_options()):
@@ -149,6 +155,12 @@ class Multiselect(_Options):
         return list(super().value or [])
 
     @property
+    def values(self) -> list[str]:
+        """The chosen options as the widget shows them (``format_func``'s text)."""
+        labels = list(self._node.props.get("options", []))
+        return [labels[i] for i in self.indices if 0 <= i < len(labels)]
+
+    @property
     def indices(self) -> list[int]:
         raw = self._raw_options()
         return [raw.index(v) for v in self.value if v in raw]
@@ -177,6 +189,22 @@ class SelectSlider(Slider):
     def options(self) -> list[str]:
         return list(self._node.props.get("options", []))
 
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The widget's option formatting: an option's label as the widget shows it."""
+        meta = self.root._session.widgets.get(self.id)
+        raw = [meta.deserialize([i]) for i in range(len(self.options))] if meta is not None else list(self.options)
+        return _label_of(raw, self.options)
+
+
+def _label_of(raw: list[Any], labels: list[str]) -> Callable[[Any], str]:
+    def label(value: Any) -> str:
+        for option, text in zip(raw, labels, strict=False):
+            if option == value:
+                return text
+        return str(value)
+    return label
+
 
 class TextInput(Widget):
     type = "text_input"
@@ -202,27 +230,34 @@ class TextArea(TextInput):
 class NumberInput(Widget):
     type = "number_input"
 
+    # Streamlit's proto keeps the bounds and the step as doubles: AppTest reads them as floats.
     @property
-    def step(self) -> Any:
-        return self._node.props.get("step")
+    def step(self) -> float | None:
+        return _as_float(self._node.props.get("step"))
 
     @property
-    def min(self) -> Any:
-        return self._node.props.get("min")
+    def min(self) -> float | None:
+        return _as_float(self._node.props.get("min"))
 
     @property
-    def max(self) -> Any:
-        return self._node.props.get("max")
+    def max(self) -> float | None:
+        return _as_float(self._node.props.get("max"))
 
     def increment(self) -> NumberInput:
         if self.value is None:
             return self
-        return self.set_value(min(self.value + self.step, self.max or float("inf")))  # type: ignore[return-value]
+        top = self.max if self.max is not None else float("inf")
+        return self.set_value(min(self.value + (self.step or 1), top))  # type: ignore[return-value]
 
     def decrement(self) -> NumberInput:
         if self.value is None:
             return self
-        return self.set_value(max(self.value - self.step, self.min or float("-inf")))  # type: ignore[return-value]
+        bottom = self.min if self.min is not None else float("-inf")
+        return self.set_value(max(self.value - (self.step or 1), bottom))  # type: ignore[return-value]
+
+
+def _as_float(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 class DateInput(Widget):
@@ -296,13 +331,72 @@ class ButtonGroup(Widget):
 
 
 class ChatInput(Widget):
+    """``at.chat_input[i]``: ``set_value`` sets the message; ``upload`` stages files for
+    the same submit (with ``accept_file``), as in Streamlit 1.67's AppTest."""
+
     type = "chat_input"
 
+    def __init__(self, node: Node, root: AppTest) -> None:
+        super().__init__(node, root)
+        self._files: list[dict[str, Any]] | None = None
+
     @property
-    def value(self) -> str | None:
+    def value(self) -> Any:
         if self._value is not _UNSET:
             return self._value
         return self.root._session.returned_values.get(self.id)
+
+    def _assert_accepts_files(self) -> None:
+        if self._node.props.get("accept_file") in (True, "multiple", "directory"):
+            return
+        key_part = f" (key={self.key!r})" if self.key else ""
+        raise AppTestError(f"st.chat_input{key_part} does not accept files. "
+                           "Pass accept_file=True, 'multiple', or 'directory'.")
+
+    def _assert_can_interact(self) -> None:
+        if self._node.props.get("disabled"):
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(f"Cannot update a disabled chat_input widget{key_part}. "
+                               "A browser user cannot interact with a disabled widget.")
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "application/octet-stream") -> ChatInput:
+        """Stage one file for the next submit (``accept_file=True`` replaces the one staged)."""
+        import base64
+
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        if not isinstance(filename, str) or filename == "":
+            raise AppTestError(f"st.chat_input file names must be a non-empty string. Got {filename!r}.")
+        if not isinstance(content, bytes):
+            raise AppTestError(f"st.chat_input file content must be bytes. Got {type(content).__name__}.")
+        if not isinstance(mime_type, str) or mime_type == "":
+            raise AppTestError(f"st.chat_input file MIME types must be a non-empty string. Got {mime_type!r}.")
+        allowed = [t.lower() for t in self._node.props.get("file_type") or []]
+        extensions = [t if t.startswith(".") else f".{t}" for t in allowed if "/" not in t]
+        if extensions and not any("/" in t for t in allowed) and not filename.lower().endswith(tuple(extensions)):
+            extension = filename[filename.rfind("."):] if "." in filename else ""
+            raise AppTestError(f"Invalid file extension: `{extension}`. Allowed: {extensions}")
+        record = {"name": filename, "type": mime_type, "size": len(content), "data": base64.b64encode(content).decode()}
+        if self._node.props.get("accept_file") in ("multiple", "directory"):
+            self._files = [*(self._files or []), record]
+        else:
+            self._files = [record]
+        return self
+
+    def clear(self) -> ChatInput:
+        """Remove the files staged for the next submit (the text stays)."""
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        self._files = None
+        return self
+
+    @property
+    def _staged(self) -> Any:
+        if not self._files:
+            return self._value
+        # Files without text submit "" as the text, as the browser does.
+        text = "" if self._value is _UNSET or self._value is None else self._value
+        return {"text": text, "files": list(self._files), "audio": None}
 
 
 

@@ -71,12 +71,17 @@ def _value_reader(with_audio: bool) -> Any:
 
 
 def _to_wire(value: Any) -> Any:
+    """A chat input's value as the page sends it; files travel only as wire dicts
+    (AppTest's ``upload``), not as the UploadedFiles a run returned."""
     if value is None:
         return None
     if isinstance(value, str):
         return {"text": value, "files": [], "audio": None}
-    text = value.get("text", "") if isinstance(value, dict) else str(value)
-    return {"text": text, "files": [], "audio": None}
+    if isinstance(value, dict):
+        files = [f for f in value.get("files") or [] if isinstance(f, dict)]
+        audio = value.get("audio") if isinstance(value.get("audio"), dict) else None
+        return {"text": str(value.get("text", "")), "files": files, "audio": audio}
+    return {"text": str(value), "files": [], "audio": None}
 
 
 class ChatMixin(Cursor):
