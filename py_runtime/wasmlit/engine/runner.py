@@ -100,6 +100,9 @@ def run_callbacks(ctx: RunContext, changed: set[str]) -> None:
         ctx.in_callback = False
     if not votes:
         return
+    switches = [v for v in votes if v.request.page is not None]
+    if switches:
+        raise RerunSignal(switches[-1].request)  # st.switch_page in a callback: the newest page wins
     if all(v.keyed for v in votes) and not plain:
         request = votes[0].request
         for other in votes[1:]:
