@@ -635,9 +635,13 @@ APP_DIR: Final = "/home/pyodide/app"
 #: and Python the runtime's second part (host/lazy_runtime.py).
 RUNTIME_DIR: Final = "/home/pyodide/wasmlit"
 #: Headers that make a page cross-origin isolated (shared memory, interrupts).
+#: ``credentialless``, not ``require-corp``: an app's images, media and markdown
+#: from other sites (``st.image("https://...")``) load without the CORP header most
+#: hosts do not send. Chromium and Firefox isolate with it; a browser without it
+#: (Safari) runs the page un-isolated, which works, without interrupts.
 ISOLATION_HEADERS: Final = {
     "Cross-Origin-Opener-Policy": "same-origin",
-    "Cross-Origin-Embedder-Policy": "require-corp",
+    "Cross-Origin-Embedder-Policy": "credentialless",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 #: Hex digits of a content hash in a hashed name (40 bits).

@@ -22,7 +22,7 @@ def test_headers_for_wasm_and_isolation(app_url, server) -> None:
     with urllib.request.urlopen(base + "pyodide/pyodide.asm.wasm") as res:
         assert res.headers["Content-Type"] == "application/wasm"
         assert res.headers["Cross-Origin-Opener-Policy"] == "same-origin"
-        assert res.headers["Cross-Origin-Embedder-Policy"] == "require-corp"
+        assert res.headers["Cross-Origin-Embedder-Policy"] == "credentialless"
     with urllib.request.urlopen(base + "assets/app.js") as res:
         assert res.headers["Content-Type"].startswith("text/javascript")
 

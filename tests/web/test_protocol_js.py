@@ -14,7 +14,7 @@ def test_protocol_exports_are_json_with_the_shared_rules() -> None:
     assert set(m["MESSAGE_FIELDS"]) == set(m["PAGE_TO_WORKER"].values()) | set(m["WORKER_TO_PAGE"].values())
     assert set(m["EVENT_FIELDS"]) == set(m["EVENTS"].values()) and set(m["OP_FIELDS"]) == set(m["OPS"].values())
     assert m["APP_DIR"] == "/home/pyodide/app"
-    assert m["ISOLATION_HEADERS"]["Cross-Origin-Embedder-Policy"] == "require-corp"
+    assert m["ISOLATION_HEADERS"]["Cross-Origin-Embedder-Policy"] == "credentialless"
 
 
 def test_hashed_names_and_supersedable_runs() -> None:

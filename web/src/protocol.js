@@ -176,7 +176,8 @@ export function preempts(msg) {
 /** Headers that make a page cross-origin isolated (shared memory, interrupts). */
 export const ISOLATION_HEADERS = {
   "Cross-Origin-Opener-Policy": "same-origin",
-  "Cross-Origin-Embedder-Policy": "require-corp",
+  // credentialless: other sites' images and media load without CORP (see protocol.py).
+  "Cross-Origin-Embedder-Policy": "credentialless",
   "Cross-Origin-Resource-Policy": "same-origin",
 };
 

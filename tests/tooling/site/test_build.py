@@ -159,7 +159,7 @@ def test_worker_is_started_by_the_page_before_its_modules(built: Path) -> None:
 
 def test_headers_and_service_worker(built: Path) -> None:
     headers = (built / "_headers").read_text()
-    assert "Cross-Origin-Embedder-Policy: require-corp" in headers
+    assert "Cross-Origin-Embedder-Policy: credentialless" in headers
     assert "Cross-Origin-Opener-Policy: same-origin" in headers
     sw = (built / "sw.js").read_text()
     config = json.loads(re.search(r"const CONFIG = (\{.*?\}) \|\|", sw).group(1))
