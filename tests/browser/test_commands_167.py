@@ -261,3 +261,12 @@ def test_options_added_in_1_67_work_in_the_page(open_app) -> None:
     width = page.viewport_size["width"]
     assert box is not None and abs(box["x"] + box["width"] - width) <= 20 and box["y"] <= 1
     expect(dialog.locator(".wl-dialog-icon")).to_have_text("⚙️")
+
+
+def test_an_iframe_of_another_site_loads_on_an_isolated_page(page: Page, app_url, other_origin) -> None:
+    url, folder = other_origin
+    (folder / "page.html").write_text("<p>Hello from the other site</p>")
+    page.goto(app_url("iframe_of_another_site", f'import streamlit as st\nst.iframe("{url}/page.html", height=100)\n'))
+    expect(page.frame_locator('[data-testid="stIFrame"] iframe').get_by_text("Hello from the other site")).to_be_visible(
+        timeout=BOOT_TIMEOUT_MS)
+    assert page.evaluate("crossOriginIsolated") is True

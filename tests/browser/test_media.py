@@ -6,13 +6,7 @@ captions, a linked image, and a missing file as an error box."""
 from __future__ import annotations
 
 import base64
-import functools
-import http.server
-import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from playwright.sync_api import expect
 
 from .conftest import wait_idle
@@ -82,25 +76,16 @@ def test_images_sit_side_by_side_with_markdown_captions_and_links(open_app) -> N
     expect(linked.get_by_test_id("stImageLink").locator("img")).to_be_visible()
 
 
-@pytest.fixture
-def other_site(tmp_path: Path) -> Iterator[str]:
-    """Another origin (another port) serving a PNG without a Cross-Origin-Resource-Policy header,
-    as most image hosts do."""
-    (tmp_path / "dot.png").write_bytes(base64.b64decode(
-        "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGP4z8AARwzEcQCukw/x0F8jngAAAABJRU5ErkJggg=="))
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
+DOT_PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGP4z8AARwzEcQCukw/x0F8jngAAAABJRU5ErkJggg==")
 
 
-def test_an_image_from_another_site_loads_on_an_isolated_page(page, app_url, other_site) -> None:
+def test_an_image_from_another_site_loads_on_an_isolated_page(page, app_url, other_origin) -> None:
     """The page is cross-origin isolated (shared memory, interrupts) with COEP credentialless,
     so st.image("https://...") of a host that sends no CORP header still shows (require-corp blocked it)."""
-    page.goto(app_url("image_from_another_site", f'import streamlit as st\nst.image("{other_site}/dot.png", width=40)\n'))
+    url, folder = other_origin
+    (folder / "dot.png").write_bytes(DOT_PNG)
+    page.goto(app_url("image_from_another_site", f'import streamlit as st\nst.image("{url}/dot.png", width=40)\n'))
     image = page.get_by_test_id("stImage").locator("img")
     expect(image).to_be_visible(timeout=90_000)
     assert page.evaluate("crossOriginIsolated") is True

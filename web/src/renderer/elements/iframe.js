@@ -6,7 +6,9 @@ import { safeUrl } from "../safe_url.js";
 function iframe() {
   // Sandboxed without allow-same-origin: a component's script runs, but in an
   // opaque origin that cannot reach the page or the Python worker.
-  const frame = h("iframe", { sandbox: "allow-scripts allow-forms allow-popups", class: "wl-iframe", title: "component" });
+  // credentialless: the page is cross-origin isolated with COEP credentialless, and a frame from a
+  // site that sends no COEP header (most) loads only as a credentialless frame.
+  const frame = h("iframe", { sandbox: "allow-scripts allow-forms allow-popups", class: "wl-iframe", title: "component", credentialless: "" });
   const el = h("div", { class: "stIFrame", "data-testid": "stIFrame" }, [frame]);
   let fitContent = false;
   // A sandboxed srcdoc cannot be measured from here (opaque origin); it may
