@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from wasmlit.testing.widgets import ChatInput, Widget
+from wasmlit.testing.widgets import TriggerValue, Widget
 
 
-class MenuButton(ChatInput):
+class MenuButton(TriggerValue):
     """``at.menu_button[i]``: the chosen option in the run that handled the choice, else None."""
 
     type = "menu_button"

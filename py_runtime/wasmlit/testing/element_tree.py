@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node, RunTree
 from wasmlit.testing.charts import Chart
+from wasmlit.testing.chat_input import ChatInput
 from wasmlit.testing.commands import AudioInput, BidiComponent, CameraInput, DateTimeInput, MenuButton, Pagination
 from wasmlit.testing.element_list import BlockList, ElementList, WidgetList
 from wasmlit.testing.elements import (
@@ -21,28 +22,22 @@ from wasmlit.testing.elements import (
     Element,
     ExceptionElement,
     Heading,
-    HelpInfo,
-    Html,
-    Image,
     Json,
     Latex,
-    LinkButton,
     Markdown,
     Metric,
     Node_,
-    PageLink,
     Progress,
-    Space,
     Table,
     Text,
     UnknownElement,
 )
+from wasmlit.testing.page_elements import HelpInfo, Html, Image, LinkButton, PageLink, Space
 from wasmlit.testing.queries import AppTestError, ElementQueries
 from wasmlit.testing.widgets import (
     _UNSET,
     Button,
     ButtonGroup,
-    ChatInput,
     Checkbox,
     ColorPicker,
     DateInput,
