@@ -111,3 +111,9 @@ def test_srt_subtitles_become_webvtt_tracks_in_order(tmp_path: Path) -> None:
 def test_what_streamlit_refuses_it_refuses_in_its_words(source: str, kind: str, message: str) -> None:
     got_kind, got = error_of(f"import streamlit as st\n{source}\n")
     assert got_kind == kind and got.startswith(message), (got_kind, got)
+
+
+def test_a_logo_that_cannot_be_read_is_streamlits_logo_error() -> None:
+    kind, message = error_of("import streamlit as st\nst.logo('images/missing.png')\n")
+    assert kind == "streamlit.errors.StreamlitAPIException"
+    assert message.startswith("The image passed to st.logo is invalid - See [documentation]")
