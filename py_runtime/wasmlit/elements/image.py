@@ -11,16 +11,12 @@ import os
 import re
 from typing import Any, Self
 
-from wasmlit.elements.media import is_file, is_media_url, read_media_file, to_url
+from wasmlit.elements.media import is_file, is_media_url, is_ndarray, read_media_file, to_url
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 
 # An SVG document (after an optional XML declaration): Streamlit's test.
 _SVG = r"(^\s?(<\?xml[\s\S]*<svg\s)|^\s?<svg\s|^\s?<svg>\s)"
-
-
-def _is_ndarray(value: Any) -> bool:
-    return type(value).__module__ == "numpy" and type(value).__name__ == "ndarray"
 
 
 def _svg_url(text: str) -> str:
@@ -100,7 +96,7 @@ def image_url(image: Any, clamp: bool, channels: str, output_format: str) -> str
         if re.search(_SVG, image):
             return _svg_url(image)
         return to_url(image, "image/png")
-    if _is_ndarray(image):
+    if is_ndarray(image):
         data, mime = _array_png(image, clamp, channels, output_format)
         return f"data:{mime};base64,{base64.b64encode(data).decode()}"
     if hasattr(image, "save") and hasattr(image, "mode"):  # a Pillow image
@@ -121,7 +117,7 @@ def _paired(name: str, values: Any, count: int, from_set: bool) -> list[Any]:
                 f"A single `alt` string can only be used with a single image. You passed {count} images; "
                 f"provide a sequence of {count} alt values (use None to skip an image).")
         return [values]
-    items = values.tolist() if _is_ndarray(values) else list(values)
+    items = values.tolist() if is_ndarray(values) else list(values)
     if name == "alt values" and from_set:
         raise StreamlitAPIException("A sequence-valued `alt` cannot be paired with a set of images because set "
                                     "order is undefined. Pass a list or tuple of images.")
@@ -152,7 +148,7 @@ class ImageMixin(Cursor):
         from_set = isinstance(image, set)
         if isinstance(image, (list, set, tuple)):
             images = list(image)
-        elif _is_ndarray(image) and image.ndim == 4:
+        elif is_ndarray(image) and image.ndim == 4:
             images = [image[i] for i in range(image.shape[0])]
         else:
             images = [image]

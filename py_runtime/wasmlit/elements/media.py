@@ -139,7 +139,8 @@ def _alt(alt: Any) -> str | None:
     return text or None
 
 
-def _is_ndarray(data: Any) -> bool:
+def is_ndarray(data: Any) -> bool:
+    """A NumPy array, without importing NumPy (an app without it never loads it)."""
     return type(data).__module__ == "numpy" and type(data).__name__ == "ndarray"
 
 
@@ -174,7 +175,7 @@ def _media_url(data: Any, mime: str) -> str | None:
     """The player's source: None plays nothing (``data=None``), as in Streamlit."""
     if data is None:
         return None
-    if _is_ndarray(data):
+    if is_ndarray(data):
         data = data.tobytes()
     return to_url(data, mime)
 
@@ -266,7 +267,7 @@ class MediaMixin(Cursor):
 
         start, end = _times(start_time, end_time)
         validate_width(width)
-        if _is_ndarray(data):
+        if is_ndarray(data):
             if sample_rate is None:
                 raise StreamlitMissingRequiredParameterError(
                     "sample_rate", detail="Must be specified when `data` is a numpy array.")

@@ -54,14 +54,18 @@ class HelpInfo(Element):
         return raw
 
 
-class LinkButton(Element):
-    """``at.link_button[i]``: read-only; its value is its label, as in Streamlit's AppTest."""
-
-    type = "link_button"
+class _Link(Element):
+    """A link element: read-only, its value is its label (Streamlit's AppTest)."""
 
     @property
     def value(self) -> str:
         return str(self._node.props.get("label", ""))
+
+
+class LinkButton(_Link):
+    """``at.link_button[i]``: read-only; its value is its label, as in Streamlit's AppTest."""
+
+    type = "link_button"
 
     def _refuse_interaction(self, method: str) -> Any:
         key_part = f" (key={self.key!r})" if self.key else ""
@@ -69,14 +73,10 @@ class LinkButton(Element):
                            "trigger on_click. Use a Playwright e2e test.")
 
 
-class PageLink(Element):
+class PageLink(_Link):
     """``at.page_link[i]``: read-only; switch pages with ``at.switch_page``."""
 
     type = "page_link"
-
-    @property
-    def value(self) -> str:
-        return str(self._node.props.get("label", ""))
 
     def _refuse_interaction(self, method: str) -> Any:
         raise AppTestError(f"{method}() is not supported for page_link. "
