@@ -18,7 +18,7 @@ One run, one Chromium (Debian's, headless), one static server on 127.0.0.1:
 9. a page switch of a two-page st.navigation app (click in the menu -> the
    other page's last element on screen), next to the same script on a real
    Streamlit server (issue 12); ``--only page-switch`` measures just this one
-   and adds it to the latest results.json.
+   and adds it to the latest results.json, as ``--only charts`` does for 7.
 
 It writes bench/RESULTS.md and bench/results.json and asserts nothing.
 """
@@ -468,7 +468,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--only-grid", action="store_true", help="run only the grid scenario (8)")
     parser.add_argument("--out", type=Path, default=BENCH, help="where RESULTS.md and results.json go")
     parser.add_argument("--switches", type=int, default=30, help="timed page switches per side (default 30)")
-    parser.add_argument("--only", choices=["page-switch", "return-visit", "cold"], help="measure only this, into the latest results.json")
+    parser.add_argument("--only", choices=["page-switch", "return-visit", "cold", "charts"], help="measure only this, into the latest results.json")
     args = parser.parse_args(argv)
     if args.only == "page-switch":
         return page_switch_only(args)
@@ -476,6 +476,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         return return_visit_only(args)
     if args.only == "cold":
         return cold_only(args)
+    if args.only == "charts":
+        return charts_only(args)
 
     from importlib.metadata import version
 
@@ -768,6 +770,37 @@ def cold_only(args: argparse.Namespace) -> dict[str, Any]:
     log(f"cold: interactive {cold['interactive_ms']['p50']:.0f} ms vs bare {cold['bare_ready_ms']['p50']:.0f} ms "
         f"({cold['interactive_ratio']}x)")
     write_reports(results, args.out)
+    return results
+
+
+def charts_only(args: argparse.Namespace) -> dict[str, Any]:
+    """``--only charts``: the filter change on 3 charts, next to Streamlit, into the latest results.json."""
+    from playwright.sync_api import sync_playwright
+
+    from wasmlit.tooling.dev_server import SiteServer
+
+    results_path = args.out / "results.json"
+    results = json.loads(results_path.read_text()) if results_path.is_file() else {"machine": machine_info(), "versions": {}}
+    streamlit_ref = not args.no_streamlit
+    if streamlit_ref:
+        from bench.streamlit_server import ensure_venv
+
+        ensure_venv(log)
+    with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
+        root = Path(tmp)
+        build(apps.charts_app(), root, "charts")
+        with SiteServer(root / "sites") as server, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            try:
+                measured = measure_charts(browser, server.url + "charts/", root / "sites" / "charts",
+                                          args.chart_clicks, root if streamlit_ref else None)
+            finally:
+                browser.close()
+    measured["measured"] = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "wasmlit_commit": git_commit(),
+                            "load_average": [round(x, 2) for x in os.getloadavg()]}
+    results["charts"] = measured
+    write_reports(results, args.out)
+    log(f"added the charts to {args.out / 'results.json'} and {args.out / 'RESULTS.md'}")
     return results
 
 

@@ -196,7 +196,7 @@ ELEMENT_TYPES: Final[dict[str, str]] = {
     "balloons": "seq: int (the run that launched them: a new value launches them again)",
     "snow": "seq: int (as balloons)",
     "space": "size: str|int",
-    "vega_lite_chart": "spec: str (Vega-Lite JSON text, its data pulled out), data: Columnar|None (the inline data), datasets: list[{name: str, data: Columnar}] (Columnar = {fields: list[str], columns: list[list]}), theme: 'streamlit'|'', use_container_width: bool|None, width: 'stretch'|'content'|int|None, height: 'stretch'|'content'|int, alt: str|None, selection_mode: list[str] (with on_select: a widget, value: JSON text of {selection: {param: ...}})",
+    "vega_lite_chart": "spec: str (Vega-Lite JSON text, its data pulled out), data: Columnar|None (the inline data), datasets: list[{name: str, data: Columnar}] (Columnar = {fields: list[str], columns: list[list | {enc: 'f64', data: bytes}]}, floats as little-endian doubles), theme: 'streamlit'|'', use_container_width: bool|None, width: 'stretch'|'content'|int|None, height: 'stretch'|'content'|int, alt: str|None, selection_mode: list[str] (with on_select: a widget, value: JSON text of {selection: {param: ...}})",
     "plotly_chart": "spec: str (Plotly figure JSON), config: str (JSON), theme: 'streamlit'|'', width, height, alt",
     "deck_gl_json_chart": "json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt",
     "graphviz_chart": "spec: str (DOT source), engine: str, element_id: str, width, height, alt",

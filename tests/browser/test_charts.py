@@ -41,6 +41,11 @@ def test_line_area_bar_and_scatter_charts_draw_their_marks(open_app: Callable[..
     assert _legend_colors(line) == ["#0068c9", "#83c9ff"]
     strokes = line.locator("g.mark-line path").evaluate_all("ps => ps.map(p => p.getAttribute('stroke'))")
     assert sorted(strokes) == ["#0068c9", "#83c9ff"]
+    # The line chart's transparent hover points carry no ARIA labels; the scatter's visible points do.
+    hover_points = line.locator("g.mark-symbol.role-mark path")
+    expect(hover_points).to_have_count(120)
+    assert hover_points.evaluate_all("ps => ps.filter(p => p.hasAttribute('aria-label')).length") == 0
+    assert scatter.locator("g.mark-symbol.role-mark path").first.get_attribute("aria-label")
 
 
 def test_point_selection_lands_in_session_state_and_the_return_value(open_app: Callable[..., Page]) -> None:

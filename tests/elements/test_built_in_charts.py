@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from wasmlit.elements.lib.decode import page_values
 from wasmlit.testing import AppTest
 
 from .chart_cases import CASES, app_source
@@ -22,7 +23,8 @@ REFERENCE = json.loads((Path(__file__).parent / "streamlit_chart_specs.json").re
 def _rows(columnar: dict[str, Any] | None) -> list[dict[str, Any]] | None:
     if columnar is None:
         return None
-    fields, columns = columnar["fields"], columnar["columns"]
+    fields = columnar["fields"]
+    columns = [page_values(c) if isinstance(c, dict) else c for c in columnar["columns"]]  # floats travel binary
     count = len(columns[0]) if columns else 0
     return [{f: columns[j][i] for j, f in enumerate(fields)} for i in range(count)]
 

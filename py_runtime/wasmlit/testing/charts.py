@@ -22,7 +22,10 @@ def _table(columnar: dict[str, Any] | None) -> Any:
     """Columnar chart data as a DataFrame when pandas is there, else as a dict of columns."""
     if not columnar:
         return None
-    columns = dict(zip(columnar["fields"], columnar["columns"], strict=True))
+    from wasmlit.elements.lib.decode import page_values
+
+    values = [page_values(c) if isinstance(c, dict) else c for c in columnar["columns"]]
+    columns = dict(zip(columnar["fields"], values, strict=True))
     try:
         import pandas as pd
     except ImportError:

@@ -218,7 +218,25 @@ export function prepareSpec(p, theme, width, rows) {
   if (isObject(spec.padding) && spec.padding.bottom == null) spec.padding.bottom = 20;
   if ((p.selection_mode || []).length) prepareSelections(spec);
   resolveColorNames(spec, theme);
+  quietInvisibleMarks(spec);
   return spec;
+}
+
+/**
+ * Marks drawn fully transparent (the hidden points a line chart hovers with)
+ * get no ARIA labels: a screen reader would read a thousand invisible copies
+ * of points it cannot see, and writing their labels on every redraw costs a
+ * filter change more than a tenth of its time. A mark whose `aria` the spec
+ * sets keeps it.
+ * @param {any} spec
+ */
+function quietInvisibleMarks(spec) {
+  if (!isObject(spec)) return;
+  const mark = spec.mark;
+  const invisible = (isObject(mark) && mark.opacity === 0) || spec.encoding?.opacity?.value === 0;
+  if (invisible && !(isObject(mark) && "aria" in mark)) spec.mark = { ...(isObject(mark) ? mark : { type: mark }), aria: false };
+  for (const k of ["layer", "vconcat", "hconcat", "concat"]) for (const child of spec[k] || []) quietInvisibleMarks(child);
+  if (spec.spec) quietInvisibleMarks(spec.spec);
 }
 
 /** A point selection without encodings or fields selects by the spec's encodings (Streamlit's rule). @param {any} spec */
@@ -252,13 +270,52 @@ function resolveColorNames(spec, theme) {
 }
 
 /**
- * Columnar JSON (`{fields, columns}`) as Vega's rows.
- * @param {{fields: string[], columns: any[][]} | null | undefined} data
+ * A chart's data as it arrives (chart_data.py): each column a JSON list, or
+ * floats as `{enc: "f64", data: ArrayBuffer}` (little-endian doubles).
+ * @typedef {{fields: string[], columns: (any[] | {enc: string, data: ArrayBuffer})[]}} Columnar
+ */
+
+/**
+ * A column's values, indexable: the list itself, or a Float64Array over the
+ * binary column (read in place, nothing copied).
+ * @param {any[] | {enc: string, data: ArrayBuffer} | undefined} column
+ * @returns {ArrayLike<any>}
+ */
+export function columnValues(column) {
+  if (Array.isArray(column)) return column;
+  return column?.enc === "f64" ? new Float64Array(column.data) : [];
+}
+
+/** How many rows the data has. @param {Columnar | null | undefined} data */
+export function rowCount(data) {
+  return data?.columns?.length ? columnValues(data.columns[0]).length : 0;
+}
+
+/**
+ * Whether two charts' data hold the same values (a rerun that did not change
+ * them leaves the view as it is).
+ * @param {Columnar | null | undefined} a @param {Columnar | null | undefined} b
+ */
+export function sameData(a, b) {
+  if (!a || !b) return a === b;
+  if (a.fields.length !== b.fields.length || a.fields.some((f, j) => f !== b.fields[j])) return false;
+  return a.columns.every((column, j) => {
+    const x = columnValues(column), y = columnValues(b.columns[j]);
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i += 1) if (!Object.is(x[i], y[i]) && JSON.stringify(x[i]) !== JSON.stringify(y[i])) return false;
+    return true;
+  });
+}
+
+/**
+ * A chart's data as Vega's rows.
+ * @param {Columnar | null | undefined} data
  * @returns {Record<string, any>[]}
  */
 export function toRows(data) {
   if (!data || !Array.isArray(data.fields) || !data.fields.length) return [];
-  const { fields, columns } = data;
+  const fields = data.fields;
+  const columns = data.columns.map(columnValues);
   const n = columns[0]?.length || 0;
   const rows = new Array(n);
   for (let i = 0; i < n; i += 1) {

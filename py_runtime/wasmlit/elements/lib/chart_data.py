@@ -17,9 +17,13 @@ Each column knows its Vega-Lite type the way Streamlit infers it (pandas'
 values otherwise), and whether it holds integers (integer axes get
 ``tickMinStep: 1``).
 
-On the wire a frame is columnar JSON, ``{"fields": [...], "columns": [[...]]}``:
-the page builds Vega's rows from it. Dates travel as ISO text (naive values
-without an offset, so they show the wall time, as in Streamlit).
+On the wire a frame is columnar, ``{"fields": [...], "columns": [...]}``: the
+page builds Vega's rows from it. A column of floats travels as binary,
+``{"enc": "f64", "data": bytes}`` (little-endian doubles, a buffer beside the
+message's JSON): writing floats as JSON text costs Pyodide about 1.7 µs each,
+a third of a 3-chart filter change's Python time. Other columns are JSON
+lists. Dates travel as ISO text (naive values without an offset, so they show
+the wall time, as in Streamlit).
 """
 
 from __future__ import annotations
@@ -29,11 +33,16 @@ import decimal
 import hashlib
 import json
 import math
+from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from wasmlit.elements.lib.frame import little_endian
 from wasmlit.errors import StreamlitAPIException
+
+#: The encoding of a binary column of floats (the dataframe's name for it, frame.py).
+F64 = "f64"
 
 #: pandas ``infer_dtype`` results -> Vega-Lite types (Streamlit's ``_infer_vegalite_type``).
 _QUANTITATIVE = {"floating", "mixed-integer-float", "integer", "mixed-integer", "complex"}
@@ -304,16 +313,19 @@ def json_value(value: Any) -> Any:
     return str(value)
 
 
-def _json_column(values: list[Any]) -> list[Any]:
+def _wire_column(values: list[Any]) -> list[Any] | dict[str, Any]:
+    """A column as it travels: floats as binary (``F64``), anything else as JSON values."""
     types = set(map(type, values))
+    if types <= {int, float} and float in types and all(map(math.isfinite, values)):
+        return {"enc": F64, "data": little_endian(array("d", values))}
     if types <= {int, str} or (types <= {int, float} and all(map(math.isfinite, values))):
         return values
     return [json_value(v) for v in values]
 
 
 def payload(columns: list[Column]) -> dict[str, Any]:
-    """Columns as the columnar JSON the page turns into Vega rows."""
-    return {"fields": [str(c.name) for c in columns], "columns": [_json_column(c.values) for c in columns]}
+    """Columns as the columnar form the page turns into Vega rows (see the module docstring)."""
+    return {"fields": [str(c.name) for c in columns], "columns": [_wire_column(c.values) for c in columns]}
 
 
 def records_payload(rows: list[Any]) -> dict[str, Any]:
@@ -328,6 +340,34 @@ def records_payload(rows: list[Any]) -> dict[str, Any]:
 
 
 def dataset_name(data: dict[str, Any]) -> str:
-    """A stable name for a dataset: the same data, the same name (as Streamlit's hashes)."""
-    text = json.dumps(data, separators=(",", ":"))
-    return hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+    """A stable name for a dataset: the same data, the same name (as Streamlit's hashes).
+
+    A chart's numbers are hashed as machine numbers, not as JSON text: writing
+    a thousand floats as text costs ten times more, and a rerun that changes
+    a filter names every chart's data again (the data then travels as JSON
+    once, in the delta)."""
+    digest = hashlib.md5(usedforsecurity=False)
+    columns = data.get("columns")
+    if set(data) == {"fields", "columns"} and isinstance(columns, list):
+        digest.update(json.dumps(data["fields"]).encode("utf-8"))
+        for column in columns:
+            digest.update(_column_bytes(column))
+    else:
+        digest.update(json.dumps(data, separators=(",", ":")).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _column_bytes(column: Any) -> bytes:
+    """A column's values as bytes that differ when the values do, tagged by kind."""
+    if isinstance(column, dict) and column.get("enc") == F64:
+        return b"d" + bytes(column["data"])
+    if isinstance(column, list):
+        kinds = set(map(type, column))
+        try:
+            if kinds <= {float, int} and float in kinds:
+                return b"d" + array("d", column).tobytes()
+            if kinds == {int}:
+                return b"q" + array("q", column).tobytes()
+        except OverflowError:  # an integer beyond 64 bits: as text below
+            pass
+    return b"j" + json.dumps(column, separators=(",", ":")).encode("utf-8") + b"\0"

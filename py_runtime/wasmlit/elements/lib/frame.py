@@ -213,11 +213,11 @@ def _json_encoded(values: Sequence[Any]) -> dict[str, Any]:
         if len(words) * 2 <= len(out):
             index: dict[Any, int] = {w: i for i, w in enumerate(words)}
             index[None] = -1
-            return {"enc": "dict", "data": _le(array("i", map(index.__getitem__, out))), "dict": words}
+            return {"enc": "dict", "data": little_endian(array("i", map(index.__getitem__, out))), "dict": words}
     return {"enc": "json", "data": out}
 
 
-def _le(values: array[Any]) -> bytes:
+def little_endian(values: array[Any]) -> bytes:
     """An array's bytes in little-endian order (what typed arrays read)."""
     import sys
 
@@ -262,20 +262,20 @@ def _encode_list(kind: str, values: list[Any]) -> dict[str, Any]:
             present = [v for v in ints if v is not None]
         lo, hi = (min(present), max(present)) if present else (0, 0)
         if len(present) == len(ints) and _INT32[0] <= lo and hi <= _INT32[1]:
-            return {"enc": "i32", "data": _le(array("i", present))}
+            return {"enc": "i32", "data": little_endian(array("i", present))}
         if -_SAFE_INT <= lo and hi <= _SAFE_INT:
-            return {"enc": "f64", "data": _le(array("d", (math.nan if v is None else v for v in ints)))}
+            return {"enc": "f64", "data": little_endian(array("d", (math.nan if v is None else v for v in ints)))}
         return {"enc": "json", "data": [None if v is None else str(v) for v in ints]}
     if kind in ("float", "decimal"):
         if set(map(type, values)) <= {float, int}:  # NaN stays NaN: the page reads it as missing
-            return {"enc": "f64", "data": _le(array("d", values))}
-        return {"enc": "f64", "data": _le(array("d", (math.nan if is_missing(v) else float(v) for v in values)))}
+            return {"enc": "f64", "data": little_endian(array("d", values))}
+        return {"enc": "f64", "data": little_endian(array("d", (math.nan if is_missing(v) else float(v) for v in values)))}
     if kind == "boolean":
         if set(map(type, values)) == {bool}:
             return {"enc": "u8", "data": bytes(values)}
         return {"enc": "u8", "data": bytes(2 if is_missing(v) else int(bool(v)) for v in values)}
     if kind in ("datetime", "date", "time", "timedelta"):
-        return {"enc": "f64", "data": _le(array("d", (_temporal_number(kind, v) for v in values)))}
+        return {"enc": "f64", "data": little_endian(array("d", (_temporal_number(kind, v) for v in values)))}
     return _json_encoded(values)
 
 

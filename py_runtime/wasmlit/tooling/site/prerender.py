@@ -185,12 +185,15 @@ def _light(op: Any) -> Any:
     """A table's long columns stay out of index.html: they are marked ``pending``
     and the grid shows its frame until Python sends the node again (its first
     run after boot). Short binary columns come as JSON values, so the first
-    screen shows their rows."""
+    screen shows their rows. A chart's binary columns come as JSON values too:
+    Vega draws from all of its rows."""
     from wasmlit.elements.lib.decode import page_values
 
     node: Any = op.get("node") if isinstance(op, dict) else None
     if not isinstance(node, dict):
         return op
+    if node.get("type") == "vega_lite_chart":
+        return {**op, "node": {**node, "props": _chart_as_json(node["props"], page_values)}}
     data = node.get("props", {}).get("data")
     if not isinstance(data, dict) or not isinstance(data.get("columns"), list):
         return op
@@ -207,6 +210,17 @@ def _light(op: Any) -> Any:
 
     data = {**data, "columns": [light(c) for c in data["columns"]], "index": [light(c) for c in data.get("index", [])]}
     return {**op, "node": {**node, "props": {**node["props"], "data": data}}}
+
+
+def _chart_as_json(props: dict[str, Any], page_values: Any) -> dict[str, Any]:
+    """A chart's props with its binary columns (chart_data.py) as JSON lists."""
+    def plain(columnar: Any) -> Any:
+        if not isinstance(columnar, dict) or not isinstance(columnar.get("columns"), list):
+            return columnar
+        return {**columnar, "columns": [page_values(c) if isinstance(c, dict) else c for c in columnar["columns"]]}
+
+    datasets = [{**d, "data": plain(d.get("data"))} for d in props.get("datasets") or []]
+    return {**props, "data": plain(props.get("data")), "datasets": datasets}
 
 
 if __name__ == "__main__":

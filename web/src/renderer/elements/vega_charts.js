@@ -13,7 +13,7 @@
 // puts the chart's rows in its place, as a dataframe whose toolbar has "Show chart".
 import { h } from "../dom.js";
 import { lazy, stylesheet } from "../../lazy.js";
-import { loadVegaEmbed, prepareSpec, readTheme, toRows } from "../vega.js";
+import { columnValues, loadVegaEmbed, prepareSpec, readTheme, rowCount, sameData, toRows } from "../vega.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 
@@ -25,7 +25,8 @@ const loadDataframe = lazy(() => import("./arrow.js"));
 
 /**
  * @typedef {import("../index.js").NodeDict} NodeDict
- * @typedef {{name: string, data: {fields: string[], columns: any[][]}}} Dataset
+ * @typedef {import("../vega.js").Columnar} Columnar
+ * @typedef {{name: string, data: Columnar}} Dataset
  */
 
 /**
@@ -33,21 +34,27 @@ const loadDataframe = lazy(() => import("./arrow.js"));
  * position are modified field by field, extra rows inserted, missing ones
  * removed. Vega then updates the marks it has (attributes that changed)
  * instead of removing every mark and drawing new ones, which is what a
- * rerun's new data would cost in an SVG chart of a thousand points.
- * @param {import("vega").View} view @param {string} name @param {Record<string, any>[]} rows
+ * rerun's new data would cost in an SVG chart of a thousand points. The
+ * columns are read in place; only inserted rows become objects.
+ * @param {import("vega").View} view @param {string} name @param {Columnar} data
  */
-function replaceRows(view, name, rows) {
+function replaceRows(view, name, data) {
   const vega = /** @type {any} */ (globalThis).vega;
   /** @type {Record<string, any>[]} */
   const old = view.data(name) || [];
   const changes = vega.changeset();
-  const n = Math.min(old.length, rows.length);
-  const fields = rows.length ? Object.keys(rows[0]) : [];
+  const fields = data.fields || [];
+  const columns = (data.columns || []).map(columnValues);
+  const count = rowCount(data);
+  const n = Math.min(old.length, count);
   for (let i = 0; i < n; i += 1) {
-    const before = old[i], after = rows[i];
-    for (const f of fields) if (before[f] !== after[f]) changes.modify(before, f, after[f]);
+    const before = old[i];
+    for (let j = 0; j < fields.length; j += 1) {
+      const value = columns[j][i];
+      if (before[fields[j]] !== value) changes.modify(before, fields[j], value);
+    }
   }
-  if (rows.length > n) changes.insert(rows.slice(n));
+  if (count > n) changes.insert(toRows(data).slice(n));
   if (old.length > n) changes.remove(old.slice(n));
   view.change(name, changes);
 }
@@ -69,13 +76,14 @@ function vegaLiteChart(node, ctx) {
   /** @type {import("vega-embed").Result | null} */
   let result = null;
   let key = "";
-  /** Names of the view's datasets, by position (as embedded), and the JSON each last got. */
+  /** Names of the view's datasets, by position (as embedded), and the data each last got. */
   /** @type {string[]} */
   let names = [];
-  /** @type {string[]} */
+  /** @type {Columnar[]} */
   let sent = [];
   let inlineName = "source";
-  let inlineSent = "";
+  /** @type {Columnar | null} */
+  let inlineSent = null;
   let destroyed = false;
   let lastWidth = 0;
   /**
@@ -198,7 +206,7 @@ function vegaLiteChart(node, ctx) {
     const p = n.props;
     /** @type {Dataset[]} */
     const datasets = p.datasets || [];
-    const mainRows = datasets.length ? datasets[0].data.columns[0]?.length || 0 : p.data?.columns?.[0]?.length || 0;
+    const mainRows = rowCount(datasets.length ? datasets[0].data : p.data);
     lastWidth = box.clientWidth;
     const spec = prepareSpec(p, theme, lastWidth, mainRows);
     if (datasets.length) spec.datasets = { ...spec.datasets, ...Object.fromEntries(datasets.map((d) => [d.name, toRows(d.data)])) };
@@ -217,12 +225,12 @@ function vegaLiteChart(node, ctx) {
     embeddedSpec = spec;
     toolbarActions();
     names = datasets.map((d) => d.name);
-    sent = datasets.map((d) => JSON.stringify(d.data));
+    sent = datasets.map((d) => d.data);
     inlineName = datasets.length === 1 ? datasets[0].name : "source";
-    inlineSent = "";
+    inlineSent = null;
     if (p.data) {
       made.view.insert(inlineName, toRows(p.data));
-      inlineSent = JSON.stringify(p.data);
+      inlineSent = p.data;
     }
     if ((p.selection_mode || []).length) listenToSelections(made.view);
     await made.view.runAsync();
@@ -240,16 +248,15 @@ function vegaLiteChart(node, ctx) {
     /** @type {Dataset[]} */
     const datasets = p.datasets || [];
     datasets.forEach((d, i) => {
-      const text = JSON.stringify(d.data);
-      if (text !== sent[i]) {
-        replaceRows(view, names[i] ?? d.name, toRows(d.data));
-        sent[i] = text;
+      if (!sameData(d.data, sent[i])) {
+        replaceRows(view, names[i] ?? d.name, d.data);
+        sent[i] = d.data;
         changed = true;
       }
     });
-    const inline = p.data ? JSON.stringify(p.data) : "";
-    if (inline !== inlineSent) {
-      replaceRows(view, inlineName, toRows(p.data));
+    const inline = p.data || null;
+    if (!sameData(inline, inlineSent)) {
+      replaceRows(view, inlineName, p.data || { fields: [], columns: [] });
       inlineSent = inline;
       changed = true;
     }
@@ -325,12 +332,12 @@ function vegaLiteChart(node, ctx) {
 function chartTable(p) {
   const data = p.data || p.datasets?.[0]?.data;
   if (!data || !Array.isArray(data.fields) || !data.fields.length) return null;
-  const n = data.columns[0]?.length || 0;
+  const n = rowCount(data);
   return {
     num_rows: n, range_index: true,
     index: [{ name: "", kind: "integer", enc: "range", data: [0, 1, n] }],
     columns: data.fields.map((/** @type {string} */ name, /** @type {number} */ j) => {
-      const values = Array.from(data.columns[j] || []);
+      const values = Array.from(columnValues(data.columns[j]));
       return { name: String(name), kind: kindOf(values), enc: "json", data: values };
     }),
   };
