@@ -242,11 +242,13 @@ def test_options_added_in_1_67_work_in_the_page(open_app) -> None:
     code.press("Enter")
     expect(summary).to_contain_text("code='123';")
     expect(page.get_by_text("Digits only")).to_be_hidden()
-    # required: clearing it keeps the last value.
+    # required: clearing it keeps the last value and says why (Streamlit's words, and its error icon).
     code.fill("")
     code.press("Enter")
     wait_idle(page)
     expect(summary).to_contain_text("code='123';")
+    expect(page.get_by_role("alert").filter(has_text="This field is required.")).to_be_visible()
+    expect(page.get_by_test_id("stTextInputErrorIcon")).to_be_visible()
     # live="0ms": committed while typing, without Enter or blur.
     page.get_by_label("Search").press_sequentially("ab")
     expect(summary).to_contain_text("live='ab'")
@@ -261,6 +263,42 @@ def test_options_added_in_1_67_work_in_the_page(open_app) -> None:
     width = page.viewport_size["width"]
     assert box is not None and abs(box["x"] + box["width"] - width) <= 20 and box["y"] <= 1
     expect(dialog.locator(".wl-dialog-icon")).to_have_text("⚙️")
+
+
+FORM_CHECKS = """
+import streamlit as st
+with st.form("signup"):
+    name = st.text_input("Name", required=True)
+    email = st.text_input("Email", type="email")
+    pattern = st.text_input("Pattern", validate="^a")
+    sent = st.form_submit_button("Sign up")
+st.write(f"sent={sent}; name={name!r}; email={email!r}")
+"""
+
+
+def test_a_form_with_a_required_or_invalid_field_is_not_submitted(open_app) -> None:
+    # Streamlit 1.67: inside a form the fields are checked on submit; a blank required field or
+    # a value its pattern refuses (type="email" brings one) blocks the submit and says why.
+    page = open_app("form_checks", FORM_CHECKS)
+    summary = page.get_by_text(re.compile("^sent="))
+    expect(summary).to_have_text("sent=False; name=''; email=''")
+    submit = page.get_by_role("button", name="Sign up")
+    page.get_by_label("Email").fill("not an email")
+    submit.click()
+    expect(page.get_by_role("alert").filter(has_text="This field is required.")).to_be_visible()
+    expect(page.get_by_role("alert").filter(has_text="Enter a valid email address.")).to_be_visible()
+    page.get_by_label("Name").fill("Ada")
+    page.get_by_label("Pattern").fill("b")
+    submit.click()
+    expect(page.get_by_role("alert").filter(has_text="Invalid input. Must match pattern: /^a/su")).to_be_visible()
+    wait_idle(page)
+    expect(summary).to_have_text("sent=False; name=''; email=''")  # nothing was sent
+    expect(page.get_by_role("alert").filter(has_text="This field is required.")).to_be_hidden()
+    page.get_by_label("Email").fill("ada@example.com")
+    page.get_by_label("Pattern").fill("abc")
+    submit.click()
+    expect(summary).to_have_text("sent=True; name='Ada'; email='ada@example.com'")
+    expect(page.get_by_role("alert")).to_have_count(0)
 
 
 def test_an_iframe_of_another_site_loads_on_an_isolated_page(page: Page, app_url, other_origin) -> None:

@@ -194,3 +194,22 @@ def test_a_horizontal_container_is_a_row_and_a_vertical_one_cannot_refuse_to_wra
     ''').run()
     assert at.exception[0].value == ("Invalid `horizontal_alignment` value. Supported values: "
                                      "'left', 'center', 'right', 'distribute'. Got 'middle'.")
+
+
+def test_email_and_url_fields_bring_streamlits_checks_unless_validate_says_otherwise():
+    at = AppTest.from_string('''
+import streamlit as st
+st.text_input("e", type="email")
+st.text_input("u", type="url")
+st.text_input("off", type="email", validate="")
+st.text_input("own", type="url", validate=("^https://", "HTTPS only"))
+st.text_input("plain")
+''').run()
+    rules = [field._node.props.get("validate") for field in at.text_input]
+    assert rules == [
+        [r"^[^\s@]+@[^\s@]+\.[^\s@]+$", "Enter a valid email address."],
+        [r"^([Hh][Tt][Tt][Pp][Ss]?://)?[^\s/.]+\.[^\s]+$", "Enter a valid URL."],
+        ["", None],
+        ["^https://", "HTTPS only"],
+        None,
+    ]

@@ -7,6 +7,27 @@ export class Forms {
     this.staged = new Map();
     /** @type {Map<string, {clearOnSubmit: boolean, enterToSubmit: boolean}>} */
     this.options = new Map();
+    /** @type {Map<string, Set<() => boolean>>} form id -> checks of its fields (`required`, `validate`) */
+    this.checks = new Map();
+  }
+
+  /**
+   * Register a field's check with its form: the form is submitted only when
+   * every check passes (each shows its field's error when it does not).
+   * @param {string} formId @param {() => boolean} check @returns {() => void} takes it back
+   */
+  guard(formId, check) {
+    const checks = this.checks.get(formId) || new Set();
+    this.checks.set(formId, checks);
+    checks.add(check);
+    return () => checks.delete(check);
+  }
+
+  /** Run every check of the form (all of them, so each field shows its error); may it be submitted? */
+  maySubmit(formId) {
+    let ok = true;
+    for (const check of this.checks.get(formId) || []) if (!check()) ok = false;
+    return ok;
   }
 
   configure(formId, opts) {

@@ -78,8 +78,9 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput, naviga
       queue.pushEvent(inFragment(node, value === undefined ? { type: EVENTS.CLICK, id: node.id } : { type: EVENTS.CLICK, id: node.id, value }));
     },
     submit(node) {
-      onInput();
       const formId = node.props.form_id || "";
+      if (!forms.maySubmit(formId)) return; // a required or invalid field says why
+      onInput();
       queue.pushEvent(inFragment(node, { type: EVENTS.SUBMIT, id: node.id, form_id: formId, values: forms.take(formId) }));
       if (forms.clearOnSubmit(formId)) clearForm(formId);
     },

@@ -39,6 +39,12 @@ TEXT_INPUT_TYPES: dict[str, tuple[str | None, str | None, str]] = {
     "search": (":material/search:", "Search", "off"),
 }
 
+#: The check an email or URL field makes unless ``validate`` says otherwise
+#: (``validate=""`` turns it off): Streamlit 1.67's patterns and messages.
+TYPE_VALIDATE: dict[str, tuple[str, str]] = {
+    "email": (r"^[^\s@]+@[^\s@]+\.[^\s@]+$", "Enter a valid email address."),
+    "url": (r"^([Hh][Tt][Tt][Pp][Ss]?://)?[^\s/.]+\.[^\s]+$", "Enter a valid URL."),
+}
 
 #: ``live=True``: commit after this pause in typing (Streamlit's default); at most a minute.
 _LIVE_DEFAULT_MS = 250
@@ -133,7 +139,7 @@ class TextWidgetsMixin(Cursor):
                    "max_chars": max_chars, "input_type": type,
                    "icon": type_icon if icon is None else (icon or None),
                    "autocomplete": type_autocomplete if autocomplete is None else str(autocomplete),
-                   **_entry_rules(required, validate, live)},
+                   **_entry_rules(required, TYPE_VALIDATE.get(type) if validate is None else validate, live)},
         )
         spec.url = url_values.TEXT
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,

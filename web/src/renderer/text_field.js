@@ -28,6 +28,9 @@ export const textFormat = (v) => (v === null || v === undefined ? "" : String(v)
 /** The field's text as Python's value: an emptied field of a None-valued widget stays None. */
 export const textParse = (/** @type {string} */ s, /** @type {NodeDict} */ node) => (s === "" && node.props.value === null ? null : s);
 
+/** Streamlit 1.67's message for a blank `required` field. */
+export const REQUIRED_MESSAGE = "This field is required.";
+
 const isMac = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform || globalThis.navigator?.userAgent || "");
 
 /**
@@ -55,9 +58,10 @@ export function inputInstructions() {
  * @param {HTMLInputElement | HTMLTextAreaElement} input
  * @param {import("../widget_services.js").WidgetServices} ctx
  * @param {{parse: (text: string, node: NodeDict) => any, format: (value: any, node: NodeDict) => string,
- *          hint: HTMLElement, isCommitKey: CommitKey}} how `hint`: from inputInstructions()
+ *          hint: HTMLElement, isCommitKey: CommitKey, testid: string}} how `hint`: from inputInstructions();
+ *   `testid`: the widget's (stTextInput), which names its error icon
  */
-export function textField(input, ctx, { parse, format, hint, isCommitKey }) {
+export function textField(input, ctx, { parse, format, hint, isCommitKey, testid }) {
   /** @type {{node: NodeDict | null, known: string}} */
   const state = { node: null, known: "" };
   const dirty = () => input.value !== state.known;
@@ -82,46 +86,79 @@ export function textField(input, ctx, { parse, format, hint, isCommitKey }) {
       shown.replaceChildren(...messages.map((m) => h("span", { class: "wl-instruction" }, [m])));
     }
   };
-  /** A refused value's message under the field (`validate`), or none. */
-  const error = h("div", { class: "wl-field-error", role: "alert", "data-testid": "stTextInputErrorMessage", hidden: true });
+  /** A refused value's message under the field, or none (Streamlit's role=alert line). */
+  const error = h("div", { class: "wl-field-error", role: "alert", hidden: true });
   hint.append(error);
+  /** The error's icon in the field's box, its message as the tooltip (`stTextInputErrorIcon`). */
+  const errorIcon = h("span", { class: "wl-field-error-icon", "data-testid": `${testid}ErrorIcon` }, ["!"]);
   /**
-   * May this text be committed? Not when `required` and blank (the last value stays,
-   * as in Streamlit 1.67), nor when it fails `validate` ([pattern, message]).
-   * @param {string} text @returns {string | null | false} an error to show, null to commit, false to skip quietly
+   * Why this text may not be committed, as Streamlit 1.67 words it, or null.
+   * `required`: a blank text ("This field is required.", unless `showRequired`
+   * is false: then it is refused without a word, as while typing with `live`).
+   * `validate` ([pattern, message]): an empty text passes; the pattern has
+   * JavaScript's flags "us", as in Streamlit's frontend.
+   * @param {string} text @param {{showRequired?: boolean}} [how]
+   * @returns {string | false | null} a message to show, false to refuse quietly, null to commit
    */
-  const refusal = (text) => {
+  const refusal = (text, { showRequired = true } = {}) => {
     const p = state.node?.props || {};
-    if (p.required && !text.trim()) return false;
-    if (Array.isArray(p.validate) && text) {
-      let ok = true;
-      try { ok = new RegExp(String(p.validate[0]), "u").test(text); } catch { ok = true; }
-      if (!ok) return p.validate[1] ? String(p.validate[1]) : "Please match the requested format.";
+    if (p.required && !text.trim()) return showRequired ? REQUIRED_MESSAGE : false;
+    const rule = Array.isArray(p.validate) ? p.validate : null;
+    if (!text || !rule || !rule[0]) return null;
+    let pattern;
+    try {
+      pattern = new RegExp(String(rule[0]), "us");
+    } catch (err) {
+      return `Invalid validate regex: ${rule[0]}. Error: ${String(err)}`;
     }
-    return null;
+    if (pattern.test(text)) return null;
+    return rule[1] ? String(rule[1]) : `Invalid input. Must match pattern: ${pattern}`;
   };
+  /** @param {string | null} message */
   const showError = (message) => {
     error.hidden = !message;
     error.textContent = message || "";
+    setAttr(errorIcon, "title", message || null);
+    if (!message) errorIcon.remove();
+    else if (!errorIcon.isConnected) input.after(errorIcon); // there only while there is an error, as Streamlit's
     setAttr(input, "aria-invalid", message ? "true" : null);
   };
-  const commit = () => {
+  /**
+   * Commit the field's text. Outside a form it is checked first (a refused
+   * text shows why and stays uncommitted); inside one it is staged as typed
+   * and checked when the form is submitted (`check`), as in Streamlit.
+   * @param {{showRequired?: boolean}} [how]
+   */
+  const commit = (how) => {
     if (!state.node || !dirty()) return;
-    const refused = refusal(input.value);
-    showError(refused || null);
-    if (refused !== null) return;
+    if (!state.node.props.form_id) {
+      const refused = refusal(input.value, how);
+      showError(refused || null);
+      if (refused !== null) return;
+    }
     state.known = input.value;
     ctx.commit(state.node, parse(input.value, state.node));
     showHint();
   };
+  /** The form's submit asks every field first: may it go? (It shows the field's error when not.) */
+  const check = () => {
+    const refused = input.isConnected ? refusal(input.value) : null;
+    showError(refused || null);
+    return refused === null;
+  };
+  /** The form this field's check is registered with, and how to take it back. */
+  let guarded = "";
+  let unguard = () => {};
   /** `live` (1.67): commit after this pause in typing; not inside a form. */
   let liveTimer = 0;
   input.addEventListener("input", () => {
     const ms = state.node?.props.live_ms;
     if (typeof ms !== "number" || state.node?.props.form_id) return;
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(commit, ms);
+    liveTimer = setTimeout(() => commit({ showRequired: false }), ms);
   });
+  // Typing clears a shown error; the next commit (or submit) checks again.
+  input.addEventListener("input", () => showError(null));
   input.addEventListener("input", showHint);
   input.addEventListener("focus", showHint);
   input.addEventListener("blur", () => { commit(); showHint(); });
@@ -141,6 +178,12 @@ export function textField(input, ctx, { parse, format, hint, isCommitKey }) {
     sync(node, takeValue) {
       state.node = node;
       if (!node.props.validate && !node.props.required) showError(null);
+      const form = node.props.form_id || "";
+      if (form !== guarded) {
+        unguard();
+        unguard = form ? ctx.forms.guard(form, check) : () => {};
+        guarded = form;
+      }
       if (takeValue) {
         const v = format(node.props.value, node);
         const editing = hasFocus(input) && dirty();

@@ -2,7 +2,8 @@
 // or blur; the label points at the field (label[for]), as in Streamlit.
 // A password field has Streamlit's show/hide toggle, a search field its clear
 // button, and a field with an icon shows it before the text.
-import { h, setAttr, setText, uniqueId } from "../dom.js";
+import { h, setAttr, uniqueId } from "../dom.js";
+import { setIcon } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 import { textField, textParse, textFormat, inputInstructions, enterKey, ctrlEnterKey } from "../text_field.js";
 
@@ -22,7 +23,7 @@ function textWidget({ testid, make, isCommitKey, extras }) {
   return (node, ctx) => {
     const input = make();
     const hint = inputInstructions();
-    const field = textField(input, ctx, { parse: textParse, format: textFormat, hint, isCommitKey });
+    const field = textField(input, ctx, { parse: textParse, format: textFormat, hint, isCommitKey, testid });
     const own = extras(input, (text) => { input.value = text; field.commit(); });
     return widgetView(node, ctx, {
       testid, labelFor: input.id,
@@ -84,7 +85,7 @@ const textInput = textWidget({
       update(p) {
         props = p;
         setAttr(input, "autocomplete", p.autocomplete ?? "");
-        setText(icon, p.icon ? String(p.icon) : "");
+        setIcon(icon, p.icon || "");
         if (p.icon && !icon.isConnected) input.before(icon);
         else if (!p.icon) icon.remove();
         paint();
