@@ -271,8 +271,10 @@ with st.form("signup"):
     name = st.text_input("Name", required=True)
     email = st.text_input("Email", type="email")
     pattern = st.text_input("Pattern", validate="^a")
+    size = st.selectbox("Size", ["S", "M"], index=None, required=True)
+    age = st.number_input("Age", value=None, required=True)
     sent = st.form_submit_button("Sign up")
-st.write(f"sent={sent}; name={name!r}; email={email!r}")
+st.write(f"sent={sent}; name={name!r}; email={email!r}; size={size}; age={age}")
 """
 
 
@@ -281,23 +283,28 @@ def test_a_form_with_a_required_or_invalid_field_is_not_submitted(open_app) -> N
     # a value its pattern refuses (type="email" brings one) blocks the submit and says why.
     page = open_app("form_checks", FORM_CHECKS)
     summary = page.get_by_text(re.compile("^sent="))
-    expect(summary).to_have_text("sent=False; name=''; email=''")
+    expect(summary).to_have_text("sent=False; name=''; email=''; size=None; age=None")
     submit = page.get_by_role("button", name="Sign up")
     page.get_by_label("Email").fill("not an email")
     submit.click()
-    expect(page.get_by_role("alert").filter(has_text="This field is required.")).to_be_visible()
+    required = page.get_by_role("alert").filter(has_text="This field is required.")
+    expect(required).to_have_count(3)  # the name, the size and the age
     expect(page.get_by_role("alert").filter(has_text="Enter a valid email address.")).to_be_visible()
     page.get_by_label("Name").fill("Ada")
     page.get_by_label("Pattern").fill("b")
+    page.get_by_role("combobox", name="Size").click()
+    page.get_by_role("option", name="M").click()
+    expect(required).to_have_count(1)  # picking a size cleared its message
     submit.click()
     expect(page.get_by_role("alert").filter(has_text="Invalid input. Must match pattern: /^a/su")).to_be_visible()
     wait_idle(page)
-    expect(summary).to_have_text("sent=False; name=''; email=''")  # nothing was sent
-    expect(page.get_by_role("alert").filter(has_text="This field is required.")).to_be_hidden()
+    expect(summary).to_have_text("sent=False; name=''; email=''; size=None; age=None")  # nothing was sent
+    expect(required).to_have_count(1)  # the age still
     page.get_by_label("Email").fill("ada@example.com")
     page.get_by_label("Pattern").fill("abc")
+    page.get_by_role("spinbutton", name="Age").fill("36")
     submit.click()
-    expect(summary).to_have_text("sent=True; name='Ada'; email='ada@example.com'")
+    expect(summary).to_have_text("sent=True; name='Ada'; email='ada@example.com'; size=M; age=36.0")
     expect(page.get_by_role("alert")).to_have_count(0)
 
 

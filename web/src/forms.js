@@ -9,6 +9,8 @@ export class Forms {
     this.options = new Map();
     /** @type {Map<string, Set<() => boolean>>} form id -> checks of its fields (`required`, `validate`) */
     this.checks = new Map();
+    /** @type {Set<(widgetId: string) => void>} */
+    this.listeners = new Set();
   }
 
   /**
@@ -46,6 +48,21 @@ export class Forms {
     const values = this.staged.get(formId) || new Map();
     this.staged.set(formId, values);
     values.set(widgetId, value);
+    for (const listener of this.listeners) listener(widgetId);
+  }
+
+  /**
+   * Be told of every staged value (a required widget's message goes once it has one).
+   * @param {(widgetId: string) => void} listener @returns {() => void} stops it
+   */
+  onStage(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The value a widget has staged in its form, or undefined when it has none. */
+  stagedValue(formId, widgetId) {
+    return this.staged.get(formId)?.get(widgetId);
   }
 
   isStaged(widgetId) {

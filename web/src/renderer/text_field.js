@@ -171,6 +171,8 @@ export function textField(input, ctx, { parse, format, hint, isCommitKey, testid
   });
   return {
     state, commit, showHint,
+    /** Take the field's check back from its form (the view is gone). */
+    dispose: () => unguard(),
     /**
      * Take Python's value, unless the user is editing the field.
      * @param {NodeDict} node @param {boolean} takeValue no value of the user's is on its way

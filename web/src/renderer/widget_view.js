@@ -6,6 +6,16 @@
 import { h, setAttr } from "./dom.js";
 import { setMarkdown } from "./markdown_html.js";
 import { helpIcon } from "./tooltip.js";
+import { REQUIRED_MESSAGE } from "./text_field.js";
+
+/**
+ * Widgets whose `required` blocks their form's submit while they hold no
+ * value (Streamlit 1.67). Text fields check themselves (text_field.js).
+ */
+const REQUIRED_IN_FORMS = new Set(["selectbox", "number_input", "date_input", "time_input", "date_time_input"]);
+
+/** No value: None, an empty text, an empty date range. @param {unknown} v */
+const isBlank = (v) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
 /**
  * @typedef {import("./index.js").NodeDict} NodeDict
@@ -44,11 +54,13 @@ export function widgetView(node, ctx, spec) {
   const help = helpOn ? helpIcon() : null;
   if (help && helpOn) helpOn.append(ownLabel ? h("div", { class: "wl-label-help" }, [help.el]) : help.el);
   const el = h("div", { class: spec.className || spec.testid, "data-testid": spec.testid }, [ownLabel ? label : null, ...spec.body]);
+  const required = requiredInForm(el, ctx, () => view.node);
   /** @type {WidgetView} */
   const view = {
     el, node, label,
     update(n) {
       view.node = n;
+      required.update(n);
       const p = n.props;
       if (label) updateLabel(label, p);
       const name = String(p.label ?? "");
@@ -59,9 +71,58 @@ export function widgetView(node, ctx, spec) {
       setDisabled(spec.controls?.() || [], p.disabled);
       setWidth(el, p.width);
     },
-    destroy: spec.destroy,
+    destroy() {
+      required.dispose();
+      spec.destroy?.();
+    },
   };
   return view;
+}
+
+/**
+ * A required widget in a form: its check, registered with the form, refuses
+ * the submit while the widget's value (staged, else Python's) is blank, and
+ * shows Streamlit's "This field is required." under it until a value comes.
+ * @param {HTMLElement} el @param {import("../widget_services.js").WidgetServices} ctx
+ * @param {() => NodeDict} latest
+ * @returns {{update: (node: NodeDict) => void, dispose: () => void}} `update` on every update
+ */
+function requiredInForm(el, ctx, latest) {
+  const message = h("div", { class: "wl-field-error", role: "alert", hidden: true }, [REQUIRED_MESSAGE]);
+  let form = "";
+  let unguard = () => {};
+  const value = () => {
+    const n = latest();
+    const staged = ctx.forms.stagedValue(form, n.id);
+    return staged === undefined ? n.props.value : staged;
+  };
+  const show = (/** @type {boolean} */ on) => {
+    message.hidden = !on;
+    if (on && !message.isConnected) el.append(message);
+  };
+  // A value staged in the form clears the message, and so does typing one (as Streamlit's
+  // number input: while typing, so the page does not shift under the pointer on its way to the
+  // submit button, when the field's blur stages the value).
+  const stopListening = ctx.forms.onStage((id) => {
+    if (id === latest().id && !message.hidden && !isBlank(value())) show(false);
+  });
+  el.addEventListener("input", (ev) => {
+    const typed = /** @type {HTMLInputElement} */ (ev.target).value;
+    if (!message.hidden && typeof typed === "string" && typed.trim()) show(false);
+  });
+  const update = (/** @type {NodeDict} */ n) => {
+    const wanted = REQUIRED_IN_FORMS.has(n.type) && n.props.required && n.props.form_id ? String(n.props.form_id) : "";
+    if (wanted === form) return;
+    unguard();
+    show(false);
+    form = wanted;
+    unguard = form ? ctx.forms.guard(form, () => {
+      const blank = el.isConnected && isBlank(value());
+      show(blank);
+      return !blank;
+    }) : () => {};
+  };
+  return { update, dispose: () => { unguard(); stopListening(); } };
 }
 
 /**

@@ -35,6 +35,7 @@ function textWidget({ testid, make, isCommitKey, extras }) {
         field.sync(n, takeValue);
         own.update(n.props);
       },
+      destroy: field.dispose,
     });
   };
 }
