@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -773,8 +774,13 @@ def cold_only(args: argparse.Namespace) -> dict[str, Any]:
     return results
 
 
-def charts_only(args: argparse.Namespace) -> dict[str, Any]:
-    """``--only charts``: the filter change on 3 charts, next to Streamlit, into the latest results.json."""
+def _only_one_site(args: argparse.Namespace, key: str, what: str, app_text: str, name: str,
+                   measure: Callable[[Any, str, Path, bool], dict[str, Any]]) -> dict[str, Any]:
+    """An ``--only`` mode on one app: build its site, serve it, open Chromium (and make sure of
+    Streamlit's venv unless ``--no-streamlit``), ``measure(browser, url, root, streamlit_ref)``,
+    and put the figures under ``key`` in the latest results.json."""
+    from importlib.metadata import version
+
     from playwright.sync_api import sync_playwright
 
     from wasmlit.tooling.dev_server import SiteServer
@@ -788,56 +794,38 @@ def charts_only(args: argparse.Namespace) -> dict[str, Any]:
         ensure_venv(log)
     with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
         root = Path(tmp)
-        build(apps.charts_app(), root, "charts")
+        build(app_text, root, name)
         with SiteServer(root / "sites") as server, sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
             try:
-                measured = measure_charts(browser, server.url + "charts/", root / "sites" / "charts",
-                                          args.chart_clicks, root if streamlit_ref else None)
-            finally:
-                browser.close()
-    measured["measured"] = {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "wasmlit_commit": git_commit(),
-                            "load_average": [round(x, 2) for x in os.getloadavg()]}
-    results["charts"] = measured
-    write_reports(results, args.out)
-    log(f"added the charts to {args.out / 'results.json'} and {args.out / 'RESULTS.md'}")
-    return results
-
-
-def page_switch_only(args: argparse.Namespace) -> dict[str, Any]:
-    """``--only page-switch``: measure the page switch and add it to the latest results.json."""
-    from importlib.metadata import version
-
-    from playwright.sync_api import sync_playwright
-
-    from wasmlit.tooling.dev_server import SiteServer
-
-    results_path = args.out / "results.json"
-    results = json.loads(results_path.read_text()) if results_path.is_file() else {"machine": machine_info(), "versions": {}}
-    streamlit_ref = not args.no_streamlit
-    if streamlit_ref:
-        from bench.streamlit_server import ensure_venv, streamlit_version
-
-        ensure_venv(log)
-    with tempfile.TemporaryDirectory(prefix="wasmlit-bench-") as tmp:
-        root = Path(tmp)
-        build(apps.pages_app(), root, "pages")
-        with SiteServer(root / "sites") as server, sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-            try:
-                measured = page_switch_both(browser, server.url + "pages/", root, args.switches, streamlit_ref)
+                measured = measure(browser, server.url + f"{name}/", root, streamlit_ref)
             finally:
                 chromium = browser.version
                 browser.close()
+    from bench.streamlit_server import streamlit_version
+
     measured["measured"] = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "wasmlit_commit": git_commit(),
         "chromium": chromium, "playwright": version("playwright"),
         "streamlit": streamlit_version() if streamlit_ref else None, "load_average": [round(x, 2) for x in os.getloadavg()],
     }
-    results["page_switch"] = measured
+    results[key] = measured
     write_reports(results, args.out)
-    log(f"added the page switch to {args.out / 'results.json'} and {args.out / 'RESULTS.md'}")
+    log(f"added {what} to {args.out / 'results.json'} and {args.out / 'RESULTS.md'}")
     return results
+
+
+def charts_only(args: argparse.Namespace) -> dict[str, Any]:
+    """``--only charts``: the filter change on 3 charts, next to Streamlit, into the latest results.json."""
+    return _only_one_site(args, "charts", "the charts", apps.charts_app(), "charts",
+                          lambda browser, url, root, ref: measure_charts(browser, url, root / "sites" / "charts",
+                                                                         args.chart_clicks, root if ref else None))
+
+
+def page_switch_only(args: argparse.Namespace) -> dict[str, Any]:
+    """``--only page-switch``: measure the page switch and add it to the latest results.json."""
+    return _only_one_site(args, "page_switch", "the page switch", apps.pages_app(), "pages",
+                          lambda browser, url, root, ref: page_switch_both(browser, url, root, args.switches, ref))
 
 
 def return_visit_only(args: argparse.Namespace) -> dict[str, Any]:

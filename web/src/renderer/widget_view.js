@@ -103,9 +103,9 @@ function requiredInForm(el, ctx, latest) {
   // A value staged in the form clears the message, and so does typing one (as Streamlit's
   // number input: while typing, so the page does not shift under the pointer on its way to the
   // submit button, when the field's blur stages the value).
-  const stopListening = ctx.forms.onStage((id) => {
+  const staged = (/** @type {string} */ id) => {
     if (id === latest().id && !message.hidden && !isBlank(value())) show(false);
-  });
+  };
   el.addEventListener("input", (ev) => {
     const typed = /** @type {HTMLInputElement} */ (ev.target).value;
     if (!message.hidden && typeof typed === "string" && typed.trim()) show(false);
@@ -116,13 +116,19 @@ function requiredInForm(el, ctx, latest) {
     unguard();
     show(false);
     form = wanted;
-    unguard = form ? ctx.forms.guard(form, () => {
+    if (!form) {
+      unguard = () => {};
+      return;
+    }
+    const stopGuard = ctx.forms.guard(form, () => {
       const blank = el.isConnected && isBlank(value());
       show(blank);
       return !blank;
-    }) : () => {};
+    });
+    const stopListening = ctx.forms.onStage(staged);
+    unguard = () => { stopGuard(); stopListening(); };
   };
-  return { update, dispose: () => { unguard(); stopListening(); } };
+  return { update, dispose: () => unguard() };
 }
 
 /**
