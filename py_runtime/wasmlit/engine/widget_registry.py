@@ -77,8 +77,9 @@ class WidgetSpec:
     layout_check: Callable[[str], None] | None = None
     #: Data kept in Python and sent when the page asks (a large download).
     download: Download | None = None
-    #: Its value in the URL, for ``bind="query-params"`` (None: the widget cannot be bound).
-    url: UrlValue | None = None
+    #: Makes its value's URL form, for ``bind="query-params"``, called only when bound
+    #: (widgets/base.py ``url_form``; None: the widget cannot be bound).
+    url: Callable[[], UrlValue] | None = None
 
 
 #: Widgets whose ``width`` may be "content" (Streamlit's ``allow_content_width``).
@@ -227,12 +228,13 @@ def bind_to_url(ctx: RunContext, spec: WidgetSpec, user_key: str, widget_id: str
         return  # a value the URL cannot hold (Streamlit's triggers); the key is checked all the same
     params = ctx.query_params
     params.bound.add(user_key)
+    url = spec.url()
     if user_key in params and not ctx.state.has(user_key):
         try:
-            ctx.state.set_from_outside(user_key, spec.url.parse(params.get_all(user_key)))
+            ctx.state.set_from_outside(user_key, url.parse(params.get_all(user_key)))
         except (ValueError, TypeError, KeyError, IndexError, StreamlitAPIException):
             params.write_bound(user_key, None)  # ignored, and removed from the URL (Streamlit's rule)
-    ctx.bound_widgets[widget_id] = (user_key, spec.url, spec.default)
+    ctx.bound_widgets[widget_id] = (user_key, url, spec.default)
 
 
 def check_fragment_path(ctx: RunContext, cursor: Cursor) -> None:

@@ -9,12 +9,13 @@ identity, duplicates, registration in session state) and draws it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.widget_registry import (
     CONTENT_WIDTH,
+    UrlValue,
     WidgetCallback,
     WidgetSpec,
     check_width,
@@ -23,7 +24,22 @@ from wasmlit.engine.widget_registry import (
     to_key,
 )
 
-__all__ = ["WidgetCallback", "WidgetSpec", "check_width", "check_wrap", "draw_widget", "register_widget", "to_key"]
+__all__ = ["WidgetCallback", "WidgetSpec", "check_width", "check_wrap", "draw_widget", "register_widget", "to_key",
+           "url_form"]
+
+
+def url_form(name: str, *args: Any) -> Callable[[], UrlValue]:
+    """A widget's value in the URL (``bind="query-params"``): ``url_values.<name>``,
+    called with ``args`` when it takes any. It is built only for a bound widget,
+    and url_values.py is imported only then: most apps bind nothing, and every
+    option widget would otherwise build its codec on every run."""
+    def build() -> UrlValue:
+        from wasmlit.widgets import url_values
+
+        form = getattr(url_values, name)
+        return form(*args) if args else form
+
+    return build
 
 
 

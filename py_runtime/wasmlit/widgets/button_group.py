@@ -9,8 +9,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_wrap, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_wrap, draw_widget, url_form
 from wasmlit.widgets.options import to_options
 from wasmlit.widgets.wire import require_index, require_list
 
@@ -53,7 +52,7 @@ def _group(dg: Cursor, style: str, label: str, options: list[Any], labels: list[
                                            for i in require_list(wire or [], max_len=None if multi else 1)]),
         props={"options": labels, "selection_mode": selection_mode, "style": style, **(options_props or {})},
     )
-    spec.url = url_values.choices(options, labels) if multi else url_values.choice(options, labels)
+    spec.url = url_form("choices", options, labels) if multi else url_form("choice", options, labels)
     return draw_widget(dg, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                        disabled=disabled, help=help, label_visibility=label_visibility,
                        bind=bind, persist_state=persist_state)

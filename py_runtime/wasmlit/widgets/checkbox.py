@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_wrap, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_wrap, draw_widget, url_form
 from wasmlit.widgets.wire import require_bool
 
 
@@ -27,7 +26,7 @@ class CheckboxMixin(Cursor):
             deserialize=require_bool,
             props={"style": style, **({"wrap": wrap} if wrap is not None else {})},
         )
-        spec.url = url_values.BOOLEAN
+        spec.url = url_form("BOOLEAN")
         return bool(draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                                 disabled=disabled, help=help, label_visibility=label_visibility,
                                 bind=bind, persist_state=persist_state))

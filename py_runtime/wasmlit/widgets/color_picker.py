@@ -7,8 +7,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
@@ -48,7 +47,7 @@ class ColorPickerMixin(Cursor):
             identity={"label": label, "value": str(value), "help": help, "width": width},
             default=lambda: initial, serialize=str, deserialize=_hex_color,
         )
-        spec.url = url_values.COLOR
+        spec.url = url_form("COLOR")
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)

@@ -7,8 +7,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.options import index_of, select_options, to_options
 from wasmlit.widgets.wire import require_index, require_list
 
@@ -82,7 +81,7 @@ class MultiselectMixin(Cursor):
                    "placeholder": placeholder or ("Choose options" if opts else "No options to select")},
         )
         spec.props.update(select_options(accept_new_options, filter_mode, select_all=select_all, wrap=wrap))
-        spec.url = url_values.choices(opts, labels)
+        spec.url = url_form("choices", opts, labels)
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)

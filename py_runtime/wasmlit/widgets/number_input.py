@@ -12,8 +12,7 @@ from wasmlit.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import is_int as is_integer
 from wasmlit.widgets.wire import require_number
 
@@ -91,7 +90,7 @@ class NumberInputMixin(Cursor):
         )
         if required:
             spec.props["required"] = True
-        spec.url = url_values.number(is_int, min_value, max_value)
+        spec.url = url_form("number", is_int, min_value, max_value)
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)

@@ -7,8 +7,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.options import index_of, to_options
 from wasmlit.widgets.wire import require_index, require_list
 
@@ -63,7 +62,7 @@ class SelectSliderMixin(Cursor):
             default=lambda: initial, serialize=serialize, deserialize=deserialize,
             props={"options": labels, "min": 0, "max": len(opts) - 1, "step": 1, "data_type": "int"},
         )
-        spec.url = url_values.choices(opts, labels, tuple) if is_range else url_values.choice(opts, labels)
+        spec.url = url_form("choices", opts, labels, tuple) if is_range else url_form("choice", opts, labels)
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.options import check_index, select_options, single_choice, to_options
 
 
@@ -50,7 +49,7 @@ class SelectboxMixin(Cursor):
             props={"options": labels, "placeholder": placeholder or ("Choose an option" if opts else "No options to select")},
         )
         spec.props.update(select_options(accept_new_options, filter_mode, required=required, icon=icon))
-        spec.url = url_values.choice(opts, labels)
+        spec.url = url_form("choice", opts, labels)
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)

@@ -11,8 +11,7 @@ from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitMixedNumericTypesError,
 )
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import is_int, require_list, require_number
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -160,8 +159,8 @@ class SliderMixin(Cursor):
                    "step": codec.step_to_wire(stp), "format": codec.default_format() if format is None else format},
         )
         if codec.kind in ("int", "float"):
-            spec.url = (url_values.numbers(codec.kind == "int", lo, hi, len(values)) if is_range
-                        else url_values.number(codec.kind == "int", lo, hi))
+            spec.url = (url_form("numbers", codec.kind == "int", lo, hi, len(values)) if is_range
+                        else url_form("number", codec.kind == "int", lo, hi))
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)

@@ -13,8 +13,7 @@ from wasmlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import require_text
 
 
@@ -141,7 +140,7 @@ class TextWidgetsMixin(Cursor):
                    "autocomplete": type_autocomplete if autocomplete is None else str(autocomplete),
                    **_entry_rules(required, TYPE_VALIDATE.get(type) if validate is None else validate, live)},
         )
-        spec.url = url_values.TEXT
+        spec.url = url_form("TEXT")
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)
@@ -181,7 +180,7 @@ class TextWidgetsMixin(Cursor):
             props={"placeholder": placeholder or "", "max_chars": max_chars,
                    "height": height if isinstance(height, int) else None, **_entry_rules(required, None, False)},
         )
-        spec.url = url_values.TEXT
+        spec.url = url_form("TEXT")
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)

@@ -7,8 +7,7 @@ from typing import Any
 
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError, StreamlitValueOutOfRangeError
-from wasmlit.widgets import url_values
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import require_list
 
 
@@ -115,7 +114,7 @@ class TimeWidgetsMixin(Cursor):
             props={"is_range": is_range, "min": lo.isoformat(), "max": hi.isoformat(), "format": format,
                    **({"required": True} if required else {})},
         )
-        spec.url = url_values.dates(is_range, lo, hi)
+        spec.url = url_form("dates", is_range, lo, hi)
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)
@@ -164,7 +163,7 @@ class TimeWidgetsMixin(Cursor):
             props={"step": step_seconds, **({"required": True} if required else {}),
                    **({"format": format} if format != "24h" else {})},
         )
-        spec.url = url_values.TIME
+        spec.url = url_form("TIME")
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)
