@@ -202,8 +202,9 @@ fruit = st.selectbox("Fruit", ["Apple", "Banana", "Blueberry"], icon="🍎", fil
 picked = st.multiselect("Letters", ["a", "b", "c"])
 code = st.text_input("Code", validate=(r"^\\d+$", "Digits only"), required=True)
 live = st.text_input("Search", live="0ms")
+count = st.number_input("Count", value=None, required=True, step=1)
 st.page_link("https://streamlit.io", label="Streamlit", icon="🌐", icon_position="right")
-st.write(f"fruit={fruit}; picked={picked}; code={code!r}; live={live!r}")
+st.write(f"fruit={fruit}; picked={picked}; code={code!r}; live={live!r}; count={count}")
 
 @st.dialog("Settings", position="right", icon="⚙️")
 def settings():
@@ -252,6 +253,17 @@ def test_options_added_in_1_67_work_in_the_page(open_app) -> None:
     # live="0ms": committed while typing, without Enter or blur.
     page.get_by_label("Search").press_sequentially("ab")
     expect(summary).to_contain_text("live='ab'")
+    # A required number input has no clear button, and emptying it keeps its value and says why.
+    count = page.get_by_role("spinbutton", name="Count")
+    count.fill("4")
+    count.press("Enter")
+    expect(summary).to_contain_text("count=4")
+    expect(page.get_by_test_id("stNumberInputClearButton")).to_have_count(0)
+    count.fill("")
+    count.press("Enter")
+    expect(page.get_by_test_id("stNumberInput").get_by_role("alert")).to_have_text("This field is required.")
+    wait_idle(page)
+    expect(summary).to_contain_text("count=4")
     # icon_position="right": the icon after the label.
     link = page.get_by_test_id("stPageLink-NavLink")
     assert link.evaluate("(a) => a.lastElementChild.classList.contains('wl-icon')") is True

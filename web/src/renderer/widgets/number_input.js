@@ -7,7 +7,7 @@
 // buttons hide in a narrow field, the Enter hint in a narrower one.
 import { h, setAttr, setText, uniqueId, hasFocus } from "../dom.js";
 import { widgetView } from "../widget_view.js";
-import { inputInstructions, instructions } from "../text_field.js";
+import { REQUIRED_MESSAGE, inputInstructions, instructions } from "../text_field.js";
 import { formatNumber, stepBy } from "../number_format.js";
 
 /** Streamlit's breakpoints: no step buttons at or below 7.5rem, no Enter hint at or below 11.25rem. */
@@ -68,10 +68,12 @@ function numberInput(node, ctx) {
     const v = props().data_type === "int" ? Number.parseInt(input.value, 10) : Number.parseFloat(input.value);
     return Number.isNaN(v) ? null : v;
   };
-  const clearable = () => props().default === null && !props().disabled;
-  const setError = (/** @type {string | null} */ message) => {
+  // Streamlit 1.67: no clear button on a required field.
+  const clearable = () => props().default === null && !props().disabled && !props().required;
+  /** A range error reads "Error: ..."; the required message is Streamlit's own words. */
+  const setError = (/** @type {string | null} */ message, prefixed = true) => {
     setAttr(error, "hidden", message === null);
-    setText(error, message === null ? "" : `Error: ${message}`);
+    setText(error, message === null ? "" : prefixed ? `Error: ${message}` : message);
     setAttr(input, "aria-invalid", message === null ? null : "true");
   };
   const paint = () => {
@@ -118,6 +120,11 @@ function numberInput(node, ctx) {
   const commit = (value) => {
     const p = props();
     const next = value ?? p.default ?? null;
+    if (next === null && p.required && !p.form_id) {
+      // Required: an emptied field keeps its last value and says why (in a form, its submit checks).
+      setError(REQUIRED_MESSAGE, false);
+      return false;
+    }
     if (value !== null) {
       const message = rangeError(value, p);
       if (message !== null) {
