@@ -9,7 +9,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .conftest import wait_idle
+from .conftest import wait_idle, wait_ready
 
 GRID = """
 import streamlit as st
@@ -171,6 +171,33 @@ def test_row_and_column_selections_land_under_the_key(open_app) -> None:
     grid.get_by_role("gridcell", name="11", exact=True).click()
     page.keyboard.press("Escape")
     expect(state).to_have_text("state: {'selection': {'rows': [], 'columns': [], 'cells': []}}")
+
+
+def test_a_click_on_the_grids_preview_reaches_the_grid_once_it_is_drawn(browser, app_url) -> None:
+    # Until the grid library has loaded, the table shows plain preview cells (with the row markers'
+    # column). A click there is held and given to the grid at the same place once it is drawn.
+    # (No service worker here: requests it answers never reach Playwright's routes.)
+    context = browser.new_context(service_workers="block")
+    try:
+        page = context.new_page()
+        held: list = []  # the grid library's request, answered only after the click
+        page.route(re.compile(r"/vendor/slickgrid(\.[0-9a-f]+)?\.mjs$"), lambda route: held.append(route))
+        page.goto(app_url("data_select", SELECT))
+        wait_ready(page)
+        grid = page.get_by_test_id("stDataFrame")
+        expect(grid.locator(".wl-grid-preview")).to_have_count(1)
+        grid.click(position={"x": 15, "y": 2 * 35 + 17})  # the second row's marker, before the grid is there
+        for _ in range(100):  # the route's callback runs while Playwright waits
+            if held:
+                break
+            page.wait_for_timeout(50)
+        assert held, "the page never asked for the grid library"
+        expect(page.get_by_text(re.compile("^state: "))).to_contain_text("'rows': []")  # nothing yet
+        held[0].continue_()
+        expect(page.get_by_text(re.compile("^state: "))).to_have_text(
+            "state: {'selection': {'rows': [1], 'columns': [], 'cells': []}}")
+    finally:
+        context.close()
 
 
 BUTTONS = """

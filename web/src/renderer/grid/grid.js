@@ -17,6 +17,8 @@ import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
 
 const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
+/** A click on the preview older than this when the grid is drawn is dropped, not replayed. */
+const HELD_CLICK_MS = 3000;
 const SLICK_CSS = new URL("../../vendor/slick.grid.css", import.meta.url);
 const GRID_CSS = new URL("../../data_grid.css", import.meta.url);
 
@@ -82,6 +84,8 @@ export class DataGrid {
     this.toolbar = new Toolbar();
     this.searchBox = h("input", { type: "text", class: "wl-grid-search", "aria-label": "Search", placeholder: "Search", hidden: true });
     this.host = h("div", { class: "wl-grid" });
+    /** A click on the preview, made before the grid library came (replayHeldClick). @type {{x: number, y: number, at: number, ctrlKey: boolean, metaKey: boolean, shiftKey: boolean} | null} */
+    this.heldClick = null;
     /** What an empty table shows in its one row, as in Streamlit. */
     this.empty = h("div", { class: "wl-grid-empty", hidden: true }, ["empty"]);
     this.frame = h("div", { class: "wl-grid-frame", "data-testid": "stDataFrameResizable" }, [this.host, this.empty, this.searchBox]);
@@ -370,22 +374,45 @@ export class DataGrid {
     const placeholder = this.props.placeholder ?? "None";
     const cell = (/** @type {number} */ i, /** @type {string} */ kind) =>
       h("div", { class: `wl-preview-cell wl-align-${kind}`, style: `width:${px[i]}px` });
+    // The row markers' column too, empty: the cells stand where the grid will draw them.
+    const marker = () => (this.hasMarkers()
+      ? [h("div", { class: "wl-preview-cell", style: `width:${markerWidth(this.n)}px` })] : []);
     const header = this.columns.map((c, i) => {
       const el = cell(i, "left");
       el.textContent = c.label;
       return el;
     });
-    const rows = [h("div", { class: "wl-preview-row wl-preview-header" }, header)];
+    const rows = [h("div", { class: "wl-preview-row wl-preview-header" }, [...marker(), ...header])];
     const shown = Math.min(this.view.length, Math.ceil(this.frameHeight() / this.rowHeight()));
     for (let k = 0; k < shown; k += 1) {
       const r = this.view[k];
-      rows.push(h("div", { class: "wl-preview-row" }, this.columns.map((c, i) => {
+      rows.push(h("div", { class: "wl-preview-row" }, [...marker(), ...this.columns.map((c, i) => {
         const el = cell(i, c.align);
         el.innerHTML = cellHtml(c, c.get(r), placeholder);  // the grid's own cell markup (escaped)
         return el;
-      })));
+      })]));
     }
-    this.host.replaceChildren(h("div", { class: "wl-grid-preview", "aria-hidden": "true" }, rows));
+    const preview = h("div", { class: "wl-grid-preview", "aria-hidden": "true" }, rows);
+    // A click on the preview is not lost: the grid gets it at the same place once it is drawn.
+    preview.addEventListener("click", (ev) => {
+      const box = this.host.getBoundingClientRect();
+      this.heldClick = { x: ev.clientX - box.left, y: ev.clientY - box.top, at: performance.now(),
+        ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, shiftKey: ev.shiftKey };
+    });
+    this.host.replaceChildren(preview);
+  }
+
+  /** The click the preview held (made in the last few seconds), on what the grid drew at its place. */
+  replayHeldClick() {
+    const held = this.heldClick;
+    this.heldClick = null;
+    if (!held || performance.now() - held.at > HELD_CLICK_MS) return;
+    const box = this.host.getBoundingClientRect();
+    const x = box.left + held.x, y = box.top + held.y;
+    const target = document.elementFromPoint(x, y);
+    if (!target || !this.host.contains(target)) return;
+    const { ctrlKey, metaKey, shiftKey } = held;
+    target.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window, clientX: x, clientY: y, ctrlKey, metaKey, shiftKey }));
   }
 
   /** A prerendered first screen has the table's shape, not its values (prerender.py): no rows yet. */
@@ -404,6 +431,7 @@ export class DataGrid {
       this.bind();
       this.layout();
       this.root?.setAttribute("data-wl-ready", "true");
+      this.replayHeldClick();
     }).catch((err) => {
       this.loading = false;
       this.host.replaceChildren(h("div", { class: "wl-grid-error" }, [`The table could not be drawn: ${err}`]));
