@@ -344,8 +344,7 @@ def dataset_name(data: dict[str, Any]) -> str:
 
     A chart's numbers are hashed as machine numbers, not as JSON text: writing
     a thousand floats as text costs ten times more, and a rerun that changes
-    a filter names every chart's data again (the data then travels as JSON
-    once, in the delta)."""
+    a filter names every chart's data again."""
     digest = hashlib.md5(usedforsecurity=False)
     columns = data.get("columns")
     if set(data) == {"fields", "columns"} and isinstance(columns, list):
