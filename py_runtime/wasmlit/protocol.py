@@ -130,115 +130,116 @@ OPS: Final[dict[str, type]] = {"add": AddOp, "update": UpdateOp, "remove": Remov
 # Node types and their props. Blocks have children; elements do not.
 # ---------------------------------------------------------------------------
 
-#: Block types: ``type -> props``.
-BLOCK_TYPES: Final[dict[str, str]] = {
-    "vertical_block": "border: bool, height: int|None (st.container / column body)",
-    "horizontal_block": "gap: 'small'|'medium'|'large', vertical_alignment: str (holds columns)",
-    "column": "weight: float (fraction of the row), gap: str",
-    "expander": "label: str, expanded: bool, icon: str|None; with on_change: value: bool (open), form_id: str (a widget: toggling sends set_value)",
-    "tabs": "labels: list[str] (children are 'tab' blocks, in order), default: int (index shown first); with on_change: value: int (selected index), form_id: str (a widget)",
-    "tab": "label: str",
-    "form": "form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool",
-    "chat_message": "name: str, avatar: str|None",
-    "grid": "columns: 'auto'|int, min_column_width: 'auto'|int, wrap: bool, row_gap, column_gap: str|int|None, vertical_alignment: str, border: bool, row_height: 'content'|int, height, dense: bool (st.grid; a child vertical_block with column_span/row_span is a grid.cell())",
-    "popover": "label: str, icon: str|None, help: str|None, disabled: bool, kind: str, use_container_width: bool, value: bool|None (open, when it reruns on change), form_id: str",
-    "dialog": "title: str, width: 'small'|'medium'|'large'|int (pixels), dismissible: bool, opened: int (the run that opened it: a new value reopens it), on_dismiss: bool (dismissing sends a click)",
-}
+#: Block types; each one's comment lists its props (comments, so that the
+#: descriptions cost the browser's cold load nothing).
+BLOCK_TYPES: Final[tuple[str, ...]] = (
+    "vertical_block",  # border: bool, height: int|None (st.container / column body)
+    "horizontal_block",  # gap: 'small'|'medium'|'large', vertical_alignment: str (holds columns)
+    "column",  # weight: float (fraction of the row), gap: str
+    "expander",  # label: str, expanded: bool, icon: str|None; with on_change: value: bool (open), form_id: str (a widget: toggling sends set_value)
+    "tabs",  # labels: list[str] (children are 'tab' blocks, in order), default: int (index shown first); with on_change: value: int (selected index), form_id: str (a widget)
+    "tab",  # label: str
+    "form",  # form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool
+    "chat_message",  # name: str, avatar: str|None
+    "grid",  # columns: 'auto'|int, min_column_width: 'auto'|int, wrap: bool, row_gap, column_gap: str|int|None, vertical_alignment: str, border: bool, row_height: 'content'|int, height, dense: bool (st.grid; a child vertical_block with column_span/row_span is a grid.cell())
+    "popover",  # label: str, icon: str|None, help: str|None, disabled: bool, kind: str, use_container_width: bool, value: bool|None (open, when it reruns on change), form_id: str
+    "dialog",  # title: str, width: 'small'|'medium'|'large'|int (pixels), dismissible: bool, opened: int (the run that opened it: a new value reopens it), on_dismiss: bool (dismissing sends a click)
+)
 
-#: Element types: ``type -> props``. Every string prop is plain text unless the
+#: Element types, each with its props in a comment. Every string prop is plain text unless the
 #: prop is named ``body`` on a markdown-like element (rendered through marked,
 #: raw HTML escaped unless ``allow_html``).
-ELEMENT_TYPES: Final[dict[str, str]] = {
-    "heading": "tag: 'h1'|'h2'|'h3', body: str, anchor: str|None, divider: str|None, help: str|None",
-    "markdown": "body: str, allow_html: bool, help: str|None, variant: 'markdown'|'caption'|'divider'|'latex'",
-    "text": "body: str, help: str|None",
-    "code": "body: str, language: str|None, line_numbers: bool",
-    "json": "body: str (JSON text), expanded: bool|int (an int: the depth to which the tree opens)",
-    "alert": "format: 'success'|'info'|'warning'|'error', body: str, icon: str|None (emoji or :material/name:), title: str (optional)",
-    "exception": "type_name: str, message: str, stack_trace: list[str], is_warning: bool, message_is_markdown: bool",
-    "metric": "label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area', icon: str|None, delta_description: str|None",
-    "progress": "value: int (0-100), text: str",
-    "spinner": "text: str",
-    "empty": "(no props: st.empty before anything is written to it); after_spinner: True for a spinner's slot once its block ended",
-    "unsupported": "name: str (an st.* element wasmlit renders as a notice)",
+ELEMENT_TYPES: Final[tuple[str, ...]] = (
+    "heading",  # tag: 'h1'|'h2'|'h3', body: str, anchor: str|None, divider: str|None, help: str|None
+    "markdown",  # body: str, allow_html: bool, help: str|None, variant: 'markdown'|'caption'|'divider'|'latex'
+    "text",  # body: str, help: str|None
+    "code",  # body: str, language: str|None, line_numbers: bool
+    "json",  # body: str (JSON text), expanded: bool|int (an int: the depth to which the tree opens)
+    "alert",  # format: 'success'|'info'|'warning'|'error', body: str, icon: str|None (emoji or :material/name:), title: str (optional)
+    "exception",  # type_name: str, message: str, stack_trace: list[str], is_warning: bool, message_is_markdown: bool
+    "metric",  # label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area', icon: str|None, delta_description: str|None
+    "progress",  # value: int (0-100), text: str
+    "spinner",  # text: str
+    "empty",  # (no props: st.empty before anything is written to it); after_spinner: True for a spinner's slot once its block ended
+    "unsupported",  # name: str (an st.* element wasmlit renders as a notice)
     # Widgets: every widget has label, help, disabled, label_visibility,
     # form_id (str, '' outside a form) and value (its wire value).
-    "button": "label, kind: 'primary'|'secondary'|'tertiary', icon, use_container_width",
-    "download_button": "label, kind, file_name: str, mime: str, data: str (base64) | None (too large: ask with request_download), size: int (bytes), rerun: bool",
-    "form_submit_button": "label, kind",
-    "checkbox": "value: bool, style: 'checkbox'|'toggle'",
-    "radio": "options: list[str], value: int|None (index), horizontal: bool, captions: list[str]",
-    "selectbox": "options: list[str], value: int|None (index), placeholder: str",
-    "multiselect": "options: list[str], value: list[int] (indices), max_selections: int|None, placeholder: str",
-    "slider": "data_type: 'int'|'float'|'date'|'time'|'datetime', min, max, step, value: list (1 or 2 numbers; dates/times as epoch micros), format: str|None, display: list[str] (formatted value), options: list[str] (select_slider only, then min/max are indices)",
-    "text_input": "value: str|None, placeholder, max_chars: int|None, input_type: 'default'|'password'",
-    "text_area": "value: str|None, placeholder, max_chars: int|None, height: int|None",
-    "number_input": "value: float|int|None, min, max, step, format: str (printf-style; \"%d\" or \"%0.2f\" unless given), data_type: 'int'|'float', placeholder, icon, width, default: the value argument",
-    "date_input": "value: list[str] (ISO dates; 0-2 items), is_range: bool, min: str, max: str, format: str",
-    "time_input": "value: str|None ('HH:MM' or 'HH:MM:SS'), step: int (seconds)",
-    "color_picker": "value: str ('#rrggbb')",
-    "file_uploader": "value: list[FileInfo] (name, type, size; bytes stay in Python), accept_multiple_files: bool, type: list[str]|None",
-    "select_slider": "options: list[str], min: 0, max: len-1, step: 1, value: list[int] (option indices, 1 or 2)",
-    "button_group": "options: list[str], value: list[int] (chosen indices), selection_mode: 'single'|'multi', style: 'pills'|'segmented_control'|'borderless' (feedback)",
-    "chat_input": "placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)",
-    "link_button": "label, url, kind, icon, disabled",
-    "dataframe": "data: TableData (elements/lib/frame.py: num_rows, columns and index levels, each {name, kind, dtype, enc, data: bytes|list}), column_config: {name|'_index'|'_pos:<n>': config}, column_order: list[str]|None, width: 'stretch'|'content'|int, height: 'auto'|'stretch'|'content'|int, row_height: int|None, placeholder: str|None, editing_mode: 'read_only', alt; with on_select also a widget: selection_mode: list[str], value: {selection: {rows, columns, cells}}",
-    "data_editor": "as dataframe, editing_mode: 'fixed'|'dynamic'|'add'|'delete', ignore_rerun: bool; a widget whose value is {edited_rows: {row: {column: value}}, added_rows: [...], deleted_rows: [...]}",
-    "table": "data: TableData (as dataframe), border: 'all'|'none'|'horizontal', hide_index: bool, hide_header: bool, width, height, alt",
-    "imgs": "urls: list[str] (data: URLs for bytes), captions: list[str]",
-    "audio": "url: str|None (data: URL for files and bytes), start_time: int, end_time: int|None, loop: bool, autoplay: bool, alt: str|None, width: 'stretch'|int",
-    "video": "as audio, muted: bool, youtube: bool (url is YouTube's embed URL), subtitles: list[{label: str, url: str (WebVTT data: URL)}]",
-    "html": "body: str (sanitised by the page)",
-    "help_info": "name, signature, doc_string, type",
-    "page_link": "label, url, icon, disabled, help",
-    "iframe": "srcdoc: str|None, src: str|None, width, height, scrolling (components.v1.html / iframe)",
-    "toast": "body: str, icon: str|None, duration: float|None (seconds; None stays until closed), run: int (the run that drew it: a new run shows a toast that is gone again)",
-    "balloons": "seq: int (the run that launched them: a new value launches them again)",
-    "snow": "seq: int (as balloons)",
-    "space": "size: str|int",
-    "vega_lite_chart": "spec: str (Vega-Lite JSON text, its data pulled out), data: Columnar|None (the inline data), datasets: list[{name: str, data: Columnar}] (Columnar = {fields: list[str], columns: list[list | {enc: 'f64', data: bytes}]}, floats as little-endian doubles), theme: 'streamlit'|'', use_container_width: bool|None, width: 'stretch'|'content'|int|None, height: 'stretch'|'content'|int, alt: str|None, selection_mode: list[str] (with on_select: a widget, value: JSON text of {selection: {param: ...}})",
-    "plotly_chart": "spec: str (Plotly figure JSON), config: str (JSON), theme: 'streamlit'|'', width, height, alt",
-    "deck_gl_json_chart": "json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt",
-    "graphviz_chart": "spec: str (DOT source), engine: str, element_id: str, width, height, alt",
-    "echarts_chart": "spec: str (ECharts option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', width, height, alt",
-    "skeleton": "height: int|'stretch'|None, width: int|'stretch' (st.skeleton; later writes replace it)",
-    "pdf": "url: str (a data: URL for bytes and files), height: int|'stretch', alt: str|None",
-    "logo": "image: str (URL), icon_image: str|None, size: 'small'|'medium'|'large', link: str|None (drawn in the header and sidebar)",
-    "menu_button": "label, options: list[str], kind, icon, wrap; a choice is a click event whose value is the option index",
-    "pagination": "num_pages: int, default: int, max_visible_pages: int|None, value: int (1-based page)",
-    "audio_input": "value: list[FileInfo] (0 or 1 recording), sample_rate: int|None",
-    "camera_input": "value: list[FileInfo] (0 or 1 photo), resolution_height: int|None",
-    "date_time_input": "value: str|None ('YYYY-MM-DDTHH:MM'), min, max: str, format: str, step: int (seconds), required: bool, default: str|None",
-    "component_instance": "component_name: str, url: str (app/<folder>/index.html or a URL), args: dict, tab_index: int|None, value: JSON (components.v1)",
-    "bidi_component": "component_name, html, css, js: str|None, isolate_styles: bool, data: JSON, width, height, trigger_id: str, value: {state: dict, changed: list[str]} (components.v2)",
-    "bidi_trigger": "component_name: str; drawn as nothing: a v2 component's triggers arrive as clicks with value {name, value}",
-}
+    "button",  # label, kind: 'primary'|'secondary'|'tertiary', icon, use_container_width
+    "download_button",  # label, kind, file_name: str, mime: str, data: str (base64) | None (too large: ask with request_download), size: int (bytes), rerun: bool
+    "form_submit_button",  # label, kind
+    "checkbox",  # value: bool, style: 'checkbox'|'toggle'
+    "radio",  # options: list[str], value: int|None (index), horizontal: bool, captions: list[str]
+    "selectbox",  # options: list[str], value: int|None (index), placeholder: str
+    "multiselect",  # options: list[str], value: list[int] (indices), max_selections: int|None, placeholder: str
+    "slider",  # data_type: 'int'|'float'|'date'|'time'|'datetime', min, max, step, value: list (1 or 2 numbers; dates/times as epoch micros), format: str|None, display: list[str] (formatted value), options: list[str] (select_slider only, then min/max are indices)
+    "text_input",  # value: str|None, placeholder, max_chars: int|None, input_type: 'default'|'password'
+    "text_area",  # value: str|None, placeholder, max_chars: int|None, height: int|None
+    "number_input",  # value: float|int|None, min, max, step, format: str (printf-style; "%d" or "%0.2f" unless given), data_type: 'int'|'float', placeholder, icon, width, default: the value argument
+    "date_input",  # value: list[str] (ISO dates; 0-2 items), is_range: bool, min: str, max: str, format: str
+    "time_input",  # value: str|None ('HH:MM' or 'HH:MM:SS'), step: int (seconds)
+    "color_picker",  # value: str ('#rrggbb')
+    "file_uploader",  # value: list[FileInfo] (name, type, size; bytes stay in Python), accept_multiple_files: bool, type: list[str]|None
+    "select_slider",  # options: list[str], min: 0, max: len-1, step: 1, value: list[int] (option indices, 1 or 2)
+    "button_group",  # options: list[str], value: list[int] (chosen indices), selection_mode: 'single'|'multi', style: 'pills'|'segmented_control'|'borderless' (feedback)
+    "chat_input",  # placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)
+    "link_button",  # label, url, kind, icon, disabled
+    "dataframe",  # data: TableData (elements/lib/frame.py: num_rows, columns and index levels, each {name, kind, dtype, enc, data: bytes|list}), column_config: {name|'_index'|'_pos:<n>': config}, column_order: list[str]|None, width: 'stretch'|'content'|int, height: 'auto'|'stretch'|'content'|int, row_height: int|None, placeholder: str|None, editing_mode: 'read_only', alt; with on_select also a widget: selection_mode: list[str], value: {selection: {rows, columns, cells}}
+    "data_editor",  # as dataframe, editing_mode: 'fixed'|'dynamic'|'add'|'delete', ignore_rerun: bool; a widget whose value is {edited_rows: {row: {column: value}}, added_rows: [...], deleted_rows: [...]}
+    "table",  # data: TableData (as dataframe), border: 'all'|'none'|'horizontal', hide_index: bool, hide_header: bool, width, height, alt
+    "imgs",  # urls: list[str] (data: URLs for bytes), captions: list[str]
+    "audio",  # url: str|None (data: URL for files and bytes), start_time: int, end_time: int|None, loop: bool, autoplay: bool, alt: str|None, width: 'stretch'|int
+    "video",  # as audio, muted: bool, youtube: bool (url is YouTube's embed URL), subtitles: list[{label: str, url: str (WebVTT data: URL)}]
+    "html",  # body: str (sanitised by the page)
+    "help_info",  # name, signature, doc_string, type
+    "page_link",  # label, url, icon, disabled, help
+    "iframe",  # srcdoc: str|None, src: str|None, width, height, scrolling (components.v1.html / iframe)
+    "toast",  # body: str, icon: str|None, duration: float|None (seconds; None stays until closed), run: int (the run that drew it: a new run shows a toast that is gone again)
+    "balloons",  # seq: int (the run that launched them: a new value launches them again)
+    "snow",  # seq: int (as balloons)
+    "space",  # size: str|int
+    "vega_lite_chart",  # spec: str (Vega-Lite JSON text, its data pulled out), data: Columnar|None (the inline data), datasets: list[{name: str, data: Columnar}] (Columnar = {fields: list[str], columns: list[list | {enc: 'f64', data: bytes}]}, floats as little-endian doubles), theme: 'streamlit'|'', use_container_width: bool|None, width: 'stretch'|'content'|int|None, height: 'stretch'|'content'|int, alt: str|None, selection_mode: list[str] (with on_select: a widget, value: JSON text of {selection: {param: ...}})
+    "plotly_chart",  # spec: str (Plotly figure JSON), config: str (JSON), theme: 'streamlit'|'', width, height, alt
+    "deck_gl_json_chart",  # json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt
+    "graphviz_chart",  # spec: str (DOT source), engine: str, element_id: str, width, height, alt
+    "echarts_chart",  # spec: str (ECharts option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', width, height, alt
+    "skeleton",  # height: int|'stretch'|None, width: int|'stretch' (st.skeleton; later writes replace it)
+    "pdf",  # url: str (a data: URL for bytes and files), height: int|'stretch', alt: str|None
+    "logo",  # image: str (URL), icon_image: str|None, size: 'small'|'medium'|'large', link: str|None (drawn in the header and sidebar)
+    "menu_button",  # label, options: list[str], kind, icon, wrap; a choice is a click event whose value is the option index
+    "pagination",  # num_pages: int, default: int, max_visible_pages: int|None, value: int (1-based page)
+    "audio_input",  # value: list[FileInfo] (0 or 1 recording), sample_rate: int|None
+    "camera_input",  # value: list[FileInfo] (0 or 1 photo), resolution_height: int|None
+    "date_time_input",  # value: str|None ('YYYY-MM-DDTHH:MM'), min, max: str, format: str, step: int (seconds), required: bool, default: str|None
+    "component_instance",  # component_name: str, url: str (app/<folder>/index.html or a URL), args: dict, tab_index: int|None, value: JSON (components.v1)
+    "bidi_component",  # component_name, html, css, js: str|None, isolate_styles: bool, data: JSON, width, height, trigger_id: str, value: {state: dict, changed: list[str]} (components.v2)
+    "bidi_trigger",  # component_name: str; drawn as nothing: a v2 component's triggers arrive as clicks with value {name, value}
+)
 
-#: Wire values carried by ``set_value`` events, per widget type.
-WIRE_VALUES: Final[dict[str, str]] = {
-    "checkbox": "bool",
-    "radio": "int|None (option index)",
-    "selectbox": "int|None (option index)",
-    "multiselect": "list[int] (option indices, in the order chosen)",
-    "slider": "list[number] (1 or 2 items; for select_slider, option indices)",
-    "text_input": "str|None",
-    "text_area": "str|None",
-    "number_input": "number|None",
-    "date_input": "list[str] (ISO dates)",
-    "time_input": "str|None ('HH:MM[:SS]')",
-    "color_picker": "str",
-    "file_uploader": "list[{name: str, type: str, data: str (base64)}]",
-    "button_group": "list[int] (chosen option indices)",
-    "vega_lite_chart": "str|None (JSON text of {selection: {param: selection}}, as Streamlit's frontend sends)",
-    "dataframe": "{selection: {rows: list[int], columns: list[str], cells: list[[int, str]]}} (rows: positions in the data as given)",
-    "data_editor": "{edited_rows: {row: {column: value}}, added_rows: list[{column: value}], deleted_rows: list[int]} (dates as ISO text)",
-    "pagination": "int (1-based page)",
-    "audio_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 recording)",
-    "camera_input": "list[{name: str, type: str, data: str (base64)}] (0 or 1 photo)",
-    "date_time_input": "str|None ('YYYY-MM-DDTHH:MM')",
-    "component_instance": "JSON (what the component sent with streamlit:setComponentValue)",
-    "bidi_component": "{state: dict (every state value), changed: list[str] (the names that changed)}",
-}
+#: Widget types whose values travel in ``set_value`` events; the comments give the value's shape.
+WIRE_VALUES: Final[tuple[str, ...]] = (
+    "checkbox",  # bool
+    "radio",  # int|None (option index)
+    "selectbox",  # int|None (option index)
+    "multiselect",  # list[int] (option indices, in the order chosen)
+    "slider",  # list[number] (1 or 2 items; for select_slider, option indices)
+    "text_input",  # str|None
+    "text_area",  # str|None
+    "number_input",  # number|None
+    "date_input",  # list[str] (ISO dates)
+    "time_input",  # str|None ('HH:MM[:SS]')
+    "color_picker",  # str
+    "file_uploader",  # list[{name: str, type: str, data: str (base64)}]
+    "button_group",  # list[int] (chosen option indices)
+    "vega_lite_chart",  # str|None (JSON text of {selection: {param: selection}}, as Streamlit's frontend sends)
+    "dataframe",  # {selection: {rows: list[int], columns: list[str], cells: list[[int, str]]}} (rows: positions in the data as given)
+    "data_editor",  # {edited_rows: {row: {column: value}}, added_rows: list[{column: value}], deleted_rows: list[int]} (dates as ISO text)
+    "pagination",  # int (1-based page)
+    "audio_input",  # list[{name: str, type: str, data: str (base64)}] (0 or 1 recording)
+    "camera_input",  # list[{name: str, type: str, data: str (base64)}] (0 or 1 photo)
+    "date_time_input",  # str|None ('YYYY-MM-DDTHH:MM')
+    "component_instance",  # JSON (what the component sent with streamlit:setComponentValue)
+    "bidi_component",  # {state: dict (every state value), changed: list[str] (the names that changed)}
+)
 
 # ---------------------------------------------------------------------------
 # Widget events (inside an ``events`` message). Each is a dict with a "type" tag.

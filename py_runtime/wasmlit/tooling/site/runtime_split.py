@@ -25,7 +25,6 @@ import zipfile
 from pathlib import Path
 
 from wasmlit.tooling.site.errors import BuildError
-from wasmlit.tooling.site.hashing import record_line
 from wasmlit.tooling.site.lockfile import cache_dir
 
 #: The archive of the modules left out of the wheel.
@@ -117,7 +116,9 @@ def split_wheel(wheel: Path, keep: set[str], lazy_path: Path) -> bool:
     with zipfile.ZipFile(tmp, "w") as zout:
         for info in kept:
             zout.writestr(info, contents[info.filename])
-            records.append(record_line(info.filename, contents[info.filename]))
+            # Names without per-file hashes: only Pyodide's loader reads this wheel, and it checks
+            # the whole file's sha256 from the lock; the hashes were 4.6 KB brotli of every cold load.
+            records.append(f"{info.filename},,")
         records.append(f"{record_name},,")
         zout.writestr(zipfile.ZipInfo(record_name, date_time=(2020, 1, 1, 0, 0, 0)), "\n".join(records) + "\n")
     tmp.replace(wheel)
