@@ -169,7 +169,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "form_submit_button",  # label, kind
     "checkbox",  # value: bool, style: 'checkbox'|'toggle'
     "radio",  # options: list[str], value: int|None (index), horizontal: bool, captions: list[str]
-    "selectbox",  # options: list[str], value: int|None (index), placeholder: str
+    "selectbox",  # options: list[str], value: int|None (index), placeholder: str, clearable: bool (index=None, not required: "Clear value")
     "multiselect",  # options: list[str], value: list[int] (indices), max_selections: int|None, placeholder: str
     "slider",  # data_type: 'int'|'float'|'date'|'time'|'datetime', min, max, step, value: list (1 or 2 numbers; dates/times as epoch micros), format: str|None, display: list[str] (formatted value), options: list[str] (select_slider only, then min/max are indices)
     "text_input",  # value: str|None, placeholder, max_chars: int|None, input_type: 'default'|'password'

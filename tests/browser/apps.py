@@ -137,6 +137,8 @@ if 'log' not in st.session_state:
     st.session_state.log = []
 mood = st.pills('Mood', ['calm', 'busy', 'tired'])
 st.write(f'mood={mood}')
+size = st.segmented_control('Size', ['Small', 'Medium'], default='Small', required=True)
+st.write(f'size={size}')
 for who, text in st.session_state.log:
     with st.chat_message(who):
         st.write(text)

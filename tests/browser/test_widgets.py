@@ -96,3 +96,38 @@ def test_chat_input_messages_and_pills(open_app) -> None:
     expect(page.get_by_test_id("stChatMessage")).to_have_count(4)
     expect(page.get_by_text("mood=busy")).to_be_visible()
     expect(page.get_by_test_id("stDataFrame")).to_contain_text("x")
+
+
+def test_required_segmented_control_keeps_its_choice(open_app) -> None:
+    page = open_app("chat_and_pills", apps.CHAT_AND_PILLS)
+    medium = page.get_by_role("button", name="Medium")
+    medium.click()
+    expect(page.get_by_text("size=Medium")).to_be_visible()
+    medium.click()  # the chosen option of a required control: nothing happens
+    expect(medium).to_have_attribute("aria-pressed", "true")
+    page.get_by_role("button", name="calm").click()  # a rerun that would carry a cleared choice
+    expect(page.get_by_text("mood=calm")).to_be_visible()
+    expect(page.get_by_text("size=Medium")).to_be_visible()
+
+
+CLEARABLE_SELECTBOX = """
+import streamlit as st
+pet = st.selectbox("Pet", ["cat", "dog"], index=None)
+colour = st.selectbox("Colour", ["red", "blue"])
+st.write(f"pet={pet}; colour={colour}")
+"""
+
+
+def test_selectbox_that_starts_empty_can_be_cleared(open_app) -> None:
+    page = open_app("clearable_selectbox", CLEARABLE_SELECTBOX)
+    clear = page.get_by_role("button", name="Clear value")
+    expect(clear).to_have_count(0)  # nothing chosen yet; "Colour" (index 0) never offers it
+    page.get_by_role("combobox", name="Pet").click()
+    page.get_by_role("option", name="dog").click()
+    expect(page.get_by_text("pet=dog; colour=red")).to_be_visible()
+    expect(page.get_by_test_id("stSelectbox").first.get_by_role("button", name="Clear value")).to_be_visible()
+    expect(clear).to_have_count(1)
+    clear.click()
+    expect(page.get_by_text("pet=None; colour=red")).to_be_visible()
+    expect(page.get_by_role("combobox", name="Pet")).to_have_value("")
+    expect(clear).to_have_count(0)

@@ -36,3 +36,12 @@ def test_feedback_returns_an_index_or_none():
     assert at.feedback[0].type == "feedback"
     at.feedback[0].set_value(4).run()
     assert at.markdown[0].value == "stars=4"
+
+
+def test_required_is_for_single_choice_only():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.pills("Tags", ["a", "b"], selection_mode="multi", required=True)
+    ''').run()
+    assert at.exception[0].value == ("`required=True` and `selection_mode='multi'` cannot be used together. "
+                                     "`required` is only supported for single-select mode.")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, check_wrap, draw_widget, url_form
 from wasmlit.widgets.options import to_options
 from wasmlit.widgets.wire import require_index, require_list
@@ -58,8 +58,12 @@ def _group(dg: Cursor, style: str, label: str, options: list[Any], labels: list[
                        bind=bind, persist_state=persist_state)
 
 
-def _choice_props(required: Any, wrap: Any) -> dict[str, Any]:
+def _choice_props(required: Any, wrap: Any, selection_mode: str) -> dict[str, Any]:
     """``required`` (the page keeps a selection from being cleared) and ``wrap``, when not the defaults."""
+    if required and selection_mode == "multi":
+        raise StreamlitIncompatibleParametersError(
+            "required=True", "selection_mode='multi'",
+            explanation="`required` is only supported for single-select mode.")
     check_wrap(wrap)
     props: dict[str, Any] = {}
     if required:
@@ -78,7 +82,8 @@ class ButtonGroupMixin(Cursor):
         opts = to_options(options)
         labels = [str((format_func or str)(o)) for o in opts]
         return _group(self, "pills", str(label), opts, labels, selection_mode, default, key, help, on_change, args,
-                      kwargs, disabled, label_visibility, width, _choice_props(required, wrap), bind, persist_state)
+                      kwargs, disabled, label_visibility, width, _choice_props(required, wrap, selection_mode),
+                      bind, persist_state)
 
     def segmented_control(self, label: str, options: Any, *, selection_mode: str = "single",
                           default: Any = None, format_func: Callable[[Any], Any] | None = None, key: Any = None,
@@ -89,8 +94,8 @@ class ButtonGroupMixin(Cursor):
         opts = to_options(options)
         labels = [str((format_func or str)(o)) for o in opts]
         return _group(self, "segmented_control", str(label), opts, labels, selection_mode, default, key, help,
-                      on_change, args, kwargs, disabled, label_visibility, width, _choice_props(required, wrap),
-                      bind, persist_state)
+                      on_change, args, kwargs, disabled, label_visibility, width,
+                      _choice_props(required, wrap, selection_mode), bind, persist_state)
 
     def feedback(self, options: str = "thumbs", *, key: Any = None, disabled: bool = False,
                  on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None,

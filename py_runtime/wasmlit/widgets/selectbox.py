@@ -49,6 +49,8 @@ class SelectboxMixin(Cursor):
             props={"options": labels, "placeholder": placeholder or ("Choose an option" if opts else "No options to select")},
         )
         spec.props.update(select_options(accept_new_options, filter_mode, required=required, icon=icon))
+        if index is None and not required:
+            spec.props["clearable"] = True  # Streamlit offers "Clear value" only then
         spec.url = url_form("choice", opts, labels)
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                            disabled=disabled, help=help, label_visibility=label_visibility,

@@ -11,7 +11,10 @@ function buttonGroup(node, ctx) {
   const group = h("div", { role: "group", class: "wl-button-group" });
   /** @type {number[]} */
   let value = [];
-  const paint = () => [...group.children].forEach((b, i) => setAttr(b, "aria-pressed", value.includes(i) ? "true" : "false"));
+  const paint = () => [...group.children].forEach((b, i) => {
+    setAttr(b, "aria-pressed", value.includes(i) ? "true" : "false");
+    setAttr(b, "data-selected", value.includes(i) ? "" : null);  // react-aria's mark, as in Streamlit 1.67
+  });
   const view = widgetView(node, ctx, {
     // The group names itself only when there is a label.
     testid: "stButtonGroup", body: [label, group], label,
@@ -20,6 +23,7 @@ function buttonGroup(node, ctx) {
       setAttr(label, "hidden", !p.label || p.label_visibility === "collapsed");
       setAttr(group, "aria-label", p.label || null);
       setAttr(view.el, "data-style", p.style || "pills");
+      setAttr(group, "aria-required", p.required ? "true" : null);
       const options = p.options || [];
       trimChildren(group, options.length);
       options.forEach((opt, i) => {
@@ -36,6 +40,8 @@ function buttonGroup(node, ctx) {
     if (!b || view.node.props.disabled) return;
     const i = Number(b.dataset.index);
     const multi = view.node.props.selection_mode === "multi";
+    // A required single choice cannot be cleared: clicking the chosen option does nothing.
+    if (!multi && view.node.props.required && value.includes(i)) return;
     value = value.includes(i) ? value.filter((v) => v !== i) : multi ? [...value, i] : [i];
     paint();
     ctx.commit(view.node, value);

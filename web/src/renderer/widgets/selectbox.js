@@ -11,16 +11,30 @@ function selectbox(node, ctx) {
   const options = () => view.node.props.options || [];
   const box = combobox({
     testid: "stSelectbox",
-    choose: (i) => { value = i; ctx.commit(view.node, i); },
+    choose: (i) => { value = i; paintClear(); ctx.commit(view.node, i); },
     visible: () => options().map((_, i) => i),
     display: () => (value === null || value === undefined ? "" : String(options()[value] ?? "")),
     filterMode: () => (view.node.props.filter_mode === undefined ? "fuzzy" : view.node.props.filter_mode),
   });
   // `icon` (1.67): inside the field, left of the value.
   const icon = h("span", { class: "wl-select-icon", "data-testid": "stSelectboxIcon", "aria-hidden": "true", hidden: true });
+  // Streamlit 1.67's "Clear value": only for a selectbox that starts empty (index=None), is
+  // not required and holds a value.
+  const clear = h("button", { type: "button", "aria-label": "Clear value", class: "wl-clear", hidden: true }, ["×"]);
+  const paintClear = () => {
+    const p = view.node.props;
+    clear.hidden = !p.clearable || !!p.disabled || value === null || value === undefined;
+  };
+  clear.addEventListener("click", () => {
+    if (clear.hidden) return;
+    value = null;
+    box.input.value = "";
+    paintClear();
+    ctx.commit(view.node, null);
+  });
   const view = widgetView(node, ctx, {
     testid: "stSelectbox", className: "row-widget stSelectbox",
-    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, box.popover])],
+    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, clear, box.popover])],
     named: () => [box.input], controls: () => [box.input],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose an option");
@@ -29,6 +43,7 @@ function selectbox(node, ctx) {
       if (takeValue) value = p.value ?? null;
       box.setOptions(p.options || []);
       box.refresh();
+      paintClear();
     },
   });
   return view;
