@@ -481,8 +481,10 @@ class PageConfigMsg(TypedDict):
     icon: str | None
     #: 'centered' | 'wide'.
     layout: str
-    #: 'auto' | 'expanded' | 'collapsed'.
+    #: 'auto' | 'expanded' | 'collapsed' | 'locked' (st.set_page_config's initial_sidebar_state).
     sidebar_state: str
+    #: The sidebar's first width in pixels (initial_sidebar_state as an int), or None for the default.
+    sidebar_width: int | None
 
 
 class DownloadMsg(TypedDict):

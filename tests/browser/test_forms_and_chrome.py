@@ -161,3 +161,57 @@ def test_expander_identity_status_icons_and_toasts_across_a_rerun(open_app) -> N
     page.keyboard.press("r")
     expect(toast).to_have_count(1)
     wait_idle(page)
+
+
+SIDEBAR_APP = """
+import streamlit as st
+with st.sidebar:
+    points = st.slider("Points", 1, 10, 5)
+st.title("Main")
+st.write(f"points={points}")
+"""
+
+COLLAPSED_SIDEBAR_APP = """
+import streamlit as st
+st.set_page_config(initial_sidebar_state="collapsed")
+st.sidebar.write("Hidden at first")
+st.write("main")
+"""
+
+
+def test_sidebar_collapses_and_expands_and_remembers_the_choice(open_app) -> None:
+    page = open_app("sidebar_toggle", SIDEBAR_APP)
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar).to_have_attribute("aria-expanded", "true")
+    expect(page.get_by_test_id("stExpandSidebarButton")).to_be_hidden()
+    sidebar.hover()  # the collapse button shows while the pointer is over the sidebar
+    page.get_by_test_id("stSidebarCollapseButton").get_by_role("button", name="Collapse sidebar").click()
+    expect(sidebar).to_have_attribute("data-collapsed", "true")
+    expect(page.get_by_role("slider", name="Points")).to_be_hidden()
+    # The choice is kept: the next visit starts collapsed.
+    page.reload()
+    expect(page.get_by_text("points=5")).to_be_visible()
+    expect(sidebar).to_have_attribute("data-collapsed", "true")
+    page.get_by_test_id("stSidebarCollapsedControl").get_by_role("button", name="Expand sidebar").click()
+    expect(sidebar).to_have_attribute("aria-expanded", "true")
+    slider = page.get_by_role("slider", name="Points")
+    slider.focus()
+    slider.press("ArrowRight")
+    expect(page.get_by_text("points=6")).to_be_visible()
+
+
+def test_initial_sidebar_state_and_a_narrow_screen(open_app) -> None:
+    page = open_app("sidebar_collapsed", COLLAPSED_SIDEBAR_APP)
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar).to_have_attribute("data-collapsed", "true")
+    expect(page.get_by_text("Hidden at first")).to_be_hidden()
+    page.get_by_role("button", name="Expand sidebar").click()
+    expect(page.get_by_text("Hidden at first")).to_be_visible()
+    # A narrow screen: the sidebar covers the page, and a press beside it collapses it.
+    page.set_viewport_size({"width": 500, "height": 700})
+    expect(sidebar).to_have_attribute("data-collapsed", "true")
+    page.get_by_role("button", name="Expand sidebar").click()
+    expect(page.get_by_text("Hidden at first")).to_be_visible()
+    page.mouse.click(480, 400)
+    expect(sidebar).to_have_attribute("data-collapsed", "true")
+    expect(page.get_by_role("button", name="Expand sidebar")).to_be_visible()

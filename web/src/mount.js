@@ -29,6 +29,7 @@ import { embeddedConfig, appFiles, watchFiles } from "./site.js";
 import { deferredHandle, ownHandle } from "./handle.js";
 import { hasSwitcher, themeCss } from "./theme.js";
 import { PageNavigation } from "./navigation.js";
+import { SidebarToggle } from "./sidebar.js";
 import { FragmentTimers } from "./fragment_timers.js";
 
 /**
@@ -96,6 +97,8 @@ class App {
       go: (pagePath, query) => this.queue.push({ type: PAGE_TO_WORKER.RERUN, page: pagePath, query }),
       onTitle: (title) => { if (page && !this.configTitle && title) document.title = title; },
     });
+    // The site's page keeps the user's sidebar choice per site (its pages share it); an embedded app does not.
+    this.sidebar = new SidebarToggle(this.parts, page ? new URL("./", document.baseURI).pathname : null);
     this.timers = new FragmentTimers((fragmentId) => this.queue.push({ type: PAGE_TO_WORKER.RERUN, fragment_id: fragmentId }));
     this.ctx = widgetServices({
       queue: this.queue, forms: this.forms, nodes: () => this.renderer.nodes(),
@@ -144,7 +147,11 @@ class App {
       },
       [W.DELTAS]: (msg) => { notes.hideLoading(); renderer.applyDeltas(msg); },
       [W.RUN_FINISHED]: (msg) => this.runFinished(msg),
-      [W.PAGE_CONFIG]: (msg) => { this.configTitle = msg.title || null; applyPageConfig(msg, this.parts, this.page); },
+      [W.PAGE_CONFIG]: (msg) => {
+        this.configTitle = msg.title || null;
+        applyPageConfig(msg, this.parts, this.page);
+        this.sidebar.setInitialState(msg.sidebar_state, msg.sidebar_width);
+      },
       [W.NAVIGATION]: (msg) => this.nav.update(/** @type {any} */ (msg)),
       [W.URL]: (msg) => this.nav.setUrl(msg.url_path, msg.query, msg.history),
       [W.AUTO_RERUN]: (msg) => this.timers.set(msg.timers || {}),

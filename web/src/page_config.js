@@ -1,17 +1,17 @@
-// st.set_page_config on the page: the layout and sidebar state of the app,
-// and, on the site's own page only (never a host page's), its title and icon.
+// st.set_page_config on the page: the layout of the app, and, on the site's
+// own page only (never a host page's), its title and icon. (The sidebar's
+// initial state is sidebar.js's.)
 import { setAttr } from "./renderer/dom.js";
 
 /**
- * @param {{title?: string|null, icon?: string|null, layout?: string, sidebar_state?: string}} msg
+ * @param {{title?: string|null, icon?: string|null, layout?: string}} msg
  * @param {import("./shell.js").ShellParts} parts the app's shell
  * @param {boolean} page is this the site's own page (it owns document.title)?
  */
-export function applyPageConfig(msg, { view, sidebar }, page) {
+export function applyPageConfig(msg, { view }, page) {
   if (page && msg.title) document.title = msg.title;
   if (page && msg.icon) setFavicon(String(msg.icon));
   setAttr(view, "data-layout", msg.layout === "wide" ? "wide" : "centered");
-  if (msg.sidebar_state === "collapsed") setAttr(sidebar, "data-collapsed", "true");
 }
 
 const MATERIAL_ICON = /^:material\/([a-z0-9_]+):$/;

@@ -139,7 +139,22 @@ def set_page_config(
     if layout not in (None, "centered", "wide"):
         raise StreamlitValueError("layout", ["'centered'", "'wide'"])
     check_page_icon(page_icon)
+    sidebar_state, sidebar_width = _sidebar_state(initial_sidebar_state)
     require_run_context().page_config.update(
-        title=page_title, icon=page_icon, layout=layout,
-        sidebar_state=None if initial_sidebar_state is None else str(initial_sidebar_state),
+        title=page_title, icon=page_icon, layout=layout, sidebar_state=sidebar_state, sidebar_width=sidebar_width,
     )
+
+
+#: What ``initial_sidebar_state`` may be, in Streamlit 1.67's words.
+_SIDEBAR_STATES = ["'auto'", "'expanded'", "'collapsed'", "'locked'", "a positive integer (width in pixels)"]
+
+
+def _sidebar_state(value: Any) -> tuple[str | None, int | None]:
+    """``initial_sidebar_state`` as (state, width in pixels); an int is "auto" at that width."""
+    if value is None or value in ("auto", "expanded", "collapsed", "locked"):
+        return value, None
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value <= 0:
+            raise StreamlitValueError("initial_sidebar_state", _SIDEBAR_STATES, detail=f"Got {value}.")
+        return "auto", value
+    raise StreamlitValueError("initial_sidebar_state", _SIDEBAR_STATES, detail=f"Got {value!r}.")

@@ -17,7 +17,8 @@ class PageConfig:
 
     def __init__(self, post: Callable[[PageConfigMsg], None] | None = None) -> None:
         self._post = post
-        self.values: dict[str, Any] = {"title": None, "icon": None, "layout": "centered", "sidebar_state": "auto"}
+        self.values: dict[str, Any] = {"title": None, "icon": None, "layout": "centered", "sidebar_state": "auto",
+                                       "sidebar_width": None}
 
     def update(self, **changes: Any) -> None:
         """Merge the given values (None means "unchanged")."""
@@ -27,4 +28,5 @@ class PageConfig:
         self.values = merged
         if self._post is not None:
             self._post({"type": "page_config", "title": merged["title"], "icon": merged["icon"],
-                        "layout": merged["layout"], "sidebar_state": merged["sidebar_state"]})
+                        "layout": merged["layout"], "sidebar_state": merged["sidebar_state"],
+                        "sidebar_width": merged["sidebar_width"]})

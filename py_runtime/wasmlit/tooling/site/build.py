@@ -162,7 +162,7 @@ def build_site(
         drawn = draw_first_screen(paint, out / "assets", renamed, modules, say) if paint is not None else None
         html = render_index(web_dir / "src" / "index.html", title=str(title), config=config, manifest=manifest,
                             first_paint=paint, drawn=drawn, layout=str(page_config.get("layout") or "centered"),
-                            depth=depth, strip=dev_events is None)
+                            sidebar_state=str(page_config.get("sidebar_state") or "auto"), depth=depth, strip=dev_events is None)
         where.mkdir(parents=True, exist_ok=True)
         (where / "index.html").write_text(html, encoding="utf-8")
 

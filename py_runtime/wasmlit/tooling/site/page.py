@@ -52,8 +52,8 @@ def font_preloads(manifest: dict[str, str], drawn: StaticHtml | None) -> str:
 
 
 def render_index(template: Path, *, title: str, config: SiteConfig, manifest: dict[str, str],
-                 first_paint: Prerender | None, drawn: StaticHtml | None, layout: str, depth: int = 0,
-                 strip: bool = False) -> str:
+                 first_paint: Prerender | None, drawn: StaticHtml | None, layout: str, sidebar_state: str = "auto",
+                 depth: int = 0, strip: bool = False) -> str:
     """Fill ``web/src/index.html``'s placeholders. ``depth`` > 0 is the entry of a
     page of the app (``<page>/index.html``): its ``<base>`` points at the site's root.
     ``strip`` drops the comments of the page's inline scripts (as web.py does for its modules)."""
@@ -67,6 +67,7 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
         "{{CONFIG}}": config.to_json(),
         "{{PRERENDER}}": _prerender_tag(first_paint),
         "{{LAYOUT}}": escape_html(layout),
+        "{{SIDEBAR_STATE}}": escape_html(sidebar_state),
         **_static_fields(drawn),
     }
     # The page shell's DOM lives once, in shell.html (shell.js fetches it for embedded apps);
