@@ -31,7 +31,9 @@ def test_widget_values_round_trip(open_app) -> None:
     expect(summary).to_contain_text("date=2025-02-03;")
     page.get_by_label("At").fill("10:45")
     expect(summary).to_contain_text("time=10:45:00;")
-    page.get_by_label("Colour").fill("#ff8800")
+    page.get_by_test_id("stColorPickerBlock").click()
+    page.get_by_test_id("stColorPickerPopover").locator("input").fill("#ff8800")
+    summary.click()  # a click beside the picker closes it and commits its colour
     expect(summary).to_contain_text("colour=#ff8800;")
     size = page.get_by_role("slider", name="Size")
     expect(size).to_have_attribute("aria-valuetext", "M")
@@ -131,3 +133,47 @@ def test_selectbox_that_starts_empty_can_be_cleared(open_app) -> None:
     expect(page.get_by_text("pet=None; colour=red")).to_be_visible()
     expect(page.get_by_role("combobox", name="Pet")).to_have_value("")
     expect(clear).to_have_count(0)
+
+
+COLOR_PICKER = """
+import streamlit as st
+st.write("Beside the picker")
+color = st.color_picker("Accent", "#4a90d9", on_change=lambda: st.session_state.update(changed=True))
+st.write(f"color={color}; changed={st.session_state.get('changed', False)}")
+"""
+
+
+def test_color_picker_commits_when_its_picker_closes(open_app) -> None:
+    page = open_app("color_picker", COLOR_PICKER)
+    swatch = page.get_by_test_id("stColorPickerBlock")
+    popover = page.get_by_test_id("stColorPickerPopover")
+    button = page.get_by_role("button", name="Accent color picker")
+    expect(popover).to_have_count(0)
+    swatch.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    popover.click(position={"x": 0, "y": 0})  # the saturation area's corner: white
+    expect(page.get_by_text("color=#4a90d9; changed=False")).to_be_visible()  # nothing sent while it is open
+    page.get_by_text("Beside the picker").click()
+    expect(page.get_by_text("color=#ffffff; changed=True")).to_be_visible()
+    expect(popover).to_have_count(0)
+    # RGB fields (the arrows switch from hex), then Escape closes and commits.
+    swatch.click()
+    popover.locator("svg").click()
+    fields = popover.locator("input")
+    expect(fields).to_have_count(3)
+    fields.nth(1).fill("0")
+    fields.nth(2).fill("0")
+    page.keyboard.press("Escape")
+    expect(page.get_by_text("color=#ff0000;")).to_be_visible()
+    expect(button).to_be_focused()
+    # HSL fields; the swatch's colour follows what is typed.
+    swatch.click()
+    popover.locator("svg").click()
+    popover.locator("svg").click()
+    for i, shown in enumerate(["0", "100%", "50%"]):  # red, as HSL
+        expect(fields.nth(i)).to_have_value(shown)
+    fields.nth(0).fill("120")
+    fields.nth(2).fill("25%")
+    expect(swatch).to_have_css("background-color", "rgb(0, 128, 0)")
+    button.click()  # the swatch again closes it
+    expect(page.get_by_text("color=#008000;")).to_be_visible()

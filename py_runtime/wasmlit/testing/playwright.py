@@ -297,8 +297,12 @@ def set_time_input(page: Page, label: Label, value: str, *, key: str | None = No
 
 
 def set_color_picker(page: Page, label: Label, value: str, *, key: str | None = None, index: int | None = None) -> None:
-    """Set ``st.color_picker`` (``"#ff8800"``)."""
-    _set_native(page, "stColorPicker", label, [value], key, index)
+    """Set ``st.color_picker`` (``"#ff8800"``): open its picker, type the hex value, close it."""
+    get_widget(page, "stColorPicker", label, key=key, index=index).get_by_test_id("stColorPickerBlock").click()
+    field = page.get_by_test_id("stColorPickerPopover").locator("input")
+    field.fill(value)
+    field.press("Enter")
+    wait_for_app_run(page)
 
 
 def submit_chat_input(page: Page, placeholder: Label | None, text: str, *, key: str | None = None,

@@ -45,6 +45,12 @@ VENDOR_FILES = {
     "plotly.js-dist-min/plotly.min.js": "plotly.min.js",
     "@hpcc-js/wasm-graphviz/dist/index.js": "graphviz.js",
     "echarts/dist/echarts.esm.min.mjs": "echarts.esm.min.mjs",
+    # st.color_picker's saturation area and hue slider (loaded when a picker first opens).
+    "vanilla-colorful/hex-color-picker.js": "colorful/hex-color-picker.js",
+    "vanilla-colorful/lib/entrypoints/hex.js": "colorful/lib/entrypoints/hex.js",
+    "vanilla-colorful/lib/components/*.js": "colorful/lib/components",
+    "vanilla-colorful/lib/styles/*.js": "colorful/lib/styles",
+    "vanilla-colorful/lib/utils/*.js": "colorful/lib/utils",
     # The grid of st.dataframe / st.data_editor: loaded when a page first draws one.
     "slickgrid/dist/esm/index.mjs": "slickgrid.mjs",
     "slickgrid/dist/styles/css/slick.grid.css": "slick.grid.css",

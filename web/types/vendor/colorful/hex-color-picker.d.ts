@@ -1,0 +1,1 @@
+export * from "vanilla-colorful/hex-color-picker.js";
