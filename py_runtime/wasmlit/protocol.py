@@ -180,7 +180,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "color_picker",  # value: str ('#rrggbb')
     "file_uploader",  # value: list[FileInfo] (name, type, size; bytes stay in Python), accept_multiple_files: bool, type: list[str]|None
     "select_slider",  # options: list[str], min: 0, max: len-1, step: 1, value: list[int] (option indices, 1 or 2)
-    "button_group",  # options: list[str], value: list[int] (chosen indices), selection_mode: 'single'|'multi', style: 'pills'|'segmented_control'|'borderless' (feedback)
+    "button_group",  # options: list[str], value: list[int] (chosen indices), selection_mode: 'single'|'multi', style: 'pills'|'segmented_control'|'borderless' (feedback), feedback: 'thumbs'|'faces'|'stars' (st.feedback only), required: bool, wrap: bool
     "chat_input",  # placeholder: str, max_chars: int|None, value: None (a submit is a click event with value)
     "link_button",  # label, url, kind, icon, disabled
     "dataframe",  # data: TableData (elements/lib/frame.py: num_rows, columns and index levels, each {name, kind, dtype, enc, data: bytes|list}), column_config: {name|'_index'|'_pos:<n>': config}, column_order: list[str]|None, width: 'stretch'|'content'|int, height: 'auto'|'stretch'|'content'|int, row_height: int|None, placeholder: str|None, editing_mode: 'read_only', alt; with on_select also a widget: selection_mode: list[str], value: {selection: {rows, columns, cells}}

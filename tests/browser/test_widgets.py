@@ -177,3 +177,30 @@ def test_color_picker_commits_when_its_picker_closes(open_app) -> None:
     expect(swatch).to_have_css("background-color", "rgb(0, 128, 0)")
     button.click()  # the swatch again closes it
     expect(page.get_by_text("color=#008000;")).to_be_visible()
+
+
+FEEDBACK = """
+import streamlit as st
+thumbs = st.feedback("thumbs")
+stars = st.feedback("stars", default=1)
+st.write(f"thumbs={thumbs}; stars={stars}")
+"""
+
+
+def test_feedback_as_streamlit_draws_it(open_app) -> None:
+    page = open_app("feedback", FEEDBACK)
+    summary = page.get_by_text(re.compile("^thumbs="))
+    expect(summary).to_have_text("thumbs=None; stars=1")
+    thumbs, stars = page.get_by_test_id("stFeedback").all()
+    expect(thumbs.get_by_role("radiogroup", name="Feedback rating").get_by_role("radio")).to_have_count(2)
+    # Streamlit 1.67's order (up first), names and Material icons; stars light up to the chosen one.
+    expect(thumbs.get_by_role("radio").first).to_have_accessible_name("Thumbs up")
+    expect(stars.get_by_test_id("stFeedbackButtonActive")).to_have_count(2)
+    thumbs.get_by_test_id("stFeedbackButton").filter(has_text="thumb_down").click()
+    expect(summary).to_have_text("thumbs=0; stars=1")
+    expect(thumbs.get_by_role("radio", name="Thumbs down")).to_have_attribute("aria-checked", "true")
+    stars.get_by_role("radio", name="4 out of 5 stars").click()
+    expect(summary).to_have_text("thumbs=0; stars=3")
+    expect(stars.get_by_test_id("stFeedbackButtonActive")).to_have_count(4)
+    thumbs.get_by_role("radio", name="Thumbs down").click()  # the chosen one again: cleared
+    expect(summary).to_have_text("thumbs=None; stars=3")

@@ -105,4 +105,4 @@ class ButtonGroupMixin(Cursor):
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         labels = _FEEDBACK[options]
         return _group(self, "borderless", "", list(range(len(labels))), labels, "single", default, key, None,
-                      on_change, args, kwargs, disabled, "collapsed", width, None, bind, persist_state)
+                      on_change, args, kwargs, disabled, "collapsed", width, {"feedback": options}, bind, persist_state)

@@ -34,6 +34,8 @@ let emojiTable = null;
 const loadEmoji = lazy(() => import("./emoji_shortcodes.js").then((m) => { emojiTable = m.default; return m.default; }));
 const loadKatex = lazy(() => import("../vendor/katex/katex.mjs"));
 const KATEX_CSS = new URL("../vendor/katex/katex.min.css", import.meta.url);
+/** Material's rounded star, filled with Streamlit's star yellow. */
+const FILLED_STAR = "data:image/svg+xml," + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill="#FACA2B" d="M12 17.27l4.15 2.51c.76.46 1.69-.22 1.49-1.08l-1.1-4.72 3.67-3.18c.67-.58.31-1.68-.57-1.75l-4.83-.41-1.89-4.46c-.34-.81-1.5-.81-1.84 0L9.19 8.63l-4.83.41c-.88.07-1.24 1.17-.57 1.75l3.67 3.18-1.1 4.72c-.2.86.73 1.54 1.49 1.08l4.15-2.5z"/></svg>');
 const ICON_CSS = new URL("../vendor/material-symbols/rounded.css", import.meta.url);
 
 // -- Streamlit's directives -----------------------------------------------------
@@ -459,6 +461,9 @@ export function setIcon(el, icon) {
   if (value.trim() === "spinner") {
     // Streamlit's "spinner" icon: a turning ring (containers.css).
     el.innerHTML = '<i class="wl-spinner-icon wl-inline-spinner" aria-hidden="true"></i>';
+  } else if (m && m[1] === "star_filled") {
+    // Not a glyph of the font: Streamlit draws it as a yellow star image (st.feedback's chosen stars).
+    el.innerHTML = `<img data-testid="stImageIcon" alt="" class="wl-image-icon" src="${FILLED_STAR}">`;
   } else if (m) {
     // An element's icon, as Streamlit's DynamicIcon draws it.
     el.innerHTML = `<span data-testid="stIconMaterial" aria-hidden="true" translate="no" class="wl-material-icon">${escapeHtml(m[1])}</span>`;
