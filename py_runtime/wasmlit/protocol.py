@@ -140,7 +140,7 @@ BLOCK_TYPES: Final[tuple[str, ...]] = (
     "tabs",  # labels: list[str] (children are 'tab' blocks, in order), default: int (index shown first); with on_change: value: int (selected index), form_id: str (a widget)
     "tab",  # label: str
     "form",  # form_id: str, clear_on_submit: bool, border: bool, enter_to_submit: bool
-    "chat_message",  # name: str, avatar: str|None
+    "chat_message",  # name: str, avatar_type: 'icon'|'emoji'|'image', avatar: str ('user'|'assistant'|':material/x:'|'' for icons; the emoji; the image URL)
     "grid",  # columns: 'auto'|int, min_column_width: 'auto'|int, wrap: bool, row_gap, column_gap: str|int|None, vertical_alignment: str, border: bool, row_height: 'content'|int, height, dense: bool (st.grid; a child vertical_block with column_span/row_span is a grid.cell())
     "popover",  # label: str, icon: str|None, help: str|None, disabled: bool, kind: str, use_container_width: bool, value: bool|None (open, when it reruns on change), form_id: str
     "dialog",  # title: str, width: 'small'|'medium'|'large'|int (pixels), dismissible: bool, opened: int (the run that opened it: a new value reopens it), on_dismiss: bool (dismissing sends a click)

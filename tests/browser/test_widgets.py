@@ -92,6 +92,10 @@ def test_chat_input_messages_and_pills(open_app) -> None:
     box.press("Enter")
     expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
     expect(page.get_by_test_id("stChatMessage").nth(1)).to_contain_text("echo: hello")
+    # Streamlit 1.67's preset avatars, and each message named for its author.
+    expect(page.get_by_test_id("stChatMessageAvatarUser")).to_have_count(1)
+    expect(page.get_by_test_id("stChatMessageAvatarAssistant")).to_have_count(1)
+    expect(page.get_by_role("group", name="Chat message from assistant")).to_contain_text("echo: hello")
     expect(box).to_have_value("")
     box.fill("again")
     box.press("Enter")

@@ -193,3 +193,22 @@ def test_show_sidebar_navigation_false_hides_the_pages_folder_menu(tmp_path: Pat
     b.first_run()
     nav = next(m for m in out if m["type"] == "navigation")
     assert nav["position"] == "hidden" and [p["url_path"] for p in nav["pages"]] == ["", "other"]
+
+
+def test_chat_message_avatars_as_streamlit_sends_them() -> None:
+    # Compared with Streamlit 1.67's AppTest: the same (name, avatar) pairs.
+    at = AppTest.from_string('''
+        import streamlit as st
+        for name, avatar in [("user", None), ("ai", None), ("Bob", None), ("🦖", None), ("x", "🐍"),
+                             ("y", ":material/home:"), ("z", "https://example.com/a.png"), ("w", "human")]:
+            with st.chat_message(name, avatar=avatar):
+                st.write(name)
+    ''').run()
+    assert [(m.name, m.avatar) for m in at.chat_message] == [
+        ("user", "user"), ("ai", "assistant"), ("Bob", ""), ("🦖", "🦖"), ("x", "🐍"), ("y", ":material/home:"),
+        ("z", "https://example.com/a.png"), ("w", "user")]
+
+
+def test_a_chat_message_avatar_that_is_no_image_says_so() -> None:
+    at = AppTest.from_string('import streamlit as st\nst.chat_message("x", avatar="not an image")\n').run()
+    assert at.exception[0].value == "Failed to load the provided avatar value as an image."

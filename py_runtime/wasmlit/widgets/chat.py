@@ -19,7 +19,8 @@ import base64
 from typing import Any, Self
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.elements.icons import is_emoji, validate_material_icon
+from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.protocol import BOTTOM_ROOT, MAIN_ROOT
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.file_uploader import UploadedFile
@@ -141,4 +142,34 @@ class ChatMixin(Cursor):
                            disabled=disabled, label_visibility="collapsed")
 
     def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch") -> Self:
-        return self._open_block("chat_message", {"name": str(name), "avatar": None if avatar is None else str(avatar)})
+        if name is None:
+            raise StreamlitMissingRequiredParameterError("name")
+        name = str(name)
+        if avatar is None and (name.lower() in _PRESET_NAMES or is_emoji(name)):
+            avatar = name.lower()  # the preset names and an emoji name bring their own avatar
+        avatar_type, shown = _avatar(avatar)
+        return self._open_block("chat_message", {"name": name, "avatar": shown, "avatar_type": avatar_type})
+
+
+#: Names with a preset avatar: "user"/"human" and "assistant"/"ai".
+_PRESET_NAMES = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
+
+
+def _avatar(avatar: Any) -> tuple[str, str]:
+    """(type, avatar) as Streamlit 1.67 sends them: ``("icon", "user" | "assistant" | ":material/x:" | "")``,
+    ``("emoji", "🦖")`` or ``("image", url)`` for anything ``st.image`` takes."""
+    if avatar is None:
+        return "icon", ""
+    if isinstance(avatar, str) and avatar in _PRESET_NAMES:
+        return "icon", _PRESET_NAMES[avatar]
+    if isinstance(avatar, str) and is_emoji(avatar):
+        return "emoji", avatar
+    if isinstance(avatar, str) and avatar.startswith(":material"):
+        return "icon", validate_material_icon(avatar)
+    from wasmlit.elements.image import image_url
+
+    try:
+        return "image", image_url(avatar, False, "RGB", "auto")
+    except Exception as exc:
+        raise StreamlitAPIException(
+            "Failed to load the provided avatar value as an image.") from exc

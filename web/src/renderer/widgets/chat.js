@@ -8,6 +8,8 @@
 // pressed again. Then a submit carries {text, files: [{name, type, data}],
 // audio}: file bytes travel base64, as the file uploader's do.
 import { h, setAttr, setText, toBase64 } from "../dom.js";
+import { safeUrl } from "../safe_url.js";
+import { setIcon } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 import { verticalHost } from "../elements/layouts.js";
 
@@ -149,21 +151,53 @@ function chatInput(node, ctx) {
   return view;
 }
 
-const AVATARS = { user: "🧑", assistant: "🤖", ai: "🤖", human: "🧑" };
+/**
+ * A chat message's avatar, as Streamlit 1.67 draws it from the type and value Python sent: the
+ * user's and the assistant's icons on red and orange, a Material icon, an emoji, an image, or the
+ * name's first letter.
+ * @param {string} type "icon" | "emoji" | "image" @param {string} avatar @param {string} name
+ * @returns {HTMLElement}
+ */
+function avatarElement(type, avatar, name) {
+  if (type === "image") {
+    const src = safeUrl(avatar, { data: true });
+    return h("img", { class: "wl-avatar wl-avatar-image", "data-testid": "stChatMessageAvatarImage", alt: "", src: src || "" });
+  }
+  if (type === "icon" && (avatar === "user" || avatar === "assistant")) {
+    const preset = avatar === "user" ? "User" : "Assistant";
+    return h("div", { class: `wl-avatar wl-avatar-${avatar}`, "data-testid": `stChatMessageAvatar${preset}`, "aria-hidden": "true" },
+      [h("i", { class: "wl-avatar-icon" })]);
+  }
+  if (type === "icon" && avatar.startsWith(":material")) {
+    const box = h("div", { class: "wl-avatar", "data-testid": "stChatMessageAvatarCustom", "aria-hidden": "true" });
+    setIcon(box, avatar);
+    return box;
+  }
+  const text = type === "emoji" ? avatar : name ? name.charAt(0).toUpperCase() : "🧑‍💻";
+  return h("div", { class: "wl-avatar", "aria-hidden": "true" }, [text]);
+}
 
 /** @type {import("../index.js").ViewFactory} */
 function chatMessage() {
-  const avatar = h("div", { class: "wl-avatar", "data-testid": "stChatMessageAvatarCustom", "aria-hidden": "true" });
   const host = verticalHost();
-  const el = h("div", { class: "stChatMessage", "data-testid": "stChatMessage" }, [avatar, h("div", { "data-testid": "stChatMessageContent", class: "wl-chat-content" }, [host])]);
+  const content = h("div", { "data-testid": "stChatMessageContent", class: "wl-chat-content", role: "group" }, [host]);
+  /** @type {HTMLElement} */
+  let avatar = h("div", { class: "wl-avatar" });
+  const el = h("div", { class: "stChatMessage", "data-testid": "stChatMessage" }, [avatar, content]);
   return {
     el, host,
     update({ props }) {
       const name = String(props.name ?? "");
-      const icon = props.avatar || AVATARS[name.toLowerCase()] || name.slice(0, 1).toUpperCase();
-      setText(avatar, String(icon));
-      setAttr(avatar, "data-testid", props.avatar ? "stChatMessageAvatarCustom" : `stChatMessageAvatar${name.toLowerCase() === "user" ? "User" : "Assistant"}`);
-      setAttr(el, "aria-label", `Chat message from ${name}`);
+      const drawn = [props.avatar_type, props.avatar, name].join("\u0000");
+      if (el.dataset.avatar !== drawn) {
+        el.dataset.avatar = drawn;
+        const next = avatarElement(String(props.avatar_type || "icon"), String(props.avatar || ""), name);
+        avatar.replaceWith(next);
+        avatar = next;
+      }
+      // The user's messages stand on a tinted background.
+      setAttr(el, "data-from-user", ["user", "human"].includes(name.toLowerCase()) ? "true" : null);
+      setAttr(content, "aria-label", `Chat message from ${name}`);
     },
   };
 }
