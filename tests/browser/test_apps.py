@@ -256,10 +256,21 @@ def test_file_upload_and_download(open_app, tmp_path) -> None:
     page = open_app("files", apps.FILES)
     src = tmp_path / "notes.txt"
     src.write_text("first line\nsecond", encoding="utf-8")
-    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(src)
+    # As in Streamlit 1.67: a click anywhere on the drop zone opens the file chooser.
+    expect(page.get_by_test_id("stFileUploaderDropzoneInstructions")).to_have_text("200MB per file")
+    with page.expect_file_chooser() as chooser:
+        page.get_by_test_id("stFileUploaderDropzone").click()
+    chooser.value.set_files(src)
     expect(page.get_by_text("Got notes.txt: 17 bytes")).to_be_visible()
     expect(page.get_by_test_id("stCode")).to_contain_text("first line")
-    expect(page.get_by_test_id("stFileUploaderFileName")).to_have_text("notes.txt")
+    expect(page.get_by_test_id("stFileChipName")).to_have_text("notes.txt")
+    expect(page.get_by_test_id("stFileChip")).to_have_attribute("aria-label", "notes.txt, 17.0B")
+    # Removed, and chosen again through the input itself.
+    page.get_by_test_id("stFileChipDeleteBtn").get_by_role("button", name="Remove notes.txt").click()
+    expect(page.get_by_text("Got notes.txt")).to_have_count(0)
+    expect(page.get_by_role("button", name="Upload")).to_be_visible()
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(src)
+    expect(page.get_by_text("Got notes.txt: 17 bytes")).to_be_visible()
     with page.expect_download() as info:
         page.get_by_role("button", name="Download report").click()
     download = info.value

@@ -1,6 +1,8 @@
-// st.file_uploader: reads the chosen files and sends their bytes (base64) as
-// the widget value. The page keeps the bytes so it can resend the whole list
-// when a file is added or deleted.
+// st.file_uploader, as Streamlit 1.67 draws it: a drop zone that opens the
+// file chooser when clicked ("Upload"), and shows the files as chips
+// (stFileChip) with a button to remove each and one to add more. It reads the
+// chosen files and sends their bytes (base64) as the widget value; the page
+// keeps the bytes so it can resend the whole list when one is added or removed.
 import { h, setAttr, setText, toBase64, closestTarget } from "../dom.js";
 import { widgetView } from "../widget_view.js";
 
@@ -8,11 +10,16 @@ import { widgetView } from "../widget_view.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function fileUploader(node, ctx) {
-  const input = h("input", { type: "file", "data-testid": "stFileUploaderDropzoneInput", class: "wl-file-input" });
-  const browse = h("button", { type: "button", "data-testid": "stBaseButton-secondary", class: "wl-button" }, ["Browse files"]);
+  const input = h("input", { type: "file", "data-testid": "stFileUploaderDropzoneInput", class: "wl-file-input", tabindex: "-1" });
+  const upload = h("button", { type: "button", "data-testid": "stBaseButton-secondary", class: "wl-button wl-upload-button" }, ["Upload"]);
   const instructions = h("div", { "data-testid": "stFileUploaderDropzoneInstructions", class: "wl-dz-text" });
-  const zone = h("section", { "data-testid": "stFileUploaderDropzone", class: "wl-dropzone", tabindex: "0" }, [instructions, browse, input]);
-  const list = h("ul", { class: "wl-files" });
+  const empty = h("div", { class: "wl-dz-empty" }, [upload, instructions]);
+  const chips = h("div", { class: "wl-file-chip-list" });
+  const addMore = h("button", { type: "button", class: "wl-file-add", "aria-label": "Add files" });
+  const chipsBox = h("div", { "data-testid": "stFileChips", class: "wl-file-chips" }, [chips, addMore]);
+  const dragNote = h("div", { class: "wl-dz-drag", hidden: true });
+  // The whole zone opens the file chooser (Streamlit 1.67's react-dropzone); files show in it as chips.
+  const zone = h("section", { "data-testid": "stFileUploaderDropzone", class: "wl-dropzone", tabindex: "-1" }, [input, dragNote, empty]);
   /** @type {UploadedFile[]} */
   let files = [];
 
@@ -31,21 +38,35 @@ function fileUploader(node, ctx) {
   };
   /** @param {{name: string, size: number}[]} shown */
   const draw = (shown) => {
-    list.replaceChildren(...shown.map((f, i) => h("li", { "data-testid": "stFileUploaderFile", class: "wl-file" }, [
-      h("span", { "data-testid": "stFileUploaderFileName", class: "wl-file-name" }, [String(f.name)]),
-      h("small", {}, [formatSize(f.size)]),
-      h("button", { type: "button", "data-testid": "stFileUploaderDeleteBtn", "aria-label": `Remove ${f.name}`, "data-index": String(i), class: "wl-file-x" }, ["×"]),
-    ])));
+    chips.replaceChildren(...shown.map((f, i) => {
+      const name = String(f.name);
+      const size = formatSize(f.size);
+      return h("div", { class: "stFileChip wl-file-chip", "data-testid": "stFileChip", "aria-label": `${name}, ${size}` }, [
+        h("i", { class: "wl-file-chip-icon", "aria-hidden": "true" }),
+        h("div", { class: "wl-file-chip-text" }, [
+          h("span", { class: "stFileChipName wl-file-chip-name", "data-testid": "stFileChipName", title: name }, [name]),
+          h("small", {}, [size]),
+        ]),
+        h("div", { "data-testid": "stFileChipDeleteBtn" }, [
+          h("button", { type: "button", class: "wl-file-x", "aria-label": `Remove ${name}`, "data-index": String(i) }),
+        ]),
+      ]);
+    }));
+    zone.replaceChildren(input, dragNote, shown.length ? chipsBox : empty);
   };
+  const choose = () => { if (!view.node.props.disabled) input.click(); };
 
   const view = widgetView(node, ctx, {
-    testid: "stFileUploader", body: [zone, list],
-    named: () => [zone, input], controls: () => [input, browse],
+    testid: "stFileUploader", body: [zone],
+    named: () => [zone], controls: () => [input, upload, addMore, ...chips.querySelectorAll("button")],
     update({ props: p }, takeValue) {
-      setAttr(input, "multiple", !!p.accept_multiple_files);
+      const multiple = !!p.accept_multiple_files;
+      setAttr(input, "multiple", multiple);
       setAttr(input, "accept", p.type && p.type.length ? p.type.map((t) => (t.startsWith(".") || t.includes("/") ? t : `.${t}`)).join(",") : null);
-      const limit = p.type && p.type.length ? ` • ${p.type.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
-      setText(instructions, `Drag and drop file${p.accept_multiple_files ? "s" : ""} here${limit}`);
+      setAttr(zone, "aria-disabled", p.disabled ? "true" : null);
+      const types = p.type && p.type.length ? ` • ${p.type.map((t) => t.replace(/^\./, "").toUpperCase()).join(", ")}` : "";
+      setText(instructions, `${p.max_upload_size || 200}MB per file${types}`);
+      setText(dragNote, `Drag and drop ${multiple ? "files" : "a file"} here`);
       if (!takeValue) return;
       // Python is the source of truth for which files exist; keep our bytes
       // for the ones it still lists.
@@ -54,25 +75,41 @@ function fileUploader(node, ctx) {
       draw(info);
     },
   });
-  browse.addEventListener("click", () => input.click());
+  zone.addEventListener("click", (ev) => {
+    const remove = closestTarget(ev, ".wl-file-x");
+    if (remove) {
+      if (view.node.props.disabled) return;
+      files = files.filter((_, i) => i !== Number(remove.dataset.index));
+      send();
+      return;
+    }
+    if (ev.target !== input) choose();
+  });
   input.addEventListener("change", () => { if (input.files) add(input.files); input.value = ""; });
-  zone.addEventListener("dragover", (ev) => ev.preventDefault());
-  zone.addEventListener("drop", (ev) => { ev.preventDefault(); if (!view.node.props.disabled && ev.dataTransfer) add(ev.dataTransfer.files); });
-  list.addEventListener("click", (ev) => {
-    const x = closestTarget(ev, ".wl-file-x");
-    if (!x) return;
-    files = files.filter((_, i) => i !== Number(x.dataset.index));
-    send();
+  const dragging = (/** @type {boolean} */ on) => { dragNote.hidden = !on; setAttr(zone, "data-drag-active", on ? "true" : null); };
+  zone.addEventListener("dragover", (ev) => { ev.preventDefault(); dragging(!view.node.props.disabled); });
+  zone.addEventListener("dragleave", (ev) => { if (!zone.contains(/** @type {Node | null} */ (ev.relatedTarget))) dragging(false); });
+  zone.addEventListener("drop", (ev) => {
+    ev.preventDefault();
+    dragging(false);
+    if (!view.node.props.disabled && ev.dataTransfer) add(ev.dataTransfer.files);
   });
   return view;
 }
 
-/** @param {unknown} n bytes */
+/**
+ * A file's size as Streamlit 1.67 writes it: one decimal, in steps of 1000 ("12.0B", "1.5KB").
+ * @param {unknown} n bytes
+ */
 function formatSize(n) {
-  const size = Number(n) || 0;
-  if (size < 1024) return `${size}B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)}KB`;
-  return `${(size / 1024 / 1024).toFixed(1)}MB`;
+  let size = Math.max(0, Number(n) || 0);
+  const units = ["B", "KB", "MB", "GB"];
+  let unit = 0;
+  while (size > 500 && unit < units.length - 1) {
+    size /= 1000;
+    unit += 1;
+  }
+  return `${size.toFixed(1)}${units[unit]}`;
 }
 
 export const views = { file_uploader: fileUploader };
