@@ -13,6 +13,8 @@ import { REQUIRED_MESSAGE } from "./text_field.js";
  * value (Streamlit 1.67). Text fields check themselves (text_field.js).
  */
 const REQUIRED_IN_FORMS = new Set(["selectbox", "number_input", "date_input", "time_input", "date_time_input"]);
+/** Widgets whose visible label says "(required)" when they are (Streamlit 1.67's WidgetLabel). */
+const REQUIRED_MARKED = new Set([...REQUIRED_IN_FORMS, "text_input", "text_area"]);
 
 /** No value: None, an empty text, an empty date range. @param {unknown} v */
 const isBlank = (v) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
@@ -62,7 +64,7 @@ export function widgetView(node, ctx, spec) {
       view.node = n;
       required.update(n);
       const p = n.props;
-      if (label) updateLabel(label, p);
+      if (label) updateLabel(label, p, REQUIRED_MARKED.has(n.type) && !!p.required);
       const name = String(p.label ?? "");
       help?.set(p.help, name);
       spec.setHelp?.(p.help);
@@ -144,13 +146,22 @@ function widgetLabel(forId) {
 }
 
 /**
- * A label's text and its label_visibility (visible / hidden / collapsed).
- * @param {HTMLElement} labelEl @param {Record<string, any>} props
+ * A label's text, its label_visibility (visible / hidden / collapsed) and the required mark.
+ * @param {HTMLElement} labelEl @param {Record<string, any>} props @param {boolean} required
  */
-function updateLabel(labelEl, props) {
+function updateLabel(labelEl, props, required) {
   const text = labelEl.querySelector('[data-testid="stMarkdownContainer"]');
   if (text) setMarkdown(/** @type {HTMLElement} */ (text), props.label ?? "", { inline: true });
   const vis = props.label_visibility || "visible";
+  // Streamlit 1.67 marks a required widget's visible label "(required)".
+  const marked = required && vis === "visible";
+  let marker = labelEl.querySelector('[data-testid="stWidgetLabelRequired"]');
+  if (marked && !marker) {
+    marker = h("span", { "data-testid": "stWidgetLabelRequired", class: "wl-label-required", "aria-hidden": "true" }, ["(required)"]);
+    (labelEl.querySelector(".wl-label-text") ?? labelEl.lastChild)?.after(marker);
+  } else if (!marked) {
+    marker?.remove();
+  }
   labelEl.style.visibility = vis === "hidden" ? "hidden" : "";
   labelEl.style.display = vis === "collapsed" ? "none" : "";
 }

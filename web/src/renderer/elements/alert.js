@@ -33,7 +33,7 @@ function alert() {
       const icon = h("span", { "data-testid": "stAlertDynamicIcon", class: "wl-icon" });
       if (props.icon) setIcon(icon, props.icon);
       const body = markdownBox(props.body);
-      if (props.title) body.prepend(h("div", { class: "wl-alert-title" }, [markdownBox(`**${props.title}**`, { inline: true })]));
+      if (props.title) body.prepend(h("div", { class: "wl-alert-title", "data-testid": "stAlertTitle" }, [markdownBox(`**${props.title}**`, { inline: true })]));
       box.content.replaceChildren(...(props.icon ? [icon] : []), body);
     },
   };

@@ -18,7 +18,7 @@ function heading(node) {
   const help = helpIcon();
   // The icon is decorative: outside the heading's accessible name (aria-labelledby) and its anchor.
   // Put in only when the heading has one: a plain heading's DOM stays as Streamlit's.
-  const icon = h("span", { class: "wl-heading-icon", "aria-hidden": "true" });
+  const icon = h("span", { class: "wl-heading-icon", "data-testid": "stHeadingIconWrapper", "aria-hidden": "true" });
   const title = h(tag, { "aria-labelledby": textId }, [text, h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link])]);
   const el = h("div", { class: "stHeading", "data-testid": "stHeading" }, [
     h("div", { "data-testid": "stMarkdownContainer" }, [

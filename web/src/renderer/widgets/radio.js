@@ -21,13 +21,13 @@ function radio(node, ctx) {
           row = group.appendChild(h("label", { "data-testid": "stRadioOption", "data-baseweb": "radio", class: "wl-radio" }, [
             h("input", { type: "radio", name: n.id, value: String(i) }),
             h("div", { "data-testid": "stMarkdownContainer" }),
-            h("div", { "data-testid": "stCaptionContainer", class: "stCaptionContainer" }),
+            h("div", { "data-testid": "stRadioCaption", class: "wl-radio-caption" }, [h("div", { "data-testid": "stCaptionContainer", class: "stCaptionContainer" })]),
           ]));
         }
-        const [, text, caption] = /** @type {HTMLElement[]} */ ([...row.children]);
+        const [, text, captionBox] = /** @type {HTMLElement[]} */ ([...row.children]);
         setMarkdown(text, opt, { inline: true });
-        setText(caption, captions[i] || "");
-        setAttr(caption, "hidden", !captions[i]);
+        setText(/** @type {HTMLElement} */ (captionBox.firstElementChild), captions[i] || "");
+        setAttr(captionBox, "hidden", !captions[i]);
       });
       if (takeValue) {
         group.querySelectorAll("input").forEach((inp, i) => { if (inp.checked !== (p.value === i)) inp.checked = p.value === i; });
