@@ -168,3 +168,29 @@ def test_labels_unwrap_block_markdown_to_its_text_as_streamlit_does(open_app) ->
     link = labels.nth(3).get_by_role("link", name="Streamlit")
     expect(link).to_have_attribute("href", "https://streamlit.io")
     expect(link).to_have_attribute("target", "_blank")
+
+
+ANCHORS = '''
+import streamlit as st
+st.title("日本語タイトル")
+st.header("Q&A Section")
+st.markdown("## Über uns")
+st.subheader("No anchor here", anchor=False)
+'''
+
+
+def test_heading_anchors_as_streamlit_writes_them(open_app) -> None:
+    page = open_app("anchors", ANCHORS)
+    # No Latin letters: the xxHash32 of the text, as Streamlit 1.67 (its own e2e test's value).
+    expect(page.get_by_role("heading", name="日本語タイトル")).to_have_id("d3b04b7a")
+    expect(page.get_by_role("heading", name="Q&A Section")).to_have_id("q-and-a-section")
+    expect(page.get_by_role("heading", name="Über uns")).to_have_id("ueber-uns")
+    # "Link to heading" shows while the pointer is over its heading; anchor=False has none.
+    header = page.get_by_role("heading", name="Q&A Section")
+    link = header.get_by_test_id("stHeaderActionElements").locator("a")  # hidden: not in the accessibility tree
+    expect(link).to_have_attribute("aria-label", "Link to heading")
+    expect(link).to_have_attribute("href", "#q-and-a-section")
+    expect(link).to_have_css("visibility", "hidden")
+    header.hover()
+    expect(link).to_have_css("visibility", "visible")
+    expect(page.get_by_role("heading", name="No anchor here").locator("a")).to_have_count(0)

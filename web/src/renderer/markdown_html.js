@@ -22,6 +22,7 @@ import DOMPurify from "../vendor/purify.es.mjs";
 import { h } from "./dom.js";
 import { lazy, stylesheet } from "../lazy.js";
 import { drawMermaid, mermaidPlaceholder } from "./mermaid.js";
+import { LINK_ICON, setAnchor, slugify } from "./anchors.js";
 
 /** @param {unknown} s */
 export const escapeHtml = (s) =>
@@ -232,11 +233,6 @@ function typography(text) {
   return out;
 }
 
-/** Streamlit's heading anchor: a slug of the heading's text. @param {string} text */
-export function slugify(text) {
-  return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
-}
 
 let headingSeq = 0;
 
@@ -249,7 +245,8 @@ const renderer = {
     const anchor = slugify(plain);
     headingSeq += 1;
     const textId = `wl-md-heading-${headingSeq}`;
-    const link = anchor ? `<a href="#${anchor}" aria-label="Link to heading" class="wl-anchor"></a>` : "";
+    // A heading without a slug gets its hashed id in enhance() (anchors.js).
+    const link = `<a${anchor ? ` href="#${anchor}"` : ""} aria-label="Link to heading" class="wl-anchor">${LINK_ICON}</a>`;
     return `<div data-testid="stHeadingWithActionElements"><h${token.depth}${anchor ? ` id="${anchor}"` : ""} aria-labelledby="${textId}">`
       + `<span id="${textId}" data-heading-text="">${inner}</span><span data-testid="stHeaderActionElements">${link}</span></h${token.depth}></div>\n`;
   },
@@ -395,6 +392,10 @@ export function setMarkdown(el, body, opts = {}) {
  */
 export function enhance(el) {
   if (el.querySelector(".wl-material-icon")) void stylesheet(ICON_CSS, el);
+  for (const text of el.querySelectorAll("[data-heading-text]")) {
+    const heading = /** @type {HTMLElement} */ (text.parentElement);
+    if (!heading.id) setAnchor(heading, heading.querySelector(".wl-anchor"), text.textContent ?? "");
+  }
   drawMermaid(el);
   const maths = /** @type {HTMLElement[]} */ ([...el.querySelectorAll(".wl-math[data-tex]")]);
   if (maths.length) typeset(el, maths);

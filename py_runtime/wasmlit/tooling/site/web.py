@@ -51,6 +51,9 @@ VENDOR_FILES = {
     "vanilla-colorful/lib/components/*.js": "colorful/lib/components",
     "vanilla-colorful/lib/styles/*.js": "colorful/lib/styles",
     "vanilla-colorful/lib/utils/*.js": "colorful/lib/utils",
+    # The anchor of a heading with no Latin letters (loaded when a page first draws one).
+    "js-xxhash/index.mjs": "js-xxhash/index.js",
+    "js-xxhash/dist/esm/*.js": "js-xxhash/dist/esm",
     # The grid of st.dataframe / st.data_editor: loaded when a page first draws one.
     "slickgrid/dist/esm/index.mjs": "slickgrid.mjs",
     "slickgrid/dist/styles/css/slick.grid.css": "slick.grid.css",

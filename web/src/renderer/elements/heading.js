@@ -1,9 +1,11 @@
 // st.title, st.header, st.subheader: a heading whose accessible name is its
-// text alone (aria-labelledby), with an anchor link drawn by CSS, an optional
-// icon before the text, and Streamlit's text_alignment and wrap.
+// text alone (aria-labelledby), with its anchor and "Link to heading"
+// (anchors.js; none with anchor=False), an optional icon before the text, and
+// Streamlit's text_alignment and wrap.
 import { h, setAttr, setTextLayout } from "../dom.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
+import { LINK_ICON, setAnchor } from "../anchors.js";
 
 let headingSeq = 0;
 
@@ -13,13 +15,14 @@ function heading(node) {
   headingSeq += 1;
   const textId = `wl-heading-${headingSeq}`;
   const text = h("span", { id: textId, class: "wl-heading-text" });
-  // The "#" is drawn by CSS, so the heading's text stays exactly the title.
-  const link = h("a", { class: "wl-anchor", "aria-hidden": "true", tabindex: "-1" });
+  const link = h("a", { class: "wl-anchor", "aria-label": "Link to heading" });
+  link.innerHTML = LINK_ICON;  // a constant of anchors.js, no app data
   const help = helpIcon();
+  const actions = h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link]);
   // The icon is decorative: outside the heading's accessible name (aria-labelledby) and its anchor.
   // Put in only when the heading has one: a plain heading's DOM stays as Streamlit's.
   const icon = h("span", { class: "wl-heading-icon", "data-testid": "stHeadingIconWrapper", "aria-hidden": "true" });
-  const title = h(tag, { "aria-labelledby": textId }, [text, h("span", { "data-testid": "stHeaderActionElements" }, [help.el, link])]);
+  const title = h(tag, { "aria-labelledby": textId }, [text, actions]);
   const el = h("div", { class: "stHeading", "data-testid": "stHeading" }, [
     h("div", { "data-testid": "stMarkdownContainer" }, [
       h("div", { "data-testid": "stHeadingWithActionElements" }, [title]),
@@ -38,19 +41,14 @@ function heading(node) {
       if (props.icon && !icon.isConnected) title.prepend(icon);
       else if (!props.icon) icon.remove();
       setTextLayout(el, props);
-      const anchor = props.anchor || slug(text.textContent);
-      setAttr(title, "id", anchor || null);
-      setAttr(link, "href", anchor ? `#${anchor}` : null);
+      setAnchor(title, link, text.textContent ?? "", typeof props.anchor === "string" ? props.anchor : null);
+      if (props.anchor === false) link.remove();
+      else if (!link.isConnected) actions.append(link);
       setAttr(divider, "hidden", !props.divider);
       if (props.divider) divider.style.setProperty("--wl-divider", String(props.divider));
       help.set(props.help);
     },
   };
-}
-
-/** @param {string} text */
-function slug(text) {
-  return String(text).toLowerCase().trim().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
 export const views = { heading };
