@@ -8,7 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .conftest import wait_idle
+from .conftest import wait_idle, wait_ready
 
 FORMS_APP = """
 import streamlit as st
@@ -190,6 +190,7 @@ def test_sidebar_collapses_and_expands_and_remembers_the_choice(open_app) -> Non
     expect(page.get_by_role("slider", name="Points")).to_be_hidden()
     # The choice is kept: the next visit starts collapsed.
     page.reload()
+    wait_ready(page)
     expect(page.get_by_text("points=5")).to_be_visible()
     expect(sidebar).to_have_attribute("data-collapsed", "true")
     page.get_by_test_id("stSidebarCollapsedControl").get_by_role("button", name="Expand sidebar").click()

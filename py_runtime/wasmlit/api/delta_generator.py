@@ -29,9 +29,7 @@ from wasmlit.elements.markdown import MarkdownMixin
 from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.page_link import PageLinkMixin
-from wasmlit.elements.pdf import PdfMixin
 from wasmlit.elements.progress import ProgressMixin
-from wasmlit.elements.skeleton import SkeletonMixin
 from wasmlit.elements.snow import SnowMixin
 from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.spinner import SpinnerMixin
@@ -40,19 +38,15 @@ from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
 from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
-from wasmlit.widgets.audio_input import AudioInputMixin
 from wasmlit.widgets.button import ButtonMixin
 from wasmlit.widgets.button_group import ButtonGroupMixin
-from wasmlit.widgets.camera_input import CameraInputMixin
 from wasmlit.widgets.chat import ChatMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
 from wasmlit.widgets.components import ComponentsMixin
 from wasmlit.widgets.file_uploader import FileUploaderMixin
-from wasmlit.widgets.menu_button import MenuButtonMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.number_input import NumberInputMixin
-from wasmlit.widgets.pagination import PaginationMixin
 from wasmlit.widgets.radio import RadioMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
 from wasmlit.widgets.selectbox import SelectboxMixin
@@ -103,12 +97,6 @@ class DeltaGenerator(
     ChatMixin,
     # Streamlit 1.67's newer commands (the commands branch).
     GridMixin,
-    SkeletonMixin,
-    PdfMixin,
-    MenuButtonMixin,
-    PaginationMixin,
-    AudioInputMixin,
-    CameraInputMixin,
     DateTimeInputMixin,
     ComponentsMixin,
 ):
@@ -124,7 +112,8 @@ class DeltaGenerator(
         raise StreamlitUnsupportedError(name)
 
 
-#: The command families most apps never call (charts, grids, maps): command ->
+#: The command families most apps never call (charts, grids, maps, and the rarer
+#: newer commands): command ->
 #: (module, mixin). Their modules are imported the first time a script calls
 #: one of their commands, so their code is not on every app's cold load (a
 #: site ships them in the runtime's second part, host/lazy_runtime.py).
@@ -140,6 +129,13 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     "graphviz_chart": ("wasmlit.elements.graphviz_chart", "GraphvizChartMixin"),
     "echarts_chart": ("wasmlit.elements.echarts_chart", "EchartsChartMixin"),
     "mermaid_chart": ("wasmlit.elements.mermaid_chart", "MermaidChartMixin"),
+    # Streamlit 1.67's rarer newer commands.
+    "pdf": ("wasmlit.elements.pdf", "PdfMixin"),
+    "skeleton": ("wasmlit.elements.skeleton", "SkeletonMixin"),
+    "menu_button": ("wasmlit.widgets.menu_button", "MenuButtonMixin"),
+    "pagination": ("wasmlit.widgets.pagination", "PaginationMixin"),
+    "audio_input": ("wasmlit.widgets.audio_input", "AudioInputMixin"),
+    "camera_input": ("wasmlit.widgets.camera_input", "CameraInputMixin"),
 }
 #: Two threads of a script may call their first chart at once.
 _adopting = threading.Lock()

@@ -10,6 +10,7 @@ command fails clearly.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import types
 from typing import Any
@@ -17,7 +18,6 @@ from typing import Any
 from wasmlit import errors
 from wasmlit.api import components as _components_v1
 from wasmlit.api import components_v2 as _components_v2
-from wasmlit.api.auth import App, connection, login, logout, user
 from wasmlit.api.cache import cache_data, cache_resource
 from wasmlit.api.context import context
 from wasmlit.api.control import rerun, set_page_config, stop
@@ -25,7 +25,6 @@ from wasmlit.api.delta_generator import ON_FIRST_USE, DeltaGenerator
 from wasmlit.api.delta_generator import bottom_dg as _bottom
 from wasmlit.api.delta_generator import main_dg as _main
 from wasmlit.api.delta_generator import sidebar_dg as sidebar
-from wasmlit.api.echo import echo
 from wasmlit.api.execution import dialog, fragment
 from wasmlit.api.navigation import Page, StreamlitPage, navigation, switch_page
 from wasmlit.api.options import get_option, set_option
@@ -109,15 +108,9 @@ page_link = _main.page_link
 space = _main.space
 # Streamlit 1.67's newer commands
 datetime_input = _main.datetime_input
-pagination = _main.pagination
-menu_button = _main.menu_button
-skeleton = _main.skeleton
-audio_input = _main.audio_input
-camera_input = _main.camera_input
-pdf = _main.pdf
 iframe = _main.iframe
 grid = _main.grid
-# The chart and grid commands: bound on first use by __getattr__ below (their
+# The chart and grid commands, and the rarer newer ones: bound on first use by __getattr__ below (their
 # families load then, delta_generator.ON_FIRST_USE), declared here as names of st.
 dataframe: Any
 table: Any
@@ -135,6 +128,23 @@ pydeck_chart: Any
 graphviz_chart: Any
 echarts_chart: Any
 mermaid_chart: Any
+pdf: Any
+skeleton: Any
+menu_button: Any
+pagination: Any
+audio_input: Any
+camera_input: Any
+#: Rare commands that are no DeltaGenerator method: name -> module, imported on first use.
+_FUNCTIONS_ON_FIRST_USE: dict[str, str] = {
+    "echo": "wasmlit.api.echo",
+    **dict.fromkeys(("login", "logout", "user", "connection", "App"), "wasmlit.api.auth"),
+}
+echo: Any
+login: Any
+logout: Any
+user: Any
+connection: Any
+App: Any
 
 
 def __getattr__(name: str) -> Any:
@@ -144,6 +154,10 @@ def __getattr__(name: str) -> Any:
         command = getattr(_main, name)
         globals()[name] = command
         return command
+    if name in _FUNCTIONS_ON_FIRST_USE:
+        value = getattr(importlib.import_module(_FUNCTIONS_ON_FIRST_USE[name]), name)
+        globals()[name] = value
+        return value
     # A Streamlit API wasmlit lacks fails loudly; a name Streamlit lacks too is
     # Streamlit's own AttributeError (a removed name says what replaced it), so
     # hasattr(st, ...) works as it does in Streamlit.
@@ -154,7 +168,7 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     # The commands bound on first use are names of st before that too.
-    return sorted(set(globals()) | set(ON_FIRST_USE))
+    return sorted(set(globals()) | set(ON_FIRST_USE) | set(_FUNCTIONS_ON_FIRST_USE))
 
 
 #: ``st.column_config``: its classes are imported when an app first uses one.

@@ -18,8 +18,8 @@ from __future__ import annotations
 import base64
 from typing import Any, Self
 
-from wasmlit.engine.cursor import Cursor
 from wasmlit.elements.icons import is_emoji, validate_material_icon
+from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.protocol import BOTTOM_ROOT, MAIN_ROOT
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
