@@ -30,19 +30,20 @@ export function matchScore(query, label, mode) {
  * The shared combobox: input + popup listbox.
  * @param {{testid: string, choose: (index: number) => void, visible: () => number[], display: () => string,
  *          filterMode?: () => string | null, bulk?: (count: number, searching: boolean) => string | null,
- *          chooseAll?: (indices: number[]) => void}} how
- *   `testid`: the widget's (the listbox is `<testid>VirtualDropdown`); `choose(i)`: the user picked
+ *          chooseAll?: (indices: number[]) => void, dropdownTestid?: string}} how
+ *   `testid`: the widget's (the listbox is `dropdownTestid`, by default `<testid>VirtualDropdown`); `choose(i)`: the user picked
  *   option i; `visible()`: which option indices to list; `display()`: the input's text when closed;
  *   `filterMode()`: Streamlit's filter_mode (null: no typing); `bulk(count, searching)`: the label of a
  *   first row that chooses every listed option ("Select all"), or null; `chooseAll(indices)`: it was picked
  */
-export function combobox({ testid, choose, visible, display, filterMode = () => "fuzzy", bulk = () => null, chooseAll = () => {} }) {
+export function combobox({ testid, choose, visible, display, filterMode = () => "fuzzy", bulk = () => null, chooseAll = () => {},
+  dropdownTestid = `${testid}VirtualDropdown` }) {
   const listId = uniqueId("wl-listbox");
   const input = h("input", {
     type: "text", role: "combobox", "aria-expanded": "false", "aria-controls": listId,
     "aria-autocomplete": "list", autocomplete: "off", class: "wl-combo-input",
   });
-  const list = h("ul", { role: "listbox", id: listId, "data-testid": `${testid}VirtualDropdown`, class: "wl-listbox" });
+  const list = h("ul", { role: "listbox", id: listId, "data-testid": dropdownTestid, class: "wl-listbox" });
   const popover = h("div", { "data-baseweb": "popover", class: "wl-popover", hidden: true }, [list]);
   /** @type {unknown[]} */
   let options = [];

@@ -8,13 +8,15 @@ import { widgetView } from "../widget_view.js";
 function multiselect(node, ctx) {
   /** @type {number[]} */
   let value = [];
-  const chips = h("div", { class: "wl-chips" });
+  // Streamlit 1.67's tags: stMultiSelectTagsContainer > group "Selected values" > a tag per choice.
+  const chips = h("div", { role: "group", "aria-label": "Selected values", class: "wl-chips" });
+  const tags = h("div", { "data-testid": "stMultiSelectTagsContainer", class: "wl-tags" }, [chips]);
   const clear = h("span", { role: "button", "aria-label": "Clear all", tabindex: "0", class: "wl-clear", hidden: true }, ["×"]);
   const options = () => view.node.props.options || [];
   /** @param {number[]} next */
   const commit = (next) => { value = next; ctx.commit(view.node, next); drawChips(); box.refresh(); };
   const box = combobox({
-    testid: "stMultiSelect",
+    testid: "stMultiSelect", dropdownTestid: "stMultiSelectDropdown",
     choose: (i) => {
       const max = view.node.props.max_selections;
       if (!value.includes(i) && !(max && value.length >= max)) commit([...value, i]);
@@ -37,11 +39,15 @@ function multiselect(node, ctx) {
     },
   });
   const drawChips = () => {
-    chips.replaceChildren(...value.map((i) => h("span", { "data-baseweb": "tag", class: "wl-chip" }, [
-      h("span", { class: "wl-chip-text" }, [String(options()[i] ?? "")]),
-      h("span", { role: "button", "aria-label": `Delete ${options()[i] ?? ""}`, "data-index": String(i), class: "wl-chip-x", tabindex: "-1" }, ["×"]),
-    ])));
-    clear.hidden = value.length === 0;
+    chips.replaceChildren(...value.map((i, at) => {
+      const text = String(options()[i] ?? "");
+      return h("span", { "data-baseweb": "tag", "data-tag": "", "data-tag-index": String(at), "aria-label": text, class: "wl-chip" }, [
+        h("span", { class: "wl-chip-text", title: text }, [text]),
+        h("span", { role: "button", "aria-label": `Remove ${text}`, "data-index": String(i), class: "wl-chip-x", tabindex: "-1" }, ["×"]),
+      ]);
+    }));
+    chips.hidden = value.length === 0;
+    clear.hidden = value.length === 0 || !!view.node.props.disabled;
   };
   chips.addEventListener("click", (ev) => {
     const x = closestTarget(ev, ".wl-chip-x");
@@ -50,7 +56,7 @@ function multiselect(node, ctx) {
   clear.addEventListener("click", () => { if (!view.node.props.disabled) commit([]); });
   const view = widgetView(node, ctx, {
     testid: "stMultiSelect", className: "row-widget stMultiSelect",
-    body: [h("div", { "data-baseweb": "select", class: "wl-select wl-multi" }, [chips, box.input, clear, box.popover])],
+    body: [h("div", { "data-baseweb": "select", class: "wl-select wl-multi" }, [tags, box.input, clear, box.popover])],
     named: () => [box.input], controls: () => [box.input],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose options");
