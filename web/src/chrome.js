@@ -87,20 +87,21 @@ function mainMenu(actions, layer, themeRoot) {
     type: "button", "aria-label": "Main menu", "aria-haspopup": "menu", "aria-expanded": "false",
     "data-testid": "stMainMenuButton", class: "wl-menu-button",
   }, ["⋮"]);
-  const item = (label, shortcut, run) => {
-    const el = h("button", { type: "button", role: "menuitem", class: "wl-menuitem", "data-testid": "stMainMenuItem" }, [
-      h("span", {}, [label]), ...(shortcut ? [h("kbd", { class: "wl-shortcut" }, [shortcut])] : []),
+  /** A menu item; `key` names its test id as Streamlit 1.67's (`stMainMenuItem-rerun`). */
+  const item = (label, shortcut, run, key = "") => {
+    const el = h("button", { type: "button", role: "menuitem", class: "wl-menuitem", "data-testid": key ? `stMainMenuItem-${key}` : "stMainMenuItem" }, [
+      h("span", { "data-testid": "stMainMenuItemLabel" }, [label]), ...(shortcut ? [h("kbd", { class: "wl-shortcut" }, [shortcut])] : []),
     ]);
     el.addEventListener("click", () => { close(); run(); });
     return el;
   };
   const switcher = themeSwitcher(themeRoot);
-  const clearItem = item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer));
+  const clearItem = item("Clear cache", "C", () => confirmClearCache(actions.clearCache, layer), "clearCache");
   let developer = true;
   const list = h("div", { role: "menu", "data-testid": "stMainMenuList", class: "wl-menu", "aria-label": "Main menu" }, [
     switcher.group, switcher.divider,
-    item("Rerun", "R", actions.rerun),
-    item("About", "", () => showAbout(layer, actions.fromSnapshot?.() === true)),
+    item("Rerun", "R", actions.rerun, "rerun"),
+    item("About", "", () => showAbout(layer, actions.fromSnapshot?.() === true), "about"),
     clearItem,
   ]);
   const popover = h("div", { "data-testid": "stMainMenuPopover", class: "wl-popover wl-menu-popover", hidden: true }, [list]);
