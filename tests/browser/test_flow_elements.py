@@ -159,3 +159,32 @@ def test_toasts_balloons_and_snow(open_app) -> None:
     expect(balloons.locator(".wl-balloon")).to_have_count(0, timeout=10_000)  # gone once they have flown
     page.get_by_role("button", name="Snow").click()
     expect(page.get_by_test_id("stSnow").locator(".wl-flake").first).to_be_attached()
+
+
+HELP = '''
+import streamlit as st
+class Dog:
+    """A good dog."""
+    legs = 4
+    def bark(self, times: int = 1) -> str:
+        """Bark some times."""
+        return "woof" * times
+fido = Dog()
+st.help(fido)
+'''
+
+
+def test_help_as_streamlit_draws_it(open_app) -> None:
+    page = open_app("help_box", HELP)
+    box = page.get_by_test_id("stHelp")
+    # The argument's own text names it, in the page as in AppTest (the runtime's frames are told
+    # apart by their code's file names, which in the site are not the zip the modules load from).
+    expect(box.get_by_test_id("stHelpName")).to_have_text("fido")
+    expect(box.get_by_test_id("stHelpType")).to_have_text("Dog")
+    expect(box.get_by_test_id("stHelpValue")).to_have_text("__main__.Dog()")
+    expect(box.get_by_test_id("stHelpDoc")).to_have_text("A good dog.")
+    members = box.get_by_test_id("stHelpMembersTable").get_by_test_id("stHelpMember")
+    expect(members).to_have_count(2)
+    expect(members.nth(0)).to_contain_text("legs")
+    expect(members.nth(0).get_by_test_id("stHelpMemberDocValue")).to_have_text("4")
+    expect(members.nth(1).get_by_test_id("stHelpMemberDocString")).to_have_text("Bark some times.")

@@ -9,13 +9,10 @@ address, ``module.name(signature)``.
 from __future__ import annotations
 
 import inspect
-from pathlib import Path
 from typing import Any, Self
 
 from wasmlit.engine.cursor import Cursor
-
-#: Frames from files under here are wasmlit's own, not the app's.
-_PACKAGE_DIR = str(Path(__file__).resolve().parents[1])
+from wasmlit.engine.exception_props import is_runtime_file
 
 
 def _caller_line() -> str | None:
@@ -26,7 +23,7 @@ def _caller_line() -> str | None:
     frame = sys._getframe(1)
     while frame is not None:
         filename = frame.f_code.co_filename
-        if not str(Path(filename).resolve() if not filename.startswith("<") else filename).startswith(_PACKAGE_DIR):
+        if not is_runtime_file(filename):
             line = linecache.getline(filename, frame.f_lineno, frame.f_globals)
             return " ".join(line.split("\n")).strip() or None
         frame = frame.f_back  # type: ignore[assignment]
@@ -97,6 +94,52 @@ def _summary(obj: Any, var_name: str | None) -> tuple[str | None, bool]:
     return (None if value == var_name else value), True
 
 
+def _type_name(obj: Any) -> str:
+    return "class" if inspect.isclass(obj) else type(obj).__name__
+
+
+def _first_line(doc: str | None) -> str | None:
+    return None if doc is None else doc.strip().partition("\n")[0]
+
+
+def _is_property(obj: Any, name: str) -> bool:
+    """Is ``name`` a property (or C getset) somewhere in ``obj``'s class hierarchy?"""
+    for parent in inspect.getmro(getattr(obj, "__class__", type(None))):
+        attr = getattr(parent, name, None)
+        if attr is not None and (isinstance(attr, property) or inspect.isgetsetdescriptor(attr)):
+            return True
+    return False
+
+
+def _members(obj: Any) -> list[dict[str, str]]:
+    """Streamlit 1.67's members table: every public attribute but modules, values before
+    callables before classes, each with its readable value or its docstring's first line."""
+    rows: list[tuple[int, dict[str, str]]] = []
+    for name in dir(obj):
+        if name.startswith("_"):
+            continue
+        try:
+            if _is_property(obj, name):
+                weight, kind, value = 0, "property", None
+                doc = inspect.getdoc(getattr(obj.__class__, name))
+            else:
+                attr = getattr(obj, name)
+                weight = 3 if inspect.ismodule(attr) else 2 if inspect.isclass(attr) else 1 if callable(attr) else 0
+                kind, value = _type_name(attr), _readable_value(attr)
+                doc = inspect.getdoc(attr) if value is None else None
+        except AttributeError:
+            continue
+        if kind == "module":
+            continue
+        row = {"name": name, "type": kind}
+        if value is not None:
+            row["value"] = value
+        elif (line := _first_line(doc)) is not None:
+            row["doc_string"] = line
+        rows.append((weight, row))
+    return [row for _, row in sorted(rows, key=lambda pair: (pair[0], pair[1]["name"]))]
+
+
 class DocStringMixin(Cursor):
     def help(self, obj: Any = None, *, width: Any = "stretch") -> Self:
         """A description of ``obj``: its name, summary, signature and docstring."""
@@ -110,5 +153,5 @@ class DocStringMixin(Cursor):
         var_name = _argument_text(line) if line else None
         value, is_signature = _summary(obj, var_name)
         return self._draw("help_info", {"name": str(name), "signature": signature, "doc_string": doc,
-                                           "type": type(obj).__name__, "var_name": var_name, "value": value,
-                                           "value_is_signature": is_signature})
+                                           "type": _type_name(obj), "var_name": var_name, "value": value,
+                                           "value_is_signature": is_signature, "members": _members(obj)})

@@ -35,13 +35,14 @@ def exception_type_name(exc: BaseException, uncaught: bool) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _is_internal(filename: str) -> bool:
+def is_runtime_file(filename: str) -> bool:
+    """Is ``filename`` (a frame's ``co_filename``) one of wasmlit's own modules?"""
     return _norm(filename).startswith(_PACKAGE_DIR + os.sep)
 
 
 def user_stack_trace(exc: BaseException) -> list[str]:
     """The traceback, one formatted frame per item, without wasmlit's frames."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not _is_internal(f.filename)]
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not is_runtime_file(f.filename)]
     return [item.strip() for item in traceback.format_list(frames)]
 
 
