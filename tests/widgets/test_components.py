@@ -80,3 +80,28 @@ def test_v2_default_for_a_state_without_a_callback_is_refused():
         comp(default={"value": 1})
     ''').run()
     assert "on_value_change" in at.exception[0].message
+
+
+def test_v2_trigger_still_reaches_its_callback_after_a_run_cut_short_at_it(monkeypatch):
+    # A rerun request can cut a run short right where the trigger is placed (the page's click
+    # arriving mid-run): the trigger is registered with its callback by then, but the run never
+    # noted the trigger's id. The next click must still reach on_clicked_change.
+    from wasmlit.engine.run_context import RunContext
+    from wasmlit.engine.signals import InterruptSignal
+
+    at = AppTest.from_string(APP_V2).run()
+    trigger_id = at.get("bidi_component")[0].trigger_id
+    place = RunContext.place
+
+    def cut_at_trigger(self, node):
+        if node.type == "bidi_trigger":
+            raise InterruptSignal()
+        return place(self, node)
+
+    monkeypatch.setattr(RunContext, "place", cut_at_trigger)
+    at._session.run([])
+    monkeypatch.setattr(RunContext, "place", place)
+    at._session.run([{"type": "click", "id": trigger_id, "value": {"name": "clicked", "value": True}}])
+    at._rebuild()
+    assert not at.exception
+    assert at.session_state["log"] == ["clicked"]

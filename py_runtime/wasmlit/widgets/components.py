@@ -93,7 +93,12 @@ class ComponentsMixin(Cursor):
         trigger_id: dict[str, str] = {}
 
         def on_trigger() -> None:
-            value = require_run_context().state.widget_value(trigger_id["id"])
+            state = require_run_context().state
+            # The id is noted once the trigger is drawn; a run cut short right there (a rerun
+            # request) registered this callback without it: find it by its callback then.
+            widget = trigger_id.get("id") or next(
+                (meta.id for meta in state.widget_meta.values() if meta.callback is on_trigger), None)
+            value = state.widget_value(widget) if widget is not None else None
             if isinstance(value, dict):
                 run_handlers([str(value.get("name"))])
 

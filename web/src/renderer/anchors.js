@@ -47,10 +47,13 @@ export function setAnchor(heading, link, text, given = null) {
     if (link) link.setAttribute("href", id ? `#${id}` : "");
   };
   const slug = given || slugify(text);
-  heading.dataset.wlAnchorText = text;
+  anchoredText.set(heading, text);
   apply(slug);
   if (slug || !text.trim()) return;
   loadHash().then(({ xxHash32 }) => {
-    if (heading.dataset.wlAnchorText === text) apply(xxHash32(text, HASH_SEED).toString(16));
+    if (anchoredText.get(heading) === text) apply(xxHash32(text, HASH_SEED).toString(16));
   }, (err) => console.warn("wasmlit: could not load the heading anchor hash", err));
 }
+
+/** The text each heading's anchor was last made from (a late hash must not land on a changed heading). */
+const anchoredText = new WeakMap();
