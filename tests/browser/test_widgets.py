@@ -89,6 +89,9 @@ def test_malformed_message_is_answered_and_app_keeps_working(open_app) -> None:
 
 def test_chat_input_messages_and_pills(open_app) -> None:
     page = open_app("chat_and_pills", apps.CHAT_AND_PILLS)
+    # A top-level chat input is pinned below the page, which then ends 1rem above it (Streamlit 1.67).
+    expect(page.get_by_test_id("stMainBlockContainer")).to_have_css("padding-bottom", "16px")
+    expect(page.get_by_test_id("stBottomBlockContainer")).to_have_css("padding-bottom", "56px")
     page.get_by_role("button", name="busy").click()
     expect(page.get_by_text("mood=busy")).to_be_visible()
     box = page.get_by_role("textbox", name="Say something")
