@@ -91,6 +91,15 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
   };
 
   input.addEventListener("mousedown", () => { if (hasFocus(input)) (popover.hidden ? open() : close()); });
+  // Streamlit 1.67's "Open" button (the chevron): out of the tab order; focus stays in the input.
+  const opener = h("button", { type: "button", "aria-label": "Open", tabindex: "-1", class: "wl-combo-open" });
+  opener.addEventListener("mousedown", (ev) => {
+    ev.preventDefault();
+    if (input.disabled) return;
+    if (!hasFocus(input)) input.focus();
+    else if (popover.hidden) open();
+    else close();
+  });
   input.addEventListener("focus", open);
   input.addEventListener("blur", close);
   // filter_mode=None: the options are not filtered and the input takes no typing.
@@ -122,7 +131,7 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
   });
 
   return {
-    input, popover,
+    input, popover, opener,
     setOptions(next) { options = next; if (!popover.hidden) render(); },
     refresh() { if (popover.hidden) input.value = display(); else render(); },
   };

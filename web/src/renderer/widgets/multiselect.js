@@ -56,8 +56,8 @@ function multiselect(node, ctx) {
   clear.addEventListener("click", () => { if (!view.node.props.disabled) commit([]); });
   const view = widgetView(node, ctx, {
     testid: "stMultiSelect", className: "row-widget stMultiSelect",
-    body: [h("div", { "data-baseweb": "select", class: "wl-select wl-multi" }, [tags, box.input, clear, box.popover])],
-    named: () => [box.input], controls: () => [box.input],
+    body: [h("div", { "data-baseweb": "select", class: "wl-select wl-multi" }, [tags, box.input, clear, box.opener, box.popover])],
+    named: () => [box.input], controls: () => [box.input, box.opener],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose options");
       if (takeValue) value = Array.isArray(p.value) ? [...p.value] : [];

@@ -34,8 +34,8 @@ function selectbox(node, ctx) {
   });
   const view = widgetView(node, ctx, {
     testid: "stSelectbox", className: "row-widget stSelectbox",
-    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, clear, box.popover])],
-    named: () => [box.input], controls: () => [box.input],
+    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, clear, box.opener, box.popover])],
+    named: () => [box.input], controls: () => [box.input, box.opener],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose an option");
       icon.hidden = !p.icon;
