@@ -66,7 +66,7 @@ def _signature(obj: Any) -> str | None:
         return None
 
 
-def _readable_value(obj: Any) -> str | None:
+def readable_value(obj: Any) -> str | None:
     """A repr worth showing (not for classes, modules, callables or bare addresses)."""
     import re
 
@@ -81,7 +81,7 @@ def _readable_value(obj: Any) -> str | None:
 
 def _summary(obj: Any, var_name: str | None) -> tuple[str | None, bool]:
     """The summary line, and whether it is only the object's signature."""
-    readable = _readable_value(obj)
+    readable = readable_value(obj)
     if readable is not None:
         return readable, False
     name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
@@ -94,50 +94,8 @@ def _summary(obj: Any, var_name: str | None) -> tuple[str | None, bool]:
     return (None if value == var_name else value), True
 
 
-def _type_name(obj: Any) -> str:
+def type_name(obj: Any) -> str:
     return "class" if inspect.isclass(obj) else type(obj).__name__
-
-
-def _first_line(doc: str | None) -> str | None:
-    return None if doc is None else doc.strip().partition("\n")[0]
-
-
-def _is_property(obj: Any, name: str) -> bool:
-    """Is ``name`` a property (or C getset) somewhere in ``obj``'s class hierarchy?"""
-    for parent in inspect.getmro(getattr(obj, "__class__", type(None))):
-        attr = getattr(parent, name, None)
-        if attr is not None and (isinstance(attr, property) or inspect.isgetsetdescriptor(attr)):
-            return True
-    return False
-
-
-def _members(obj: Any) -> list[dict[str, str]]:
-    """Streamlit 1.67's members table: every public attribute but modules, values before
-    callables before classes, each with its readable value or its docstring's first line."""
-    rows: list[tuple[int, dict[str, str]]] = []
-    for name in dir(obj):
-        if name.startswith("_"):
-            continue
-        try:
-            if _is_property(obj, name):
-                weight, kind, value = 0, "property", None
-                doc = inspect.getdoc(getattr(obj.__class__, name))
-            else:
-                attr = getattr(obj, name)
-                weight = 3 if inspect.ismodule(attr) else 2 if inspect.isclass(attr) else 1 if callable(attr) else 0
-                kind, value = _type_name(attr), _readable_value(attr)
-                doc = inspect.getdoc(attr) if value is None else None
-        except AttributeError:
-            continue
-        if kind == "module":
-            continue
-        row = {"name": name, "type": kind}
-        if value is not None:
-            row["value"] = value
-        elif (line := _first_line(doc)) is not None:
-            row["doc_string"] = line
-        rows.append((weight, row))
-    return [row for _, row in sorted(rows, key=lambda pair: (pair[0], pair[1]["name"]))]
 
 
 class DocStringMixin(Cursor):
@@ -149,9 +107,11 @@ class DocStringMixin(Cursor):
             signature = str(inspect.signature(obj)) if callable(obj) else ""
         except (TypeError, ValueError):
             signature = ""
+        from wasmlit.elements.lib.help_members import members  # on first use: off the cold load
+
         line = _caller_line()
         var_name = _argument_text(line) if line else None
         value, is_signature = _summary(obj, var_name)
         return self._draw("help_info", {"name": str(name), "signature": signature, "doc_string": doc,
-                                           "type": _type_name(obj), "var_name": var_name, "value": value,
-                                           "value_is_signature": is_signature, "members": _members(obj)})
+                                           "type": type_name(obj), "var_name": var_name, "value": value,
+                                           "value_is_signature": is_signature, "members": members(obj, readable_value, type_name)})
