@@ -5,10 +5,11 @@
 // picker closes: a click elsewhere, Escape, Tab out of it, or the swatch again.
 import { h, setAttr } from "../dom.js";
 import { widgetView } from "../widget_view.js";
-import { lazy } from "../../lazy.js";
+import { lazy, stylesheet } from "../../lazy.js";
 
 const loadPicker = lazy(() => import("../../vendor/colorful/hex-color-picker.js"));
 const loadConvert = lazy(() => import("../../vendor/colorful/lib/utils/convert.js"));
+const POPOVER_CSS = new URL("./color_picker.css", import.meta.url);
 
 /** The field modes, in the order the arrows button goes through them. */
 const MODES = ["hex", "rgb", "hsl"];
@@ -92,7 +93,7 @@ function colorPicker(node, ctx) {
     // The picker shows once its parts are in (the first time, a few kB), so that a click on it
     // is never lost on a half-drawn panel.
     try {
-      await Promise.all([loadPicker(), drawFields()]);
+      await Promise.all([loadPicker(), drawFields(), stylesheet(POPOVER_CSS, button)]);
     } catch (err) {
       console.error("wasmlit: the colour picker could not load", err);
       return;

@@ -5,6 +5,9 @@
 // keeps the bytes so it can resend the whole list when one is added or removed.
 import { h, setAttr, setText, toBase64, closestTarget } from "../dom.js";
 import { widgetView } from "../widget_view.js";
+import { stylesheet } from "../../lazy.js";
+
+const CHIPS_CSS = new URL("./file_uploader.css", import.meta.url);
 
 /** @typedef {{name: string, type: string, data: string, size: number}} UploadedFile */
 
@@ -29,9 +32,12 @@ function fileUploader(node, ctx) {
   };
   /** @param {FileList} fileList */
   const add = async (fileList) => {
-    const read = await Promise.all([...fileList].map(async (f) => ({
-      name: f.name, type: f.type || "application/octet-stream", size: f.size, data: toBase64(await f.arrayBuffer()),
-    })));
+    const [read] = await Promise.all([
+      Promise.all([...fileList].map(async (f) => ({
+        name: f.name, type: f.type || "application/octet-stream", size: f.size, data: toBase64(await f.arrayBuffer()),
+      }))),
+      stylesheet(CHIPS_CSS, zone),  // so the first chip is never drawn unstyled
+    ]);
     if (!read.length) return;
     files = view.node.props.accept_multiple_files ? [...files, ...read] : [read[read.length - 1]];
     send();
@@ -52,6 +58,8 @@ function fileUploader(node, ctx) {
         ]),
       ]);
     }));
+    // The chips' styles come with the first chip: no first screen shows one.
+    if (shown.length) void stylesheet(CHIPS_CSS, zone);
     zone.replaceChildren(input, dragNote, shown.length ? chipsBox : empty);
   };
   const choose = () => { if (!view.node.props.disabled) input.click(); };
