@@ -175,8 +175,8 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "text_input",  # value: str|None, placeholder, max_chars: int|None, input_type: 'default'|'password'
     "text_area",  # value: str|None, placeholder, max_chars: int|None, height: int|None
     "number_input",  # value: float|int|None, min, max, step, format: str (printf-style; "%d" or "%0.2f" unless given), data_type: 'int'|'float', placeholder, icon, width, default: the value argument
-    "date_input",  # value: list[str] (ISO dates; 0-2 items), is_range: bool, min: str, max: str, format: str
-    "time_input",  # value: str|None ('HH:MM' or 'HH:MM:SS'), step: int (seconds)
+    "date_input",  # value: list[str] (ISO dates; 0-2 items), is_range: bool, min: str, max: str, format: str, clearable: bool (started with no date, not required: "Clear date")
+    "time_input",  # value: str|None ('HH:MM' or 'HH:MM:SS'), step: int (seconds), format: str, clearable: bool (value=None, not required)
     "color_picker",  # value: str ('#rrggbb')
     "file_uploader",  # value: list[FileInfo] (name, type, size; bytes stay in Python), accept_multiple_files: bool, type: list[str]|None
     "select_slider",  # options: list[str], min: 0, max: len-1, step: 1, value: list[int] (option indices, 1 or 2)
@@ -209,7 +209,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "pagination",  # num_pages: int, default: int, max_visible_pages: int|None, value: int (1-based page)
     "audio_input",  # value: list[FileInfo] (0 or 1 recording), sample_rate: int|None
     "camera_input",  # value: list[FileInfo] (0 or 1 photo), resolution_height: int|None
-    "date_time_input",  # value: str|None ('YYYY-MM-DDTHH:MM'), min, max: str, format: str, step: int (seconds), required: bool, default: str|None
+    "date_time_input",  # value: str|None ('YYYY-MM-DDTHH:MM'), min, max: str, format: str, step: int (seconds), required: bool, default: str|None, clearable: bool (value=None, not required)
     "component_instance",  # component_name: str, url: str (app/<folder>/index.html or a URL), args: dict, tab_index: int|None, value: JSON (components.v1)
     "bidi_component",  # component_name, html, css, js: str|None, isolate_styles: bool, data: JSON, width, height, trigger_id: str, value: {state: dict, changed: list[str]} (components.v2)
     "bidi_trigger",  # component_name: str; drawn as nothing: a v2 component's triggers arrive as clicks with value {name, value}

@@ -32,6 +32,7 @@ def test_wizard_every_step_back_and_start_over(open_app) -> None:
     page = open_app("onboarding_wizard")
     bar = page.get_by_role("progressbar")
     expect(bar).to_have_attribute("aria-valuenow", "33")
+    expect(bar.get_by_test_id("stProgressBarTrack")).to_be_visible()
     page.get_by_role("button", name="Next").click()  # empty name: stays
     wait_idle(page)
     expect(page.get_by_role("heading", name="Step 1 — What is your name?")).to_be_visible()

@@ -44,8 +44,26 @@ def test_pagination_menu_button_and_datetime_input_commit_values(open_app) -> No
     expect(summary).to_contain_text("choice=PDF;")
     expect(page.get_by_role("menu", name="Export")).to_be_hidden()
     wait_idle(page)
-    page.get_by_label("When").fill("2025-01-02T03:04")
+    # 1.67's date-and-time field: typed part by part, counted when left.
+    when = page.get_by_role("group", name="When")
+    expect(when.get_by_role("spinbutton")).to_have_text(["2024", "05", "06", "07", "08"])
+    when.get_by_role("spinbutton", name="year, When").fill("2025")
+    page.keyboard.type("0102")  # month and day; the focus moves on by itself
+    page.keyboard.type("0304")  # hour and minute
+    expect(summary).to_contain_text("when=2024-05-06 07:08:00")
+    summary.click()
     expect(summary).to_contain_text("page=4; choice=None; when=2025-01-02 03:04:00")
+    # Its calendar sets the day, and the time under the grid; both count when it closes.
+    page.get_by_role("button", name="Choose date and time").click()
+    calendar = page.get_by_test_id("stDateTimeInputCalendar")
+    expect(calendar).to_have_attribute("aria-label", "Choose date and time")
+    calendar.get_by_role("button", name="Friday, January 10, 2025").click()
+    calendar.get_by_test_id("stDateTimeInputPopoverTime").get_by_role("spinbutton", name="hour, Time").fill("15")
+    expect(when.get_by_role("spinbutton")).to_have_text(["2025", "01", "10", "15", "04"])
+    expect(summary).to_contain_text("when=2025-01-02 03:04:00")
+    page.keyboard.press("Escape")
+    expect(calendar).to_have_count(0)
+    expect(summary).to_contain_text("when=2025-01-10 15:04:00")
 
 
 CAPTURE = '''

@@ -199,6 +199,16 @@ def test_sidebar_collapses_and_expands_and_remembers_the_choice(open_app) -> Non
     slider.focus()
     slider.press("ArrowRight")
     expect(page.get_by_text("points=6")).to_be_visible()
+    # The keyboard's first stop is 1.67's "Skip to main content", which focuses the content.
+    page.reload()
+    wait_ready(page)
+    page.keyboard.press("Tab")
+    skip = page.get_by_test_id("stSkipToContent")
+    expect(skip).to_be_focused()
+    expect(skip).to_have_text("Skip to main content")
+    page.keyboard.press("Enter")
+    expect(page.get_by_test_id("stMain")).to_be_focused()
+    assert "#" not in page.url
 
 
 def test_initial_sidebar_state_and_a_narrow_screen(open_app) -> None:

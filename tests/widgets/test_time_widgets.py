@@ -74,3 +74,16 @@ def test_date_input_accepts_datetime_and_iso_string():
     assert at.session_state.a == dt.date(2024, 1, 1) and type(at.session_state.a) is dt.date
     assert at.session_state.b == dt.date(2024, 3, 4)
     assert at.session_state.c is None
+
+
+def test_date_input_format_must_be_one_of_streamlits():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.date_input("When", format="DD.MM.YYYY")
+        st.date_input("Bad", format="YYYY-DD-MM")
+    ''').run()
+    assert len(at.date_input) == 1
+    assert at.exception[0].value == (
+        "Invalid `format` value. Supported values: 'YYYY/MM/DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY.MM.DD', "
+        "'DD.MM.YYYY', 'MM.DD.YYYY', 'YYYY-MM-DD', 'DD-MM-YYYY', 'MM-DD-YYYY'. Provided value: 'YYYY-DD-MM'."
+    )

@@ -99,6 +99,12 @@ class App {
     });
     // The site's page keeps the user's sidebar choice per site (its pages share it); an embedded app does not.
     this.sidebar = new SidebarToggle(this.parts, page ? new URL("./", document.baseURI).pathname : null);
+    // "Skip to main content" (1.67): the keyboard's first stop focuses the page's content, with no
+    // jump and no "#stMain" in the address.
+    this.parts.app.querySelector('[data-testid="stSkipToContent"]')?.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      /** @type {HTMLElement | null} */ (this.parts.app.querySelector('[data-testid="stMain"]'))?.focus({ preventScroll: true });
+    });
     this.timers = new FragmentTimers((fragmentId) => this.queue.push({ type: PAGE_TO_WORKER.RERUN, fragment_id: fragmentId }));
     this.ctx = widgetServices({
       queue: this.queue, forms: this.forms, nodes: () => this.renderer.nodes(),

@@ -26,6 +26,7 @@ runtime wheel leaves it out (it needs Playwright, which only tests have).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from re import Pattern
 from typing import Any
@@ -278,22 +279,40 @@ def set_slider_value(page: Page, label: Label, value: float | Sequence[float], *
     wait_for_app_run(page)
 
 
-def _set_native(page: Page, test_id: str, label: Label, values: Sequence[str], key: str | None, index: int | None) -> None:
-    fields = get_widget(page, test_id, label, key=key, index=index).locator("input")
-    for i, v in enumerate(values):
-        fields.nth(i).fill(v)
-    wait_for_app_run(page)
+def _fill_parts(group: Locator, values: dict[str, str]) -> None:
+    """Type each part of a date or time field (Streamlit 1.67's spinbuttons), or empty it ("")."""
+    for kind, text in values.items():
+        # (Playwright writes the pattern between slashes: "AM/PM" is matched as "AM.PM".)
+        part = group.get_by_role("spinbutton", name=re.compile("^" + re.escape(kind).replace("/", ".") + ","))
+        if part.count():
+            part.fill(text)
 
 
 def set_date_input(page: Page, label: Label, dates: str | Sequence[str], *, key: str | None = None,
                    index: int | None = None) -> None:
-    """Set ``st.date_input`` to ISO dates (``"2024-05-01"``, or a start and an end)."""
-    _set_native(page, "stDateInput", label, [dates] if isinstance(dates, str) else list(dates), key, index)
+    """Set ``st.date_input`` to ISO dates (``"2024-05-01"``, or a start and an end): each
+    date typed into its field, which is then left (Streamlit 1.67 commits a date on blur)."""
+    widget = get_widget(page, "stDateInput", label, key=key, index=index)
+    wanted = [dates] if isinstance(dates, str) else list(dates)
+    groups = widget.get_by_role("group")
+    for i in range(groups.count()):
+        year, month, day = wanted[i].split("-") if i < len(wanted) else ("", "", "")
+        _fill_parts(groups.nth(i), {"year": year, "month": month, "day": day})
+    widget.get_by_role("spinbutton").last.blur()
+    wait_for_app_run(page)
 
 
 def set_time_input(page: Page, label: Label, value: str, *, key: str | None = None, index: int | None = None) -> None:
-    """Set ``st.time_input`` (``"13:45"``)."""
-    _set_native(page, "stTimeInput", label, [value], key, index)
+    """Set ``st.time_input`` (``"13:45"``, ``"13:45:10"`` with seconds): typed part by part, then Enter."""
+    widget = get_widget(page, "stTimeInput", label, key=key, index=index)
+    hour, minute, *rest = value.split(":")
+    parts = {"hour": hour, "minute": minute, "second": rest[0] if rest else "00"}
+    if widget.get_by_role("spinbutton", name=re.compile("^AM.PM,")).count():
+        h24 = int(hour)
+        parts |= {"hour": str(h24 % 12 or 12), "AM/PM": "PM" if h24 >= 12 else "AM"}
+    _fill_parts(widget, parts)
+    widget.get_by_role("spinbutton").last.press("Enter")
+    wait_for_app_run(page)
 
 
 def set_color_picker(page: Page, label: Label, value: str, *, key: str | None = None, index: int | None = None) -> None:

@@ -10,6 +10,10 @@ from wasmlit.errors import StreamlitAPIException, StreamlitValueError, Streamlit
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import require_list
 
+#: The orders and separators a date_input's fields take (Streamlit 1.67).
+DATE_FORMATS = tuple(f"{order[0]}{sep}{order[1]}{sep}{order[2]}" for sep in "/.-"
+                     for order in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY")))
+
 
 def _to_date(v: Any) -> date | None:
     if v is None:
@@ -76,6 +80,8 @@ class TimeWidgetsMixin(Cursor):
         bind: Any = None,
         persist_state: Any = None,
     ) -> Any:
+        if format not in DATE_FORMATS:
+            raise StreamlitValueError("format", [f"'{f}'" for f in DATE_FORMATS], f"Provided value: {format!r}.")
         label = str(label)
         is_range = isinstance(value, (list, tuple))
         dates = [_to_date(v) for v in value] if is_range else ([] if value is None else [_to_date(value)])
@@ -112,7 +118,9 @@ class TimeWidgetsMixin(Cursor):
             key_identity={"format"},
             default=lambda: initial, serialize=serialize, deserialize=deserialize,
             props={"is_range": is_range, "min": lo.isoformat(), "max": hi.isoformat(), "format": format,
-                   **({"required": True} if required else {})},
+                   **({"required": True} if required else {}),
+                   # 1.67 offers "Clear date" when the widget may hold no date: it started with none.
+                   **({"clearable": True} if not dates and not required else {})},
         )
         spec.url = url_form("dates", is_range, lo, hi)
         return draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
@@ -161,6 +169,7 @@ class TimeWidgetsMixin(Cursor):
             default=lambda: initial, serialize=_time_wire, deserialize=deserialize,
             adopt=_to_time,
             props={"step": step_seconds, **({"required": True} if required else {}),
+                   **({"clearable": True} if initial is None and not required else {}),
                    **({"format": format} if format != "24h" else {})},
         )
         spec.url = url_form("TIME")
@@ -254,7 +263,8 @@ class DateTimeInputMixin(Cursor):
             serialize=serialize,
             deserialize=deserialize,
             props={"min": _datetime_wire(lo), "max": _datetime_wire(hi), "format": format, "step": seconds,
-                   "required": bool(required), "default": _datetime_wire(initial)},
+                   "required": bool(required), "default": _datetime_wire(initial),
+                   **({"clearable": True} if initial is None and not required else {})},
         )
         return draw_widget(self, spec, key=key, on_change=on_change if callable(on_change) else None, args=args,
                            kwargs=kwargs, disabled=disabled, help=help, label_visibility=label_visibility,

@@ -184,33 +184,3 @@ export function setWidth(el, width) {
 export function setDisabled(controls, disabled) {
   for (const c of controls) if (c.disabled !== !!disabled) c.disabled = !!disabled;
 }
-
-/**
- * @typedef {object} NativeInputs a widget made of native inputs in one box
- * @property {(node: NodeDict, name: string) => void} render make the inputs fit the node; `name` is the label
- * @property {(node: NodeDict) => void} write show Python's value
- * @property {(node: NodeDict) => any} read the wire value the inputs hold
- */
-
-/**
- * A widget of native inputs that commit on `change` (date, time, color).
- * @param {string} testid
- * @param {(box: HTMLElement) => NativeInputs} build
- * @returns {import("./index.js").ViewFactory}
- */
-export function changeWidget(testid, build) {
-  return (node, ctx) => {
-    const box = h("div", { class: "wl-field" });
-    const inputs = build(box);
-    const view = widgetView(node, ctx, {
-      testid, body: [box],
-      controls: () => box.querySelectorAll("input"),
-      update(n, takeValue) {
-        inputs.render(n, String(n.props.label ?? ""));
-        if (takeValue) inputs.write(n);
-      },
-    });
-    box.addEventListener("change", () => ctx.commit(view.node, inputs.read(view.node)));
-    return view;
-  };
-}

@@ -77,6 +77,11 @@ for (const { node, el: outer } of renderer.nodes()) {
     el.setAttribute(typing ? "readonly" : "disabled", "");
     el.setAttribute("data-wl-static-lock", "");
   }
+  // A date or time field's parts (spinbuttons) take no typing before the page is live either.
+  for (const el of outer.querySelectorAll("[contenteditable]")) {
+    el.setAttribute("contenteditable", "false");
+    el.setAttribute("data-wl-static-lock", "");
+  }
 }
 
 // The page menu of a multipage app, drawn by the page's own navigation.js.

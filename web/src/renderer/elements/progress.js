@@ -6,7 +6,10 @@ import { setMarkdown } from "../markdown_html.js";
 function progress() {
   const label = h("div", { "data-testid": "stMarkdownContainer" });
   const bar = h("div", { class: "wl-progress-fill" });
-  const track = h("div", { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", class: "wl-progress" }, [bar]);
+  // 1.67: the progressbar holds the drawn track (stProgressBarTrack) and its fill.
+  const track = h("div", { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100" }, [
+    h("div", { "data-testid": "stProgressBarTrack", class: "wl-progress" }, [bar]),
+  ]);
   const el = h("div", { class: "stProgress", "data-testid": "stProgress" }, [label, track]);
   return {
     el,
