@@ -26,7 +26,6 @@ from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.json import JsonMixin
 from wasmlit.elements.layouts import GridMixin, LayoutsMixin
 from wasmlit.elements.markdown import MarkdownMixin
-from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.page_link import PageLinkMixin
 from wasmlit.elements.progress import ProgressMixin
@@ -75,7 +74,6 @@ class DeltaGenerator(
     FormMixin,
     DocStringMixin,
     ImageMixin,
-    MediaMixin,
     HtmlMixin,
     IframeMixin,
     PageLinkMixin,
@@ -136,6 +134,7 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     "pagination": ("wasmlit.widgets.pagination", "PaginationMixin"),
     "audio_input": ("wasmlit.widgets.audio_input", "AudioInputMixin"),
     "camera_input": ("wasmlit.widgets.camera_input", "CameraInputMixin"),
+    **dict.fromkeys(("audio", "video"), ("wasmlit.elements.media", "MediaMixin")),
 }
 #: Two threads of a script may call their first chart at once.
 _adopting = threading.Lock()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from wasmlit.api.delta_generator import main_dg
-from wasmlit.elements.media import to_url
+from wasmlit.elements.lib.media_data import to_url
 from wasmlit.errors import StreamlitAPIException
 
 

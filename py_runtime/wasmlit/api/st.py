@@ -96,8 +96,6 @@ time_input = _main.time_input
 color_picker = _main.color_picker
 file_uploader = _main.file_uploader
 image = _main.image
-audio = _main.audio
-video = _main.video
 html = _main.html
 chat_input = _main.chat_input
 chat_message = _main.chat_message
@@ -134,6 +132,8 @@ menu_button: Any
 pagination: Any
 audio_input: Any
 camera_input: Any
+audio: Any
+video: Any
 #: Rare commands that are no DeltaGenerator method: name -> module, imported on first use.
 _FUNCTIONS_ON_FIRST_USE: dict[str, str] = {
     "echo": "wasmlit.api.echo",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from wasmlit.elements.media import is_file
+from wasmlit.elements.lib.media_data import is_file
 from wasmlit.engine.cursor import Cursor
 
 

@@ -11,7 +11,7 @@ import os
 import re
 from typing import Any, Self
 
-from wasmlit.elements.media import is_file, is_media_url, is_ndarray, read_media_file, to_url
+from wasmlit.elements.lib.media_data import is_file, is_media_url, is_ndarray, read_media_file, to_url
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 

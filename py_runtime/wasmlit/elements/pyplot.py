@@ -7,7 +7,7 @@ import io
 from typing import Any, Self
 
 from wasmlit.elements.lib.layout_utils import validate_width
-from wasmlit.elements.media import to_url
+from wasmlit.elements.lib.media_data import to_url
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException
 
