@@ -188,3 +188,53 @@ def test_help_as_streamlit_draws_it(open_app) -> None:
     expect(members.nth(0)).to_contain_text("legs")
     expect(members.nth(0).get_by_test_id("stHelpMemberDocValue")).to_have_text("4")
     expect(members.nth(1).get_by_test_id("stHelpMemberDocString")).to_have_text("Bark some times.")
+
+
+STEPS = """
+import streamlit as st
+with st.expander("Search the web", type="step", expanded=True):
+    st.write("Found 3 results")
+with st.expander("Read pages", type="step", icon=":material/description:"):
+    st.write("Read")
+with st.status("Checking", type="step", state="error"):
+    st.write("Failed")
+with st.expander("Answer", type="step"):
+    pass
+st.write("after")
+with st.expander("Thoughts", type="compact"):
+    st.write("hmm")
+"""
+
+
+def test_step_expanders_draw_a_timeline(open_app) -> None:
+    page = open_app("steps", STEPS)
+    steps = page.get_by_test_id("stExpander").filter(has=page.get_by_test_id("stExpanderStepIcon"))
+    expect(steps).to_have_count(4)
+    icons = page.get_by_test_id("stExpanderStepIcon")
+    # 1.67's icons: a muted circle, the expander's own icon, a status's state.
+    expect(icons.nth(0)).to_have_attribute("data-tone", "muted")
+    expect(icons.nth(0)).to_have_text("circle")
+    expect(icons.nth(1)).to_have_text("description")
+    expect(icons.nth(2)).to_have_text("error")
+    expect(icons.nth(2)).to_have_attribute("data-tone", "error")
+    # The line runs on from a step to the next one, and stops at a step with no content.
+    connectors = page.get_by_test_id("stExpanderStepConnector")
+    expect(connectors).to_have_count(4)
+    first, last = connectors.nth(0).bounding_box(), connectors.nth(3).bounding_box()
+    second_icon = icons.nth(1).bounding_box()
+    assert first and second_icon and first["y"] + first["height"] >= second_icon["y"]
+    expect(connectors.nth(3)).to_be_hidden()
+    assert last is None
+    # The chevron stands in for the icon under the pointer; a click opens the step.
+    read = steps.nth(1)
+    read.get_by_text("Read pages").hover()
+    expect(read.get_by_test_id("stExpanderStepChevron")).to_be_visible()
+    expect(read.get_by_test_id("stExpanderStepChevron")).to_have_text("keyboard_arrow_right")
+    read.get_by_text("Read pages").click()
+    expect(read.get_by_text("Read", exact=True)).to_be_visible()
+    expect(read.get_by_test_id("stExpanderStepChevron")).to_have_text("keyboard_arrow_down")
+    # A compact expander has its chevron after the label.
+    compact = page.get_by_test_id("stExpander").filter(has_text="Thoughts")
+    label = compact.get_by_text("Thoughts").bounding_box()
+    toggle = compact.get_by_test_id("stExpanderToggleIcon").bounding_box()
+    assert label and toggle and toggle["x"] > label["x"]

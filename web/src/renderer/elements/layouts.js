@@ -154,12 +154,33 @@ function expanderIcon(props) {
  */
 const widgetNode = (node) => ({ ...node, id: String(node.props.widget_id) });
 
+/**
+ * A step's icon (1.67's `type="step"`): a status's state, else the expander's
+ * icon, else a muted circle; `data-tone` colours it as 1.67 does.
+ * @param {Record<string, any>} props @param {HTMLElement} el
+ */
+function drawStepIcon(props, el) {
+  const states = { running: null, complete: ":material/check_circle:", error: ":material/error:" };
+  if (props.state === "running") {
+    el.replaceChildren(h("span", { class: "wl-spinner-icon", "aria-hidden": "true" }));
+  } else {
+    setIcon(el, states[/** @type {keyof typeof states} */ (props.state)] ?? (props.icon ? String(props.icon) : ":material/circle:"));
+  }
+  setAttr(el, "data-tone", props.state === "error" ? "error" : !props.state && props.icon ? "default" : "muted");
+}
+
 /** @type {import("../index.js").ViewFactory} */
 function expander(node, ctx) {
   const label = h("span", { "data-testid": "stMarkdownContainer" });
   const icon = h("span", { class: "wl-expander-icon-slot" });
   /** What the icon shows now (state and icon), so it is redrawn only when that changes. */
   let iconKey = "";
+  // A step of a timeline: its icon column (the chevron stands in for the icon under the pointer)
+  // and the line to the next step.
+  const stepIcon = h("div", { "data-testid": "stExpanderStepIcon", class: "wl-step-icon" });
+  const stepChevron = h("div", { "data-testid": "stExpanderStepChevron", class: "wl-step-chevron" });
+  const stepColumn = h("div", { class: "wl-step-col", "aria-hidden": "true" }, [stepIcon, stepChevron]);
+  const connector = h("div", { "data-testid": "stExpanderStepConnector", class: "wl-step-connector" });
   const summary = h("summary", {}, [
     icon,
     label,
@@ -171,7 +192,11 @@ function expander(node, ctx) {
   let current = node;
   /** The open state Python last said (a toggle the page made itself is not echoed back). */
   let said = /** @type {boolean | null} */ (null);
+  const drawChevron = () => {
+    if (current.props.type === "step") setIcon(stepChevron, details.open ? ":material/keyboard_arrow_down:" : ":material/keyboard_arrow_right:");
+  };
   details.addEventListener("toggle", () => {
+    drawChevron();
     if (current.props.widget_id && details.open !== said) {
       said = details.open;
       ctx.commit(widgetNode(current), details.open);
@@ -192,12 +217,29 @@ function expander(node, ctx) {
         said = !!props.expanded;
         details.open = !!props.expanded;
       }
-      const key = `${props.state ?? ""}|${props.icon ?? ""}`;
+      const step = props.type === "step";
+      if (step !== stepColumn.isConnected) {
+        if (step) {
+          summary.prepend(stepColumn);
+          el.prepend(connector);
+        } else {
+          stepColumn.remove();
+          connector.remove();
+        }
+        iconKey = "";
+      }
+      const key = `${step}|${props.state ?? ""}|${props.icon ?? ""}`;
       if (key !== iconKey) {
         iconKey = key;
-        const made = expanderIcon(props);
-        icon.replaceChildren(...(made ? [made] : []));
+        if (step) {
+          drawStepIcon(props, stepIcon);
+          icon.replaceChildren();
+        } else {
+          const made = expanderIcon(props);
+          icon.replaceChildren(...(made ? [made] : []));
+        }
       }
+      drawChevron();
     },
   };
 }
