@@ -292,7 +292,7 @@ def test_options_added_in_1_67_work_in_the_page(open_app) -> None:
     box = dialog.bounding_box()
     width = page.viewport_size["width"]
     assert box is not None and abs(box["x"] + box["width"] - width) <= 20 and box["y"] <= 1
-    expect(dialog.locator(".wl-dialog-icon")).to_have_text("⚙️")
+    expect(dialog.get_by_test_id("stDialogIcon")).to_have_text("⚙️")
 
 
 FORM_CHECKS = """

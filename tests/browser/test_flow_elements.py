@@ -238,3 +238,26 @@ def test_step_expanders_draw_a_timeline(open_app) -> None:
     label = compact.get_by_text("Thoughts").bounding_box()
     toggle = compact.get_by_test_id("stExpanderToggleIcon").bounding_box()
     assert label and toggle and toggle["x"] > label["x"]
+
+
+MANY_TABS = """
+import streamlit as st
+tabs = st.tabs([f"A rather long tab title {i}" for i in range(12)])
+tabs[0].write("first")
+"""
+
+
+def test_tabs_that_do_not_fit_scroll_with_1_67s_buttons(open_app) -> None:
+    page = open_app("many_tabs", MANY_TABS)
+    left, right = page.get_by_test_id("stTabsScrollLeft"), page.get_by_test_id("stTabsScrollRight")
+    expect(page.get_by_text("first")).to_be_visible()
+    expect(left).to_be_hidden()
+    expect(right).to_be_visible()
+    expect(right).to_have_attribute("aria-label", "Scroll tabs right")
+    right.click()
+    expect(left).to_be_visible()
+    page.wait_for_function("() => document.querySelector('[role=tablist]').scrollLeft >= 199")
+    left.click()
+    page.wait_for_function("() => document.querySelector('[role=tablist]').scrollLeft === 0")
+    expect(left).to_be_hidden()
+    expect(right).to_be_visible()

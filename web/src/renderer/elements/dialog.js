@@ -18,7 +18,7 @@ function dialog(node, ctx) {
   const titleId = `wl-dialog-title-${titles}`;
   const title = h("h2", { id: titleId, class: "wl-dialog-title", "data-testid": "stDialogTitle" });
   // `icon` (1.67): before the title, outside its accessible name.
-  const icon = h("span", { class: "wl-dialog-icon", "aria-hidden": "true", hidden: true });
+  const icon = h("span", { class: "wl-dialog-icon", "data-testid": "stDialogIcon", "aria-hidden": "true", hidden: true });
   const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close", "data-testid": "stDialogCloseButton" }, ["✕"]);
   const host = verticalHost();
   const box = h("div", {

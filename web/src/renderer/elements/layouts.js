@@ -306,7 +306,19 @@ function popover(node, ctx) {
 function tabs(node, ctx) {
   const list = h("div", { role: "tablist", class: "wl-tablist" });
   const host = h("div", { class: "wl-tabpanels" });
-  const el = h("div", { class: "stTabs", "data-testid": "stTabs" }, [list, host]);
+  // More tabs than fit: 1.67's "Scroll tabs left/right" buttons, each shown while the list can scroll that way.
+  const scrollLeft = h("button", { type: "button", class: "wl-tabs-scroll", "data-position": "left", "data-testid": "stTabsScrollLeft", "aria-label": "Scroll tabs left", hidden: true });
+  const scrollRight = h("button", { type: "button", class: "wl-tabs-scroll", "data-position": "right", "data-testid": "stTabsScrollRight", "aria-label": "Scroll tabs right", hidden: true });
+  const el = h("div", { class: "stTabs", "data-testid": "stTabs" }, [list, scrollLeft, scrollRight, host]);
+  const canScroll = () => {
+    scrollLeft.hidden = !(list.scrollLeft > 1);
+    scrollRight.hidden = !(list.scrollLeft + list.clientWidth < list.scrollWidth - 1);
+  };
+  list.addEventListener("scroll", canScroll, { passive: true });
+  // (None at build time: the prerendered first screen shows no scroll buttons until the page is live.)
+  if (typeof ResizeObserver !== "undefined") new ResizeObserver(canScroll).observe(list);
+  scrollLeft.addEventListener("click", () => list.scrollBy({ left: -200, behavior: "smooth" }));
+  scrollRight.addEventListener("click", () => list.scrollBy({ left: 200, behavior: "smooth" }));
   let active = 0;
   let current = node;
   /** The tab Python last selected (null before the first update). */
@@ -353,6 +365,7 @@ function tabs(node, ctx) {
       if (el.style.height !== height) el.style.height = height;
       el.classList.toggle("wl-tabs-sized", !!height);
       show();
+      canScroll();
     },
     childrenChanged(children) {
       panels = children.map((c) => c.outer);
