@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 
 from playwright.sync_api import Page, expect
@@ -266,6 +267,7 @@ def test_file_upload_and_download(open_app, tmp_path) -> None:
     expect(page.get_by_test_id("stCode")).to_contain_text("first line")
     expect(page.get_by_test_id("stFileChipName")).to_have_text("notes.txt")
     expect(page.get_by_test_id("stFileChip")).to_have_attribute("aria-label", "notes.txt, 17.0B")
+    expect(page.get_by_test_id("stFileChipImagePreview")).to_have_count(0)  # not an image: the file icon
     # Removed, and chosen again through the input itself.
     page.get_by_test_id("stFileChipDeleteBtn").get_by_role("button", name="Remove notes.txt").click()
     expect(page.get_by_text("Got notes.txt")).to_have_count(0)
@@ -279,3 +281,9 @@ def test_file_upload_and_download(open_app, tmp_path) -> None:
     assert open(download.path(), encoding="utf-8").read() == "hello, report"
     wait_idle(page)
     expect(page.get_by_text("Got notes.txt: 17 bytes")).to_be_visible()
+    # An image shows as its own thumbnail in its chip.
+    dot = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files([{"name": "dot.png", "mimeType": "image/png", "buffer": dot}])
+    preview = page.get_by_test_id("stFileChipImagePreview")
+    expect(preview).to_have_attribute("alt", "dot.png")
+    page.wait_for_function("() => document.querySelector('[data-testid=stFileChipImagePreview]').naturalWidth === 1")

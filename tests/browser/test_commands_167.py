@@ -136,7 +136,7 @@ def test_mermaid_pdf_iframe_skeleton_grid_and_logo(open_app) -> None:
     expect(pdf).to_have_attribute("src", re.compile("^blob:"))
     assert pdf.evaluate("el => el.getBoundingClientRect().height") == pytest.approx(320, abs=2)
     expect(page.frame_locator("[data-testid=stIFrame] iframe").locator("#inner")).to_have_text("Inline frame")
-    skeleton = page.get_by_test_id("stSkeleton")
+    skeleton = page.get_by_test_id("stSkeletonElement")
     assert skeleton.evaluate("el => el.getBoundingClientRect().height") == pytest.approx(80, abs=1)
     grid = page.get_by_test_id("stGrid")
     assert grid.evaluate("el => getComputedStyle(el).display") == "grid"

@@ -3,7 +3,7 @@ import { h } from "../dom.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function skeleton() {
-  const el = h("div", { class: "stSkeleton", "data-testid": "stSkeleton" });
+  const el = h("div", { class: "stSkeleton", "data-testid": "stSkeletonElement", "aria-hidden": "true" });
   return {
     el,
     update({ props }) {

@@ -47,8 +47,13 @@ function fileUploader(node, ctx) {
     chips.replaceChildren(...shown.map((f, i) => {
       const name = String(f.name);
       const size = formatSize(f.size);
+      // An image the page holds shows as its own thumbnail (1.67's stFileChipImagePreview).
+      const held = files.find((g) => g.name === f.name && g.size === f.size && g.data);
+      const preview = held && /^image\//.test(held.type)
+        ? h("img", { src: `data:${held.type};base64,${held.data}`, alt: name, "data-testid": "stFileChipImagePreview", class: "wl-file-chip-preview" })
+        : h("i", { class: "wl-file-chip-icon", "aria-hidden": "true" });
       return h("div", { class: "stFileChip wl-file-chip", "data-testid": "stFileChip", "aria-label": `${name}, ${size}` }, [
-        h("i", { class: "wl-file-chip-icon", "aria-hidden": "true" }),
+        preview,
         h("div", { class: "wl-file-chip-text" }, [
           h("span", { class: "stFileChipName wl-file-chip-name", "data-testid": "stFileChipName", title: name }, [name]),
           h("small", {}, [size]),
