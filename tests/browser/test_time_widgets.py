@@ -148,3 +148,25 @@ def test_a_time_counts_on_enter_and_on_each_arrow_step(open_app) -> None:
     expect(summary).to_contain_text("maybe=07:30:00")
     page.get_by_test_id("stTimeInput").nth(3).get_by_role("button", name="Clear time").click()
     expect(summary).to_contain_text("maybe=None")
+
+
+LOW = """
+import datetime as dt
+import streamlit as st
+for i in range(30):
+    st.write(f"line {i}")
+st.date_input("Low", dt.date(2024, 3, 5))
+"""
+
+
+def test_the_calendar_opens_above_a_field_near_the_windows_bottom(open_app) -> None:
+    page = open_app("dates_low", LOW)
+    page.set_viewport_size({"width": 900, "height": 600})
+    field = page.get_by_test_id("stDateInputField")
+    # The field's bottom 20 px above the window's.
+    field.evaluate("el => window.scrollBy(0, el.getBoundingClientRect().bottom - (innerHeight - 20))")
+    page.get_by_role("button", name="Choose date").click()
+    calendar = page.get_by_test_id("stDateInputCalendar")
+    expect(calendar.get_by_role("button", name="Tuesday, March 5, 2024 selected")).to_be_focused()
+    box, below = calendar.bounding_box(), field.bounding_box()
+    assert box and below and box["y"] + box["height"] <= below["y"] + 1, (box, below)

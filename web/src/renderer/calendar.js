@@ -159,6 +159,7 @@ export class Calendar {
     if (range && min < addMonths(today(), -24)) this.app.append(this.quick);
     else this.quick.remove();
     this.draw();
+    this.place();
   }
 
   /** Show `dates` as chosen, on the first one's month (typed into the field while open). @param {string[]} dates */
@@ -167,6 +168,16 @@ export class Calendar {
     this.anchor = null;
     this.focused = dates[0] < this.min ? this.min : dates[0] > this.max ? this.max : dates[0];
     this.draw();
+  }
+
+  /** Below the field, or above it when the window has no room below and more above (1.67's flip). */
+  place() {
+    this.el.removeAttribute("data-above");
+    const box = this.el.getBoundingClientRect();
+    const field = /** @type {HTMLElement} */ (this.el.parentElement).getBoundingClientRect();
+    if (box.bottom > window.innerHeight && field.top - box.height > window.innerHeight - box.bottom) {
+      this.el.setAttribute("data-above", "true");
+    }
   }
 
   hide() {
