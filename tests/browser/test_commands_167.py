@@ -64,6 +64,12 @@ def test_pagination_menu_button_and_datetime_input_commit_values(open_app) -> No
     page.keyboard.press("Escape")
     expect(calendar).to_have_count(0)
     expect(summary).to_contain_text("when=2025-01-10 15:04:00")
+    # The arrows move the minutes to the next multiple of `step` (15 minutes by default).
+    when.get_by_role("spinbutton", name="minute, When").click()
+    page.keyboard.press("ArrowUp")
+    expect(when.get_by_role("spinbutton")).to_have_text(["2025", "01", "10", "15", "15"])
+    summary.click()
+    expect(summary).to_contain_text("when=2025-01-10 15:15:00")
 
 
 CAPTURE = '''

@@ -347,8 +347,22 @@ const DATE_TIME = {
   testid: "stDateTimeInput",
   shape: (p) => p.format || "YYYY/MM/DD",
   build(p, onEdit) {
-    const hooks = { onEdit, startAt: (/** @type {string} */ type) => /** @type {any} */ (dateValues(today()))[type] };
-    const f = new SegmentedField([...dateParts(p.format || "YYYY/MM/DD"), ", ", ...clockParts()], hooks);
+    const step = Number(p.step || 900);
+    const f = new SegmentedField([...dateParts(p.format || "YYYY/MM/DD"), ", ", ...clockParts()], {
+      onEdit,
+      startAt: (type) => /** @type {any} */ (dateValues(today()))[type],
+      // With a `step` of whole minutes (hours), the arrows move the time to the next multiple of it,
+      // as 1.67's; the date stays.
+      onStep(type, up) {
+        const v = f.get();
+        if (!f.isComplete() || !(type === "minute" || type === "hour") || step % 60 !== 0) return false;
+        const next = stepped(type, up, Number(v.hour) * 3600 + Number(v.minute) * 60, step);
+        if (next === null) return false;
+        f.set({ ...v, hour: Math.floor(next / 3600), minute: Math.floor((next % 3600) / 60) });
+        onEdit();
+        return true;
+      },
+    });
     return { fields: [f], parts: [f.el] };
   },
   label(fields, name) { fields[0].setLabel(name); },
