@@ -223,3 +223,26 @@ def test_feedback_as_streamlit_draws_it(open_app) -> None:
     expect(stars.get_by_test_id("stFeedbackButtonActive")).to_have_count(4)
     thumbs.get_by_role("radio", name="Thumbs down").click()  # the chosen one again: cleared
     expect(summary).to_have_text("thumbs=None; stars=3")
+
+
+CAPTIONS = """
+import streamlit as st
+st.radio("Plan", ["Free", "Pro", "Team"], captions=["No cost", "", "For **groups**"], horizontal=True)
+st.radio("Size", ["S", "M"], captions=["small", ""])
+"""
+
+
+def test_radio_captions_are_markdown_and_a_horizontal_row_keeps_its_line(open_app) -> None:
+    page = open_app("radio_captions", CAPTIONS)
+    plan, size = page.get_by_test_id("stRadio").nth(0), page.get_by_test_id("stRadio").nth(1)
+    expect(plan.get_by_test_id("stRadioCaption")).to_have_count(2)
+    expect(plan.get_by_test_id("stRadioCaption").nth(1).locator("strong")).to_have_text("groups")
+    # "Pro" has no caption: in a row, a spacer keeps its line (1.67), out of the accessibility tree.
+    spacer = plan.get_by_test_id("stRadioCaptionSpacer")
+    expect(spacer).to_have_count(1)
+    expect(spacer).to_have_attribute("aria-hidden", "true")
+    tops = [plan.get_by_test_id("stRadioOption").nth(i).bounding_box()["height"] for i in range(3)]
+    assert max(tops) - min(tops) < 1, tops
+    # A column needs no spacer.
+    expect(size.get_by_test_id("stRadioCaptionSpacer")).to_have_count(0)
+    expect(size.get_by_test_id("stRadioCaption")).to_have_count(1)

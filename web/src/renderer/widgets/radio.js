@@ -1,5 +1,5 @@
 // st.radio: a radiogroup of native radios, committed on change (the index).
-import { h, setAttr, setText, trimChildren } from "../dom.js";
+import { h, setAttr, trimChildren } from "../dom.js";
 import { setMarkdown } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 
@@ -26,8 +26,13 @@ function radio(node, ctx) {
         }
         const [, text, captionBox] = /** @type {HTMLElement[]} */ ([...row.children]);
         setMarkdown(text, opt, { inline: true });
-        setText(/** @type {HTMLElement} */ (captionBox.firstElementChild), captions[i] || "");
-        setAttr(captionBox, "hidden", !captions[i]);
+        // A caption is markdown; in a row where others have one, an option without one keeps
+        // their line as an empty spacer (1.67's stRadioCaptionSpacer), so the options stay aligned.
+        const spacer = !captions[i] && !!p.horizontal && captions.some(Boolean);
+        setAttr(captionBox, "data-testid", captions[i] ? "stRadioCaption" : spacer ? "stRadioCaptionSpacer" : null);
+        setAttr(captionBox, "aria-hidden", spacer ? "true" : null);
+        setMarkdown(/** @type {HTMLElement} */ (captionBox.firstElementChild), captions[i] || (spacer ? "\u00a0" : ""), { inline: true });
+        setAttr(captionBox, "hidden", !captions[i] && !spacer);
       });
       if (takeValue) {
         group.querySelectorAll("input").forEach((inp, i) => { if (inp.checked !== (p.value === i)) inp.checked = p.value === i; });
