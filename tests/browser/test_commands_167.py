@@ -325,12 +325,14 @@ def test_a_form_with_a_required_or_invalid_field_is_not_submitted(open_app) -> N
     submit.click()
     required = page.get_by_role("alert").filter(has_text="This field is required.")
     expect(required).to_have_count(3)  # the name, the size and the age
+    expect(page.get_by_test_id("stSelectboxErrorIcon")).to_be_visible()  # 1.67's icon in the field
     expect(page.get_by_role("alert").filter(has_text="Enter a valid email address.")).to_be_visible()
     page.get_by_label("Name").fill("Ada")
     page.get_by_label("Pattern").fill("b")
     page.get_by_role("combobox", name="Size").click()
     page.get_by_role("option", name="M").click()
     expect(required).to_have_count(1)  # picking a size cleared its message
+    expect(page.get_by_test_id("stSelectboxErrorIcon")).to_be_hidden()
     submit.click()
     expect(page.get_by_role("alert").filter(has_text="Invalid input. Must match pattern: /^a/su")).to_be_visible()
     wait_idle(page)

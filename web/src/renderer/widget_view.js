@@ -5,7 +5,7 @@
 // (ctx.holds), so a rerun never undoes what was just typed or picked.
 import { h, setAttr } from "./dom.js";
 import { setMarkdown } from "./markdown_html.js";
-import { helpIcon } from "./tooltip.js";
+import { attachTooltip, helpIcon } from "./tooltip.js";
 import { REQUIRED_MESSAGE } from "./text_field.js";
 
 /**
@@ -41,6 +41,8 @@ const isBlank = (v) => v === null || v === undefined || v === "" || (Array.isArr
  * @property {(node: NodeDict, takeValue: boolean) => void} [update] the widget's own part; `takeValue`:
  *   no user value is on its way, so Python's value may be written into the widget
  * @property {() => void} [destroy]
+ * @property {HTMLElement} [errorIcon] the widget's error icon in its field (`stSelectboxErrorIcon`): shown,
+ *   with the message as its tooltip, while a required widget's form refuses its blank value
  */
 
 /**
@@ -56,7 +58,7 @@ export function widgetView(node, ctx, spec) {
   const help = helpOn ? helpIcon() : null;
   if (help && helpOn) helpOn.append(ownLabel ? h("div", { class: "wl-label-help" }, [help.el]) : help.el);
   const el = h("div", { class: spec.className || spec.testid, "data-testid": spec.testid }, [ownLabel ? label : null, ...spec.body]);
-  const required = requiredInForm(el, ctx, () => view.node);
+  const required = requiredInForm(el, ctx, () => view.node, spec.errorIcon);
   /** @type {WidgetView} */
   const view = {
     el, node, label,
@@ -87,10 +89,12 @@ export function widgetView(node, ctx, spec) {
  * shows Streamlit's "This field is required." under it until a value comes.
  * @param {HTMLElement} el @param {import("../widget_services.js").WidgetServices} ctx
  * @param {() => NodeDict} latest
+ * @param {HTMLElement} [icon] the widget's error icon, shown with the message
  * @returns {{update: (node: NodeDict) => void, dispose: () => void}} `update` on every update
  */
-function requiredInForm(el, ctx, latest) {
+function requiredInForm(el, ctx, latest, icon) {
   const message = h("div", { class: "wl-field-error", role: "alert", hidden: true }, [REQUIRED_MESSAGE]);
+  if (icon) attachTooltip(icon).set(REQUIRED_MESSAGE);
   let form = "";
   let unguard = () => {};
   const value = () => {
@@ -100,6 +104,7 @@ function requiredInForm(el, ctx, latest) {
   };
   const show = (/** @type {boolean} */ on) => {
     message.hidden = !on;
+    if (icon) icon.hidden = !on;
     if (on && !message.isConnected) el.append(message);
   };
   // A value staged in the form clears the message, and so does typing one (as Streamlit's

@@ -32,9 +32,11 @@ function selectbox(node, ctx) {
     paintClear();
     ctx.commit(view.node, null);
   });
+  // 1.67's error icon in the field while its form refuses a required selectbox left blank.
+  const errorIcon = h("span", { class: "wl-select-error", "data-testid": "stSelectboxErrorIcon", tabindex: "0", hidden: true }, ["!"]);
   const view = widgetView(node, ctx, {
-    testid: "stSelectbox", className: "row-widget stSelectbox",
-    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, clear, box.opener, box.popover])],
+    testid: "stSelectbox", className: "row-widget stSelectbox", errorIcon,
+    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, errorIcon, clear, box.opener, box.popover])],
     named: () => [box.input], controls: () => [box.input, box.opener],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose an option");
