@@ -23,6 +23,7 @@ def test_a_date_typed_part_by_part_counts_when_its_field_is_left(open_app) -> No
     page = open_app("dates_typed", DATES)
     summary = page.get_by_text("day=")
     birthday = page.get_by_role("group", name="Birthday")
+    expect(page.get_by_role("alert")).to_have_count(0)  # no error, no (empty) alert
     # The format orders the parts: day, month, year.
     expect(birthday.get_by_role("spinbutton")).to_have_text(["06", "07", "2019"])
     month = birthday.get_by_role("spinbutton", name="month, Birthday")
@@ -48,6 +49,7 @@ def test_a_date_typed_part_by_part_counts_when_its_field_is_left(open_app) -> No
     page.get_by_text("Beside").click()
     expect(birthday.get_by_role("spinbutton")).to_have_text(["15", "03", "2019"])
     expect(widget.get_by_test_id("stDateInputError")).to_be_hidden()
+    expect(page.get_by_role("alert")).to_have_count(0)
 
 
 def test_the_calendar_picks_a_day_a_range_and_clears(open_app) -> None:

@@ -30,7 +30,8 @@ function errorMark(testid) {
   const target = h("div", { "data-testid": "stTooltipErrorHoverTarget", class: "wl-seg-error-target", tabindex: "0" }, [svgIcon(ERROR_ICON)]);
   const el = h("div", { "data-testid": testid, class: "wl-seg-error", hidden: true }, [target]);
   const tip = attachTooltip(target);
-  const alert = h("span", { role: "alert", class: "wl-sr" });
+  // Out of the page while there is no error: an empty alert would still count as one.
+  const alert = h("span", { role: "alert", class: "wl-sr", hidden: true });
   return {
     el, alert,
     /** @param {string | null} message markdown, or null: no error */
@@ -38,6 +39,7 @@ function errorMark(testid) {
       el.hidden = !message;
       tip.set(message);
       alert.textContent = message ? message.replace(/\*\*/g, "") : "";
+      alert.hidden = !message;
     },
   };
 }
