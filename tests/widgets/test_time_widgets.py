@@ -76,13 +76,20 @@ def test_date_input_accepts_datetime_and_iso_string():
     assert at.session_state.c is None
 
 
-def test_date_input_format_must_be_one_of_streamlits():
+def test_date_and_datetime_input_formats_must_be_one_of_streamlits():
     at = AppTest.from_string('''
         import streamlit as st
         st.date_input("When", format="DD.MM.YYYY")
         st.date_input("Bad", format="YYYY-DD-MM")
     ''').run()
     assert len(at.date_input) == 1
+    later = AppTest.from_string('''
+        import streamlit as st
+        st.datetime_input("Meeting", format="MM-DD-YYYY")
+        st.datetime_input("Bad", format="YYYY-DD-MM")
+    ''').run()
+    assert len(later.get("date_time_input")) == 1
+    assert later.exception[0].value == at.exception[0].value
     assert at.exception[0].value == (
         "Invalid `format` value. Supported values: 'YYYY/MM/DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY.MM.DD', "
         "'DD.MM.YYYY', 'MM.DD.YYYY', 'YYYY-MM-DD', 'DD-MM-YYYY', 'MM-DD-YYYY'. Provided value: 'YYYY-DD-MM'."

@@ -10,9 +10,14 @@ from wasmlit.errors import StreamlitAPIException, StreamlitValueError, Streamlit
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import require_list
 
-#: The orders and separators a date_input's fields take (Streamlit 1.67).
+#: The orders and separators the fields of date_input and datetime_input take (Streamlit 1.67).
 DATE_FORMATS = tuple(f"{order[0]}{sep}{order[1]}{sep}{order[2]}" for sep in "/.-"
                      for order in (("YYYY", "MM", "DD"), ("DD", "MM", "YYYY"), ("MM", "DD", "YYYY")))
+
+
+def _check_date_format(format: str) -> None:
+    if format not in DATE_FORMATS:
+        raise StreamlitValueError("format", [f"'{f}'" for f in DATE_FORMATS], f"Provided value: {format!r}.")
 
 
 def _to_date(v: Any) -> date | None:
@@ -80,8 +85,7 @@ class TimeWidgetsMixin(Cursor):
         bind: Any = None,
         persist_state: Any = None,
     ) -> Any:
-        if format not in DATE_FORMATS:
-            raise StreamlitValueError("format", [f"'{f}'" for f in DATE_FORMATS], f"Provided value: {format!r}.")
+        _check_date_format(format)
         label = str(label)
         is_range = isinstance(value, (list, tuple))
         dates = [_to_date(v) for v in value] if is_range else ([] if value is None else [_to_date(value)])
@@ -226,6 +230,7 @@ class DateTimeInputMixin(Cursor):
         bind: Any = None,
         persist_state: Any = None,
     ) -> datetime | None:
+        _check_date_format(format)
         label = str(label)
         initial = _to_datetime(value)
         anchor = initial or datetime.now().replace(second=0, microsecond=0)
