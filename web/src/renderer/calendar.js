@@ -5,7 +5,7 @@
 // month or outside min/max are disabled. Dates are ISO strings ("2019-07-06")
 // throughout, compared as strings; weekdays come from UTC dates, so the
 // visitor's time zone never shifts a day.
-import { h, setAttr, setText } from "./dom.js";
+import { h, setAttr, setText, svgIcon } from "./dom.js";
 import { stylesheet } from "../lazy.js";
 
 const CALENDAR_CSS = new URL("./calendar.css", import.meta.url);
@@ -43,17 +43,7 @@ const spoken = (d) => {
 };
 
 /** @param {string} path */
-const icon = (path, size = "1.25rem") => {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("width", size);
-  svg.setAttribute("height", size);
-  const p = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  p.setAttribute("d", path);
-  svg.append(p);
-  return svg;
-};
+const icon = (path, size = "1.25rem") => svgIcon(path, size);
 
 /**
  * @typedef {object} CalendarHooks

@@ -186,3 +186,22 @@ export function closestTarget(ev, selector) {
 export function trimChildren(el, count) {
   while (el.children.length > count) el.lastElementChild?.remove();
 }
+
+/**
+ * A 24×24 Material icon from its path, hidden from assistive technology.
+ * @param {string} path the icon's `d` @param {string} [size] its width and height ("1rem"); default: the CSS's
+ * @returns {SVGSVGElement}
+ */
+export function svgIcon(path, size) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  if (size) {
+    svg.setAttribute("width", size);
+    svg.setAttribute("height", size);
+  }
+  const p = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  p.setAttribute("d", path);
+  svg.append(p);
+  return svg;
+}

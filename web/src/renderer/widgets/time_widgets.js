@@ -3,7 +3,7 @@
 // commit when the field is left, as 1.67's react-aria fields commit. A time
 // also commits on Enter and on each arrow step. st.datetime_input stays one
 // native date-and-time field.
-import { h, setAttr } from "../dom.js";
+import { h, setAttr, svgIcon } from "../dom.js";
 import { widgetView } from "../widget_view.js";
 import { attachTooltip } from "../tooltip.js";
 import { inputInstructions, instructions } from "../text_field.js";
@@ -13,17 +13,6 @@ import { Calendar, today } from "../calendar.js";
 const CALENDAR_ICON = "M20 3h-1V1h-2v2H7V1H5v2H4c-1.1 0-2 .9-2 2v16c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V5c0-1.1-.9-2-2-2zm0 18H4V10h16v11zm0-13H4V5h16v3z";
 const CLEAR_ICON = "M12 2C6.47 2 2 6.47 2 12s4.47 10 10 10 10-4.47 10-10S17.53 2 12 2zm5 13.59L15.59 17 12 13.41 8.41 17 7 15.59 10.59 12 7 8.41 8.41 7 12 10.59 15.59 7 17 8.41 13.41 12 17 15.59z";
 const ERROR_ICON = "M11 15h2v2h-2v-2zm0-8h2v6h-2V7zm.99-5C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8z";
-
-/** @param {string} path */
-function svgIcon(path) {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("aria-hidden", "true");
-  const p = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  p.setAttribute("d", path);
-  svg.append(p);
-  return svg;
-}
 
 /** The field's error icon (`<testid>Error`), its message the tooltip, as Streamlit 1.67 shows it. @param {string} testid */
 function errorMark(testid) {
@@ -333,6 +322,9 @@ const DATE = {
   },
 };
 
+/** Two digits ("08"). @param {unknown} n */
+const two = (n) => String(Number(n) || 0).padStart(2, "0");
+
 const DASHES = "––";
 /** st.datetime_input's time: in its field after the date, and in its calendar under the grid. */
 const clockParts = () => [{ type: "hour", min: 0, max: 23, placeholder: DASHES }, ":", { type: "minute", min: 0, max: 59, placeholder: DASHES }];
@@ -341,7 +333,7 @@ const clockParts = () => [{ type: "hour", min: 0, max: 23, placeholder: DASHES }
 function dateTimeOf(f) {
   if (!f.isComplete()) return null;
   const v = f.get();
-  return `${isoOf(v)}T${String(v.hour).padStart(2, "0")}:${String(v.minute).padStart(2, "0")}`;
+  return `${isoOf(v)}T${two(v.hour)}:${two(v.minute)}`;
 }
 
 /** st.datetime_input (1.67): date and time in one field; the calendar also sets the time. @type {PickerKind} */
@@ -435,7 +427,6 @@ function timeValues(wire, twelve) {
 function wireOf(v, twelve, withSeconds) {
   let hour = Number(v.hour);
   if (twelve) hour = (hour % 12) + (v.dayPeriod ? 12 : 0);
-  const two = (/** @type {unknown} */ n) => String(Number(n) || 0).padStart(2, "0");
   return `${two(hour)}:${two(v.minute)}${withSeconds ? `:${two(v.second)}` : ""}`;
 }
 
@@ -540,7 +531,6 @@ function timeInput(node, ctx) {
           queueMicrotask(() => commit(current()));
           return false;
         }
-        const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
         commit(`${two(Math.floor(next / 3600))}:${two(Math.floor((next % 3600) / 60))}${withSeconds ? `:${two(next % 60)}` : ""}`);
         return true;
       },
@@ -572,7 +562,6 @@ function timeInput(node, ctx) {
       error.set(`Time is out of range. Hours must be 0–23, minutes 0–59${withSeconds ? ", seconds 0–59" : ""}.`);
       return;
     }
-    const two = (/** @type {number} */ n) => String(n).padStart(2, "0");
     commit(`${two(hh)}:${two(mm)}${withSeconds ? `:${two(ss)}` : ""}`);
   });
   clear.addEventListener("mousedown", (ev) => ev.preventDefault());
