@@ -497,6 +497,8 @@ class DownloadMsg(TypedDict):
     mime: str
     #: base64.
     data: str
+    #: Set when a deferred download's function failed (then there is no data): the page shows it.
+    error: NotRequired[str]
 
 
 class ErrorMsg(TypedDict):

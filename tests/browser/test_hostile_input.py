@@ -111,6 +111,53 @@ def test_a_20_mb_download_is_asked_for_and_saved(open_app, site_root: Path) -> N
     assert Path(small.value.path()).read_bytes() == b"hello"
 
 
+DEFERRED_DOWNLOAD_APP = """
+import time
+import streamlit as st
+
+st.session_state.setdefault("made", 0)
+
+def make_report():
+    time.sleep(1)
+    st.session_state.made += 1
+    st.write("drawn by the report")
+    return f"col1,col2\\n{st.session_state.made},2".encode("utf-8")
+
+def broken():
+    raise ValueError("no data today")
+
+st.download_button("Download report", data=make_report, file_name="report.csv", mime="text/csv")
+st.download_button("Download broken", data=broken, file_name="broken.csv")
+st.write(f"Reports made: {st.session_state.made}")
+"""
+
+
+def test_a_deferred_download_is_made_on_press_and_a_failure_shows_under_its_button(open_app) -> None:
+    # Streamlit 1.67's "Generate the data on-click with a callable" example, and one that raises.
+    page = open_app("deferred_download", DEFERRED_DOWNLOAD_APP)
+    expect(page.get_by_text("Reports made: 0")).to_be_visible()
+    report = page.get_by_test_id("stDownloadButton").filter(has_text="Download report").get_by_role("button")
+    with page.expect_download(timeout=30_000) as info:
+        report.click()
+        # While the function runs the button is disabled and shows a spinner, as in 1.67.
+        expect(report).to_be_disabled()
+        expect(report.locator(".wl-spinner-icon")).to_be_visible()
+    assert info.value.suggested_filename == "report.csv"
+    assert Path(info.value.path()).read_text() == "col1,col2\n1,2"
+    expect(report).to_be_enabled()
+    expect(report.locator(".wl-spinner-icon")).to_have_count(0)
+    expect(page.get_by_text("Reports made: 1")).to_be_visible()  # the press's rerun came after the data
+    expect(page.get_by_text("drawn by the report")).to_have_count(0)
+    broken = page.get_by_test_id("stDownloadButton").filter(has_text="Download broken")
+    broken.get_by_role("button").click()
+    expect(broken.get_by_test_id("stDownloadButtonError")).to_have_text("Failed to generate file for download")
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(broken.get_by_test_id("stDownloadButtonError")).to_be_hidden(timeout=10_000)  # gone after 5 s
+    with page.expect_download(timeout=30_000) as again:
+        report.click()
+    assert Path(again.value.path()).read_text() == "col1,col2\n2,2"
+
+
 BIG_FIRST_SCREEN = """
 import streamlit as st
 st.title("Big first screen")

@@ -296,3 +296,39 @@ def test_large_download_data_stays_in_python_until_asked_for(tmp_path: Path) -> 
     assert posted[0]["file_name"] == "b.bin" and len(posted[0]["data"]) == len(base64.b64encode(b"z" * 1_000_000))
     host.handle(json.dumps({"type": "request_download", "id": "nope"}))
     assert posted[-1]["type"] == "error"
+
+
+def test_a_deferred_download_is_made_when_asked_for_and_its_st_calls_draw_nothing(tmp_path: Path) -> None:
+    host, posted, _, _ = make_host(tmp_path, """
+    import streamlit as st
+    st.session_state.setdefault("made", 0)
+    def make_report():
+        st.session_state.made += 1
+        st.write("drawn by the report")  # ignored, as in Streamlit 1.67
+        return f"report {st.session_state.made}"
+    def broken():
+        raise ValueError("no data")
+    st.download_button("report", make_report, file_name="r.txt")
+    st.download_button("broken", broken)
+    st.write(f"made {st.session_state.made}")
+    """)
+    host.first_run()
+    nodes = {op["node"]["props"].get("label"): op["node"] for m in posted if m["type"] == "deltas" for op in m["ops"]}
+    report = nodes["report"]["props"]
+    assert report["deferred"] is True and report["data"] is None and report["size"] is None
+    assert "made 0" in {n["props"].get("body") for n in nodes.values()}  # the run did not call it
+    posted.clear()
+    host.handle(json.dumps({"type": "request_download", "id": nodes["report"]["id"]}))
+    assert [m["type"] for m in posted] == ["download"]
+    assert base64.b64decode(posted[0]["data"]) == b"report 1"
+    assert posted[0]["file_name"] == "r.txt" and posted[0]["mime"] == "text/plain" and "error" not in posted[0]
+    host.handle(json.dumps({"type": "request_download", "id": nodes["report"]["id"]}))
+    assert base64.b64decode(posted[-1]["data"]) == b"report 2"  # made again at every press
+    posted.clear()
+    host.handle(json.dumps({"type": "request_download", "id": nodes["broken"]["id"]}))
+    assert posted == [{"type": "download", "id": nodes["broken"]["id"], "file_name": "", "mime": "", "data": "",
+                       "error": "Failed to generate file for download"}]
+    posted.clear()
+    host.handle(json.dumps({"type": "rerun"}))
+    bodies = [op["node"]["props"].get("body") for m in posted if m["type"] == "deltas" for op in m["ops"] if op["op"] != "remove"]
+    assert "made 2" in bodies and "drawn by the report" not in bodies

@@ -90,3 +90,20 @@ def test_button_and_form_submit_button_types_and_keys():
     submit = at.form_submit_button[0]
     assert submit.type == "button"
     assert submit.key == "FormSubmitter:f-Save"
+
+
+def test_download_button_with_a_function_does_not_call_it_during_the_run():
+    # Streamlit 1.67 calls it only when the button is pressed in a browser (its AppTest never does).
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+        def make():
+            st.session_state.calls += 1
+            return b"x"
+        if st.download_button("Get", make, file_name="x.bin"):
+            st.write("pressed")
+        st.write(f"calls {st.session_state.calls}")
+    ''').run()
+    assert [m.value for m in at.markdown] == ["calls 0"]
+    at.download_button[0].click().run()
+    assert [m.value for m in at.markdown] == ["pressed", "calls 0"]

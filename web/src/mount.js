@@ -12,7 +12,7 @@
 // the pieces and says what each worker message does to them.
 import { PAGE_TO_WORKER, WORKER_TO_PAGE as W, MAIN_ROOT, SIDEBAR_ROOT, EVENT_ROOT, BOTTOM_ROOT, CLEARING_STATUSES } from "./protocol.js";
 import { Renderer } from "./renderer/index.js";
-import { downloadBytes, setAttr, h } from "./renderer/dom.js";
+import { setAttr, h } from "./renderer/dom.js";
 import { EventQueue } from "./events.js";
 import { Forms } from "./forms.js";
 import { mountChrome } from "./chrome.js";
@@ -161,7 +161,7 @@ class App {
       [W.NAVIGATION]: (msg) => this.nav.update(/** @type {any} */ (msg)),
       [W.URL]: (msg) => this.nav.setUrl(msg.url_path, msg.query, msg.history),
       [W.AUTO_RERUN]: (msg) => this.timers.set(msg.timers || {}),
-      [W.DOWNLOAD]: (msg) => { if (!this.ctx.savedLocally(msg.id)) downloadBytes(msg.file_name, msg.mime, msg.data); },
+      [W.DOWNLOAD]: (msg) => this.ctx.downloadArrived(msg),
       [W.STATE_SNAPSHOT]: (msg) => {
         this.persist.save(msg.state);
         if (msg.skipped?.length) console.warn(`wasmlit: session state not kept across reloads (not JSON-serialisable): ${msg.skipped.join(", ")}`);
@@ -222,7 +222,6 @@ class App {
       this.sweepFrom = null;
     }
     endPrerender(this.parts.app, this.scope.container);
-    this.ctx.runFinished();
     this.ready.resolve();
   }
 

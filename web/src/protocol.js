@@ -107,7 +107,7 @@ export const MESSAGE_FIELDS = Object.freeze({
   // worker -> page (idle is sent by worker.js itself after each handled page message)
   loading: ["stage", "message"], ready: [], run_started: ["run_id", "scope"], deltas: ["run_id", "ops", "drawn"],
   run_finished: ["run_id", "status"], page_config: ["title", "icon", "layout", "sidebar_state", "sidebar_width"],
-  download: ["id", "file_name", "mime", "data"], error: ["message", "detail"],
+  download: ["id", "file_name", "mime", "data", "error"], error: ["message", "detail"],
   state_snapshot: ["state", "skipped"], idle: ["rerun"], dev_answer: ["query_id", "what", "data"],
   navigation: ["pages", "sections", "position", "expanded", "current"], url: ["url_path", "query", "history"],
   auto_rerun: ["timers"],

@@ -17,10 +17,11 @@ import { downloadBytes } from "./renderer/dom.js";
  * @property {(formId: string) => boolean} enterSubmits would Enter in this form's fields submit it? (Streamlit:
  *   enter_to_submit, and the form's first submit button exists and is enabled)
  * @property {(node: NodeDict) => boolean} holds is a value of this widget waiting to reach Python?
- * @property {(node: NodeDict) => void} download a download button was used: save its data (from its props, or
- *   asked of the worker with `request_download` when it was too large to travel with the page)
- * @property {(id: string) => boolean} savedLocally did a click on `id` save its download since the last run?
- * @property {() => void} runFinished a run ended (the page may save the same download again)
+ * @property {(node: NodeDict) => Promise<string | null>} download a download button was used: save its data (from
+ *   its props, or asked of the worker with `request_download` when it was too large to travel with the page or
+ *   is made on demand); settles once saved, with null, or with the message of a deferred download that failed
+ * @property {(msg: {id: string, file_name: string, mime: string, data: string, error?: string}) => void} downloadArrived
+ *   the worker's answer to `request_download`
  * @property {(page: string, query: string | null) => void} navigate open a page of the app (st.page_link)
  */
 
@@ -58,8 +59,8 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput, naviga
       forms.stage(formId, node.id, node.props.default);
     }
   };
-  /** Download buttons clicked since the last run ended: the worker's `download` for them is not saved twice. */
-  const recentDownloads = new Set();
+  /** Download buttons waiting for the worker's `download`, by id: the settle function of each waiting click. */
+  const awaitedDownloads = new Map();
   /** @type {WidgetServices} */
   const ctx = {
     forms,
@@ -98,15 +99,24 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput, naviga
     download(node) {
       const p = node.props;
       if (typeof p.data === "string") {
-        recentDownloads.add(node.id);
         downloadBytes(p.file_name, p.mime, p.data);
-      } else {
-        // Asked before the click's own rerun, so the data is the one this button was drawn with.
-        queue.push({ type: PAGE_TO_WORKER.REQUEST_DOWNLOAD, id: node.id });
+        return Promise.resolve(null);
       }
+      // Asked before the click's own rerun, so the data is the one this button was drawn with.
+      queue.push({ type: PAGE_TO_WORKER.REQUEST_DOWNLOAD, id: node.id });
+      return new Promise((settle) => {
+        const waiting = awaitedDownloads.get(node.id) || [];
+        awaitedDownloads.set(node.id, [...waiting, settle]);
+      });
     },
-    savedLocally: (id) => recentDownloads.has(id),
-    runFinished: () => recentDownloads.clear(),
+    downloadArrived(msg) {
+      if (!msg.error) downloadBytes(msg.file_name, msg.mime, msg.data);
+      // One answer per request, in the order they were asked.
+      const [settle, ...rest] = awaitedDownloads.get(msg.id) || [];
+      if (rest.length) awaitedDownloads.set(msg.id, rest);
+      else awaitedDownloads.delete(msg.id);
+      settle?.(msg.error || null);
+    },
     navigate(page, query) {
       onInput();
       navigate(page, query);

@@ -41,9 +41,13 @@ class Download:
     """The data of a download button, kept in Python until the page asks for it."""
 
     file_name: str
+    #: "" when ``generate`` decides it.
     mime: str
-    #: base64.
+    #: base64 ("" until ``generate`` made it).
     data: str
+    #: A deferred download (``data=`` a callable): makes (base64, default mime)
+    #: when the button is pressed, never during a run.
+    generate: Callable[[], tuple[str, str]] | None = None
 
 
 def _never() -> bool:

@@ -34,7 +34,7 @@ from wasmlit.engine.fragments import FragmentStore
 from wasmlit.engine.page_config import PageConfig
 from wasmlit.engine.pages import Navigation
 from wasmlit.engine.query_params import QueryParamsStore
-from wasmlit.engine.run_context import Download, RunContext
+from wasmlit.engine.run_context import Download, RunContext, get_run_context, set_run_context
 from wasmlit.engine.script import ScriptEnvironment, ScriptSource
 from wasmlit.engine.session_state import SessionState, WidgetMeta
 from wasmlit.engine.signals import WHOLE_APP, RunRequest
@@ -152,6 +152,28 @@ class AppSession:
 
     def interrupt_requested(self) -> bool:
         return self.interrupt_check is not None and self.interrupt_check()
+
+    def download(self, widget_id: str) -> Download | None:
+        """The data of a download button of the latest run, made now if it is deferred.
+
+        A deferred download's function runs outside any script run, as in
+        Streamlit 1.67, where its ``st.*`` calls are ignored: here they draw into
+        a run that no page sees. It reads (and may write) the session's state,
+        where Streamlit's would find an empty one. Its exceptions propagate."""
+        download = self.downloads.get(widget_id)
+        if download is None or download.generate is None:
+            return download
+        unseen = RunContext(
+            run_id=-1, session_id=self.session_id, state=self.state, deltas=PageMirror().begin_run(None),
+            script=self.script, page_config=PageConfig(None), forms=SessionForms(), options=dict(self.options),
+        )
+        outer = get_run_context()
+        set_run_context(unseen)
+        try:
+            data, default_mime = download.generate()
+        finally:
+            set_run_context(outer)
+        return Download(download.file_name, download.mime or default_mime, data)
 
     def clear_state(self) -> None:
         """The menu's Clear cache also clears session state (no rerun)."""

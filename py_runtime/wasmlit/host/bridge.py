@@ -36,6 +36,9 @@ from wasmlit.protocol import DEV_QUERIES, WorkerMsg
 if TYPE_CHECKING:
     from wasmlit.host.recorder import SessionRecorder
 
+#: What the page shows under a download button whose function failed (Streamlit 1.67's words).
+DOWNLOAD_FAILED = "Failed to generate file for download"
+
 Post = Callable[[WorkerMsg], None]
 
 
@@ -129,9 +132,18 @@ class Bridge:
     def on_request_download(self, message: Mapping[str, Any]) -> None:
         """``request_download``: the data of a download button of the latest run."""
         widget_id = message.get("id")
-        download = self.session.downloads.get(widget_id) if isinstance(widget_id, str) else None
-        if download is None or not isinstance(widget_id, str):
+        if not isinstance(widget_id, str) or widget_id not in self.session.downloads:
             raise BadEventError(f"Expected the id of a download button on the page, but got {widget_id!r}.")
+        try:
+            download = self.session.download(widget_id)
+        except Exception:
+            # A deferred download's function failed: the page says so under the
+            # button in Streamlit's words; the traceback goes to the console.
+            traceback.print_exc()
+            self._emit({"type": "download", "id": widget_id, "file_name": "", "mime": "", "data": "",
+                        "error": DOWNLOAD_FAILED})
+            return
+        assert download is not None
         self._emit({"type": "download", "id": widget_id, "file_name": download.file_name, "mime": download.mime,
                     "data": download.data})
 

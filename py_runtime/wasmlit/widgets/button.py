@@ -30,8 +30,6 @@ def _check_kind(kind: str) -> str:
 
 def _download_data(data: Any) -> tuple[str, str]:
     """Base64 of the data, and a default mime type."""
-    if callable(data):
-        data = data()
     if isinstance(data, str):
         return base64.b64encode(data.encode()).decode(), "text/plain"
     if isinstance(data, io.TextIOBase):
@@ -152,11 +150,14 @@ class ButtonMixin(Cursor):
         wrap: bool | None = None,
     ) -> bool:
         label = str(label)
-        encoded, default_mime = _download_data(data)
+        # A function as data runs when the button is pressed, not in the run
+        # (Streamlit 1.67's deferred download): the page asks for its result.
+        deferred = callable(data)
+        encoded, default_mime = ("", "") if deferred else _download_data(data)
         callback = on_click if callable(on_click) else None
         # Large data stays in Python and reaches the page only when clicked: a
         # first screen, every rerun's comparison and every delta stay small.
-        inline = len(encoded) <= INLINE_DOWNLOAD_LIMIT
+        inline = not deferred and len(encoded) <= INLINE_DOWNLOAD_LIMIT
         spec = _trigger_spec(
             "download_button",
             label,
@@ -167,14 +168,17 @@ class ButtonMixin(Cursor):
                 "file_name": file_name or "download",
                 "mime": mime or default_mime,
                 "data": encoded if inline else None,
-                "size": len(encoded) * 3 // 4 - encoded[-2:].count("="),
+                "size": None if deferred else len(encoded) * 3 // 4 - encoded[-2:].count("="),
+                "deferred": deferred,
                 "rerun": on_click != "ignore",
                 "use_container_width": bool(use_container_width),
                 **_wrap(wrap), **_icon_position(icon_position),
             },
             forms.forbid_in_form("download_button"),
         )
-        if not inline:
+        if deferred:
+            spec.download = Download(file_name or "download", mime or "", "", generate=lambda: _download_data(data()))
+        elif not inline:
             spec.download = Download(file_name or "download", mime or default_mime, encoded)
         return bool(draw_widget(self, spec, key=key, on_change=callback, args=args, kwargs=kwargs, disabled=disabled, help=help))
 

@@ -13,17 +13,21 @@ import { helpOnControl } from "../tooltip.js";
 
 /**
  * @param {string} testid @param {string} kindSuffix of the inner button's test id (`FormSubmit`)
- * @param {(node: NodeDict, ctx: WidgetServices) => void} onClick
+ * @param {(node: NodeDict, ctx: WidgetServices, button: HTMLButtonElement, current: () => NodeDict) => void} onClick
+ *   `current` is the button's node as the latest run drew it
+ * @param {HTMLElement[]} [after] shown under the button
  * @returns {import("../index.js").ViewFactory}
  */
-function buttonView(testid, kindSuffix, onClick) {
+function buttonView(testid, kindSuffix, onClick, after = []) {
   return (node, ctx) => {
     const text = h("div", { "data-testid": "stMarkdownContainer" });
     const icon = h("span", { class: "wl-icon", hidden: true });
     const button = h("button", { type: "button", class: "wl-button" }, [icon, text]);
     const slot = h("div", { class: "wl-button-slot" });
     const view = widgetView(node, ctx, {
-      testid, body: [slot], label: null, helpOn: null, setHelp: helpOnControl(slot, button), controls: () => [button],
+      testid, body: [slot, ...after], label: null, helpOn: null, setHelp: helpOnControl(slot, button),
+      // A button busy with its download stays disabled through the click's own rerun.
+      controls: () => (button.classList.contains("wl-busy") ? [] : [button]),
       update({ props: p }) {
         const kind = ["primary", "secondary", "tertiary"].includes(p.kind) ? p.kind : "secondary";
         setAttr(button, "data-testid", `stBaseButton-${kind}${kindSuffix}`);
@@ -39,9 +43,46 @@ function buttonView(testid, kindSuffix, onClick) {
         setWrap(button, p.wrap);
       },
     });
-    button.addEventListener("click", () => onClick(view.node, ctx));
+    button.addEventListener("click", () => onClick(view.node, ctx, button, () => view.node));
     return view;
   };
+}
+
+/** How long a failed download's message stays under its button (Streamlit 1.67: 5 s). */
+const DOWNLOAD_ERROR_MS = 5000;
+
+/**
+ * st.download_button. Data made on demand (`data=` a function, `props.deferred`)
+ * is asked of the worker; until it comes, the button is disabled and its icon
+ * is a spinner, and a failure shows under it (`stDownloadButtonError`), as in 1.67.
+ * @type {import("../index.js").ViewFactory}
+ */
+function downloadButton(node, ctx) {
+  const error = h("small", { "data-testid": "stDownloadButtonError", class: "wl-download-error", hidden: true });
+  const spinner = h("span", { class: "wl-icon wl-busy-icon" });
+  setIcon(spinner, "spinner");
+  let hideError = 0;
+  const showError = (/** @type {string | null} */ message) => {
+    clearTimeout(hideError);
+    error.textContent = message || "";
+    error.hidden = !message;
+    if (message) hideError = window.setTimeout(() => { error.hidden = true; }, DOWNLOAD_ERROR_MS);
+  };
+  return buttonView("stDownloadButton", "", async (n, c, button, current) => {
+    const saved = c.download(n);
+    if (n.props.rerun !== false) c.click(n); // on_click="ignore": no rerun
+    if (!n.props.deferred) return;
+    showError(null);
+    button.classList.add("wl-busy");
+    if (n.props.icon_position === "right") button.append(spinner);
+    else button.prepend(spinner);
+    button.disabled = true;
+    const failure = await saved;
+    button.classList.remove("wl-busy");
+    spinner.remove();
+    button.disabled = !!current().props.disabled;
+    showError(failure);
+  }, [error])(node, ctx);
 }
 
 /** @type {import("../index.js").ViewFactory} */
@@ -79,10 +120,7 @@ function setWrap(button, wrap) {
 
 export const views = {
   button: buttonView("stButton", "", (node, ctx) => ctx.click(node)),
-  download_button: buttonView("stDownloadButton", "", (node, ctx) => {
-    ctx.download(node);
-    if (node.props.rerun !== false) ctx.click(node); // on_click="ignore": no rerun
-  }),
+  download_button: downloadButton,
   form_submit_button: buttonView("stFormSubmitButton", "FormSubmit", (node, ctx) => ctx.submit(node)),
   link_button: linkButton,
 };
