@@ -97,14 +97,73 @@ def test_show_hide_columns_leaves_an_unchecked_column_out_of_the_grid(open_app) 
         "Show/hide columns", "Download as CSV", "Search", "Fullscreen"]
     expect(grid.get_by_role("columnheader", name="score")).to_be_visible()
     buttons.first.click()
-    menu = page.get_by_role("dialog", name="Show/hide columns")
+    menu = page.get_by_test_id("stDataFrameColumnVisibilityMenu")
     menu.get_by_role("checkbox", name="score").uncheck()
     expect(grid.get_by_role("columnheader", name="score")).to_have_count(0)
     expect(grid.get_by_role("gridcell", name="cara")).to_be_visible()
+    # The columns left fill the frame, as in Streamlit.
+    frame = grid.locator(".slick-viewport").first.bounding_box()["width"]
+    page.wait_for_function("([g, w]) => g.querySelector('.slick-header-column:not(.wl-marker)').getBoundingClientRect().width > w - 60",
+                           arg=[grid.element_handle(), frame])
+    expect(menu.get_by_role("checkbox", name="Select all")).to_have_attribute("aria-checked", "mixed")
     menu.get_by_role("checkbox", name="score").check()
     expect(grid.get_by_role("columnheader", name="score")).to_be_visible()
+    expect(menu.get_by_role("checkbox", name="Select all")).to_be_checked()
+    # "Select all" unchecked hides every column; checked again shows them all.
+    menu.get_by_role("checkbox", name="Select all").uncheck()
+    expect(grid.get_by_role("columnheader", name="name")).to_have_count(0)
+    menu.get_by_role("checkbox", name="Select all").check()
+    expect(grid.get_by_role("columnheader", name="name")).to_be_visible()
+    expect(menu.get_by_role("checkbox")).to_have_count(3)  # Select all, name, score
     page.keyboard.press("Escape")
     expect(menu).to_have_count(0)
+
+
+def test_a_headers_column_menu_sorts_pins_autosizes_and_hides_its_column(open_app) -> None:
+    """Streamlit 1.67's column menu (stDataFrameColumnMenu): sort, pin, autosize, hide."""
+    page: Page = open_app("data_grid", GRID)
+    grid = page.get_by_test_id("stDataFrame").first
+    names = grid.get_by_role("gridcell").filter(has_text=re.compile("^(cara|abe|bo)$"))
+
+    def open_menu(column: str):
+        header = grid.get_by_role("columnheader", name=column, exact=True)
+        header.hover()
+        header.locator(".wl-col-menu-button").click()
+        menu = page.get_by_test_id("stDataFrameColumnMenu")
+        expect(menu.get_by_role("menu", name="Dataframe column menu")).to_be_visible()
+        return menu
+
+    menu = open_menu("name")
+    expect(menu.get_by_role("menuitem")).to_contain_text(["Sort ascending", "Sort descending", "Autosize", "Pin column", "Hide column"])
+    expect(menu.get_by_role("button", name="Copy column name")).to_be_visible()
+    expect(page.get_by_test_id("stDataFrameColumnMenuTarget")).to_have_count(1)
+    menu.get_by_role("menuitem", name="Sort descending").click()
+    expect(menu).to_have_count(0)
+    expect(names).to_have_text(["cara", "bo", "abe"])
+    open_menu("name").get_by_role("menuitem", name="Sort ascending").click()
+    expect(names).to_have_text(["abe", "bo", "cara"])
+    # Pinned: the column moves next to the index, and its menu offers to unpin it.
+    headers = grid.get_by_role("columnheader")
+    expect(headers.filter(has_text=re.compile("^(name|score)$"))).to_have_text(["name", "score"])
+    open_menu("score").get_by_role("menuitem", name="Pin column").click()
+    expect(headers.filter(has_text=re.compile("^(name|score)$"))).to_have_text(["score", "name"])
+    open_menu("score").get_by_role("menuitem", name="Unpin column").click()
+    expect(headers.filter(has_text=re.compile("^(name|score)$"))).to_have_text(["name", "score"])
+    # Autosize: the stretched column as wide as its content.
+    header = grid.get_by_role("columnheader", name="name", exact=True)
+    assert header.bounding_box()["width"] > 300
+    open_menu("name").get_by_role("menuitem", name="Autosize").click()
+    page.wait_for_function("h => h.isConnected && h.getBoundingClientRect().width < 100", arg=header.element_handle())
+    # Escape closes it; Hide column takes the column out, and Show/hide columns brings it back.
+    open_menu("name")
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stDataFrameColumnMenu")).to_have_count(0)
+    open_menu("name").get_by_role("menuitem", name="Hide column").click()
+    expect(grid.get_by_role("columnheader", name="name", exact=True)).to_have_count(0)
+    grid.hover()
+    grid.get_by_role("button", name="Show/hide columns").click()
+    page.get_by_test_id("stDataFrameColumnVisibilityMenu").get_by_role("checkbox", name="name").check()
+    expect(grid.get_by_role("columnheader", name="name", exact=True)).to_be_visible()
 
 def test_grid_search_filters_rows_and_csv_download_has_the_data(open_app) -> None:
     page: Page = open_app("data_grid", GRID)

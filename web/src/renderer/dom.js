@@ -205,3 +205,9 @@ export function svgIcon(path, size) {
   svg.append(p);
   return svg;
 }
+
+/** Where floating content goes (menus, tooltips): the app's shadow root, or the document's body. @param {Node} node */
+export function layerOf(node) {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root : document.body;
+}

@@ -3,7 +3,7 @@
 // target around a button. Hovering or focusing the target shows the help text,
 // as markdown, in `stTooltipContent` (role=tooltip), drawn on top of the page;
 // leaving removes it from the DOM, as Streamlit does.
-import { h, setAttr } from "./dom.js";
+import { h, layerOf, setAttr } from "./dom.js";
 import { setMarkdown } from "./markdown_html.js";
 
 /** Pause before a tooltip the pointer left goes away (time to move onto it). */
@@ -122,11 +122,6 @@ export function helpOnControl(slot, control) {
   };
 }
 
-/** Where floating content goes: the app's shadow root, or the document's body. @param {Node} node */
-function layerOf(node) {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root : document.body;
-}
 
 /** Above the target (below it when there is no room), inside the viewport. */
 function place(/** @type {HTMLElement} */ tip, /** @type {HTMLElement} */ target) {

@@ -8,13 +8,14 @@
 // search (a row filter), selections, edits and CSV export live here, in
 // Streamlit's terms: selections and edits name rows by their position in
 // the data as given, whatever the sort.
-import { h } from "../dom.js";
+import { h, setAttr } from "../dom.js";
 import { lazy, stylesheet } from "../../lazy.js";
 import { gridColumns, INDEX } from "./columns.js";
 import { cellHtml, cellText } from "./cells.js";
 import { editorFor } from "./editors.js";
 import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
+import { ColumnMenu } from "./column_menu.js";
 
 const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
 /** A click on the preview older than this when the grid is drawn is dropped, not replayed. */
@@ -32,6 +33,9 @@ const markerWidth = (rows) => (rows > 10000 ? 48 : rows > 1000 ? 44 : rows > 100
 const MAX_AUTO_ROWS = 10;
 /** Made on the first sort, not when the page loads: creating it costs the boot ~25 ms. @type {Intl.Collator | null} */
 let collator = null;
+
+/** Pinned on the left: column_config's `pinned` (or the column menu's choice); the index unless unpinned. @param {Column} col */
+const isPinned = (col) => col.config.pinned === true || (col.isIndex && col.config.pinned !== false);
 
 /** @param {Column} col */
 const isTemporal = (col) => ["datetime", "date", "time"].includes(col.kind) || ["datetime", "date", "time"].includes(col.type);
@@ -115,6 +119,10 @@ export class DataGrid {
     this.screenFrame = null;
     /** Ids of the columns the user hid with "Show/hide columns" (the page's choice, as in Streamlit). */
     this.hiddenByUser = new Set();
+    /** Column id -> pinned or not, as the user chose in the column menu (over column_config's `pinned`). */
+    this.pinChoice = new Map();
+    /** @type {ColumnMenu | null} the header's column menu (made with the root) */
+    this.headerMenu = null;
     /** @type {HTMLElement | null} the open "Show/hide columns" menu */
     this.columnMenu = null;
     /** Closes the menu on a press outside it. @param {PointerEvent} ev */
@@ -162,6 +170,7 @@ export class DataGrid {
     if (dataChanged || JSON.stringify([prev.column_config, prev.column_order, prev.editing_mode, prev.disabled])
         !== JSON.stringify([props.column_config, props.column_order, props.editing_mode, props.disabled])) {
       this.columns = gridColumns(props);
+      this.arrangePins();
       this.n = props.data?.num_rows ?? 0;
       if (this.sort && !this.columns.some((c) => c.id === this.sort?.id)) this.sort = null;
       this.widths = null;
@@ -193,6 +202,15 @@ export class DataGrid {
       columns: new Set(selection.columns || []),
       cells: (selection.cells || []).map((/** @type {any[]} */ c) => [Number(c[0]), String(c[1])]),
     };
+  }
+
+  /**
+   * Pinned columns (column_config's `pinned`, or the user's choice in the column menu) stand
+   * right after the index, in their order, as Streamlit 1.67 puts them; the others follow.
+   */
+  arrangePins() {
+    for (const col of this.columns) if (this.pinChoice.has(col.id)) col.config.pinned = this.pinChoice.get(col.id);
+    this.columns = [...this.columns.filter(isPinned), ...this.columns.filter((col) => !isPinned(col))];
   }
 
   /** Every column of the data, shown or not (edits may name any). */
@@ -305,8 +323,9 @@ export class DataGrid {
   }
 
   /**
-   * Streamlit's "Show/hide columns" menu: a checkbox per column; unchecked columns are
-   * left out of the grid until checked again (or the page reloads).
+   * Streamlit's "Show/hide columns" menu (`stDataFrameColumnVisibilityMenu`): "Select all", then a
+   * checkbox per column; unchecked columns are left out of the grid until checked again (or the
+   * page reloads). As in 1.67, the choice is the page's own: Python never hears of it.
    * @param {boolean} [show]
    */
   toggleColumnMenu(show) {
@@ -315,18 +334,43 @@ export class DataGrid {
     this.columnMenu = null;
     document.removeEventListener("pointerdown", this.closeMenuOutside, true);
     if (!open || !this.root) return;
-    const items = this.columns.map((col) => {
-      const box = h("input", { type: "checkbox" });
+    const changed = () => {
+      this.widths = null;
+      this.render();
+      syncAll();
+    };
+    const boxes = this.columns.map((col) => {
+      const label = col.isIndex && !col.label ? "(index)" : col.label;
+      const box = h("input", { type: "checkbox", "aria-label": label });
       box.checked = !this.hiddenByUser.has(col.id);
       box.addEventListener("change", () => {
         if (box.checked) this.hiddenByUser.delete(col.id);
         else this.hiddenByUser.add(col.id);
-        this.widths = null;
-        this.render();
+        changed();
       });
-      return h("label", { class: "wl-column-menu-item" }, [box, col.isIndex ? col.label || "(index)" : col.label]);
+      return { box, col, item: h("label", { class: "wl-column-menu-item" }, [box, label]) };
     });
-    const menu = h("div", { class: "wl-column-menu", role: "dialog", "aria-label": "Show/hide columns" }, items);
+    const all = h("input", { type: "checkbox", "aria-label": "Select all" });
+    const syncAll = () => {
+      const shown = this.columns.filter((col) => !this.hiddenByUser.has(col.id)).length;
+      all.checked = shown === this.columns.length;
+      all.indeterminate = shown > 0 && shown < this.columns.length;
+      setAttr(all, "aria-checked", all.indeterminate ? "mixed" : null);
+      for (const { box, col } of boxes) box.checked = !this.hiddenByUser.has(col.id);
+    };
+    all.addEventListener("change", () => {
+      for (const col of this.columns) {
+        if (all.checked) this.hiddenByUser.delete(col.id);
+        else this.hiddenByUser.add(col.id);
+      }
+      changed();
+    });
+    syncAll();
+    const menu = h("div", { class: "wl-column-menu", "data-testid": "stDataFrameColumnVisibilityMenu", tabindex: "-1" }, [
+      h("label", { class: "wl-column-menu-item" }, [all, "Select all"]),
+      h("div", { class: "wl-col-menu-divider", role: "separator" }),
+      h("div", {}, boxes.map(({ item }) => item)),
+    ]);
     menu.addEventListener("keydown", (ev) => {
       if (ev.key === "Escape") this.toggleColumnMenu(false);
     });
@@ -427,8 +471,10 @@ export class DataGrid {
     Promise.all([loadSlick(), stylesheet(SLICK_CSS, this.root), stylesheet(GRID_CSS, this.root)]).then(([slick]) => {
       if (this.destroyed) return;
       this.host.replaceChildren();  // the preview
-      this.grid = new slick.SlickGrid(this.host, this.provider(), this.columnDefs(), this.gridOptions());
+      // Initialised once its handlers are bound: the first headers get their menu buttons too.
+      this.grid = new slick.SlickGrid(this.host, this.provider(), this.columnDefs(), { ...this.gridOptions(), explicitInitialization: true });
       this.bind();
+      this.grid.init();
       this.layout();
       this.root?.setAttribute("data-wl-ready", "true");
       this.replayHeldClick();
@@ -488,7 +534,8 @@ export class DataGrid {
   pinnedCount() {
     let count = this.hasMarkers() ? 1 : 0;
     for (const col of this.columns) {
-      if (col.isIndex || col.config.pinned === true) count += 1;
+      if (this.hiddenByUser.has(col.id)) continue;
+      if (isPinned(col)) count += 1;
       else break;
     }
     return count;
@@ -567,8 +614,9 @@ export class DataGrid {
     const want = this.props.width;
     const full = this.root?.classList.contains("wl-fullscreen");
     if (!(full || want === "stretch" || typeof want === "number")) return px;
-    const growing = this.columns.map((col, i) => (col.isIndex || col.config.pinned === true ? -1 : i)).filter((i) => i >= 0);
-    const used = px.reduce((a, b) => a + b, this.hasMarkers() ? markerWidth(this.n) : 0) + 2;
+    const shown = (/** @type {Column} */ col) => !this.hiddenByUser.has(col.id);
+    const growing = this.columns.map((col, i) => (isPinned(col) || !shown(col) ? -1 : i)).filter((i) => i >= 0);
+    const used = px.reduce((a, b, i) => a + (shown(this.columns[i]) ? b : 0), this.hasMarkers() ? markerWidth(this.n) : 0) + 2;
     let extra = Math.floor(avail - used);
     if (extra <= 0 || !growing.length) return px;
     const out = [...px];
@@ -632,7 +680,8 @@ export class DataGrid {
     const height = this.frameHeight();
     this.empty.hidden = this.view.length > 0 || this.canAdd || this.pending();
     const px = this.columnWidths();
-    const content = px.reduce((a, b) => a + b, this.hasMarkers() ? markerWidth(this.n) : 0) + 2;
+    const content = px.reduce((a, b, i) => a + (this.hiddenByUser.has(this.columns[i].id) ? 0 : b),
+      this.hasMarkers() ? markerWidth(this.n) : 0) + 2;
     const width = this.props.width === "stretch" || this.root?.classList.contains("wl-fullscreen") ? "100%"
       : `${Math.min(content, typeof this.props.width === "number" ? this.props.width : content)}px`;
     if (this.frame.style.height !== `${height}px`) this.frame.style.height = `${height}px`;
@@ -709,16 +758,10 @@ export class DataGrid {
 
   bind() {
     const g = this.grid;
-    g.onSort.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
-      const id = args.sortCol?.id;
-      this.sort = id ? { id, asc: !!args.sortAsc } : null;
-      // As in Streamlit, sorting drops the row selection (rows are positions in the unsorted data).
-      if (this.sel.rows.size && !this.opts.editor) {
-        this.sel.rows.clear();
-        this.commitSelection();
-      }
-      this.recompute();
-      this.refresh();
+    g.onSort.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => this.sortBy(args.sortCol?.id, !!args.sortAsc));
+    g.onHeaderCellRendered.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
+      const col = args.column?.wl;
+      if (col) args.node.append(this.menuButton(col));
     });
     g.onHeaderClick.subscribe((/** @type {any} */ e, /** @type {any} */ args) => {
       const def = args.column;
@@ -762,10 +805,76 @@ export class DataGrid {
       this.addRow(args.item?.__new || {});
     });
     g.onColumnsResized.subscribe(() => {
-      const defs = g.getColumns().filter((/** @type {any} */ d) => d.wl);
-      if (this.widths) this.widths.px = defs.map((/** @type {any} */ d) => d.width);
+      const widths = this.widths;
+      // By column: hidden columns keep their place in `px`.
+      for (const d of g.getColumns()) {
+        const i = d.wl ? this.columns.indexOf(d.wl) : -1;
+        if (widths && i >= 0) widths.px[i] = d.width;
+      }
       this.layout();
     });
+  }
+
+  /** Sort by a column (none: unsorted). @param {string | undefined} id @param {boolean} asc */
+  sortBy(id, asc) {
+    this.sort = id ? { id, asc } : null;
+    // As in Streamlit, sorting drops the row selection (rows are positions in the unsorted data).
+    if (this.sel.rows.size && !this.opts.editor) {
+      this.sel.rows.clear();
+      this.commitSelection();
+    }
+    this.recompute();
+    this.refresh();
+  }
+
+  /**
+   * A header's menu button, shown while the pointer is on the header (glide draws it there in
+   * 1.67): it opens the column menu (column_menu.js).
+   * @param {Column} col
+   */
+  menuButton(col) {
+    // Pointer only and out of the header's accessible name, as glide's canvas icon is in 1.67.
+    const button = h("button", { type: "button", class: "wl-col-menu-button", "aria-hidden": "true", tabindex: "-1" });
+    button.addEventListener("click", (ev) => {
+      ev.stopPropagation(); // not a header click: no sort, no column selection
+      const header = button.closest(".slick-header-column");
+      if (!this.root || !header) return;
+      this.headerMenu ??= new ColumnMenu(this.root);
+      if (this.headerMenu.isOpenFor(header)) return this.headerMenu.close();
+      const shown = this.columns.filter((c) => !this.hiddenByUser.has(c.id));
+      this.headerMenu.open(header, { title: col.label || (col.isIndex ? "(index)" : col.name), kind: col.kind }, {
+        sort: this.columnSelection ? null : (asc) => this.sortBy(col.id, asc),
+        autosize: () => this.autosize(col),
+        pinned: isPinned(col),
+        pin: (on) => {
+          this.pinChoice.set(col.id, on);
+          this.columns = gridColumns(this.props); // an unpinned column goes back to its place
+          this.arrangePins();
+          this.widths = null;
+          this.render();
+        },
+        hide: () => {
+          if (shown.length > 1) this.hiddenByUser.add(col.id); // the last shown column stays
+          this.widths = null;
+          this.render();
+        },
+      });
+      return undefined;
+    });
+    return button;
+  }
+
+  /**
+   * The column menu's Autosize: the column as wide as its content (and header), whatever a drag
+   * or the grid's stretching made it.
+   * @param {Column} col
+   */
+  autosize(col) {
+    const i = this.columns.indexOf(col);
+    const px = this.columnWidths();
+    if (i < 0) return;
+    px[i] = this.fitWidth(col);
+    this.render();
   }
 
   /** @param {KeyboardEvent} ev */
@@ -966,6 +1075,8 @@ export class DataGrid {
   destroy() {
     this.fullscreen(false);
     this.destroyed = true;
+    this.headerMenu?.close();
+    this.toggleColumnMenu(false);
     this.resizer?.disconnect();
     clearTimeout(this.searchTimer);
     this.grid?.destroy();

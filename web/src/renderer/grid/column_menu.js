@@ -1,0 +1,131 @@
+// Streamlit 1.67's column menu, opened from a grid header's menu button:
+// `stDataFrameColumnMenu` (role=menu, "Dataframe column menu") with the column's
+// name and a "Copy column name" button, then "Sort ascending", "Sort descending",
+// "Autosize", "Pin column" / "Unpin column" and "Hide column". Its position comes
+// from `stDataFrameColumnMenuTarget`, an invisible point under the header, as in 1.67.
+import { h, layerOf } from "../dom.js";
+import { setIcon } from "../markdown_html.js";
+
+/**
+ * What the menu can do to its column (the grid does it).
+ * @typedef {object} ColumnMenuActions
+ * @property {((asc: boolean) => void) | null} sort null: the column cannot be sorted here
+ * @property {() => void} autosize
+ * @property {boolean} pinned
+ * @property {(on: boolean) => void} pin
+ * @property {() => void} hide
+ */
+
+/** The type icon of a column kind in the menu's header, as 1.67 shows it. @param {string} kind */
+const typeIcon = (kind) => ({
+  integer: ":material/tag:", float: ":material/tag:", decimal: ":material/tag:", bool: ":material/check_box:",
+  datetime: ":material/calendar_today:", date: ":material/calendar_today:", time: ":material/schedule:",
+  list: ":material/data_array:", object: ":material/data_object:",
+}[kind] || ":material/notes:");
+
+/** @param {string} icon @param {string} text @param {() => void} onClick */
+function item(icon, text, onClick) {
+  const glyph = h("span", { class: "wl-col-menu-icon", "aria-hidden": "true" });
+  setIcon(glyph, icon);
+  const button = h("div", { role: "menuitem", tabindex: "-1", class: "wl-col-menu-item" }, [glyph, text]);
+  button.addEventListener("click", onClick);
+  return button;
+}
+
+export class ColumnMenu {
+  /** @param {HTMLElement} root the grid's stDataFrame element */
+  constructor(root) {
+    this.root = root;
+    /** @type {HTMLElement | null} */
+    this.menu = null;
+    /** @type {HTMLElement | null} */
+    this.target = null;
+    /** @type {Element | null} the header cell of the column the menu is open for */
+    this.header = null;
+    /** Closes the menu on a press outside it (a press on its header button toggles it instead). @param {PointerEvent} ev */
+    this.closeOutside = (ev) => {
+      const el = /** @type {Element} */ (ev.composedPath()[0]);
+      if (!this.menu?.contains(el) && !el.closest?.(".wl-col-menu-button")) this.close();
+    };
+    /** The header moved away under the menu: close it. */
+    this.closeOnScroll = () => this.close();
+  }
+
+  /** Is the menu open for the header cell `header`? @param {Element} header */
+  isOpenFor(header) {
+    return !!this.menu && this.header === header;
+  }
+
+  /**
+   * @param {Element} header the header cell of the column
+   * @param {{title: string, kind: string}} column @param {ColumnMenuActions} actions
+   */
+  open(header, column, actions) {
+    this.close();
+    this.header = header;
+    const act = (/** @type {() => void} */ fn) => () => {
+      this.close();
+      fn();
+    };
+    const copy = h("button", { type: "button", class: "wl-col-menu-copy", title: "Copy column name", "aria-label": "Copy column name" });
+    setIcon(copy, ":material/content_copy:");
+    copy.addEventListener("click", () => {
+      navigator.clipboard?.writeText(column.title).then(() => setIcon(copy, ":material/check:"), () => {});
+    });
+    const kind = h("span", { class: "wl-col-menu-icon", title: column.kind });
+    setIcon(kind, typeIcon(column.kind));
+    const items = [h("div", { class: "wl-col-menu-header" }, [kind,
+      h("span", { class: "wl-col-menu-title", title: column.title }, [h("span", {}, [column.title]), copy])])];
+    const sort = actions.sort;
+    if (sort) {
+      items.push(item(":material/arrow_upward:", "Sort ascending", act(() => sort(true))),
+        item(":material/arrow_downward:", "Sort descending", act(() => sort(false))),
+        h("div", { class: "wl-col-menu-divider", role: "separator" }));
+    }
+    items.push(item(":material/arrows_outward:", "Autosize", act(actions.autosize)));
+    items.push(actions.pinned ? item(":material/keep_off:", "Unpin column", act(() => actions.pin(false)))
+      : item(":material/keep:", "Pin column", act(() => actions.pin(true))));
+    items.push(item(":material/visibility_off:", "Hide column", act(actions.hide)));
+    const list = h("div", { role: "menu", "aria-label": "Dataframe column menu", class: "wl-col-menu-list" }, items);
+    const menu = h("div", { "data-testid": "stDataFrameColumnMenu", class: "wl-col-menu", tabindex: "-1" }, [list]);
+    menu.addEventListener("keydown", (ev) => this.onKey(ev));
+    // 1.67 anchors the menu to a point under the header's right end and opens it below, aligned
+    // to its end, on top of the page (a short grid does not cut it off).
+    const box = header.getBoundingClientRect();
+    this.target = h("div", { "data-testid": "stDataFrameColumnMenuTarget", class: "wl-col-menu-target",
+      style: `top:${box.bottom}px;left:${box.right}px` });
+    const layer = layerOf(this.root);
+    layer.append(this.target, menu);
+    this.menu = menu;
+    const { width, height } = menu.getBoundingClientRect();
+    const below = box.bottom + 4 + height <= window.innerHeight || box.top - 4 - height < 0;
+    menu.style.top = `${below ? box.bottom + 4 : box.top - 4 - height}px`;
+    menu.style.left = `${Math.max(4, Math.min(box.right - width, window.innerWidth - width - 4))}px`;
+    window.addEventListener("scroll", this.closeOnScroll, true);
+    document.addEventListener("pointerdown", this.closeOutside, true);
+    menu.focus();
+  }
+
+  close() {
+    if (!this.menu) return;
+    this.menu.remove();
+    this.target?.remove();
+    this.menu = this.target = this.header = null;
+    document.removeEventListener("pointerdown", this.closeOutside, true);
+    window.removeEventListener("scroll", this.closeOnScroll, true);
+  }
+
+  /** Up and Down move between the items, Enter or Space uses one, Escape closes. @param {KeyboardEvent} ev */
+  onKey(ev) {
+    const items = /** @type {HTMLElement[]} */ ([...(this.menu?.querySelectorAll("[role=menuitem]") || [])]);
+    const at = items.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+    if (ev.key === "Escape") this.close();
+    else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      const step = ev.key === "ArrowDown" ? 1 : -1;
+      items[(at + step + items.length + (at < 0 && step < 0 ? 1 : 0)) % items.length]?.focus();
+    } else if ((ev.key === "Enter" || ev.key === " ") && at >= 0) items[at].click();
+    else return;
+    ev.preventDefault();
+    ev.stopPropagation();
+  }
+}
