@@ -135,6 +135,7 @@ def test_a_headers_column_menu_sorts_pins_autosizes_and_hides_its_column(open_ap
 
     menu = open_menu("name")
     expect(menu.get_by_role("menuitem")).to_contain_text(["Sort ascending", "Sort descending", "Autosize", "Pin column", "Hide column"])
+    expect(menu.get_by_role("menuitem", name="Format")).to_have_count(0)  # text: nothing to format
     expect(menu.get_by_role("button", name="Copy column name")).to_be_visible()
     expect(page.get_by_test_id("stDataFrameColumnMenuTarget")).to_have_count(1)
     menu.get_by_role("menuitem", name="Sort descending").click()
@@ -154,6 +155,18 @@ def test_a_headers_column_menu_sorts_pins_autosizes_and_hides_its_column(open_ap
     assert header.bounding_box()["width"] > 300
     open_menu("name").get_by_role("menuitem", name="Autosize").click()
     page.wait_for_function("h => h.isConnected && h.getBoundingClientRect().width < 100", arg=header.element_handle())
+    # Format (numbers): the submenu's formats, Dollar applied to the cells.
+    fmt = open_menu("score").get_by_role("menuitem", name="Format")
+    fmt.hover()
+    formats = page.get_by_test_id("stDataFrameColumnFormattingMenu")
+    expect(formats.get_by_role("menuitem")).to_contain_text(["Automatic", "Localized", "Plain", "Compact", "Dollar", "Euro",
+                                                            "Yen", "Percent", "Scientific", "Accounting"])
+    formats.get_by_role("menuitem", name="Dollar").click()
+    expect(grid.get_by_role("gridcell", name="$3.00")).to_be_visible()
+    expect(formats).to_have_count(0)
+    open_menu("score").get_by_role("menuitem", name="Format").hover()
+    page.get_by_test_id("stDataFrameColumnFormattingMenu").get_by_role("menuitem", name="Automatic").click()
+    expect(grid.get_by_role("gridcell", name="3", exact=True)).to_be_visible()
     # Escape closes it; Hide column takes the column out, and Show/hide columns brings it back.
     open_menu("name")
     page.keyboard.press("Escape")

@@ -14,7 +14,26 @@ import { setIcon } from "../markdown_html.js";
  * @property {boolean} pinned
  * @property {(on: boolean) => void} pin
  * @property {() => void} hide
+ * @property {string[][]} formats the Format submenu's [format, label, icon]s (none: no Format item)
+ * @property {(format: string) => void} format
  */
+
+/** The formats the menu's Format offers, by column type, as in 1.67 ("" is Automatic). */
+const NUMBER_FORMATS = [
+  ["", "Automatic", "123"], ["localized", "Localized", "translate"], ["plain", "Plain", "speed_1_75"],
+  ["compact", "Compact", "1k"], ["dollar", "Dollar", "attach_money"], ["euro", "Euro", "euro"],
+  ["yen", "Yen", "currency_yen"], ["percent", "Percent", "percent"], ["scientific", "Scientific", "experiment"],
+  ["accounting", "Accounting", "finance_chip"],
+];
+/** @type {Record<string, string[][]>} */
+export const MENU_FORMATS = {
+  number: NUMBER_FORMATS,
+  progress: NUMBER_FORMATS,
+  datetime: [["", "Automatic", "schedule"], ["localized", "Localized", "translate"], ["distance", "Distance", "search_activity"],
+    ["calendar", "Calendar", "today"]],
+  date: [["", "Automatic", "schedule"], ["localized", "Localized", "translate"], ["distance", "Distance", "search_activity"]],
+  time: [["", "Automatic", "schedule"], ["localized", "Localized", "translate"]],
+};
 
 /** The type icon of a column kind in the menu's header, as 1.67 shows it. @param {string} kind */
 const typeIcon = (kind) => ({
@@ -42,10 +61,12 @@ export class ColumnMenu {
     this.target = null;
     /** @type {Element | null} the header cell of the column the menu is open for */
     this.header = null;
+    /** @type {HTMLElement | null} Format's submenu, while the menu is open */
+    this.submenu = null;
     /** Closes the menu on a press outside it (a press on its header button toggles it instead). @param {PointerEvent} ev */
     this.closeOutside = (ev) => {
       const el = /** @type {Element} */ (ev.composedPath()[0]);
-      if (!this.menu?.contains(el) && !el.closest?.(".wl-col-menu-button")) this.close();
+      if (!this.menu?.contains(el) && !this.submenu?.contains(el) && !el.closest?.(".wl-col-menu-button")) this.close();
     };
     /** The header moved away under the menu: close it. */
     this.closeOnScroll = () => this.close();
@@ -82,6 +103,7 @@ export class ColumnMenu {
         item(":material/arrow_downward:", "Sort descending", act(() => sort(false))),
         h("div", { class: "wl-col-menu-divider", role: "separator" }));
     }
+    if (actions.formats.length) items.push(this.formatItem(actions, act));
     items.push(item(":material/arrows_outward:", "Autosize", act(actions.autosize)));
     items.push(actions.pinned ? item(":material/keep_off:", "Unpin column", act(() => actions.pin(false)))
       : item(":material/keep:", "Pin column", act(() => actions.pin(true))));
@@ -96,6 +118,12 @@ export class ColumnMenu {
       style: `top:${box.bottom}px;left:${box.right}px` });
     const layer = layerOf(this.root);
     layer.append(this.target, menu);
+    if (this.submenu) layer.append(this.submenu);
+    for (const other of list.querySelectorAll(":scope > [role=menuitem]:not([aria-haspopup])")) {
+      other.addEventListener("pointerenter", () => {
+        if (this.submenu) this.submenu.hidden = true;
+      });
+    }
     this.menu = menu;
     const { width, height } = menu.getBoundingClientRect();
     const below = box.bottom + 4 + height <= window.innerHeight || box.top - 4 - height < 0;
@@ -106,8 +134,58 @@ export class ColumnMenu {
     menu.focus();
   }
 
+  /**
+   * "Format", whose submenu (`stDataFrameColumnFormattingMenu`) opens beside the menu under the
+   * pointer, on focus, or with ArrowRight.
+   * @param {ColumnMenuActions} actions @param {(fn: () => void) => () => void} act
+   */
+  formatItem(actions, act) {
+    const chevron = h("span", { class: "wl-col-menu-icon wl-col-menu-more", "aria-hidden": "true" });
+    setIcon(chevron, ":material/chevron_right:");
+    const format = item(":material/format_list_numbered:", "Format", () => show(true));
+    format.append(chevron);
+    format.setAttribute("aria-haspopup", "menu");
+    format.setAttribute("aria-expanded", "false");
+    const sub = h("div", { "data-testid": "stDataFrameColumnFormattingMenu", class: "stDataFrameColumnFormattingMenu wl-col-menu wl-col-submenu", tabindex: "-1", hidden: true }, [
+      h("div", { role: "menu", class: "wl-col-menu-list" },
+        actions.formats.map(([fmt, label, icon]) => item(`:material/${icon}:`, label, act(() => actions.format(fmt))))),
+    ]);
+    const show = (/** @type {boolean} */ open) => {
+      sub.hidden = !open;
+      format.setAttribute("aria-expanded", String(open));
+      if (!open) return;
+      const box = format.getBoundingClientRect();
+      const width = sub.offsetWidth;
+      const right = box.right + 4 + width <= window.innerWidth;
+      sub.style.left = `${right ? box.right + 4 : Math.max(4, box.left - 4 - width)}px`;
+      sub.style.top = `${Math.max(4, Math.min(box.top - 4, window.innerHeight - sub.offsetHeight - 4))}px`;
+    };
+    format.addEventListener("pointerenter", () => show(true));
+    format.addEventListener("keydown", (ev) => {
+      if (ev.key !== "ArrowRight" && ev.key !== "Enter") return;
+      show(true);
+      /** @type {HTMLElement | null} */ (sub.querySelector("[role=menuitem]"))?.focus();
+      ev.preventDefault();
+      ev.stopPropagation();
+    });
+    sub.addEventListener("keydown", (ev) => {
+      if (ev.key !== "ArrowLeft" && ev.key !== "Escape") return;
+      show(false);
+      format.focus();
+      ev.preventDefault();
+      ev.stopPropagation();
+    });
+    sub.addEventListener("keydown", (ev) => {
+      if (!ev.defaultPrevented) this.onKey(ev, sub);
+    });
+    this.submenu = sub;
+    return format;
+  }
+
   close() {
     if (!this.menu) return;
+    this.submenu?.remove();
+    this.submenu = null;
     this.menu.remove();
     this.target?.remove();
     this.menu = this.target = this.header = null;
@@ -115,9 +193,12 @@ export class ColumnMenu {
     window.removeEventListener("scroll", this.closeOnScroll, true);
   }
 
-  /** Up and Down move between the items, Enter or Space uses one, Escape closes. @param {KeyboardEvent} ev */
-  onKey(ev) {
-    const items = /** @type {HTMLElement[]} */ ([...(this.menu?.querySelectorAll("[role=menuitem]") || [])]);
+  /**
+   * Up and Down move between the items, Enter or Space uses one, Escape closes.
+   * @param {KeyboardEvent} ev @param {HTMLElement | null} box the menu or the submenu
+   */
+  onKey(ev, box = this.menu) {
+    const items = /** @type {HTMLElement[]} */ ([...(box?.querySelectorAll("[role=menuitem]") || [])]);
     const at = items.indexOf(/** @type {HTMLElement} */ (document.activeElement));
     if (ev.key === "Escape") this.close();
     else if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {

@@ -15,7 +15,7 @@ import { cellHtml, cellText } from "./cells.js";
 import { editorFor } from "./editors.js";
 import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
-import { ColumnMenu } from "./column_menu.js";
+import { ColumnMenu, MENU_FORMATS } from "./column_menu.js";
 
 const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
 /** A click on the preview older than this when the grid is drawn is dropped, not replayed. */
@@ -121,6 +121,8 @@ export class DataGrid {
     this.hiddenByUser = new Set();
     /** Column id -> pinned or not, as the user chose in the column menu (over column_config's `pinned`). */
     this.pinChoice = new Map();
+    /** Column id -> the format chosen in the column menu ("": automatic), over column_config's `format`. */
+    this.formatChoice = new Map();
     /** @type {ColumnMenu | null} the header's column menu (made with the root) */
     this.headerMenu = null;
     /** @type {HTMLElement | null} the open "Show/hide columns" menu */
@@ -170,7 +172,7 @@ export class DataGrid {
     if (dataChanged || JSON.stringify([prev.column_config, prev.column_order, prev.editing_mode, prev.disabled])
         !== JSON.stringify([props.column_config, props.column_order, props.editing_mode, props.disabled])) {
       this.columns = gridColumns(props);
-      this.arrangePins();
+      this.applyMenuChoices();
       this.n = props.data?.num_rows ?? 0;
       if (this.sort && !this.columns.some((c) => c.id === this.sort?.id)) this.sort = null;
       this.widths = null;
@@ -205,11 +207,14 @@ export class DataGrid {
   }
 
   /**
-   * Pinned columns (column_config's `pinned`, or the user's choice in the column menu) stand
+   * The column menu's choices over column_config's: formats, and pins. Pinned columns stand
    * right after the index, in their order, as Streamlit 1.67 puts them; the others follow.
    */
-  arrangePins() {
-    for (const col of this.columns) if (this.pinChoice.has(col.id)) col.config.pinned = this.pinChoice.get(col.id);
+  applyMenuChoices() {
+    for (const col of this.columns) {
+      if (this.pinChoice.has(col.id)) col.config.pinned = this.pinChoice.get(col.id);
+      if (this.formatChoice.has(col.id)) col.config.format = this.formatChoice.get(col.id) || undefined;
+    }
     this.columns = [...this.columns.filter(isPinned), ...this.columns.filter((col) => !isPinned(col))];
   }
 
@@ -846,13 +851,9 @@ export class DataGrid {
         sort: this.columnSelection ? null : (asc) => this.sortBy(col.id, asc),
         autosize: () => this.autosize(col),
         pinned: isPinned(col),
-        pin: (on) => {
-          this.pinChoice.set(col.id, on);
-          this.columns = gridColumns(this.props); // an unpinned column goes back to its place
-          this.arrangePins();
-          this.widths = null;
-          this.render();
-        },
+        pin: (on) => this.rechoose(() => this.pinChoice.set(col.id, on)),
+        formats: MENU_FORMATS[col.type] || [],
+        format: (format) => this.rechoose(() => this.formatChoice.set(col.id, format)),
         hide: () => {
           if (shown.length > 1) this.hiddenByUser.add(col.id); // the last shown column stays
           this.widths = null;
@@ -862,6 +863,19 @@ export class DataGrid {
       return undefined;
     });
     return button;
+  }
+
+  /**
+   * A choice in the column menu: the columns again from the props, with every choice (an
+   * unpinned column goes back to its place), measured again.
+   * @param {() => void} choose
+   */
+  rechoose(choose) {
+    choose();
+    this.columns = gridColumns(this.props);
+    this.applyMenuChoices();
+    this.widths = null;
+    this.render();
   }
 
   /**
