@@ -14,7 +14,7 @@ from .conftest import wait_idle, wait_ready
 GRID = """
 import streamlit as st
 rows = [{"name": n, "score": s} for n, s in [("cara", 3), ("abe", 1), ("bo", 2)]]
-st.dataframe(rows, key="plain")
+st.dataframe(rows, key="plain", column_config={"score": st.column_config.NumberColumn(help="Points **won**")})
 big = [{"n": i, "half": i / 2, "word": "w%d" % (i % 7)} for i in range(100_000)]
 st.dataframe(big, key="big", hide_index=True)
 """
@@ -133,7 +133,13 @@ def test_a_headers_column_menu_sorts_pins_autosizes_and_hides_its_column(open_ap
         expect(menu.get_by_role("menu", name="Dataframe column menu")).to_be_visible()
         return menu
 
+    # A column's help shows on its header, as markdown, in 1.67's grid tooltip.
+    grid.get_by_role("columnheader", name="score", exact=True).hover()
+    tip = page.get_by_test_id("stDataFrameTooltipContent")
+    expect(tip).to_have_text("Points won")
+    expect(tip.locator("strong")).to_have_text("won")
     menu = open_menu("name")
+    expect(tip).to_have_count(0)
     expect(menu.get_by_role("menuitem")).to_contain_text(["Sort ascending", "Sort descending", "Autosize", "Pin column", "Hide column"])
     expect(menu.get_by_role("menuitem", name="Format")).to_have_count(0)  # text: nothing to format
     expect(menu.get_by_role("button", name="Copy column name")).to_be_visible()

@@ -29,10 +29,10 @@ function questionIcon() {
 
 /**
  * Show `text` (markdown) while the pointer or the focus is on `target`.
- * @param {HTMLElement} target
+ * @param {HTMLElement} target @param {string} [testid] of the content (a grid's is `stDataFrameTooltipContent`)
  * @returns {{set(text: string | null | undefined): void, close(): void}}
  */
-export function attachTooltip(target) {
+export function attachTooltip(target, testid = "stTooltipContent") {
   let text = "";
   /** @type {HTMLElement | null} */
   let tip = null;
@@ -51,7 +51,7 @@ export function attachTooltip(target) {
     if (!text || tip || !target.isConnected) return;
     const body = h("div", { class: "wl-tooltip-body" });
     setMarkdown(body, text);
-    tip = h("div", { "data-testid": "stTooltipContent", class: "stTooltipContent wl-tooltip", role: "tooltip" }, [body]);
+    tip = h("div", { "data-testid": testid, class: `${testid} wl-tooltip`, role: "tooltip" }, [body]);
     tip.addEventListener("pointerenter", () => clearTimeout(closeTimer));
     tip.addEventListener("pointerleave", closeSoon);
     layerOf(target).append(tip);

@@ -16,6 +16,7 @@ import { editorFor } from "./editors.js";
 import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
 import { ColumnMenu, MENU_FORMATS } from "./column_menu.js";
+import { attachTooltip } from "../tooltip.js";
 
 const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
 /** A click on the preview older than this when the grid is drawn is dropped, not replayed. */
@@ -577,7 +578,6 @@ export class DataGrid {
       defs.push({
         id: col.id, field: col.id, wl: col,
         name: escapeText(col.label),
-        toolTip: col.config.help || undefined,
         width: widths[i], minWidth: 50, resizable: true,
         sortable: !this.columnSelection,
         cssClass: `wl-cell wl-align-${col.align}${col.isIndex ? " wl-index" : ""}${selected ? " wl-col-selected" : ""}`
@@ -766,7 +766,10 @@ export class DataGrid {
     g.onSort.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => this.sortBy(args.sortCol?.id, !!args.sortAsc));
     g.onHeaderCellRendered.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
       const col = args.column?.wl;
-      if (col) args.node.append(this.menuButton(col));
+      if (!col) return;
+      args.node.append(this.menuButton(col));
+      // A column's help, as markdown in 1.67's grid tooltip, while the pointer is on its header.
+      if (col.config.help) attachTooltip(args.node, "stDataFrameTooltipContent").set(col.config.help);
     });
     g.onHeaderClick.subscribe((/** @type {any} */ e, /** @type {any} */ args) => {
       const def = args.column;
