@@ -1,7 +1,8 @@
 // Streamlit 1.67's column menu, opened from a grid header's menu button:
 // `stDataFrameColumnMenu` (role=menu, "Dataframe column menu") with the column's
 // name and a "Copy column name" button, then "Sort ascending", "Sort descending",
-// "Autosize", "Pin column" / "Unpin column" and "Hide column". Its position comes
+// "Statistics" and "Format" (submenus), "Autosize", "Pin column" / "Unpin column"
+// and "Hide column". Its position comes
 // from `stDataFrameColumnMenuTarget`, an invisible point under the header, as in 1.67.
 import { h, layerOf } from "../dom.js";
 import { setIcon } from "../markdown_html.js";
@@ -16,6 +17,7 @@ import { setIcon } from "../markdown_html.js";
  * @property {() => void} hide
  * @property {string[][]} formats the Format submenu's [format, label, icon]s (none: no Format item)
  * @property {(format: string) => void} format
+ * @property {(() => HTMLElement) | null} statistics the Statistics submenu's content (null: no Statistics item)
  */
 
 /** The formats the menu's Format offers, by column type, as in 1.67 ("" is Automatic). */
@@ -61,12 +63,12 @@ export class ColumnMenu {
     this.target = null;
     /** @type {Element | null} the header cell of the column the menu is open for */
     this.header = null;
-    /** @type {HTMLElement | null} Format's submenu, while the menu is open */
-    this.submenu = null;
+    /** @type {HTMLElement[]} the submenus (Statistics, Format) while the menu is open */
+    this.submenus = [];
     /** Closes the menu on a press outside it (a press on its header button toggles it instead). @param {PointerEvent} ev */
     this.closeOutside = (ev) => {
       const el = /** @type {Element} */ (ev.composedPath()[0]);
-      if (!this.menu?.contains(el) && !this.submenu?.contains(el) && !el.closest?.(".wl-col-menu-button")) this.close();
+      if (!this.menu?.contains(el) && !this.submenus.some((sub) => sub.contains(el)) && !el.closest?.(".wl-col-menu-button")) this.close();
     };
     /** The header moved away under the menu: close it. */
     this.closeOnScroll = () => this.close();
@@ -103,7 +105,15 @@ export class ColumnMenu {
         item(":material/arrow_downward:", "Sort descending", act(() => sort(false))),
         h("div", { class: "wl-col-menu-divider", role: "separator" }));
     }
-    if (actions.formats.length) items.push(this.formatItem(actions, act));
+    if (actions.statistics) {
+      const statistics = actions.statistics;
+      items.push(this.submenuItem(":material/bar_chart:", "Statistics", "stDataFrameStatisticsMenu", "true", statistics));
+    }
+    if (actions.formats.length) {
+      items.push(this.submenuItem(":material/format_list_numbered:", "Format", "stDataFrameColumnFormattingMenu", "menu", () =>
+        h("div", { role: "menu", class: "wl-col-menu-list" },
+          actions.formats.map(([fmt, label, icon]) => item(`:material/${icon}:`, label, act(() => actions.format(fmt)))))));
+    }
     items.push(item(":material/arrows_outward:", "Autosize", act(actions.autosize)));
     items.push(actions.pinned ? item(":material/keep_off:", "Unpin column", act(() => actions.pin(false)))
       : item(":material/keep:", "Pin column", act(() => actions.pin(true))));
@@ -118,10 +128,10 @@ export class ColumnMenu {
       style: `top:${box.bottom}px;left:${box.right}px` });
     const layer = layerOf(this.root);
     layer.append(this.target, menu);
-    if (this.submenu) layer.append(this.submenu);
+    layer.append(...this.submenus);
     for (const other of list.querySelectorAll(":scope > [role=menuitem]:not([aria-haspopup])")) {
       other.addEventListener("pointerenter", () => {
-        if (this.submenu) this.submenu.hidden = true;
+        for (const sub of this.submenus) sub.hidden = true;
       });
     }
     this.menu = menu;
@@ -135,33 +145,35 @@ export class ColumnMenu {
   }
 
   /**
-   * "Format", whose submenu (`stDataFrameColumnFormattingMenu`) opens beside the menu under the
-   * pointer, on focus, or with ArrowRight.
-   * @param {ColumnMenuActions} actions @param {(fn: () => void) => () => void} act
+   * A menu item with a submenu beside the menu, opened under the pointer, on focus, with a click,
+   * Enter or ArrowRight; ArrowLeft or Escape goes back. Only one submenu is open at a time.
+   * @param {string} icon @param {string} text @param {string} testid the submenu's
+   * @param {string} popup its aria-haspopup @param {() => HTMLElement} content made when it first opens
    */
-  formatItem(actions, act) {
+  submenuItem(icon, text, testid, popup, content) {
     const chevron = h("span", { class: "wl-col-menu-icon wl-col-menu-more", "aria-hidden": "true" });
     setIcon(chevron, ":material/chevron_right:");
-    const format = item(":material/format_list_numbered:", "Format", () => show(true));
-    format.append(chevron);
-    format.setAttribute("aria-haspopup", "menu");
-    format.setAttribute("aria-expanded", "false");
-    const sub = h("div", { "data-testid": "stDataFrameColumnFormattingMenu", class: "stDataFrameColumnFormattingMenu wl-col-menu wl-col-submenu", tabindex: "-1", hidden: true }, [
-      h("div", { role: "menu", class: "wl-col-menu-list" },
-        actions.formats.map(([fmt, label, icon]) => item(`:material/${icon}:`, label, act(() => actions.format(fmt))))),
-    ]);
+    const entry = item(icon, text, () => show(true));
+    entry.append(chevron);
+    entry.setAttribute("aria-haspopup", popup);
+    entry.setAttribute("aria-expanded", "false");
+    const sub = h("div", { "data-testid": testid, class: `${testid} wl-col-menu wl-col-submenu`, tabindex: "-1", hidden: true });
     const show = (/** @type {boolean} */ open) => {
+      for (const other of this.submenus) if (other !== sub) other.hidden = true;
+      for (const button of this.menu?.querySelectorAll("[aria-haspopup]") || []) button.setAttribute("aria-expanded", "false");
       sub.hidden = !open;
-      format.setAttribute("aria-expanded", String(open));
+      entry.setAttribute("aria-expanded", String(open));
       if (!open) return;
-      const box = format.getBoundingClientRect();
+      if (!sub.firstChild) sub.append(content());
+      const box = entry.getBoundingClientRect();
       const width = sub.offsetWidth;
       const right = box.right + 4 + width <= window.innerWidth;
       sub.style.left = `${right ? box.right + 4 : Math.max(4, box.left - 4 - width)}px`;
       sub.style.top = `${Math.max(4, Math.min(box.top - 4, window.innerHeight - sub.offsetHeight - 4))}px`;
     };
-    format.addEventListener("pointerenter", () => show(true));
-    format.addEventListener("keydown", (ev) => {
+    entry.addEventListener("pointerenter", () => show(true));
+    entry.addEventListener("focus", () => show(true));
+    entry.addEventListener("keydown", (ev) => {
       if (ev.key !== "ArrowRight" && ev.key !== "Enter") return;
       show(true);
       /** @type {HTMLElement | null} */ (sub.querySelector("[role=menuitem]"))?.focus();
@@ -169,23 +181,21 @@ export class ColumnMenu {
       ev.stopPropagation();
     });
     sub.addEventListener("keydown", (ev) => {
-      if (ev.key !== "ArrowLeft" && ev.key !== "Escape") return;
-      show(false);
-      format.focus();
-      ev.preventDefault();
-      ev.stopPropagation();
+      if (ev.key === "ArrowLeft" || ev.key === "Escape") {
+        show(false);
+        entry.focus();
+        ev.preventDefault();
+        ev.stopPropagation();
+      } else this.onKey(ev, sub);
     });
-    sub.addEventListener("keydown", (ev) => {
-      if (!ev.defaultPrevented) this.onKey(ev, sub);
-    });
-    this.submenu = sub;
-    return format;
+    this.submenus.push(sub);
+    return entry;
   }
 
   close() {
     if (!this.menu) return;
-    this.submenu?.remove();
-    this.submenu = null;
+    for (const sub of this.submenus) sub.remove();
+    this.submenus = [];
     this.menu.remove();
     this.target?.remove();
     this.menu = this.target = this.header = null;

@@ -17,6 +17,7 @@ import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
 import { ColumnMenu, MENU_FORMATS } from "./column_menu.js";
 import { attachTooltip } from "../tooltip.js";
+import { statisticsContent, statisticsKind } from "./statistics.js";
 
 const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
 /** A click on the preview older than this when the grid is drawn is dropped, not replayed. */
@@ -856,6 +857,8 @@ export class DataGrid {
         pinned: isPinned(col),
         pin: (on) => this.rechoose(() => this.pinChoice.set(col.id, on)),
         formats: MENU_FORMATS[col.type] || [],
+        // Of the data as given, as in 1.67 (not the search's rows, not the edits).
+        statistics: statisticsKind(col.type) ? () => statisticsContent(col.type, col.tz, this.n, (r) => col.get(r)) : null,
         format: (format) => this.rechoose(() => this.formatChoice.set(col.id, format)),
         hide: () => {
           if (shown.length > 1) this.hiddenByUser.add(col.id); // the last shown column stays
