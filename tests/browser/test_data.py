@@ -321,8 +321,14 @@ def test_button_column_clicks_land_under_its_key_for_one_run(open_app) -> None:
     grid.get_by_role("columnheader", name="name").click()
     grid.get_by_role("button", name="View").first.click()
     expect(page.get_by_text("log: view row 1")).to_be_visible()
-    grid.get_by_role("button", name="Delete").click()
+    # A list of labels is one "more" button; its menu (1.67's button action menu) offers them.
+    grid.get_by_role("button", name="More actions").click()
+    menu = page.get_by_test_id("stDataFrameButtonActionMenu").get_by_role("menu", name="Button action menu")
+    expect(menu.get_by_role("menuitem")).to_have_text(["Edit", "Delete"])
+    expect(page.get_by_test_id("stDataFrameButtonActionMenuTarget")).to_have_count(1)
+    menu.get_by_role("menuitem", name="Delete").click()
     expect(action).to_have_text("action: {'row': 2, 'label': 'Delete'}")
+    expect(page.get_by_test_id("stDataFrameButtonActionMenu")).to_have_count(0)
     page.get_by_text("log: view row 1").click()  # no-op; a rerun from elsewhere resets the trigger
     page.keyboard.press("r")
     expect(action).to_have_text("action: None")

@@ -137,6 +137,14 @@ const directive = {
   },
 };
 
+/**
+ * Load the Material Symbols font for icons written as HTML outside `setMarkdown` (grid cells).
+ * @param {Element} el where they are drawn (its shadow root gets the stylesheet too)
+ */
+export function loadIconFont(el) {
+  void stylesheet(ICON_CSS, el);
+}
+
 /** `:material/home:`: an icon of the Material Symbols (rounded) font. */
 const materialIcon = {
   name: "wlIcon",

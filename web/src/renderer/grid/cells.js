@@ -200,10 +200,16 @@ export function cellHtml(col, v, placeholder) {
     }
     case "markdown": return `<span class="wl-cell-md">${markdownToHtml(String(v), { inline: true })}</span>`;
     case "button": {
-      // One button per label (a list of labels: one each); the label is markdown (icons too).
+      // A label is a button (markdown, icons too); a list of labels is one "more" button whose
+      // menu offers them (1.67's button action menu, column_menu.js).
       const kind = ["primary", "tertiary"].includes(col.config.button_type) ? col.config.button_type : "secondary";
-      return asList(v).map((label) => `<button type="button" class="wl-cell-button wl-cell-button-${kind}" `
-        + `data-label="${escapeHtml(label)}">${markdownToHtml(String(label), { inline: true })}</button>`).join("");
+      const labels = asList(v).map(String);
+      if (labels.length > 1) {
+        return `<button type="button" class="wl-cell-button wl-cell-button-${kind} wl-cell-actions" aria-label="More actions" `
+          + `data-actions="${escapeHtml(JSON.stringify(labels))}">${markdownToHtml(":material/more_vert:", { inline: true })}</button>`;
+      }
+      return labels.map((label) => `<button type="button" class="wl-cell-button wl-cell-button-${kind}" `
+        + `data-label="${escapeHtml(label)}">${markdownToHtml(label, { inline: true })}</button>`).join("");
     }
     default: return escapeHtml(cellText(col, v));
   }

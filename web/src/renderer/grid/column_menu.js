@@ -4,8 +4,9 @@
 // "Statistics" and "Format" (submenus), "Autosize", "Pin column" / "Unpin column"
 // and "Hide column". Its position comes
 // from `stDataFrameColumnMenuTarget`, an invisible point under the header, as in 1.67.
+// The same popup shows a ButtonColumn cell's list of actions (`stDataFrameButtonActionMenu`).
 import { h, layerOf } from "../dom.js";
-import { setIcon } from "../markdown_html.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /**
  * What the menu can do to its column (the grid does it).
@@ -68,7 +69,7 @@ export class ColumnMenu {
     /** Closes the menu on a press outside it (a press on its header button toggles it instead). @param {PointerEvent} ev */
     this.closeOutside = (ev) => {
       const el = /** @type {Element} */ (ev.composedPath()[0]);
-      if (!this.menu?.contains(el) && !this.submenus.some((sub) => sub.contains(el)) && !el.closest?.(".wl-col-menu-button")) this.close();
+      if (!this.menu?.contains(el) && !this.submenus.some((sub) => sub.contains(el)) && !el.closest?.(".wl-col-menu-button, .wl-cell-actions")) this.close();
     };
     /** The header moved away under the menu: close it. */
     this.closeOnScroll = () => this.close();
@@ -121,19 +122,51 @@ export class ColumnMenu {
     const list = h("div", { role: "menu", "aria-label": "Dataframe column menu", class: "wl-col-menu-list" }, items);
     const menu = h("div", { "data-testid": "stDataFrameColumnMenu", class: "wl-col-menu", tabindex: "-1" }, [list]);
     menu.addEventListener("keydown", (ev) => this.onKey(ev));
-    // 1.67 anchors the menu to a point under the header's right end and opens it below, aligned
-    // to its end, on top of the page (a short grid does not cut it off).
-    const box = header.getBoundingClientRect();
-    this.target = h("div", { "data-testid": "stDataFrameColumnMenuTarget", class: "wl-col-menu-target",
-      style: `top:${box.bottom}px;left:${box.right}px` });
-    const layer = layerOf(this.root);
-    layer.append(this.target, menu);
-    layer.append(...this.submenus);
     for (const other of list.querySelectorAll(":scope > [role=menuitem]:not([aria-haspopup])")) {
       other.addEventListener("pointerenter", () => {
         for (const sub of this.submenus) sub.hidden = true;
       });
     }
+    // 1.67 anchors the menu to a point under the header's right end and opens it below, aligned
+    // to its end, on top of the page (a short grid does not cut it off).
+    this.present(menu, "stDataFrameColumnMenuTarget", header.getBoundingClientRect());
+  }
+
+  /**
+   * A ButtonColumn cell's list of actions (1.67: its "more" button): `stDataFrameButtonActionMenu`,
+   * role=menu "Button action menu", one item per label (markdown, icons too), under the press.
+   * @param {Element} button the cell's button @param {{x: number, y: number}} at where it was pressed
+   * @param {string[]} labels @param {(label: string) => void} choose
+   */
+  openActions(button, at, labels, choose) {
+    this.close();
+    this.header = button;
+    const items = labels.map((label) => {
+      const text = h("span", {});
+      setMarkdown(text, label, { inline: true });
+      const entry = h("div", { role: "menuitem", tabindex: "0", class: "wl-col-menu-item", "aria-label": label }, [text]);
+      entry.addEventListener("click", () => {
+        this.close();
+        choose(label);
+      });
+      return entry;
+    });
+    const menu = h("div", { "data-testid": "stDataFrameButtonActionMenu", class: "wl-col-menu", tabindex: "-1" }, [
+      h("div", { role: "menu", "aria-label": "Button action menu", class: "wl-col-menu-list" }, items)]);
+    menu.addEventListener("keydown", (ev) => this.onKey(ev));
+    this.present(menu, "stDataFrameButtonActionMenuTarget", { top: at.y, bottom: at.y, left: at.x, right: at.x });
+  }
+
+  /**
+   * Show `menu` on top of the page below `box` (above it when there is no room), aligned to its
+   * end, with 1.67's invisible anchor point (`targetTestid`); it closes on a press outside or a scroll.
+   * @param {HTMLElement} menu @param {string} targetTestid
+   * @param {{top: number, bottom: number, left: number, right: number}} box
+   */
+  present(menu, targetTestid, box) {
+    this.target = h("div", { "data-testid": targetTestid, class: "wl-col-menu-target", style: `top:${box.bottom}px;left:${box.right}px` });
+    const layer = layerOf(this.root);
+    layer.append(this.target, menu, ...this.submenus);
     this.menu = menu;
     const { width, height } = menu.getBoundingClientRect();
     const below = box.bottom + 4 + height <= window.innerHeight || box.top - 4 - height < 0;

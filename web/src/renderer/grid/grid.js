@@ -17,6 +17,7 @@ import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
 import { ColumnMenu, MENU_FORMATS } from "./column_menu.js";
 import { attachTooltip } from "../tooltip.js";
+import { loadIconFont } from "../markdown_html.js";
 import { statisticsContent, statisticsKind } from "./statistics.js";
 
 const loadSlick = lazy(() => import("../../vendor/slickgrid.mjs"));
@@ -402,6 +403,8 @@ export class DataGrid {
   // -- drawing --------------------------------------------------------------------
 
   render() {
+    // Button and markdown cells may hold `:material/...:` icons (a list of actions always does).
+    if (this.root && this.columns.some((c) => c.type === "button" || c.type === "markdown")) loadIconFont(this.root);
     this.updateToolbar();
     this.layout();
     if (!this.grid) {
@@ -796,9 +799,14 @@ export class DataGrid {
         // the row is the row of the data as given, whatever the sort.
         const button = /** @type {Element | null} */ (ev.target)?.closest?.(".wl-cell-button");
         const widgetId = this.props.button_click_widgets?.[col.name];
-        if (button && widgetId && item.r < this.n) {
-          this.opts.clickButton(widgetId, JSON.stringify({ row: item.r, label: button.getAttribute("data-label") || "" }));
-        }
+        if (!button || !widgetId || item.r >= this.n || !this.root) return;
+        const click = (/** @type {string} */ label) => this.opts.clickButton(widgetId, JSON.stringify({ row: item.r, label }));
+        const actions = button.getAttribute("data-actions");
+        if (actions) {
+          this.headerMenu ??= new ColumnMenu(this.root);
+          if (this.headerMenu.isOpenFor(button)) this.headerMenu.close();
+          else this.headerMenu.openActions(button, { x: ev.clientX, y: ev.clientY }, JSON.parse(actions), click);
+        } else click(button.getAttribute("data-label") || "");
         return;
       }
       if (col && this.opts.editor && col.editable && col.type === "checkbox") {
