@@ -164,6 +164,7 @@ export function enhance() {}
 export const escapeHtml = (s) => String(s);
 export const materialIconHtml = (name) => String(name);
 export const slugify = (text) => String(text);
+export function loadIconFont() {}
 """
 
 
