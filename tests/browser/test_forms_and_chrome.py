@@ -211,6 +211,35 @@ def test_sidebar_collapses_and_expands_and_remembers_the_choice(open_app) -> Non
     assert "#" not in page.url
 
 
+def test_the_sidebar_resizes_by_its_handle_within_1_67s_bounds_and_keeps_the_width(open_app) -> None:
+    page = open_app("sidebar_toggle", SIDEBAR_APP)
+    sidebar = page.get_by_test_id("stSidebar")
+    width = lambda: sidebar.bounding_box()["width"]  # noqa: E731
+    assert abs(width() - 300) <= 1  # 18.75rem
+    handle = sidebar.get_by_test_id("stSidebarResizeHandle")
+
+    def drag_to(x: float) -> None:
+        box = handle.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 200)
+        page.mouse.down()
+        page.mouse.move(x, box["y"] + 220, steps=6)
+        page.mouse.up()
+
+    drag_to(420)
+    page.wait_for_function("s => Math.abs(s.getBoundingClientRect().width - 420) <= 2", arg=sidebar.element_handle())
+    drag_to(1000)  # at most 600 px
+    page.wait_for_function("s => Math.abs(s.getBoundingClientRect().width - 600) <= 1", arg=sidebar.element_handle())
+    drag_to(50)  # at least 200 px
+    page.wait_for_function("s => Math.abs(s.getBoundingClientRect().width - 200) <= 1", arg=sidebar.element_handle())
+    # Kept for the next visit; a double click goes back to the app's width.
+    page.reload()
+    wait_ready(page)
+    page.wait_for_function("s => Math.abs(s.getBoundingClientRect().width - 200) <= 1", arg=sidebar.element_handle())
+    handle.dblclick()
+    page.wait_for_function("s => Math.abs(s.getBoundingClientRect().width - 300) <= 1", arg=sidebar.element_handle())
+    expect(page.get_by_role("slider", name="Points")).to_be_visible()
+
+
 def test_initial_sidebar_state_and_a_narrow_screen(open_app) -> None:
     page = open_app("sidebar_collapsed", COLLAPSED_SIDEBAR_APP)
     sidebar = page.get_by_test_id("stSidebar")

@@ -30,6 +30,7 @@ import { deferredHandle, ownHandle } from "./handle.js";
 import { hasSwitcher, themeCss } from "./theme.js";
 import { PageNavigation } from "./navigation.js";
 import { SidebarToggle } from "./sidebar.js";
+import { attachSidebarResize } from "./sidebar_resize.js";
 import { FragmentTimers } from "./fragment_timers.js";
 
 /**
@@ -99,6 +100,7 @@ class App {
     });
     // The site's page keeps the user's sidebar choice per site (its pages share it); an embedded app does not.
     this.sidebar = new SidebarToggle(this.parts, page ? new URL("./", document.baseURI).pathname : null);
+    attachSidebarResize(this.parts.sidebar);
     // "Skip to main content" (1.67): the keyboard's first stop focuses the page's content, with no
     // jump and no "#stMain" in the address.
     this.parts.app.querySelector('[data-testid="stSkipToContent"]')?.addEventListener("click", (ev) => {
