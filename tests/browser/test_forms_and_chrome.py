@@ -240,6 +240,23 @@ def test_the_sidebar_resizes_by_its_handle_within_1_67s_bounds_and_keeps_the_wid
     expect(page.get_by_role("slider", name="Points")).to_be_visible()
 
 
+LATE_SIDEBAR_APP = """
+import streamlit as st
+if st.button("Open the sidebar"):
+    st.sidebar.write("Here now")
+"""
+
+
+def test_a_sidebar_that_shows_later_gets_its_resize_handle_then(open_app) -> None:
+    page = open_app("sidebar_late", LATE_SIDEBAR_APP)
+    expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+    page.wait_for_timeout(300)
+    expect(page.get_by_test_id("stSidebarResizeHandle")).to_have_count(0)  # not loaded for a page without one
+    page.get_by_role("button", name="Open the sidebar").click()
+    expect(page.get_by_test_id("stSidebar").get_by_text("Here now")).to_be_visible()
+    expect(page.get_by_test_id("stSidebar").get_by_test_id("stSidebarResizeHandle")).to_have_count(1)
+
+
 def test_initial_sidebar_state_and_a_narrow_screen(open_app) -> None:
     page = open_app("sidebar_collapsed", COLLAPSED_SIDEBAR_APP)
     sidebar = page.get_by_test_id("stSidebar")

@@ -30,7 +30,6 @@ import { deferredHandle, ownHandle } from "./handle.js";
 import { hasSwitcher, themeCss } from "./theme.js";
 import { PageNavigation } from "./navigation.js";
 import { SidebarToggle } from "./sidebar.js";
-import { attachSidebarResize } from "./sidebar_resize.js";
 import { FragmentTimers } from "./fragment_timers.js";
 
 /**
@@ -100,7 +99,7 @@ class App {
     });
     // The site's page keeps the user's sidebar choice per site (its pages share it); an embedded app does not.
     this.sidebar = new SidebarToggle(this.parts, page ? new URL("./", document.baseURI).pathname : null);
-    attachSidebarResize(this.parts.sidebar);
+    whenShown(this.parts.sidebar, () => import("./sidebar_resize.js").then((m) => m.attachSidebarResize(this.parts.sidebar)));
     // "Skip to main content" (1.67): the keyboard's first stop focuses the page's content, with no
     // jump and no "#stMain" in the address.
     this.parts.app.querySelector('[data-testid="stSkipToContent"]')?.addEventListener("click", (ev) => {
@@ -304,4 +303,20 @@ function clientInfo(nav, page) {
     url: nav.root.href, timezone_offset: new Date().getTimezoneOffset(), locale: navigator.language,
     theme: dark ? "dark" : "light", is_embedded: !page || new URLSearchParams(location.search).get("embed") === "true",
   };
+}
+
+/**
+ * Run `then` once `el` is not hidden (now, or when it first shows): what only a shown part needs
+ * loads then (an app without a sidebar never loads its resizing).
+ * @param {HTMLElement} el @param {() => void} then
+ */
+function whenShown(el, then) {
+  if (!el.hidden) return then();
+  const watch = new MutationObserver(() => {
+    if (el.hidden) return;
+    watch.disconnect();
+    then();
+  });
+  watch.observe(el, { attributes: true, attributeFilter: ["hidden"] });
+  return undefined;
 }
