@@ -61,8 +61,14 @@ def test_grid_sorts_when_a_header_is_clicked(open_app) -> None:
     expect(names.filter(has_text=re.compile("^(cara|abe|bo)$"))).to_have_text(["cara", "abe", "bo"])
     grid.get_by_role("columnheader", name="name").click()
     expect(names.filter(has_text=re.compile("^(cara|abe|bo)$"))).to_have_text(["abe", "bo", "cara"])
+    expect(grid.get_by_role("columnheader", name="↑ name")).to_be_visible()  # 1.67 marks the sorted column
     grid.get_by_role("columnheader", name="name").click()
     expect(names.filter(has_text=re.compile("^(cara|abe|bo)$"))).to_have_text(["cara", "bo", "abe"])
+    expect(grid.get_by_role("columnheader", name="↓ name")).to_be_visible()
+    # A third click: the data's own order again (1.67's "auto" cycle).
+    grid.get_by_role("columnheader", name="name").click()
+    expect(names.filter(has_text=re.compile("^(cara|abe|bo)$"))).to_have_text(["cara", "abe", "bo"])
+    expect(grid.get_by_role("columnheader", name="name", exact=True)).to_be_visible()
     grid.get_by_role("columnheader", name="score").click()
     expect(grid.get_by_role("gridcell", name=re.compile("^[123]$"))).to_have_text(["1", "2", "3"])
 
@@ -147,8 +153,11 @@ def test_a_headers_column_menu_sorts_pins_autosizes_and_hides_its_column(open_ap
     menu.get_by_role("menuitem", name="Sort descending").click()
     expect(menu).to_have_count(0)
     expect(names).to_have_text(["cara", "bo", "abe"])
-    open_menu("name").get_by_role("menuitem", name="Sort ascending").click()
+    open_menu("↓ name").get_by_role("menuitem", name="Sort ascending").click()
     expect(names).to_have_text(["abe", "bo", "cara"])
+    # The direction it is sorted in already: unsorted again, as in 1.67.
+    open_menu("↑ name").get_by_role("menuitem", name="Sort ascending").click()
+    expect(names).to_have_text(["cara", "abe", "bo"])
     # Pinned: the column moves next to the index, and its menu offers to unpin it.
     headers = grid.get_by_role("columnheader")
     expect(headers.filter(has_text=re.compile("^(name|score)$"))).to_have_text(["name", "score"])

@@ -581,7 +581,7 @@ export class DataGrid {
       const selected = this.sel.columns.has(col.name);
       defs.push({
         id: col.id, field: col.id, wl: col,
-        name: escapeText(col.label),
+        name: this.headerTitle(col),
         width: widths[i], minWidth: 50, resizable: true,
         sortable: !this.columnSelection,
         cssClass: `wl-cell wl-align-${col.align}${col.isIndex ? " wl-index" : ""}${selected ? " wl-col-selected" : ""}`
@@ -719,6 +719,16 @@ export class DataGrid {
     }
     if (this.sort) this.grid?.setSortColumn(this.sort.id, this.sort.asc);
     else this.grid?.setSortColumns([]);
+    for (const def of this.grid?.getColumns() || []) {
+      const title = def.wl ? this.headerTitle(def.wl) : def.name;
+      if (def.name !== title) this.grid.updateColumnHeader(def.id, title);
+    }
+  }
+
+  /** A header's text: 1.67 marks the sorted column "↑ name" or "↓ name". @param {Column} col */
+  headerTitle(col) {
+    const mark = this.sort?.id === col.id ? (this.sort.asc ? "↑ " : "↓ ") : "";
+    return mark + escapeText(col.label);
   }
 
   updateToolbar() {
@@ -767,10 +777,16 @@ export class DataGrid {
 
   bind() {
     const g = this.grid;
-    g.onSort.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => this.sortBy(args.sortCol?.id, !!args.sortAsc));
+    // A header's clicks sort ascending, then descending, then not at all (1.67's "auto").
+    g.onSort.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
+      const id = args.sortCol?.id;
+      if (this.sort?.id !== id) this.sortBy(id, true);
+      else this.sortBy(this.sort.asc ? id : undefined, false);
+    });
     g.onHeaderCellRendered.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
       const col = args.column?.wl;
-      if (!col) return;
+      // A header drawn again for its text only (updateColumnHeader) keeps its button and tooltip.
+      if (!col || args.node.querySelector(".wl-col-menu-button")) return;
       args.node.append(this.menuButton(col));
       // A column's help, as markdown in 1.67's grid tooltip, while the pointer is on its header.
       if (col.config.help) attachTooltip(args.node, "stDataFrameTooltipContent").set(col.config.help);
@@ -860,7 +876,8 @@ export class DataGrid {
       if (this.headerMenu.isOpenFor(header)) return this.headerMenu.close();
       const shown = this.columns.filter((c) => !this.hiddenByUser.has(c.id));
       this.headerMenu.open(header, { title: col.label || (col.isIndex ? "(index)" : col.name), kind: col.kind }, {
-        sort: this.columnSelection ? null : (asc) => this.sortBy(col.id, asc),
+        // The direction it is already sorted in: unsorted, as in 1.67.
+        sort: this.columnSelection ? null : (asc) => this.sortBy(this.sort?.id === col.id && this.sort.asc === asc ? undefined : col.id, asc),
         autosize: () => this.autosize(col),
         pinned: isPinned(col),
         pin: (on) => this.rechoose(() => this.pinChoice.set(col.id, on)),
