@@ -780,8 +780,9 @@ export class DataGrid {
     // A header's clicks sort ascending, then descending, then not at all (1.67's "auto").
     g.onSort.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
       const id = args.sortCol?.id;
-      if (this.sort?.id !== id) this.sortBy(id, true);
-      else this.sortBy(this.sort.asc ? id : undefined, false);
+      const now = this.sort;
+      if (!now || now.id !== id) this.sortBy(id, true);
+      else this.sortBy(now.asc ? id : undefined, false);
     });
     g.onHeaderCellRendered.subscribe((/** @type {any} */ _e, /** @type {any} */ args) => {
       const col = args.column?.wl;
