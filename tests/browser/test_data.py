@@ -17,6 +17,8 @@ rows = [{"name": n, "score": s} for n, s in [("cara", 3), ("abe", 1), ("bo", 2)]
 st.dataframe(rows, key="plain", column_config={"score": st.column_config.NumberColumn(help="Points **won**")})
 big = [{"n": i, "half": i / 2, "word": "w%d" % (i % 7)} for i in range(100_000)]
 st.dataframe(big, key="big", hide_index=True)
+st.multiselect("Pick", ["a", "b"], default=["a"])
+st.checkbox("Tick")
 """
 
 SELECT = """
@@ -71,6 +73,20 @@ def test_grid_sorts_when_a_header_is_clicked(open_app) -> None:
     expect(grid.get_by_role("columnheader", name="name", exact=True)).to_be_visible()
     grid.get_by_role("columnheader", name="score").click()
     expect(grid.get_by_role("gridcell", name=re.compile("^[123]$"))).to_have_text(["1", "2", "3"])
+
+
+def test_the_grids_stylesheet_leaves_other_widgets_alone(open_app) -> None:
+    """The grid's cells have chips and checkboxes of their own: its stylesheet, loaded with the first
+    grid, must not restyle a multiselect's tags or a checkbox elsewhere on the page."""
+    page: Page = open_app("data_grid", GRID)
+    expect(page.get_by_test_id("stDataFrame").first).to_have_attribute("data-wl-ready", "true")
+    tag = page.get_by_test_id("stMultiSelect").get_by_role("group", name="Selected values").locator("[data-baseweb=tag]")
+    primary = page.evaluate("() => getComputedStyle(document.querySelector('.stApp')).getPropertyValue('--primary').trim()")
+    color = tag.evaluate("t => getComputedStyle(t).backgroundColor")
+    probe = page.evaluate("c => { const d = document.createElement('div'); d.style.color = c; document.body.append(d);"
+                          " const v = getComputedStyle(d).color; d.remove(); return v; }", primary)
+    assert color == probe, (color, probe)
+    assert page.get_by_test_id("stCheckbox").locator("label").evaluate("l => getComputedStyle(l).opacity") == "1"
 
 
 def test_grid_draws_only_rows_in_view_of_100k_and_scrolls_to_the_end(open_app) -> None:

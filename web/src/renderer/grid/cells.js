@@ -172,7 +172,7 @@ export function cellHtml(col, v, placeholder) {
   const missing = v === null || v === undefined;
   switch (col.type) {
     case "checkbox":
-      return `<span class="wl-check" role="checkbox" aria-checked="${v ? "true" : "false"}">${v ? CHECKED : UNCHECKED}</span>`;
+      return `<span class="wl-cell-check" role="checkbox" aria-checked="${v ? "true" : "false"}">${v ? CHECKED : UNCHECKED}</span>`;
     case "line_chart": case "bar_chart": case "area_chart": return missing ? "" : sparkline(col, v);
     case "progress": return missing ? "" : progress(col, v);
     default: break;
@@ -184,7 +184,7 @@ export function cellHtml(col, v, placeholder) {
       return asList(v).map((x) => {
         const color = /** @type {any} */ (options.get(x))?.color;
         const style = color ? ` style="background:color-mix(in srgb, ${escapeHtml(colorOf(color))} 20%, transparent)"` : "";
-        return `<span class="wl-chip"${style}>${escapeHtml(optionLabel(col, x))}</span>`;
+        return `<span class="wl-cell-chip"${style}>${escapeHtml(optionLabel(col, x))}</span>`;
       }).join("");
     }
     case "link": {
