@@ -89,6 +89,30 @@ def test_the_grids_stylesheet_leaves_other_widgets_alone(open_app) -> None:
     assert page.get_by_test_id("stCheckbox").locator("label").evaluate("l => getComputedStyle(l).opacity") == "1"
 
 
+TABBED = """
+import streamlit as st
+rows = [{"month": m, "region": "North", "sales": m * 10, "returns": m} for m in range(1, 31)]
+a, b = st.tabs(["Chart", "Data"])
+a.write("first tab")
+b.dataframe(rows, hide_index=True, column_config={"sales": st.column_config.ProgressColumn("Sales", max_value=300)})
+"""
+
+
+def test_a_grid_in_a_hidden_tab_fits_its_columns_when_shown_and_is_400px_tall(open_app) -> None:
+    """1.67 sizes a table of more rows than fit at 400 px (its defaultTableHeight), and a grid
+    drawn while its tab was hidden fits its columns to the frame once the tab shows."""
+    page: Page = open_app("data_tabbed", TABBED)
+    page.get_by_role("tab", name="Data").click()
+    grid = page.get_by_test_id("stDataFrame")
+    expect(grid.get_by_role("columnheader", name="returns")).to_be_visible()
+    page.wait_for_function("""g => {
+        const frame = g.querySelector('.slick-viewport').getBoundingClientRect();
+        const last = [...g.querySelectorAll('.slick-header-column')].pop().getBoundingClientRect();
+        return last.right <= frame.right + 1 && last.right > frame.right - 30;
+    }""", arg=grid.element_handle())
+    assert abs(grid.bounding_box()["height"] - 400) <= 1
+
+
 def test_grid_draws_only_rows_in_view_of_100k_and_scrolls_to_the_end(open_app) -> None:
     page: Page = open_app("data_grid", GRID)
     grid = page.get_by_test_id("stDataFrame").nth(1)

@@ -33,7 +33,8 @@ export const ROW_HEIGHT = 35;
 const MARKER = "_marker";
 /** The row markers' width, as glide sizes it for the number of rows. @param {number} rows */
 const markerWidth = (rows) => (rows > 10000 ? 48 : rows > 1000 ? 44 : rows > 100 ? 36 : 32);
-const MAX_AUTO_ROWS = 10;
+/** Streamlit 1.67's defaultTableHeight (25rem): a taller table scrolls inside it. */
+const MAX_AUTO_HEIGHT = 400;
 /** Made on the first sort, not when the page loads: creating it costs the boot ~25 ms. @type {Intl.Collator | null} */
 let collator = null;
 
@@ -155,7 +156,10 @@ export class DataGrid {
         const width = this.root?.clientWidth ?? 0;
         if (width !== lastWidth) {
           lastWidth = width;
+          const before = this.widths;
           this.layout();
+          // Measured again for the new width (a grid drawn in a hidden tab is sized when it shows).
+          if (this.grid && this.widths !== before) this.grid.setColumns(this.columnDefs());
         }
       });
       this.resizer.observe(root);
@@ -673,7 +677,7 @@ export class DataGrid {
     return ROW_HEIGHT + rows * this.rowHeight() + 2 > this.frameHeight() ? w - scrollbarWidth() : w;
   }
 
-  /** The frame's height: Streamlit's height (px, content, or auto: at most ten rows). */
+  /** The frame's height: Streamlit's height (px, content, or auto: its rows, at most 400 px). */
   frameHeight() {
     if (this.root?.classList.contains("wl-fullscreen")) return Math.max(200, (globalThis.innerHeight || 600) - 80);
     const rh = this.rowHeight();
@@ -681,7 +685,7 @@ export class DataGrid {
     const want = this.props.height;
     if (typeof want === "number") return want;
     if (want === "content") return ROW_HEIGHT + rows * rh + 2;
-    return ROW_HEIGHT + Math.min(Math.max(rows, 1), MAX_AUTO_ROWS) * rh + 2;
+    return Math.min(ROW_HEIGHT + Math.max(rows, 1) * rh + 2, MAX_AUTO_HEIGHT);
   }
 
   /** The frame's size: Streamlit's width (stretch, content, px) and height. */
