@@ -103,13 +103,21 @@ def test_chat_input_messages_and_pills(open_app) -> None:
     page.get_by_role("button", name="busy").click()
     expect(page.get_by_text("mood=busy")).to_be_visible()
     box = page.get_by_role("textbox", name="Say something")
+    # 1.67's field: a 58px box whose Send button is greyed (disabled) until there is text.
+    send = page.get_by_test_id("stChatInputSubmitButton")
+    expect(send).to_be_disabled()
+    assert page.get_by_test_id("stChatInput").bounding_box()["height"] == 58
     box.fill("hello")
+    expect(send).to_be_enabled()
     box.press("Enter")
     expect(page.get_by_test_id("stChatMessage")).to_have_count(2)
+    expect(send).to_be_disabled()  # the field is empty again
     expect(page.get_by_test_id("stChatMessage").nth(1)).to_contain_text("echo: hello")
     # Streamlit 1.67's preset avatars, and each message named for its author.
     expect(page.get_by_test_id("stChatMessageAvatarUser")).to_have_count(1)
     expect(page.get_by_test_id("stChatMessageAvatarAssistant")).to_have_count(1)
+    expect(page.get_by_test_id("stChatMessageAvatarUser")).to_have_css("background-color", "rgb(217, 74, 87)")
+    expect(page.get_by_test_id("stChatMessageAvatarAssistant")).to_have_css("background-color", "rgb(224, 104, 43)")
     expect(page.get_by_role("group", name="Chat message from assistant")).to_contain_text("echo: hello")
     expect(box).to_have_value("")
     box.fill("again")

@@ -7,7 +7,7 @@
 // sent); with accept_audio, a microphone button records (MediaRecorder) until
 // pressed again. Then a submit carries {text, files: [{name, type, data}],
 // audio}: file bytes travel base64, as the file uploader's do.
-import { h, setAttr, setText, toBase64 } from "../dom.js";
+import { h, setAttr, setText, svgIcon, toBase64 } from "../dom.js";
 import { safeUrl } from "../safe_url.js";
 import { setIcon } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
@@ -20,10 +20,15 @@ async function wireFile(file, name) {
   return { name: name || (file instanceof File ? file.name : "audio"), type: file.type, data: toBase64(await file.arrayBuffer()) };
 }
 
+/** Material's arrow_upward and stop: the Send and Stop buttons' icons, as in 1.67. */
+const ARROW_UP = "M13 19V7.83l4.88 4.88c.39.39 1.03.39 1.42 0a.996.996 0 000-1.41l-6.59-6.59a.996.996 0 00-1.41 0l-6.6 6.58a.996.996 0 101.41 1.41L11 7.83V19c0 .55.45 1 1 1s1-.45 1-1z";
+const STOP_SQUARE = "M8 6h8c1.1 0 2 .9 2 2v8c0 1.1-.9 2-2 2H8c-1.1 0-2-.9-2-2V8c0-1.1.9-2 2-2z";
+
 /** @type {import("../index.js").ViewFactory} */
 function chatInput(node, ctx) {
   const input = h("textarea", { rows: "1", class: "wl-input wl-chat-textarea", "data-testid": "stChatInputTextArea" });
-  const send = h("button", { type: "button", "data-testid": "stChatInputSubmitButton", "aria-label": "Send", class: "wl-button" }, ["➤"]);
+  const send = h("button", { type: "button", "data-testid": "stChatInputSubmitButton", "aria-label": "Send", class: "wl-chat-send", disabled: true },
+    [svgIcon(ARROW_UP)]);
   const picker = h("input", { type: "file", class: "wl-file-input", "data-testid": "stChatInputFileInput", tabindex: "-1" });
   const attach = h("button", { type: "button", "data-testid": "stChatInputFileUploadButton", "aria-label": "Upload files", class: "wl-button wl-chat-tool", hidden: true }, ["📎"]);
   const mic = h("button", { type: "button", "data-testid": "stChatInputMicButton", "aria-label": "Record audio", class: "wl-button wl-chat-tool", hidden: true }, ["🎤"]);
@@ -34,6 +39,11 @@ function chatInput(node, ctx) {
   let audio = null;
   /** @type {MediaRecorder | null} */
   let recorder = null;
+  let locked = false;
+  /** Send is enabled while there is something to send (1.67), unless a run holds it. @param {Record<string, any>} p */
+  function sendable(p) {
+    if (!locked) send.disabled = !!p.disabled || (!input.value.trim() && !files.length && !audio);
+  }
   const rich = () => !!(view.node.props.accept_file || view.node.props.accept_audio);
   const drawChips = () => {
     chips.replaceChildren(...files.map((f, i) => {
@@ -41,10 +51,11 @@ function chatInput(node, ctx) {
       x.addEventListener("click", () => { files.splice(i, 1); drawChips(); });
       return h("span", { class: "wl-chip", "data-testid": "stChatInputFile" }, [f.name, x]);
     }), ...(audio ? [h("span", { class: "wl-chip", "data-testid": "stChatInputAudio" }, ["🎤 recording"])] : []));
+    sendable(view.node.props);
   };
   const view = widgetView(node, ctx, {
     testid: "stChatInput", body: [chips, h("div", { class: "wl-chat-row" }, [attach, picker, input, mic, send])], label: null,
-    helpOn: input, controls: () => [input, send, attach, mic],
+    helpOn: input, controls: () => [input, attach, mic],
     update({ props: p }) {
       const placeholder = p.placeholder || "Your message";
       setAttr(input, "placeholder", placeholder);
@@ -55,6 +66,7 @@ function chatInput(node, ctx) {
       setAttr(picker, "multiple", p.accept_file === "multiple" || p.accept_file === "directory");
       setAttr(picker, "webkitdirectory", p.accept_file === "directory");
       setAttr(picker, "accept", Array.isArray(p.file_type) ? p.file_type.map((t) => (t.includes("/") || t.startsWith(".") ? t : `.${t}`)).join(",") : null);
+      sendable(p);
     },
   });
   /**
@@ -62,7 +74,6 @@ function chatInput(node, ctx) {
    * started ends; "stop" also turns Send into Stop (the app's Stop button).
    * The run's end is the app's `data-test-script-state` going back to notRunning.
    */
-  let locked = false;
   const lock = (on) => {
     locked = on;
     const stop = on && view.node.props.submit_mode === "stop";
@@ -70,8 +81,15 @@ function chatInput(node, ctx) {
     send.disabled = on && !stop;
     setAttr(send, "aria-label", stop ? "Stop" : "Send");
     setAttr(send, "data-testid", stop ? "stChatInputStopButton" : "stChatInputSubmitButton");
-    send.textContent = stop ? "■" : "➤";
+    send.replaceChildren(svgIcon(stop ? STOP_SQUARE : ARROW_UP));
+    if (!on) sendable(view.node.props);
   };
+  input.addEventListener("input", () => {
+    sendable(view.node.props);
+    // One line at first, growing with its text (at most ~8 lines, then it scrolls), as 1.67's.
+    input.style.height = "";
+    if (input.scrollHeight > input.clientHeight) input.style.height = `${Math.min(input.scrollHeight, 168)}px`;
+  });
   const lockUntilRunEnds = () => {
     const app = view.el.closest('[data-testid="stApp"]');
     if (!app || !view.node.props.submit_mode) return;
@@ -97,6 +115,8 @@ function chatInput(node, ctx) {
     if ((!text.trim() && !files.length && !audio) || view.node.props.disabled) return;
     lockUntilRunEnds();
     input.value = "";
+    input.style.height = "";
+    sendable(view.node.props);
     if (!rich()) {
       ctx.click(view.node, text);
       return;

@@ -101,8 +101,11 @@ const textArea = textWidget({
   extras: (input) => ({
     controls: [],
     update: (p) => {
+      // 1.67's `height` is the whole widget's, its label included: the box takes what the label leaves.
+      const widget = /** @type {HTMLElement | null} */ (input.closest('[data-testid="stTextArea"]'));
       const height = p.height ? `${Number(p.height)}px` : "";
-      if (input.style.height !== height) input.style.height = height;
+      if (widget && widget.style.height !== height) widget.style.height = height;
+      widget?.classList.toggle("wl-fixed-height", !!height);
     },
   }),
 });
