@@ -83,12 +83,17 @@ if "runs" not in st.session_state:
 st.session_state.runs += 1
 st.text_input("Field")
 st.text_area("Area")
+st.text_area("Sized", height=100)
 st.write(f"Runs: {st.session_state.runs}")
 """
 
 
 def test_clear_cache_dialog_text_and_hotkeys_off_while_typing(open_app) -> None:
     page = open_app("menu_hotkeys", MENU_APP)
+    # 1.67's text_area height is the widget's, label included: 100 px, of which the box takes 72.
+    sized = page.get_by_test_id("stTextArea").filter(has_text="Sized")
+    assert sized.bounding_box()["height"] == 100
+    assert sized.get_by_test_id("stTextAreaRootElement").bounding_box()["height"] == 72
     runs = page.get_by_text(re.compile("^Runs:"))
     expect(runs).to_have_text("Runs: 1")
     page.keyboard.press("c")
