@@ -72,7 +72,7 @@ def test_heavy_markdown_assets_load_only_when_a_page_uses_them(page: Page, app_u
     page.goto(plain)
     wait_ready(page)
     page.wait_for_timeout(500)
-    heavy = re.compile(r"katex|material-symbols|emoji_shortcodes")
+    heavy = re.compile(r"katex|material-symbols|emoji_shortcodes|prism|syntax")
     assert [u for u in asked if heavy.search(u)] == []
     asked.clear()
     page.goto(fancy)
@@ -82,6 +82,37 @@ def test_heavy_markdown_assets_load_only_when_a_page_uses_them(page: Page, app_u
     loaded = " ".join(asked)
     for part in ("katex", "katex.min", "material-symbols", "emoji_shortcodes"):
         assert part in loaded, part
+
+
+CODE = r'''
+import streamlit as st
+st.code("def hello():\n    return 'world'  # hi")
+st.code("SELECT 1", language="sql")
+st.code("plain words", language="text")
+st.code("x = 1", language="nosuchlanguage")
+st.markdown("```js\nconst a = 1;\n```")
+'''
+
+
+def test_code_is_coloured_by_its_language_as_1_67_colours_it(open_app) -> None:
+    """st.code (Python by default) and markdown's code blocks get Prism's tokens in 1.67's colours,
+    loaded on first use; "text" and a language Prism does not know stay plain."""
+    page = open_app("md_code", CODE)
+    codes = page.get_by_test_id("stCode")
+    python = codes.nth(0)
+    expect(python.locator(".token.keyword")).to_have_text(["def", "return"])
+    expect(python.locator(".token.function")).to_have_text("hello")
+    expect(python.locator(".token.function")).to_have_css("color", "rgb(28, 131, 225)")
+    expect(python.locator(".token.function")).to_have_css("font-weight", "700")
+    expect(python.locator(".token.string")).to_have_css("color", "rgb(9, 171, 59)")
+    expect(python.locator(".token.comment")).to_have_css("font-style", "italic")
+    expect(python.locator("code")).to_have_text("def hello():\n    return 'world'  # hi")  # the text is unchanged
+    expect(codes.nth(1).locator(".token.keyword")).to_have_text("SELECT")
+    expect(codes.nth(4).locator(".token.keyword")).to_have_text("const")  # ```js: an alias
+    page.wait_for_timeout(300)
+    expect(codes.nth(2).locator(".token")).to_have_count(0)
+    expect(codes.nth(3).locator(".token")).to_have_count(0)
+    expect(codes.nth(3)).to_contain_text("x = 1")
 
 
 STYLED = '''

@@ -407,6 +407,7 @@ export function enhance(el) {
   drawMermaid(el);
   const maths = /** @type {HTMLElement[]} */ ([...el.querySelectorAll(".wl-math[data-tex]")]);
   if (maths.length) typeset(el, maths);
+  if (el.querySelector('[data-testid="stCode"] code[class*="language-"]')) void import("./syntax.js").then((m) => m.highlightBlocks(el));
   if (el.querySelector("[data-testid=stCodeCopyButton]") && !wired.has(el)) {
     wired.add(el);
     el.addEventListener("click", (ev) => {

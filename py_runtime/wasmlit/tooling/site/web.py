@@ -7,6 +7,7 @@ installed from the repository (``pip install -e .``) with
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -63,6 +64,9 @@ VENDOR_FILES = {
     "katex/dist/fonts/*": "katex/fonts",
     "@material-symbols/font-400/rounded.css": "material-symbols/rounded.css",
     "@material-symbols/font-400/material-symbols-rounded.woff2": "material-symbols/material-symbols-rounded.woff2",
+    # Syntax highlighting of st.code and markdown code blocks (web/src/renderer/syntax.js): Prism's
+    # core and every language; the build writes prism/languages.js, their loaders (prism_languages).
+    "prismjs/components/prism-*.min.js": "prism",
     # st.mermaid_chart (its ES module and the chunks it imports).
     "mermaid/dist/mermaid.esm.min.mjs": "mermaid/mermaid.esm.min.mjs",
     "mermaid/dist/chunks/mermaid.esm.min/*.mjs": "mermaid/chunks/mermaid.esm.min",
@@ -71,7 +75,7 @@ VENDOR_FILES = {
 #: worker does not precache them (a visitor who never sees math downloads no
 #: KaTeX); it keeps each one once a page has used it.
 LAZY_ASSET_PREFIXES = (
-    "assets/vendor/katex/", "assets/vendor/material-symbols/", "assets/vendor/mermaid/",
+    "assets/vendor/katex/", "assets/vendor/material-symbols/", "assets/vendor/mermaid/", "assets/vendor/prism/",
     "assets/renderer/emoji_shortcodes.",
 )
 #: Web sources that are not copied under assets/ (the build writes them itself).
@@ -135,12 +139,38 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_t
                 copy_file(match, assets / "vendor" / name / match.name)
         else:
             copy_file(modules / rel, assets / "vendor" / name)
+    write_prism_languages(modules / "prismjs" / "components.json", assets / "vendor" / "prism" / "languages.js")
     if hashed:
         try:
             return hash_assets_in(assets)
         except HashingError as exc:
             raise BuildError(str(exc)) from exc
     return {p.relative_to(assets).as_posix(): p.relative_to(assets).as_posix() for p in assets.rglob("*") if p.is_file()}
+
+
+def write_prism_languages(components: Path, dst: Path) -> None:
+    """Prism's languages as an ES module: a loader per language (literal ``import()``s, so the
+    build's hashed names reach them), what each requires first, and their aliases."""
+    table = json.loads(components.read_text(encoding="utf-8"))["languages"]
+    loaders: list[str] = []
+    requires: dict[str, list[str]] = {}
+    aliases: dict[str, str] = {}
+    for lang, spec in table.items():
+        if lang == "meta" or not (dst.parent / f"prism-{lang}.min.js").is_file():
+            continue
+        loaders.append(f'  {json.dumps(lang)}: () => import("./prism-{lang}.min.js"),')
+        needs = spec.get("require", [])
+        requires[lang] = [needs] if isinstance(needs, str) else list(needs)
+        names = spec.get("alias", [])
+        for alias in [names] if isinstance(names, str) else names:
+            aliases[alias] = lang
+    dst.write_text(
+        "// Written by the site builder from prismjs/components.json (web.py, write_prism_languages).\n"
+        "export const loaders = {\n" + "\n".join(loaders) + "\n};\n"
+        f"export const requires = {json.dumps({k: v for k, v in requires.items() if v})};\n"
+        f"export const aliases = {json.dumps(aliases)};\n",
+        encoding="utf-8",
+    )
 
 
 def write_stripped(text: str, dst: Path) -> None:

@@ -1,5 +1,5 @@
-// st.code: a code block with a copy button.
-import { h, setAttr, setText } from "../dom.js";
+// st.code: a code block with a copy button, coloured by its language (syntax.js, loaded on first use).
+import { h, setAttr } from "../dom.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function code() {
@@ -10,9 +10,12 @@ function code() {
   return {
     el,
     update({ props }) {
-      setText(codeEl, props.body);
-      setAttr(codeEl, "class", props.language ? `language-${props.language}` : null);
+      const language = props.language ? `language-${props.language}` : null;
+      // New text or another language: plain text first, coloured once its language is loaded.
+      if (codeEl.textContent !== String(props.body ?? "") || codeEl.getAttribute("class") !== language) codeEl.textContent = String(props.body ?? "");
+      setAttr(codeEl, "class", language);
       el.classList.toggle("wl-line-numbers", !!props.line_numbers);
+      if (props.language && !codeEl.querySelector(".token")) void import("../syntax.js").then((m) => m.highlight(codeEl, props.language));
     },
   };
 }
