@@ -91,6 +91,9 @@ st.code("SELECT 1", language="sql")
 st.code("plain words", language="text")
 st.code("x = 1", language="nosuchlanguage")
 st.markdown("```js\nconst a = 1;\n```")
+st.markdown("- item\n\n> quoted")
+left, right = st.columns(2, border=True)
+left.write("in a bordered column")
 '''
 
 
@@ -113,6 +116,15 @@ def test_code_is_coloured_by_its_language_as_1_67_colours_it(open_app) -> None:
     expect(codes.nth(2).locator(".token")).to_have_count(0)
     expect(codes.nth(3).locator(".token")).to_have_count(0)
     expect(codes.nth(3)).to_contain_text("x = 1")
+    # 1.67's quotes, lists and bordered columns.
+    quote = page.locator("[data-testid=stMarkdownContainer] blockquote")
+    expect(quote).to_have_css("border-left", "2px solid rgb(220, 216, 212)")
+    expect(quote).to_have_css("opacity", "0.6")
+    expect(page.locator("[data-testid=stMarkdownContainer] li")).to_have_css("margin-left", "18.4px")
+    column = page.get_by_test_id("stColumn").first
+    expect(column).to_have_css("border-top-width", "1px")
+    expect(column).to_have_css("padding-top", "15px")
+    expect(column).to_have_class(re.compile("stPrintBorderedColumn"))
 
 
 STYLED = '''

@@ -113,6 +113,9 @@ function column() {
     update({ props }) {
       const w = Number(props.weight) > 0 ? Number(props.weight) : 1;
       el.style.flex = `${w} 1 0%`;
+      // st.columns(border=True): the column itself is the bordered box, as in 1.67.
+      el.classList.toggle("wl-bordered", !!props.border);
+      el.classList.toggle("stPrintBorderedColumn", !!props.border);
     },
   };
 }
