@@ -260,6 +260,7 @@ def test_file_upload_and_download(open_app, tmp_path) -> None:
     src.write_text("first line\nsecond", encoding="utf-8")
     # As in Streamlit 1.67: a click anywhere on the drop zone opens the file chooser.
     expect(page.get_by_test_id("stFileUploaderDropzoneInstructions")).to_have_text("200MB per file")
+    assert page.get_by_test_id("stFileUploaderDropzone").bounding_box()["height"] == 68  # 1.67's
     with page.expect_file_chooser() as chooser:
         page.get_by_test_id("stFileUploaderDropzone").click()
     chooser.value.set_files(src)

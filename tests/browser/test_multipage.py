@@ -62,7 +62,12 @@ def test_a_page_url_opens_that_page_and_page_links_carry_query_params(page: Page
     expect(page.get_by_test_id("stSidebarNavLink").nth(2)).to_have_attribute("aria-current", "page")
     page.get_by_test_id("stSidebarNavLink").nth(0).click()
     expect(heading(page)).to_have_text("Home")
-    page.get_by_test_id("stPageLink-NavLink").click()
+    link = page.get_by_test_id("stPageLink-NavLink")
+    # 1.67's page link: a 28px row, no underline, 14px text, tinted under the pointer.
+    expect(link).to_have_css("height", "28px")
+    expect(link).to_have_css("text-decoration-line", "none")
+    expect(link).to_have_css("font-size", "14px")
+    link.click()
     expect(heading(page)).to_have_text("Profile")
     expect(page.get_by_text("Query parameters: {'tab': 'bio'}")).to_be_visible()
     assert page.url.endswith("/multipage/Profile?tab=bio")

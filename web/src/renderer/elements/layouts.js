@@ -254,7 +254,7 @@ function popover(node, ctx) {
   const button = h("button", {
     type: "button", class: "wl-button wl-popover-button", "data-testid": "stPopoverButton", "aria-haspopup": "dialog",
     "aria-expanded": "false",
-  }, [icon, label, h("span", { class: "wl-chevron", "aria-hidden": "true" }, ["⌄"])]);
+  }, [icon, label, h("span", { class: "wl-chevron", "aria-hidden": "true" })]);
   const host = verticalHost();
   const body = h("div", { class: "wl-popover-body", "data-testid": "stPopoverBody", role: "dialog", hidden: true }, [host]);
   const el = h("div", { class: "stPopover", "data-testid": "stPopover" }, [button, body]);
