@@ -26,3 +26,19 @@ def test_status_turns_error_when_its_block_raises():
     ''').run()
     assert at.status[0].state == "error"
     assert at.markdown.values == ["caught"]
+
+
+def test_update_without_expanded_keeps_it_unless_the_label_changes():
+    """Streamlit's update() clears `expanded`: its page keeps the status as shown, but a new
+    label makes it another expander, which starts closed (1.67, checked in Chromium)."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        with st.status("Same", expanded=True):
+            st.write("a")
+        with st.status("Old", expanded=True) as s:
+            s.update(label="New", state="complete")
+        with st.status("Kept", expanded=True) as s:
+            s.update(label="Kept open", state="complete", expanded=True)
+    ''').run()
+    # What the page shows. (Streamlit's AppTest reads the cleared proto field: [False, False, True].)
+    assert [s.proto.expanded for s in at.status] == [True, False, True]

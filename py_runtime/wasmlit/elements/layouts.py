@@ -219,9 +219,15 @@ class StatusContainer(Cursor):
         if node is None:
             return
         props = dict(node.props)
-        for name, value in (("label", label), ("expanded", expanded), ("state", state)):
+        # Streamlit's update() clears an unspecified `expanded`: its page then keeps what it shows,
+        # unless the label changed, which makes it another expander that starts closed.
+        if expanded is not None:
+            props["expanded"] = bool(expanded)
+        elif label is not None and str(label) != props.get("label"):
+            props["expanded"] = False
+        for name, value in (("label", label), ("state", state)):
             if value is not None:
-                props[name] = str(value) if name != "expanded" else bool(value)
+                props[name] = str(value)
         ctx.place(Node(node.id, node.parent, node.index, node.type, node.key, props, is_block=True))
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

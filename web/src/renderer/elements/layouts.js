@@ -215,8 +215,10 @@ function expander(node, ctx) {
       setAttr(el, "data-type", props.type === "compact" || props.type === "step" ? props.type : null);
       // The user's open/closed choice wins until the app changes `expanded`,
       // or the label: as in Streamlit, a different expander at the same place
-      // (its label is part of its identity) starts from its own `expanded`.
-      if (!prev || prev.props.expanded !== props.expanded || prev.props.label !== props.label) {
+      // (its label is part of its identity) starts from its own `expanded`
+      // (closed when unset). An unset `expanded` (a status's update()) leaves it as it is.
+      const given = props.expanded !== null && props.expanded !== undefined;
+      if (!prev || prev.props.label !== props.label || (given && prev.props.expanded !== props.expanded)) {
         said = !!props.expanded;
         details.open = !!props.expanded;
       }
