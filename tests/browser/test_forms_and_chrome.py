@@ -155,6 +155,12 @@ def test_expander_identity_status_icons_and_toasts_across_a_rerun(open_app) -> N
     # A running status shows the spinner; a complete one the check mark.
     expect(page.get_by_test_id("stExpanderIconSpinner")).to_be_visible()
     expect(page.get_by_test_id("stExpanderIconCheck")).to_be_visible()
+    # 1.67: the state icon stands in the chevron's place; under the pointer the chevron takes it back.
+    done = page.get_by_test_id("stExpander").filter(has=page.get_by_test_id("stExpanderIconCheck"))
+    expect(done.get_by_test_id("stExpanderToggleIcon")).to_be_hidden()
+    done.locator("summary").hover()
+    expect(done.get_by_test_id("stExpanderToggleIcon")).to_be_visible()
+    expect(done.get_by_test_id("stExpanderIconCheck")).to_be_hidden()
     # Toasts: one region, each toast for its duration; a rerun shows it again.
     toast = page.get_by_test_id("stToast")
     expect(toast).to_have_count(1)
