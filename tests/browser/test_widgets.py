@@ -254,3 +254,7 @@ def test_radio_captions_are_markdown_and_a_horizontal_row_keeps_its_line(open_ap
     # A column needs no spacer.
     expect(size.get_by_test_id("stRadioCaptionSpacer")).to_have_count(0)
     expect(size.get_by_test_id("stRadioCaption")).to_have_count(1)
+    # 1.67 spaces a column of options with captions 8px apart: 45px with its caption, 22px without.
+    expect(size.get_by_role("radiogroup")).to_have_css("gap", "8px")
+    heights = [round(size.get_by_test_id("stRadioOption").nth(i).bounding_box()["height"]) for i in range(2)]
+    assert heights == [45, 22], heights
