@@ -174,6 +174,29 @@ def test_expander_identity_status_icons_and_toasts_across_a_rerun(open_app) -> N
     wait_idle(page)
 
 
+TOAST_THEN_DIALOG = """
+import streamlit as st
+st.toast("Saved!", duration=1)
+@st.dialog("Edit item")
+def edit():
+    st.text_input("Name")
+if st.button("Open dialog"):
+    edit()
+"""
+
+
+def test_a_dialog_opens_after_a_toast_has_gone(open_app) -> None:
+    # The page's toast region is also where dialogs are drawn: a toast that goes must not take it along.
+    page = open_app("toast_then_dialog", TOAST_THEN_DIALOG)
+    expect(page.get_by_test_id("stToast")).to_have_count(1)
+    expect(page.get_by_test_id("stToast")).to_have_count(0, timeout=10_000)
+    expect(page.get_by_role("region", name="Notifications")).to_have_count(0)  # no empty landmark
+    page.get_by_role("button", name="Open dialog").click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_role("textbox", name="Name")).to_be_visible()
+
+
 SIDEBAR_APP = """
 import streamlit as st
 with st.sidebar:

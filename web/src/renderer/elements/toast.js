@@ -52,7 +52,7 @@ const regions = new WeakMap();
 /**
  * The region the toasts near `anchor` stack in: the page's EVENT root (shell.html's
  * stToastContainer) when the toast is drawn there, else one made for its document or shadow root.
- * @param {Node} anchor @returns {{list: HTMLElement, shown: Map<string, Shown>, region: HTMLElement}}
+ * @param {Node} anchor @returns {{list: HTMLElement, shown: Map<string, Shown>, region: HTMLElement, made: boolean}}
  */
 function regionFor(anchor) {
   const root = anchor.getRootNode();
@@ -66,27 +66,35 @@ function regionFor(anchor) {
       "data-testid": "stToastContainer", class: "stToastContainer wl-toast-container", tabindex: "-1",
     });
     region.append(list);
-    // Labelled once it holds toasts, as Streamlit's region (an empty page has no such landmark).
-    region.setAttribute("role", "region");
-    region.setAttribute("aria-label", "Notifications");
     const shown = new Map();
     region.addEventListener("pointerenter", () => { for (const s of shown.values()) s.timer?.pause(); });
     region.addEventListener("pointerleave", () => { for (const s of shown.values()) s.timer?.resume(); });
-    r = { list, shown, region };
+    r = { list, shown, region, made: !host };
     regions.set(owner, r);
   }
   if (!host && !r.region.isConnected) (owner instanceof ShadowRoot ? owner : document.body).append(r.region);
+  r.region.setAttribute("role", "region");
+  r.region.setAttribute("aria-label", "Notifications");
   return r;
 }
 
-/** @param {{list: HTMLElement, shown: Map<string, Shown>, region: HTMLElement}} r @param {string} id */
+/**
+ * @param {{list: HTMLElement, shown: Map<string, Shown>, region: HTMLElement, made: boolean}} r @param {string} id
+ */
 function closeToast(r, id) {
   const s = r.shown.get(id);
   if (!s) return;
   s.timer?.cancel();
   s.item.remove();
   r.shown.delete(id);
-  if (r.shown.size === 0) r.region.remove();
+  if (r.shown.size > 0) return;
+  // Labelled while it holds toasts, as Streamlit's region (an empty page has no such landmark).
+  // The page's EVENT root stays: it also holds the app's dialogs.
+  if (r.made) r.region.remove();
+  else {
+    r.region.removeAttribute("role");
+    r.region.removeAttribute("aria-label");
+  }
 }
 
 /**
