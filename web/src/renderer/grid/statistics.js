@@ -49,11 +49,11 @@ function percentile(sorted, p) {
 
 /** Equal bins from min to max, at most 15 (√n). @param {number[]} sorted @returns {Bin[]} */
 function histogram(sorted) {
+  if (!sorted.length) return [];
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
-  if (!sorted.length) return [];
   if (min === max) return [{ start: min, end: max, count: sorted.length }];
-  const bins = sorted.length <= 1 ? 1 : Math.min(MAX_BINS, Math.ceil(Math.sqrt(sorted.length)));
+  const bins = Math.min(MAX_BINS, Math.ceil(Math.sqrt(sorted.length)));
   const width = (max - min) / bins;
   const out = Array.from({ length: bins }, (_, i) => ({ start: min + i * width, end: i === bins - 1 ? max : min + (i + 1) * width, count: 0 }));
   for (const v of sorted) out[Math.min(Math.floor((v - min) / width), bins - 1)].count += 1;
