@@ -135,6 +135,84 @@ def test_plotly_and_echarts_charts_draw(open_app: Callable[..., Page]) -> None:
     expect(echarts.locator("svg path").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
 
 
+PLOTLY_SELECTIONS = """
+    import streamlit as st
+    fig = {"data": [{"type": "scatter", "mode": "markers", "x": [1, 2, 3], "y": [1, 3, 2],
+                     "legendgroup": "fruit", "marker": {"size": 14}}],
+           "layout": {"xaxis": {"range": [0, 4]}, "yaxis": {"range": [0, 4]}}}
+    event = st.plotly_chart(fig, key="pts", on_select="rerun", width=500, height=400)
+    st.text(f"indices: {st.session_state.pts.selection.point_indices}")
+    st.text(f"points: {[(p['x'], p['y'], p['curve_number'], p.get('legendgroup')) for p in event.selection.points]}")
+    st.text(f"boxes: {len(event.selection.box)}")
+    st.text(f"runs: {st.session_state.setdefault('runs', 0) + 1}")
+    st.session_state.runs += 1
+"""
+
+
+def test_plotly_figures_get_streamlits_theme_or_plotlys_own(open_app: Callable[..., Page]) -> None:
+    page = open_app("plotly_theme", """
+        import streamlit as st
+        bars = [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}, {"type": "bar", "x": ["a", "b"], "y": [2, 1]}]
+        st.plotly_chart(bars)
+        st.plotly_chart(bars, theme=None)
+    """)
+    themed, plain = (page.get_by_test_id("stPlotlyChart").nth(i) for i in range(2))
+    fills = "ps => ps.map(p => getComputedStyle(p).fill)"
+    expect(themed.locator("g.trace.bars path")).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    expect(plain.locator("g.trace.bars path")).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    # The template's placeholder colours become Streamlit's categorical colours, or Plotly's own.
+    assert sorted(set(themed.locator("g.trace.bars path").evaluate_all(fills))) == ["rgb(0, 104, 201)", "rgb(131, 201, 255)"]
+    assert sorted(set(plain.locator("g.trace.bars path").evaluate_all(fills))) == ["rgb(239, 85, 59)", "rgb(99, 110, 250)"]
+    # Streamlit's layout: no vertical grid lines, horizontal ones in its grey, no side margins.
+    expect(themed.locator("path.xgrid")).to_have_count(0)
+    assert themed.locator("path.ygrid").first.evaluate("p => getComputedStyle(p).stroke") == "rgb(230, 234, 241)"
+    left = themed.locator("rect.nsewdrag").first.evaluate("r => r.getBoundingClientRect().left - r.closest('.stPlotlyChart').getBoundingClientRect().left")
+    assert left < 40, left
+
+
+def _plotly_point(page: Page, index: int) -> tuple[float, float]:
+    """The page position of the plot's point `index` (its marker's centre)."""
+    box = page.get_by_test_id("stPlotlyChart").locator("g.trace.scatter path.point").nth(index).bounding_box()
+    assert box
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def test_plotly_selections_land_in_session_state_as_streamlit_sends_them(open_app: Callable[..., Page]) -> None:
+    page = open_app("plotly_selections", PLOTLY_SELECTIONS)
+    chart = page.get_by_test_id("stPlotlyChart")
+    expect(chart.locator("g.trace.scatter path.point")).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("indices: []")).to_be_visible()
+    # As Streamlit's modebar with every selection mode: box and lasso tools are there.
+    expect(chart.locator(".modebar-btn[data-attr='dragmode'][data-val='select']")).to_have_count(1)
+    expect(chart.locator(".modebar-btn[data-attr='dragmode'][data-val='lasso']")).to_have_count(1)
+
+    # A click selects the nearest point (clickmode event+select): its index, x, y, trace and legend group.
+    page.mouse.click(*_plotly_point(page, 1))
+    expect(page.get_by_text("indices: [1]")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("points: [(2, 3, 0, 'fruit')]")).to_be_visible()
+    expect(page.get_by_text("boxes: 0")).to_be_visible()
+    # The rerun leaves the selection drawn: the other points stay dimmed.
+    wait_idle(page)
+    opacities = chart.locator("g.trace.scatter path.point").evaluate_all(
+        "ps => ps.map(p => getComputedStyle(p).opacity)")
+    assert opacities[1] == "1" and opacities[0] != "1", opacities
+
+    # A box around the first two points.
+    chart.locator(".modebar-btn[data-attr='dragmode'][data-val='select']").click()
+    (x0, y0), (x1, y1) = (_plotly_point(page, i) for i in range(2))
+    page.mouse.move(x0 - 20, y0 + 20)
+    page.mouse.down()
+    page.mouse.move(x1 + 20, y1 - 20, steps=10)
+    page.mouse.up()
+    expect(page.get_by_text("indices: [0, 1]")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("boxes: 1")).to_be_visible()
+
+    # A double click clears the selection.
+    page.mouse.dblclick(x1 + 40, y0)
+    expect(page.get_by_text("indices: []")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("boxes: 0")).to_be_visible()
+
+
 def test_an_app_without_charts_loads_no_chart_library(page: Page, app_url: Callable[..., str]) -> None:
     url = app_url("no_charts", "import streamlit as st\nst.title('Plain')\nst.button('Go')\n")
     fetched: list[str] = []

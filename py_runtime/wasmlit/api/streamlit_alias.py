@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from wasmlit.api import plotly_theme
+
 ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
@@ -133,6 +135,8 @@ def _alias_modules() -> dict[str, types.ModuleType]:
 
 @contextmanager
 def streamlit_alias() -> Iterator[None]:
+    # As `import streamlit` does: Plotly figures built from now on get Streamlit's template.
+    plotly_theme.install()
     modules = _alias_modules()
     saved = {name: mod for name, mod in sys.modules.items() if name == "streamlit" or name.startswith("streamlit.")}
     for name in saved:

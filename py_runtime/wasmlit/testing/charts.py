@@ -33,6 +33,9 @@ def _table(columnar: dict[str, Any] | None) -> Any:
     return pd.DataFrame(columns)
 
 
+_PLOTLY_MODES = {"points": 0, "box": 1, "lasso": 2}
+
+
 class _VegaProto(SimpleNamespace):
     """``.proto`` of a Vega-Lite chart: its data is built only when asked for."""
 
@@ -49,6 +52,8 @@ class _VegaProto(SimpleNamespace):
 class Chart(Element):
     """A chart element: ``.proto`` has Streamlit's field names."""
 
+    _page_only_props = frozenset({"label"})
+
     def __init__(self, node: Node, root: AppTest) -> None:
         super().__init__(node, root)
         props = node.props
@@ -59,6 +64,10 @@ class Chart(Element):
             self.proto.use_container_width = bool(props.get("use_container_width"))
             self.proto.form_id = props.get("form_id", "")
             self.proto.alt = props.get("alt") or ""
+        elif node.type == "plotly_chart":
+            self.proto.alt = props.get("alt") or ""
+            # Streamlit's PlotlyChart.SelectionMode numbers, in its (sorted) order.
+            self.proto.selection_mode = sorted(_PLOTLY_MODES[m] for m in props.get("selection_mode") or [])
         elif node.type == "deck_gl_json_chart":
             self.proto.id = ""
         else:

@@ -21,6 +21,9 @@ class Node_:
     """Shared by elements and blocks: identity and the owning AppTest."""
 
     type: str = "unknown"
+    #: Props the page needs but Streamlit's proto of this element does not have (AppTest reads
+    #: neither): a chart's or grid's widget ``label``.
+    _page_only_props: frozenset[str] = frozenset()
 
     def __init__(self, node: Node, root: AppTest) -> None:
         self._node = node
@@ -36,7 +39,7 @@ class Node_:
         return self.root.run(timeout=timeout)
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
+        if name.startswith("_") or name in self._page_only_props:
             raise AttributeError(name)
         # As in Streamlit's AppTest, a missing name is read from the proto first (its
         # field names and enum numbers: ``at.table[0].border_mode``), then from the props.
@@ -307,6 +310,7 @@ class Dataframe(Element):
     not read-only, as in Streamlit's AppTest)."""
 
     type = "dataframe"
+    _page_only_props = frozenset({"label"})
 
     def __init__(self, node: Node, root: AppTest) -> None:
         super().__init__(node, root)
