@@ -141,3 +141,15 @@ def test_streamlit_testing_is_imported_only_when_a_script_uses_it() -> None:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True).stdout
     assert "after a plain run: False" in out
     assert "drawn: wasmlit.testing.app_test True" in out
+
+
+def test_streamlit_config_reads_and_sets_options_as_st_does() -> None:
+    """The docs' video demo: ``from streamlit import config; config.set_option(...)`` (as on 1.67)."""
+    from wasmlit.testing import AppTest
+
+    at = AppTest.from_string(
+        "import streamlit as st\nfrom streamlit import config\n"
+        "config.set_option('client.toolbarMode', 'minimal', where_defined='app')\n"
+        "st.text(f\"{config.get_option('client.toolbarMode')} {st.config.get_option('client.toolbarMode')}\")\n").run()
+    assert not at.exception
+    assert at.text[0].value == "minimal minimal"

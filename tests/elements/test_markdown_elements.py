@@ -21,6 +21,18 @@ def test_latex_wraps_its_body_in_display_math():
     assert at.latex[0].value == "$$\na^2 + b^2\n$$"
 
 
+def test_latex_dedents_and_strips_its_body_as_streamlit():
+    """The docs example: an indented triple-quoted body (value compared with 1.67's AppTest)."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.latex(r"""
+            a + ar =
+            \\sum_{k=0}^{1} ar^k
+            """)
+    ''').run()
+    assert at.latex[0].value == "$$\na + ar =\n\\sum_{k=0}^{1} ar^k\n$$"
+
+
 def test_streamlit_errors_say_their_message_is_markdown_and_plain_errors_do_not():
     at = AppTest.from_string('''
         import streamlit as st

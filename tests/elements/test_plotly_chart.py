@@ -87,3 +87,10 @@ def test_a_figure_the_app_builds_has_streamlits_template_with_the_theme_placehol
         template = json.loads(chart.proto.spec)["layout"]["template"]
         assert template["layout"]["colorway"] == [f"#{n:06d}" for n in range(1, 11)]
         assert template["data"]["waterfall"][0]["totals"]["marker"]["color"] == "#000034"
+    # Only while the script runs: afterwards Plotly's default is its own again, and a second run
+    # (Plotly already imported) gets the template too.
+    import plotly.io as pio
+
+    assert pio.templates.default == "plotly"
+    at.run()
+    assert json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["template"]["layout"]["colorway"][0] == "#000001"

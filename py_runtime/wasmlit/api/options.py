@@ -1,4 +1,5 @@
-"""``st.set_option`` and ``st.get_option`` (the rules are in ``engine/options.py``)."""
+"""``st.set_option`` and ``st.get_option`` (the rules are in ``engine/options.py``);
+also ``streamlit.config``, whose ``set_option`` takes a ``where_defined`` too."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def _session_options() -> dict[str, Any]:
     return ctx.options if ctx is not None else _OUTSIDE
 
 
-def set_option(key: str, value: Any) -> None:
+def set_option(key: str, value: Any, where_defined: str | None = None) -> None:
     """Set a config option; only scriptable ones (``client.*``) may be set from a script."""
     _options.set_option(_session_options(), key, value)
 

@@ -1,10 +1,10 @@
-"""Streamlit's Plotly template becomes Plotly's default when an app imports Plotly.
+"""While a script runs, Plotly's default template is Streamlit's.
 
-Streamlit registers it when ``streamlit`` is imported, which imports Plotly
-in every app where it is installed. wasmlit waits for the app's own import
-of ``plotly.io`` (an import hook) and then registers it
-(elements/lib/streamlit_plotly_theme.py), so an app without Plotly never
-loads it, and figures are still built with the template from their first.
+Streamlit registers its template when ``streamlit`` is imported, which imports
+Plotly in every app where it is installed. wasmlit waits for the app's own
+import of ``plotly.io`` (an import hook, only while a script runs), so an app
+without Plotly never loads it, and figures are still built with the template
+from their first. After the run, Plotly's default is what it was.
 """
 
 from __future__ import annotations
@@ -13,15 +13,20 @@ import importlib.abc
 import importlib.machinery
 import sys
 import types
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 _MODULE = "plotly.io"
+#: Plotly's default template before a run made it Streamlit's (restored after the run).
+_previous: list[Any] = []
 
 
 def _configure() -> None:
-    from wasmlit.elements.lib.streamlit_plotly_theme import configure
+    from wasmlit.elements.lib.streamlit_plotly_theme import make_default
 
-    configure()
+    if not _previous:
+        _previous.append(make_default())
 
 
 class _ThenConfigure(importlib.abc.Loader):
@@ -52,9 +57,19 @@ class _PlotlyIoFinder(importlib.abc.MetaPathFinder):
 _finder = _PlotlyIoFinder()
 
 
-def install() -> None:
-    """From now on (and now, if the app's process already has Plotly) figures get the template."""
+@contextmanager
+def streamlit_template() -> Iterator[None]:
+    """Figures built inside get Streamlit's template (now, or once the script imports Plotly)."""
     if _MODULE in sys.modules:
         _configure()
-    elif _finder not in sys.meta_path:
+    else:
         sys.meta_path.insert(0, _finder)
+    try:
+        yield
+    finally:
+        if _finder in sys.meta_path:
+            sys.meta_path.remove(_finder)
+        if _previous:
+            from wasmlit.elements.lib.streamlit_plotly_theme import restore_default
+
+            restore_default(_previous.pop())

@@ -24,6 +24,7 @@ from wasmlit.api import plotly_theme
 ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
+    "streamlit.config": "wasmlit.api.options",  # ``from streamlit import config; config.get_option(...)``
     "streamlit.components.v1": "wasmlit.api.components",
     "streamlit.components.v2": "wasmlit.api.components_v2",
     "streamlit.delta_generator": "wasmlit.api.delta_generator",
@@ -135,8 +136,6 @@ def _alias_modules() -> dict[str, types.ModuleType]:
 
 @contextmanager
 def streamlit_alias() -> Iterator[None]:
-    # As `import streamlit` does: Plotly figures built from now on get Streamlit's template.
-    plotly_theme.install()
     modules = _alias_modules()
     saved = {name: mod for name, mod in sys.modules.items() if name == "streamlit" or name.startswith("streamlit.")}
     for name in saved:
@@ -146,7 +145,9 @@ def streamlit_alias() -> Iterator[None]:
     if added_finder:
         sys.meta_path.insert(0, _finder)
     try:
-        yield
+        # As `import streamlit` does: Plotly figures get Streamlit's template.
+        with plotly_theme.streamlit_template():
+            yield
     finally:
         for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
             del sys.modules[name]

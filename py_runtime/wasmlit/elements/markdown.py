@@ -31,8 +31,11 @@ class MarkdownMixin(Cursor):
         return self._markdown(body, "caption", unsafe_allow_html, help, text_layout(text_alignment, wrap))
 
     def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> Self:
-        text = body if isinstance(body, str) else str(body)
-        return self._markdown(f"$$\n{text}\n$$", "latex", False, help)
+        if type(body).__module__.split(".")[0] == "sympy":  # a SymPy expression, as Streamlit takes it
+            import sympy
+
+            body = sympy.latex(body)
+        return self._markdown(f"$$\n{clean_text(body)}\n$$", "latex", False, help)
 
     def divider(self, *, width: Any = "stretch") -> Self:
         return self._markdown("---", "divider")

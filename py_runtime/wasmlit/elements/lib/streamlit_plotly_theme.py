@@ -56,10 +56,20 @@ def template() -> dict[str, Any]:
     }
 
 
-def configure() -> None:
-    """Register the template and make it the default, once plotly.io is importable."""
+def make_default() -> Any:
+    """Register the template and make it Plotly's default; the previous default is returned."""
     import plotly.io as pio
 
     if "streamlit" not in pio.templates:
         pio.templates["streamlit"] = template()
-        pio.templates.default = "streamlit"
+    previous = pio.templates.default
+    pio.templates.default = "streamlit"
+    return previous
+
+
+def restore_default(previous: Any) -> None:
+    """Plotly's default as it was before ``make_default`` (unless the app chose another meanwhile)."""
+    import plotly.io as pio
+
+    if pio.templates.default == "streamlit":
+        pio.templates.default = previous
