@@ -199,7 +199,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "space",  # size: str|int
     "vega_lite_chart",  # spec: str (Vega-Lite JSON text, its data pulled out), data: Columnar|None (the inline data), datasets: list[{name: str, data: Columnar}] (Columnar = {fields: list[str], columns: list[list | {enc: 'f64', data: bytes}]}, floats as little-endian doubles), theme: 'streamlit'|'', use_container_width: bool|None, width: 'stretch'|'content'|int|None, height: 'stretch'|'content'|int, alt: str|None, selection_mode: list[str] (with on_select: a widget, value: JSON text of {selection: {param: ...}})
     "plotly_chart",  # spec: str (Plotly figure JSON), config: str (JSON), theme: 'streamlit'|'', width, height, alt, selection_mode: list['points'|'box'|'lasso'] (with on_select: a widget, value: JSON text of {selection: {points, point_indices, box, lasso}})
-    "deck_gl_json_chart",  # json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt
+    "deck_gl_json_chart",  # json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt, selection_mode: list['single-object'|'multi-object'] (pydeck with on_select: a widget, value: JSON text of {selection: {indices, objects}})
     "graphviz_chart",  # spec: str (DOT source), engine: str, element_id: str, width, height, alt
     "echarts_chart",  # spec: str (ECharts option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', width, height, alt
     "skeleton",  # height: int|'stretch'|None, width: int|'stretch' (st.skeleton; later writes replace it)
@@ -232,6 +232,7 @@ WIRE_VALUES: Final[tuple[str, ...]] = (
     "button_group",  # list[int] (chosen option indices)
     "vega_lite_chart",  # str|None (JSON text of {selection: {param: selection}}, as Streamlit's frontend sends)
     "plotly_chart",  # str|None (JSON text of {selection: {points, point_indices, box, lasso}}, as Streamlit's frontend sends)
+    "deck_gl_json_chart",  # str|None (JSON text of {selection: {indices: {layer_id: [int]}, objects: {layer_id: [object]}}})
     "dataframe",  # {selection: {rows: list[int], columns: list[str], cells: list[[int, str]]}} (rows: positions in the data as given)
     "data_editor",  # {edited_rows: {row: {column: value}}, added_rows: list[{column: value}], deleted_rows: list[int]} (dates as ISO text)
     "pagination",  # int (1-based page)

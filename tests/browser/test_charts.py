@@ -90,6 +90,30 @@ def test_map_draws_its_points_and_says_tiles_need_the_network(open_app: Callable
     expect(chart.get_by_test_id("stDeckGlJsonChartNotice")).to_contain_text("Map tiles need the network")
 
 
+def test_pydeck_points_select_as_deck_gl_picks_them(open_app: Callable[..., Page]) -> None:
+    page = open_app("pydeck_selection", """
+        import streamlit as st
+        deck = {"layers": [{"@@type": "ScatterplotLayer", "id": "cities", "getPosition": "@@=[lon, lat]",
+                            "data": [{"name": "Bern", "lon": 7.4, "lat": 46.9}, {"name": "Oslo", "lon": 10.7, "lat": 59.9},
+                                     {"name": "Rome", "lon": 12.5, "lat": 41.9}]}]}
+        event = st.pydeck_chart(deck, on_select="rerun", selection_mode="multi-object", key="map")
+        st.text(f"indices: {event.selection.indices}")
+        st.text(f"names: {[o['name'] for o in st.session_state.map.selection.objects.get('cities', [])]}")
+    """)
+    points = page.get_by_test_id("stDeckGlJsonChart").locator("svg g.mark-symbol.role-mark path")
+    expect(points).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("indices: {}")).to_be_visible()
+    points.nth(1).click(force=True)
+    expect(page.get_by_text("indices: {'cities': [1]}")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(page.get_by_text("names: ['Oslo']")).to_be_visible()
+    points.nth(2).click(force=True)  # multi-object: a second point joins
+    expect(page.get_by_text("indices: {'cities': [1, 2]}")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    # The points outside the selection are drawn faded.
+    expect(points.nth(0)).to_have_attribute("opacity", "0.25")
+    points.nth(1).click(force=True)  # and a click on a chosen one takes it out
+    expect(page.get_by_text("names: ['Rome']")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+
+
 def test_metric_sparkline_and_border(open_app: Callable[..., Page]) -> None:
     page = open_app("charts")
     metric = page.get_by_test_id("stMetric").first

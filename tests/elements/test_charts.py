@@ -144,9 +144,31 @@ def test_map_without_latitude_column_says_which_names_work() -> None:
     assert at.exception[0].value.startswith("Map data must contain a latitude column named: 'LAT', 'LATITUDE', 'lat',")
 
 
-def test_pydeck_selection_is_refused_with_a_fix() -> None:
-    at = AppTest.from_string(app_source("st.pydeck_chart(None, on_select='rerun')")).run()
-    assert "Fix:" in at.exception[0].value
+def test_pydeck_selection_starts_empty_under_its_key_as_streamlits() -> None:
+    at = AppTest.from_string(app_source(
+        "event = st.pydeck_chart(None, on_select='rerun', key='m', selection_mode='multi-object')\n"
+        "st.text(str(event.selection.indices))")).run()
+    assert not at.exception
+    [chart] = at.get("deck_gl_json_chart")
+    assert chart.value == {"selection": {"indices": {}, "objects": {}}}
+    assert at.session_state["m"].selection.objects == {}
+    assert chart.proto.selection_mode == [1]  # Streamlit's MULTI_OBJECT
+    assert chart.proto.id.startswith("$$ID-") and chart.proto.id.endswith("-m")
+    assert at.text[0].value == "{}"
+    at = AppTest.from_string(app_source("st.pydeck_chart(None, on_select='rerun', selection_mode=['multi-object'])")).run()
+    assert at.exception[0].value == ("Invalid `selection_mode` type. Expected one of: str. Provided type: list. "
+                                     "Selection mode must be a single value.")
+
+
+def test_pydeck_selection_from_the_page_lands_in_session_state(tmp_path: Path) -> None:
+    session = _session(tmp_path, app_source(
+        "st.session_state.returned = st.pydeck_chart({'layers': []}, on_select='rerun', key='m')"))
+    session.run()
+    chart_id = next(wid for wid, meta in session.state.widget_meta.items() if meta.type == "deck_gl_json_chart")
+    picked = {"selection": {"indices": {"cities": [2]}, "objects": {"cities": [{"name": "Bern"}]}}}
+    session.run([{"type": "set_value", "id": chart_id, "value": json.dumps(picked)}])
+    assert session.state.get_item("returned") == picked
+    assert session.state.get_item("m").selection.objects["cities"][0]["name"] == "Bern"
 
 
 def test_chart_data_without_pandas_is_plain_json(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any
 
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
@@ -33,14 +33,9 @@ def draw_deck(dg: Cursor, spec: str, width: Any, height: Any, alt: str | None, k
 class DeckGlJsonChartMixin(Cursor):
     def pydeck_chart(self, pydeck_obj: Any = None, *, width: Any = "stretch", use_container_width: bool | None = None,
                      height: Any = 500, selection_mode: str = "single-object", on_select: Any = "ignore",
-                     key: Any = None, alt: str | None = None) -> Self:
+                     key: Any = None, alt: str | None = None) -> Any:
         if use_container_width:
             width = "stretch"
-        if on_select != "ignore":
-            raise StreamlitAPIException(
-                "Selections on st.pydeck_chart are not supported by wasmlit: deck.gl does not run in its pages. "
-                "Fix: leave out on_select."
-            )
         if pydeck_obj is None:
             spec = json.dumps(EMPTY_MAP)
         elif isinstance(pydeck_obj, Mapping):
@@ -52,4 +47,13 @@ class DeckGlJsonChartMixin(Cursor):
                     f"st.pydeck_chart expects a pydeck.Deck, but got {type(pydeck_obj).__name__}."
                 )
             spec = str(to_json())
+        if on_select != "ignore":
+            from wasmlit.elements.lib.pydeck_selection import draw_selectable_deck
+
+            if width != "stretch":
+                validate_width(width)
+            validate_height(height)
+            alt = alt.strip() if isinstance(alt, str) and alt.strip() else None
+            return draw_selectable_deck(self, spec, width, height, alt, key, on_select, selection_mode,
+                                        use_container_width)
         return draw_deck(self, spec, width, height, alt, "pydeck")

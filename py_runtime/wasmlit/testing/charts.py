@@ -34,6 +34,7 @@ def _table(columnar: dict[str, Any] | None) -> Any:
 
 
 _PLOTLY_MODES = {"points": 0, "box": 1, "lasso": 2}
+_PYDECK_MODES = {"single-object": 0, "multi-object": 1}
 
 
 class _VegaProto(SimpleNamespace):
@@ -69,7 +70,10 @@ class Chart(Element):
             # Streamlit's PlotlyChart.SelectionMode numbers, in its (sorted) order.
             self.proto.selection_mode = sorted(_PLOTLY_MODES[m] for m in props.get("selection_mode") or [])
         elif node.type == "deck_gl_json_chart":
-            self.proto.id = ""
+            modes = props.get("selection_mode") or []
+            self.proto.id = node.id if modes else ""
+            # Streamlit's DeckGlJsonChart.SelectionMode numbers.
+            self.proto.selection_mode = [_PYDECK_MODES[m] for m in modes]
         else:
             self.proto.alt = props.get("alt") or ""
 

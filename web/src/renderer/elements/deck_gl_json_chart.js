@@ -5,6 +5,12 @@
 // map tiles are not drawn. Other pydeck layers get a notice. As in
 // Streamlit, the Fullscreen toolbar sits inside the chart element; expanded,
 // the points are drawn again at the frame's size.
+//
+// With on_select (pydeck) a click on a point selects it as deck.gl's picking
+// does on Streamlit: {selection: {indices: {layer id: [i]}, objects: {layer
+// id: [the data row]}}}, one point ("single-object", a second click on it
+// clears) or several ("multi-object", a click toggles); a click beside the
+// points clears the selection. Points outside it are drawn faded.
 import { h, setText } from "../dom.js";
 import { stylesheet } from "../../lazy.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
@@ -31,14 +37,20 @@ function css(c, primary) {
 
 /**
  * The Vega-Lite spec of a deck's scatterplot layers, or null (nothing it can draw).
+ * `selected` is the pydeck selection drawn (null: the chart has no selections).
  * @param {any} deck @param {ReturnType<typeof readTheme>} theme @param {number} width @param {number} height
+ * @param {{indices: Record<string, number[]>} | null} [selected]
  * @returns {any} a Vega-Lite spec
  */
-export function mapSpec(deck, theme, width, height) {
+export function mapSpec(deck, theme, width, height, selected = null) {
   const layers = (deck.layers || []).filter((/** @type {any} */ l) => l && l["@@type"] === "ScatterplotLayer" && Array.isArray(l.data));
   if (!layers.length) return null;
   const rows = [];
+  const picked = selected ? Object.entries(selected.indices || {}) : [];
   for (const layer of layers) {
+    const layerId = `${layer.id ?? null}`;
+    const chosen = new Set(picked.find(([id]) => id === layerId)?.[1] || []);
+    let index = 0;
     const pos = accessor(layer.getPosition);
     const colorCol = accessor(layer.getFillColor);
     const sizeCol = accessor(layer.getRadius);
@@ -46,7 +58,9 @@ export function mapSpec(deck, theme, width, height) {
       const [lon, lat] = Array.isArray(pos) ? [d[pos[0]], d[pos[1]]] : Array.isArray(d.position) ? d.position : [d.lon, d.lat];
       const color = css(typeof colorCol === "string" ? d[colorCol] : layer.getFillColor, theme.primary);
       const radius = Number(typeof sizeCol === "string" ? d[sizeCol] : layer.getRadius) || 100;
-      rows.push({ lon: Number(lon), lat: Number(lat), color, radius });
+      const faded = picked.length > 0 && !chosen.has(index);
+      rows.push({ lon: Number(lon), lat: Number(lat), color, radius, layerId, index, faded });
+      index += 1;
     }
   }
   const config = streamlitConfig(null, theme);
@@ -67,8 +81,9 @@ export function mapSpec(deck, theme, width, height) {
       { data: { graticule: { step: [step, step] } }, mark: { type: "geoshape", filled: false, stroke: grid, strokeWidth: 1, clip: true } },
       {
         data: { values: rows },
-        mark: { type: "circle", opacity: 0.8, tooltip: false, clip: true },
+        mark: { type: "circle", opacity: 0.8, tooltip: false, clip: true, cursor: selected ? "pointer" : "default" },
         encoding: {
+          opacity: { condition: { test: "datum.faded", value: 0.25 }, value: 0.8 },
           longitude: { field: "lon", type: "quantitative" },
           latitude: { field: "lat", type: "quantitative" },
           color: { field: "color", type: "nominal", scale: null },
@@ -81,7 +96,7 @@ export function mapSpec(deck, theme, width, height) {
 }
 
 /** @type {import("../index.js").ViewFactory} */
-function deckGlJsonChart(node) {
+function deckGlJsonChart(node, ctx) {
   const box = h("div", { class: "wl-map" });
   const note = h("p", { class: "wl-chart-notice", "data-testid": "stDeckGlJsonChartNotice" });
   const el = h("div", { class: "stDeckGlJsonChart", "data-testid": "stDeckGlJsonChart" }, [box, note]);
@@ -98,9 +113,10 @@ function deckGlJsonChart(node) {
     const full = frame.size();
     const w = (full ? full.width : typeof p.width === "number" ? p.width : width || el.clientWidth) - 10;
     const height = full ? full.height : typeof p.height === "number" ? p.height : 500;
-    const key = JSON.stringify([p.json, theme.key, w, height]);
+    const selection = (p.selection_mode || []).length ? currentSelection() : null;
+    const key = JSON.stringify([p.json, theme.key, w, height, selection]);
     if (key === drawnKey) return;
-    const spec = mapSpec(deck, theme, Math.max(w, 100), height - 30);
+    const spec = mapSpec(deck, theme, Math.max(w, 100), height - 30, selection);
     if (!spec) {
       result?.finalize();
       result = null;
@@ -116,12 +132,48 @@ function deckGlJsonChart(node) {
     await stylesheet(CSS, el);
     result?.finalize();
     result = await embed(box, spec, { actions: false, renderer: "svg", defaultStyle: false });
+    if (selection) result.view.addEventListener("click", (_event, item) => pick(deck, /** @type {any} */ (item)?.datum));
     setText(note, TILES_NOTE);
     drawnKey = key;
   }, (err) => {
     box.replaceChildren(chartError(err));
     drawnKey = "";
   });
+  /** The selection as the widget holds it. @returns {{indices: Record<string, number[]>, objects: Record<string, any[]>}} */
+  function currentSelection() {
+    try {
+      const parsed = JSON.parse(latest.props.value || "null");
+      if (parsed?.selection?.indices) return parsed.selection;
+    } catch { /* an unreadable value is no selection */ }
+    return { indices: {}, objects: {} };
+  }
+
+  /** Streamlit's pick: a point toggles in or out of the selection; nothing picked clears it. @param {any} deck @param {any} datum */
+  function pick(deck, datum) {
+    const mode = latest.props.selection_mode?.[0];
+    const current = currentSelection();
+    /** @type {{indices: Record<string, number[]>, objects: Record<string, any[]>}} */
+    let next = { indices: {}, objects: {} };
+    if (datum && typeof datum.index === "number" && datum.layerId !== undefined) {
+      const layer = (deck.layers || []).find((/** @type {any} */ l) => `${l?.id ?? null}` === datum.layerId);
+      const object = layer?.data?.[datum.index];
+      const id = datum.layerId;
+      if (mode === "multi-object") {
+        const chosen = new Map((current.indices[id] || []).map((i, k) => [i, current.objects[id]?.[k]]));
+        if (chosen.has(datum.index)) chosen.delete(datum.index);
+        else chosen.set(datum.index, object);
+        const { [id]: _i, ...indices } = current.indices;
+        const { [id]: _o, ...objects } = current.objects;
+        next = chosen.size
+          ? { indices: { ...indices, [id]: [...chosen.keys()] }, objects: { ...objects, [id]: [...chosen.values()] } }
+          : { indices, objects };
+      } else if (current.indices[id]?.[0] !== datum.index) {
+        next = { indices: { [id]: [datum.index] }, objects: { [id]: [object] } };
+      }
+    }
+    if (JSON.stringify(next) !== JSON.stringify(current)) ctx.commit(latest, JSON.stringify({ selection: next }));
+  }
+
   const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; draw(); } });
   const stopTheme = watchTheme(el, () => draw());
   return {
