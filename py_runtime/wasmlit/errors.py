@@ -7,6 +7,7 @@ matches what Streamlit records, and tests written for one pass on the other.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -138,11 +139,18 @@ FORM_DOCS_INFO = (
 class StreamlitPageNotFoundError(LocalizableStreamlitException):
     """``st.switch_page`` or ``st.page_link`` named a file that is not a page of the app."""
 
-    def __init__(self, page: str, main_script_directory: str) -> None:
+    def __init__(self, page: str, main_script_directory: str, navigation_declared: bool = False) -> None:
+        # Streamlit's two messages: a pages/ folder beside the main script (and no st.navigation) or not.
+        if navigation_declared or not os.path.isdir(os.path.join(main_script_directory, "pages")):
+            super().__init__(
+                f"Could not find page: `{page}`. You must provide a `Page` object or file path relative to the "
+                "entrypoint file. Only pages previously defined by `st.Page` and passed to `st.navigation` are "
+                "allowed.")
+            return
         super().__init__(
             f"Could not find page: `{page}`. You must provide a file path relative to the entrypoint file (from the "
-            f"directory `{main_script_directory}`). Only the entrypoint file and files in the `pages/` directory are "
-            "supported.")
+            f"directory `{os.path.basename(main_script_directory)}`). Only the entrypoint file and files in the "
+            "`pages/` directory are supported.")
 
 
 class StreamlitFragmentWidgetsNotAllowedOutsideError(LocalizableStreamlitException):

@@ -74,12 +74,19 @@ def test_st_switch_page_from_a_button(tmp_path: Path) -> None:
 
 
 def test_switch_page_to_an_unknown_file_is_streamlits_error(tmp_path: Path) -> None:
-    at = AppTest.from_file(str(write(tmp_path, {
-        "app.py": "import streamlit as st\nst.switch_page('pages/nope.py')\n"}))).run()
+    """Streamlit's two messages (compared with 1.67's AppTest): an app with a pages/ folder names
+    the folder rule; one without names st.Page and st.navigation."""
+    at = AppTest.from_file(str(write(tmp_path / "folder", {
+        "app.py": "import streamlit as st\nst.switch_page('pages/nope.py')\n", "pages/p.py": ""}))).run()
     assert at.exception[0].message == (
         "Could not find page: `pages/nope.py`. You must provide a file path relative to the entrypoint file (from the "
-        f"directory `{tmp_path.name}`). Only the entrypoint file and files in the `pages/` directory are supported.")
+        "directory `folder`). Only the entrypoint file and files in the `pages/` directory are supported.")
     assert at.exception[0].proto.type == "streamlit.errors.StreamlitPageNotFoundError"
+    at = AppTest.from_file(str(write(tmp_path / "plain", {
+        "app.py": "import streamlit as st\nst.page_link('nope.py', label='x')\n"}))).run()
+    assert at.exception[0].message == (
+        "Could not find page: `nope.py`. You must provide a `Page` object or file path relative to the entrypoint "
+        "file. Only pages previously defined by `st.Page` and passed to `st.navigation` are allowed.")
 
 
 NAV_APP = {

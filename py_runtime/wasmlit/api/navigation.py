@@ -195,7 +195,7 @@ def switch_page(page: Any, *, query_params: Any = None) -> None:
         main_dir = Path(ctx.script.directory)
         found = ctx.nav.find_script(str(main_dir / str(page)))
         if found is None:
-            raise StreamlitPageNotFoundError(str(page), main_dir.name)
+            raise StreamlitPageNotFoundError(str(page), str(main_dir), ctx.nav.declared)
         key = found.key
     if query_params is None:
         ctx.query_params.clear(notify=False)

@@ -2,34 +2,40 @@
 
 Streamlit registers its template when ``streamlit`` is imported, which imports
 Plotly in every app where it is installed. wasmlit waits for the app's own
-import of ``plotly.io`` (an import hook, only while a script runs), so an app
-without Plotly never loads it, and figures are still built with the template
-from their first. After the run, Plotly's default is what it was.
+import of ``plotly.io`` (seen by the alias's import finder, only while a
+script runs: api/streamlit_alias.py), so an app without Plotly never loads it
+(nor this module), and figures are still built with the template from their
+first. After the run, Plotly's default is what it was.
 """
 
 from __future__ import annotations
 
 import importlib.abc
 import importlib.machinery
-import sys
 import types
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-_MODULE = "plotly.io"
 #: Plotly's default template before a run made it Streamlit's (restored after the run).
 _previous: list[Any] = []
 
 
-def _configure() -> None:
+def use_streamlit_template() -> None:
+    """Make Streamlit's template Plotly's default (plotly.io is imported)."""
     from wasmlit.elements.lib.streamlit_plotly_theme import make_default
 
     if not _previous:
         _previous.append(make_default())
 
 
-class _ThenConfigure(importlib.abc.Loader):
+def restore_template() -> None:
+    """Plotly's default as it was before the run."""
+    if _previous:
+        from wasmlit.elements.lib.streamlit_plotly_theme import restore_default
+
+        restore_default(_previous.pop())
+
+
+class _ThenUseTemplate(importlib.abc.Loader):
     """plotly.io's own loader, then the template."""
 
     def __init__(self, loader: importlib.abc.Loader) -> None:
@@ -40,36 +46,13 @@ class _ThenConfigure(importlib.abc.Loader):
 
     def exec_module(self, module: types.ModuleType) -> None:
         self._loader.exec_module(module)
-        _configure()
+        use_streamlit_template()
 
 
-class _PlotlyIoFinder(importlib.abc.MetaPathFinder):
-    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
-        if fullname != _MODULE:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-        if spec is None or spec.loader is None:
-            return None
-        spec.loader = _ThenConfigure(spec.loader)
-        return spec
-
-
-_finder = _PlotlyIoFinder()
-
-
-@contextmanager
-def streamlit_template() -> Iterator[None]:
-    """Figures built inside get Streamlit's template (now, or once the script imports Plotly)."""
-    if _MODULE in sys.modules:
-        _configure()
-    else:
-        sys.meta_path.insert(0, _finder)
-    try:
-        yield
-    finally:
-        if _finder in sys.meta_path:
-            sys.meta_path.remove(_finder)
-        if _previous:
-            from wasmlit.elements.lib.streamlit_plotly_theme import restore_default
-
-            restore_default(_previous.pop())
+def plotly_io_spec(path: Any) -> importlib.machinery.ModuleSpec | None:
+    """plotly.io's spec, loaded so that the template is Plotly's default once it is imported."""
+    spec = importlib.machinery.PathFinder.find_spec("plotly.io", path)
+    if spec is None or spec.loader is None:
+        return None
+    spec.loader = _ThenUseTemplate(spec.loader)
+    return spec

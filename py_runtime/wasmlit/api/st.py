@@ -30,7 +30,6 @@ from wasmlit.api.navigation import Page, StreamlitPage, navigation, switch_page
 from wasmlit.api.options import get_option, set_option
 from wasmlit.api.page_chrome import logo
 from wasmlit.api.query_params import query_params
-from wasmlit.api.secrets import secrets
 from wasmlit.api.session_state_proxy import SessionStateProxy
 from wasmlit.api.streamlit_alias import lazy_module
 from wasmlit.api.streamlit_names import STREAMLIT_API_NAMES, missing_attribute_message
@@ -138,7 +137,10 @@ video: Any
 _FUNCTIONS_ON_FIRST_USE: dict[str, str] = {
     "echo": "wasmlit.api.echo",
     **dict.fromkeys(("login", "logout", "user", "connection", "App"), "wasmlit.api.auth"),
+    # Most apps never read secrets: their module (and the TOML it reads) loads on first use.
+    "secrets": "wasmlit.api.secrets",
 }
+secrets: Any
 echo: Any
 login: Any
 logout: Any

@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from wasmlit.api import plotly_theme
-
 ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
@@ -101,6 +99,10 @@ class _StreamlitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
         if fullname.startswith("streamlit.") and fullname not in ALIASES:
             return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
+        if fullname == "plotly.io":  # as `import streamlit` does: Plotly figures get Streamlit's template
+            from wasmlit.api.plotly_theme import plotly_io_spec
+
+            return plotly_io_spec(path)
         return None
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> types.ModuleType:
@@ -144,11 +146,15 @@ def streamlit_alias() -> Iterator[None]:
     added_finder = _finder not in sys.meta_path
     if added_finder:
         sys.meta_path.insert(0, _finder)
+    if "plotly.io" in sys.modules:
+        from wasmlit.api.plotly_theme import use_streamlit_template
+
+        use_streamlit_template()
     try:
-        # As `import streamlit` does: Plotly figures get Streamlit's template.
-        with plotly_theme.streamlit_template():
-            yield
+        yield
     finally:
+        if "wasmlit.api.plotly_theme" in sys.modules:
+            sys.modules["wasmlit.api.plotly_theme"].restore_template()
         for name in [n for n in sys.modules if n == "streamlit" or n.startswith("streamlit.")]:
             del sys.modules[name]
         sys.modules.update(saved)

@@ -48,7 +48,8 @@ def page_link_props(page: Any, label: str | None, icon: str | None, disabled: bo
     if ctx is not None and ctx.nav is not None:
         found = ctx.nav.find_script(os.path.join(ctx.script.directory, text))
     if found is None:
-        raise StreamlitPageNotFoundError(text, os.path.basename(ctx.script.directory) if ctx is not None else ".")
+        raise StreamlitPageNotFoundError(text, ctx.script.directory if ctx is not None else ".",
+                                         ctx is not None and ctx.nav is not None and ctx.nav.declared)
     return {"label": label or found.title, "url": found.url_path, "page": found.url_path, "query": query,
             "icon": icon or (found.icon or None), "disabled": bool(disabled), "help": help}
 
