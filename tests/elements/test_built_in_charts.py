@@ -64,3 +64,13 @@ def test_chart_spec_and_data_equal_streamlits(name: str) -> None:
     assert ours["selection_mode"] == expected["selection_mode"]
     assert ours["use_container_width"] == expected["use_container_width"]
     assert ours["value"] == expected["value"]
+
+
+@pytest.mark.parametrize("data", ["[[1], [2], [3]]", "np.array([[1.0], [2.0]])"])
+def test_a_lone_unnamed_column_is_called_value(data: str) -> None:
+    """Streamlit's _fix_column_naming: rows of one value (or an n×1 array) plot a "value" column,
+    as in the docs' st.tabs example (compared with 1.67's AppTest)."""
+    pytest.importorskip("numpy")
+    at = AppTest.from_string(f"import numpy as np\nimport streamlit as st\nst.line_chart({data})\n").run()
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    assert spec["layer"][0]["encoding"]["y"]["field"] == "value"

@@ -247,6 +247,8 @@ def _from_rows(rows: list[Any], data: Any) -> Frame:
         table = [list(r.tolist() if hasattr(r, "tolist") else r) for r in rows]
         width = max(len(r) for r in table)
         columns = [Column(i, [_plain(r[i]) if i < len(r) else None for r in table]) for i in range(width)]
+        if width == 1:  # Streamlit names a lone unnamed column "value" (dataframe_util._fix_column_naming)
+            columns[0] = Column("value", columns[0].values)
         return Frame(columns, _range_index(len(table)))
     return Frame([Column("value", [_plain(v) for v in rows])], _range_index(len(rows)))
 
