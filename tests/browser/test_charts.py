@@ -176,9 +176,11 @@ PLOTLY_SELECTIONS = """
 def test_plotly_figures_get_streamlits_theme_or_plotlys_own(open_app: Callable[..., Page]) -> None:
     page = open_app("plotly_theme", """
         import streamlit as st
+        st.set_page_config(layout="wide")
         bars = [{"type": "bar", "x": ["a", "b"], "y": [1, 2]}, {"type": "bar", "x": ["a", "b"], "y": [2, 1]}]
         st.plotly_chart(bars)
         st.plotly_chart(bars, theme=None)
+        st.plotly_chart(bars, width="content")
     """)
     themed, plain = (page.get_by_test_id("stPlotlyChart").nth(i) for i in range(2))
     fills = "ps => ps.map(p => getComputedStyle(p).fill)"
@@ -190,6 +192,10 @@ def test_plotly_figures_get_streamlits_theme_or_plotlys_own(open_app: Callable[.
     # Streamlit's layout: no vertical grid lines, horizontal ones in its grey, no side margins.
     expect(themed.locator("path.xgrid")).to_have_count(0)
     assert themed.locator("path.ygrid").first.evaluate("p => getComputedStyle(p).stroke") == "rgb(230, 234, 241)"
+    # width="content": the figure's width, else Plotly's default 700 px (the wide column is wider).
+    content = page.get_by_test_id("stPlotlyChart").nth(2).locator("svg.main-svg").first
+    expect(content).to_have_attribute("width", "700", timeout=CHART_TIMEOUT_MS)
+    assert themed.locator("svg.main-svg").first.evaluate("s => s.getBoundingClientRect().width") > 800
     left = themed.locator("rect.nsewdrag").first.evaluate("r => r.getBoundingClientRect().left - r.closest('.stPlotlyChart').getBoundingClientRect().left")
     assert left < 40, left
 
@@ -231,7 +237,11 @@ def test_plotly_selections_land_in_session_state_as_streamlit_sends_them(open_ap
     expect(page.get_by_text("indices: [0, 1]")).to_be_visible(timeout=CHART_TIMEOUT_MS)
     expect(page.get_by_text("boxes: 1")).to_be_visible()
 
-    # A double click clears the selection.
+    # A double click clears the selection. Plotly counts a press within its doubleClickDelay
+    # (300 ms) of the previous one (the box's) as a second click: a user's double click comes
+    # later than that, and so does this one.
+    wait_idle(page)
+    page.wait_for_timeout(400)
     page.mouse.dblclick(x1 + 40, y0)
     expect(page.get_by_text("indices: []")).to_be_visible(timeout=CHART_TIMEOUT_MS)
     expect(page.get_by_text("boxes: 0")).to_be_visible()

@@ -130,6 +130,11 @@ function figureFor(p, el, width, full) {
   const stretch = p.width === "stretch";
   if (stretch && width > 0) layout.width = width;
   else if (typeof p.width === "number") layout.width = p.width;
+  else if (p.width === "content") {
+    // Streamlit: the figure's own width, else Plotly's default 700 px (never wider than the column).
+    const own = Number(layout.width) > 0 ? Number(layout.width) : 700;
+    layout.width = width > 0 ? Math.min(own, width) : own;
+  }
   if (typeof p.height === "number") layout.height = p.height;
   else layout.height ??= 450;
   if (full) Object.assign(layout, full);
