@@ -457,3 +457,38 @@ def test_data_editor_with_on_change_ignore_sends_edits_with_the_next_run(open_ap
     expect(line).to_have_text("quiet: {} after 1 runs")  # no run of its own
     page.get_by_role("button", name="Rerun").click()
     expect(line).to_have_text("quiet: {0: {'q': 8}} after 2 runs")
+
+
+DURATIONS = """
+import datetime as dt
+import streamlit as st
+spans = [dt.timedelta(seconds=5), dt.timedelta(hours=2), dt.timedelta(days=1, hours=2), dt.timedelta(seconds=1.5)]
+st.table({"span": spans})
+st.dataframe({"span": spans, "clock": spans, "secs": [5, 7200, 93600, 1.5]}, hide_index=True, column_config={
+    "clock": st.column_config.NumberColumn(format="compact"),
+    "secs": st.column_config.NumberColumn(format="duration")})
+"""
+
+
+def test_durations_show_humanized_or_as_a_clock_as_in_1_67(open_app) -> None:
+    """A timedelta is humanized by default (moment's words, Streamlit 1.67), a clock with
+    "compact"; a number column with format="duration" humanizes its seconds."""
+    page: Page = open_app("durations", DURATIONS)
+    expect(page.get_by_test_id("stTable").locator("tbody td")).to_have_text(
+        ["a few seconds", "2 hours", "a day", "a few seconds"])
+    grid = page.get_by_test_id("stDataFrame")
+    cells = grid.get_by_role("gridcell")
+    expect(cells).to_have_count(12)
+    texts = cells.all_inner_texts()
+    assert texts[0::3] == ["a few seconds", "2 hours", "a day", "a few seconds"]
+    assert texts[1::3] == ["00:00:05", "02:00:00", "26:00:00", "00:00:01.5"]
+    assert texts[2::3] == ["a few seconds", "2 hours", "a day", "a few seconds"]
+    # Humanized durations are words, left-aligned; the clock is a number, right-aligned (as 1.67).
+    aligns = cells.evaluate_all("cs => cs.slice(0, 3).map(c => getComputedStyle(c.firstElementChild || c).textAlign)")
+    assert aligns[0] in ("left", "start") and aligns[2] in ("left", "start") and aligns[1] in ("right", "end"), aligns
+    # The header's menu offers Duration among the number formats, as 1.67 does.
+    header = grid.get_by_role("columnheader", name="secs", exact=True)
+    header.hover()
+    header.locator(".wl-col-menu-button").click()
+    page.get_by_test_id("stDataFrameColumnMenu").get_by_role("menuitem", name="Format").hover()
+    expect(page.get_by_role("menuitem", name=re.compile("Duration"))).to_be_visible()

@@ -63,7 +63,7 @@ export function cellText(col, v) {
   if (v === null || v === undefined) return "";
   switch (col.type) {
     case "number": case "progress": {
-      if (col.kind === "timedelta") return formatDuration(Number(v));
+      if (col.kind === "timedelta") return timedeltaText(col, Number(v));
       const n = typeof v === "number" ? v : Number(v);
       return Number.isNaN(n) ? String(v) : formatNumber(n, col.config.format, stepDecimals(col.config.step));
     }
@@ -80,11 +80,22 @@ export function cellText(col, v) {
     case "selectbox": return optionLabel(col, v);
     case "line_chart": case "bar_chart": case "area_chart": return asList(v).join(", ");
     default:
-      if (col.kind === "timedelta") return formatDuration(Number(v));
+      if (col.kind === "timedelta") return timedeltaText(col, Number(v));
       if (col.kind === "float" || col.kind === "integer") return formatNumber(Number(v), null);
       if (typeof v === "object") return JSON.stringify(v);
       return String(v);
   }
+}
+
+/**
+ * A timedelta cell (seconds): humanized by default, a clock with "compact", the browser's words
+ * with "localized"; any other number format applies to the seconds (Streamlit 1.67).
+ * @param {Column} col @param {number} seconds
+ */
+function timedeltaText(col, seconds) {
+  const format = col.config.format;
+  if (!format || format === "duration" || format === "compact" || format === "localized") return formatDuration(seconds, format || "duration");
+  return formatNumber(seconds, format, stepDecimals(col.config.step));
 }
 
 /** The label of an option of a selectbox or multiselect column. @param {Column} col @param {any} v */

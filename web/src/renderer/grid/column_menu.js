@@ -26,12 +26,12 @@ const NUMBER_FORMATS = [
   ["", "Automatic", "123"], ["localized", "Localized", "translate"], ["plain", "Plain", "speed_1_75"],
   ["compact", "Compact", "1k"], ["dollar", "Dollar", "attach_money"], ["euro", "Euro", "euro"],
   ["yen", "Yen", "currency_yen"], ["percent", "Percent", "percent"], ["scientific", "Scientific", "experiment"],
-  ["accounting", "Accounting", "finance_chip"],
+  ["accounting", "Accounting", "finance_chip"], ["duration", "Duration", "timelapse"],
 ];
 /** @type {Record<string, string[][]>} */
 export const MENU_FORMATS = {
   number: NUMBER_FORMATS,
-  progress: NUMBER_FORMATS,
+  progress: NUMBER_FORMATS.filter(([format]) => format !== "duration"),
   datetime: [["", "Automatic", "schedule"], ["localized", "Localized", "translate"], ["distance", "Distance", "search_activity"],
     ["calendar", "Calendar", "today"]],
   date: [["", "Automatic", "schedule"], ["localized", "Localized", "translate"], ["distance", "Distance", "search_activity"]],

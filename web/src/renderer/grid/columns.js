@@ -127,7 +127,9 @@ export function gridColumns(props) {
 function makeColumn(id, name, col, config, isIndex, editing) {
   const typeConfig = config.type_config || {};
   const type = typeConfig.type || defaultType(col.kind);
-  const numeric = type === "number" || type === "progress";
+  // Humanized durations ("2 hours") are words: left-aligned, as 1.67 draws them.
+  const humanized = typeConfig.format === "duration" || (col.kind === "timedelta" && !typeConfig.format);
+  const numeric = (type === "number" || type === "progress") && !humanized;
   return {
     id, name, isIndex, type, kind: col.kind, tz: typeConfig.timezone || col.tz || null, dtype: col.dtype || "",
     label: config.label ?? (isIndex ? (col.name || "") : col.name),

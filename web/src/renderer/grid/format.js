@@ -35,7 +35,7 @@ function intl(v, options) {
 }
 
 export const NUMBER_FORMATS = new Set(["plain", "localized", "dollar", "euro", "yen", "percent", "compact",
-  "scientific", "engineering", "accounting", "bytes"]);
+  "scientific", "engineering", "accounting", "bytes", "duration"]);
 
 /**
  * A number as a cell shows it.
@@ -61,6 +61,7 @@ export function formatNumber(v, format, decimals) {
     case "compact": case "scientific": case "engineering":
       return intl(v, { notation: /** @type {"compact"} */ (format) });
     case "accounting": return fixed(v, decimals ?? 2, { thousands: true, parens: true });
+    case "duration": return formatDuration(v);
     case "bytes": return intl(v, { notation: "compact", style: "unit", unit: "byte", unitDisplay: "narrow",
       maximumFractionDigits: 1 }).replace("BB", "GB");
     default: return sprintf(format, v);
@@ -231,15 +232,72 @@ export function formatTemporal(ms, kind, format, tz) {
   }
 }
 
-/** A duration (seconds) as pandas shows it: "1 days 02:03:04". @param {number} seconds */
-export function formatDuration(seconds) {
-  if (!Number.isFinite(seconds)) return "";
-  const sign = seconds < 0 ? "-" : "";
-  let s = Math.abs(seconds);
-  const days = Math.floor(s / 86400);
-  s -= days * 86400;
-  const frac = s % 1;
-  const whole = Math.floor(s);
-  const hms = `${pad(Math.floor(whole / 3600))}:${pad(Math.floor(whole / 60) % 60)}:${pad(whole % 60)}`;
-  return `${sign}${days} days ${hms}${frac ? String(frac.toFixed(6)).slice(1) : ""}`;
+/** Whole seconds and nine digits of fraction, as Streamlit splits a duration. @param {number} s */
+function splitSeconds(s) {
+  let whole = Math.floor(s);
+  let ticks = Math.round((s - whole) * 1e9);
+  if (ticks === 1e9) { whole += 1; ticks = 0; }
+  return { whole, ticks };
+}
+
+/** An elapsed-time clock, hours not wrapped at 24: "00:00:01.5", "336:00:00". @param {number} s */
+function clockDuration(s) {
+  const { whole, ticks } = splitSeconds(s);
+  const fraction = ticks ? `.${String(ticks).padStart(9, "0").replace(/0+$/, "")}` : "";
+  return `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}${fraction}`;
+}
+
+/** The browser's words for a duration ("5 sec", "1 sec, 500 ms"), or null without Intl.DurationFormat. @param {number} s */
+function localizedDuration(s) {
+  const DurationFormat = /** @type {any} */ (Intl).DurationFormat;
+  if (!DurationFormat) return null;
+  const { whole, ticks } = splitSeconds(s);
+  /** @type {Record<string, number>} */
+  const parts = {};
+  const units = [["days", Math.floor(whole / 86400)], ["hours", Math.floor((whole % 86400) / 3600)],
+    ["minutes", Math.floor((whole % 3600) / 60)], ["seconds", whole % 60], ["milliseconds", Math.floor(ticks / 1e6)],
+    ["microseconds", Math.floor((ticks % 1e6) / 1e3)], ["nanoseconds", ticks % 1e3]];
+  for (const [unit, n] of /** @type {[string, number][]} */ (units)) if (n) parts[unit] = n;
+  const zero = Object.keys(parts).length === 0;
+  if (zero) parts.seconds = 0;
+  for (const locales of [navigator.languages, undefined]) {
+    try {
+      return new DurationFormat(locales, zero ? { style: "short", secondsDisplay: "always" } : { style: "short" }).format(parts);
+    } catch { /* an unknown locale: the default one */ }
+  }
+  return null;
+}
+
+/** moment's humanized duration (Streamlit's): "a few seconds", "2 hours", "a day", "3 months". @param {number} s */
+function humanizeDuration(s) {
+  const days = s / 86400;
+  const round = Math.round;
+  const [seconds, minutes, hours, roundDays] = [round(s), round(s / 60), round(s / 3600), round(days)];
+  const months = round((days * 4800) / 146097);
+  const years = round((days * 4800) / 146097 / 12);
+  if (seconds <= 44) return "a few seconds";
+  if (seconds < 45) return `${seconds} seconds`;
+  if (minutes <= 1) return "a minute";
+  if (minutes < 45) return `${minutes} minutes`;
+  if (hours <= 1) return "an hour";
+  if (hours < 22) return `${hours} hours`;
+  if (roundDays <= 1) return "a day";
+  if (roundDays < 26) return `${roundDays} days`;
+  if (months <= 1) return "a month";
+  if (months < 11) return `${months} months`;
+  if (years <= 1) return "a year";
+  return `${years} years`;
+}
+
+/**
+ * A duration in seconds as Streamlit 1.67 shows it: humanized ("duration", the default for a
+ * timedelta), an elapsed-time clock ("compact") or the browser's words ("localized").
+ * @param {number} seconds @param {string} [format]
+ */
+export function formatDuration(seconds, format = "duration") {
+  if (!Number.isFinite(seconds)) return String(seconds);
+  const a = Math.abs(seconds);
+  const text = format === "compact" ? clockDuration(a) : format === "localized" ? localizedDuration(a) ?? clockDuration(a)
+    : humanizeDuration(a);
+  return seconds < 0 ? `-${text}` : text;
 }
