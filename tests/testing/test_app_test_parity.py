@@ -150,6 +150,10 @@ def test_chat_input_uploads_files_with_its_message_as_streamlits_apptest_does():
     plain = AppTest.from_string("import streamlit as st\nst.chat_input('x')\n").run()
     with pytest.raises(AppTestError, match="does not accept files"):
         plain.chat_input[0].upload("a.txt", b"x")
+    # As 1.67's AppTest: accept_file is the proto's enum (NONE, SINGLE, MULTIPLE, DIRECTORY), and the
+    # text is the placeholder: a chat input has no label.
+    assert (plain.chat_input[0].accept_file, at.chat_input[0].accept_file) == (0, 2)
+    assert plain.chat_input[0].placeholder == "x" and not hasattr(plain.chat_input[0], "label")
 
 
 def test_number_bounds_are_floats_and_option_widgets_format_their_options():

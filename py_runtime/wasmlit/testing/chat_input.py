@@ -18,6 +18,12 @@ class ChatInput(TriggerValue):
     the same submit (with ``accept_file``), as in Streamlit 1.67's AppTest."""
 
     type = "chat_input"
+    # Streamlit's ChatInput proto has a placeholder and no label: AppTest has no .label either.
+    _page_only_props = frozenset({"label"})
+
+    @property
+    def label(self) -> str:
+        raise AttributeError("'ChatInput' object has no attribute 'label'; its text is .placeholder")
 
     def __init__(self, node: Node, root: AppTest) -> None:
         super().__init__(node, root)

@@ -136,7 +136,9 @@ FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
     "file_uploader": {**_WIDGET, "type": lambda p: list(p.get("type") or []),
                       "multiple_files": lambda p: bool(p.get("accept_multiple_files"))},
     "chat_input": {"placeholder": lambda p: p.get("placeholder", ""), "max_chars": lambda p: p.get("max_chars") or 0,
-                   "disabled": lambda p: bool(p.get("disabled"))},
+                   "disabled": lambda p: bool(p.get("disabled")),
+                   # ChatInput.AcceptFile: NONE, SINGLE, MULTIPLE, DIRECTORY.
+                   "accept_file": lambda p: {True: 1, "multiple": 2, "directory": 3}.get(p.get("accept_file"), 0)},
     "button_group": {**_WIDGET, "options": lambda p: list(p.get("options", []))},
     "menu_button": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "type": lambda p: p.get("kind", "secondary"),
                     "icon": lambda p: p.get("icon") or ""},
