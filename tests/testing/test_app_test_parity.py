@@ -170,3 +170,19 @@ def test_number_bounds_are_floats_and_option_widgets_format_their_options():
     assert at.number_input[0].value == 1
     assert at.radio[0].format_func(2) == "#2"
     assert (at.multiselect[0].values, at.multiselect[0].value) == (["#2"], [2])
+
+
+def test_unset_texts_read_as_streamlits_protos_do():
+    """Compared with 1.67's AppTest on the same script: no help is "", no max_chars is 0, no icon
+    is "", and a selectbox or multiselect without its own placeholder has "" (the words the page
+    shows are not the app's)."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.selectbox("a", [1, 2]); st.multiselect("m", [1]); st.selectbox("b", []); st.selectbox("c", [1], placeholder="Pick")
+        st.text_input("t"); st.text_area("ta"); st.number_input("n"); st.button("b")
+    ''').run()
+    assert [s.placeholder for s in at.selectbox] == ["", "", "Pick"]
+    assert at.multiselect[0].placeholder == ""
+    assert (at.text_input[0].max_chars, at.text_area[0].max_chars) == (0, 0)
+    assert (at.text_input[0].help, at.button[0].help) == ("", "")
+    assert (at.number_input[0].proto.icon, at.text_input[0].proto.icon) == ("", "")

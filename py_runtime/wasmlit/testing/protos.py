@@ -79,6 +79,17 @@ _WIDGET: dict[str, Callable[[Props], Any]] = {
 }
 
 #: node type -> {Streamlit field: how to read it from the props}
+#: The texts the page shows in an empty selectbox or multiselect when the app gives no placeholder.
+_DEFAULT_PLACEHOLDERS = frozenset({"Choose an option", "Choose options", "No options to select"})
+
+
+def _own_placeholder(p: Props) -> str:
+    # Streamlit's proto holds the app's own placeholder ("" when none: its frontend picks the
+    # words); wasmlit's props hold the words shown, so a default one reads as "".
+    text = str(p.get("placeholder") or "")
+    return "" if text in _DEFAULT_PLACEHOLDERS else text
+
+
 FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
     "heading": {"tag": lambda p: p.get("tag", ""), "anchor": lambda p: p.get("anchor") or "", "body": lambda p: p.get("body", ""),
                 "help": lambda p: p.get("help") or "", "hide_anchor": lambda p: p.get("anchor") is False,
@@ -118,17 +129,18 @@ FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
     "checkbox": {**_WIDGET, "type": lambda p: 1 if p.get("style") == "toggle" else 0},
     "radio": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "horizontal": lambda p: bool(p.get("horizontal")),
               "captions": lambda p: list(p.get("captions", []))},
-    "selectbox": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: p.get("placeholder", "")},
-    "multiselect": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: p.get("placeholder", ""),
+    "selectbox": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: _own_placeholder(p)},
+    "multiselect": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: _own_placeholder(p),
                     "max_selections": lambda p: p.get("max_selections") or 0},
     "slider": {**_WIDGET, "min": lambda p: p.get("min"), "max": lambda p: p.get("max"), "step": lambda p: p.get("step"),
                "format": lambda p: p.get("format") or "", "options": lambda p: list(p.get("options", []))},
     "text_input": {**_WIDGET, "max_chars": lambda p: p.get("max_chars") or 0, "placeholder": lambda p: p.get("placeholder", ""),
+                   "icon": lambda p: p.get("icon") or "",
                    "type": lambda p: 1 if p.get("input_type") == "password" else 0},
     "text_area": {**_WIDGET, "max_chars": lambda p: p.get("max_chars") or 0, "placeholder": lambda p: p.get("placeholder", "")},
     "number_input": {**_WIDGET, "min": lambda p: p.get("min"), "max": lambda p: p.get("max"), "step": lambda p: p.get("step"),
                      "format": lambda p: p.get("format") or "", "placeholder": lambda p: p.get("placeholder", ""),
-                     "has_min": lambda p: p.get("min") is not None, "has_max": lambda p: p.get("max") is not None},
+                     "icon": lambda p: p.get("icon") or "", "has_min": lambda p: p.get("min") is not None, "has_max": lambda p: p.get("max") is not None},
     "date_input": {**_WIDGET, "min": lambda p: p.get("min", ""), "max": lambda p: p.get("max", ""),
                    "is_range": lambda p: bool(p.get("is_range")), "format": lambda p: p.get("format", "")},
     "time_input": {**_WIDGET, "step": lambda p: p.get("step", 900)},

@@ -35,8 +35,8 @@ class Widget(Element):
         return str(self._node.props.get("label", ""))
 
     @property
-    def help(self) -> str | None:
-        return self._node.props.get("help")
+    def help(self) -> str:
+        return str(self._node.props.get("help") or "")  # Streamlit's proto: "" without help
 
     @property
     def disabled(self) -> bool:
@@ -210,15 +210,15 @@ class TextInput(Widget):
     type = "text_input"
 
     @property
-    def max_chars(self) -> int | None:
-        return self._node.props.get("max_chars")
+    def max_chars(self) -> int:
+        return int(self._node.props.get("max_chars") or 0)  # Streamlit's proto: 0 without a limit
 
     @property
     def placeholder(self) -> str:
         return str(self._node.props.get("placeholder", ""))
 
     def input(self, v: str) -> TextInput:
-        if self.max_chars is not None and v is not None and len(v) > self.max_chars:
+        if self.max_chars and v is not None and len(v) > self.max_chars:
             return self
         return self.set_value(v)  # type: ignore[return-value]
 
