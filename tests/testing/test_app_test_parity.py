@@ -186,3 +186,15 @@ def test_unset_texts_read_as_streamlits_protos_do():
     assert (at.text_input[0].max_chars, at.text_area[0].max_chars) == (0, 0)
     assert (at.text_input[0].help, at.button[0].help) == ("", "")
     assert (at.number_input[0].proto.icon, at.text_input[0].proto.icon) == ("", "")
+
+
+def test_button_group_options_leave_out_a_leading_icon_as_streamlits_proto_does():
+    """1.67 sends a leading Material icon or emoji as the option's icon: AppTest's options are the
+    rest (the docs' icon-only pills read as ""), and values stay the options themselves."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.pills("Tool", [":material/add:", "🍎 Apple", "Plain", ":material/zoom_in: Zoom", "🍎🍐 two"])
+    ''').run()
+    assert at.button_group[0].options == ["", "Apple", "Plain", "Zoom", "🍎🍐 two"]
+    at.button_group[0].select("🍎 Apple").run()
+    assert at.button_group[0].value == "🍎 Apple"

@@ -313,7 +313,16 @@ class ButtonGroup(Widget):
 
     @property
     def options(self) -> list[str]:
-        return list(self._node.props.get("options", []))
+        """Each option's text as Streamlit's proto holds it: a leading icon (a Material icon or
+        an emoji, alone or followed by a space) is not part of it."""
+        from wasmlit.elements.icons import extract_leading_icon
+
+        contents = []
+        for option in self._node.props.get("options", []):
+            first, _, rest = str(option).partition(" ")
+            icon, remaining = extract_leading_icon(first.strip())
+            contents.append(rest if icon and not remaining else str(option))
+        return contents
 
     def _multi(self) -> bool:
         return self._node.props.get("selection_mode") == "multi"
