@@ -198,3 +198,12 @@ def test_button_group_options_leave_out_a_leading_icon_as_streamlits_proto_does(
     assert at.button_group[0].options == ["", "Apple", "Plain", "Zoom", "🍎🍐 two"]
     at.button_group[0].select("🍎 Apple").run()
     assert at.button_group[0].value == "🍎 Apple"
+
+
+def test_a_none_choice_has_no_index_as_in_streamlits_apptest():
+    """The docs' custom-navigation tutorial: a selectbox whose first option is None."""
+    at = AppTest.from_string('import streamlit as st\nst.selectbox("a", [None, "x"])\nst.radio("r", [None, "y"])\n').run()
+    assert (at.selectbox[0].index, at.selectbox[0].value) == (None, None)
+    assert (at.radio[0].index, at.radio[0].value) == (None, None)
+    at.selectbox[0].select("x").run()
+    assert at.selectbox[0].index == 1

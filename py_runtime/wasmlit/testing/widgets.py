@@ -127,6 +127,8 @@ class _Options(Widget):
     @property
     def index(self) -> int | None:
         v = self.value
+        if v is None:  # as Streamlit's AppTest: no index for a None value, even a None option's
+            return None
         for i, option in enumerate(self._raw_options()):
             if option == v:
                 return i
