@@ -207,3 +207,18 @@ def test_a_none_choice_has_no_index_as_in_streamlits_apptest():
     assert (at.radio[0].index, at.radio[0].value) == (None, None)
     at.selectbox[0].select("x").run()
     assert at.selectbox[0].index == 1
+
+
+def test_select_slider_and_time_input_protos_read_as_streamlits():
+    """Fields compared with 1.67's AppTest: a select_slider's proto (format "%s", float bounds,
+    help "") and a time_input's default format "24h"."""
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        st.select_slider("s", ["a", "b"])
+        st.time_input("t", dt.time(8, 45))
+    ''').run()
+    p = at.select_slider[0].proto
+    assert (p.format, p.min, p.max, p.step, p.options, p.help, p.label_visibility.value) == (
+        "%s", 0.0, 1.0, 1.0, ["a", "b"], "", 0)
+    assert at.time_input[0].proto.format == "24h"
