@@ -62,21 +62,7 @@ def test_missing_key_and_attribute_use_streamlit_messages(tmp_path: Path, monkey
 def test_secrets_are_imported_only_when_a_script_uses_them() -> None:
     """A site leaves secrets out unless asked, so most apps never read them: a plain run does not
     import their module (the browser then never fetches it); ``st.secrets`` still works."""
-    import subprocess
-    import sys
-    import textwrap
+    from .lazy_imports import probe_lazy_import
 
-    probe = textwrap.dedent('''
-        import sys
-        from wasmlit.engine.script import ScriptSource
-        from wasmlit.api import new_session
-
-        new_session(ScriptSource("<plain>", source="import streamlit as st\\nst.text('hi')\\n")).run()
-        print("after a plain run:", "wasmlit.api.secrets" in sys.modules)
-        uses = "import streamlit as st\\nfrom streamlit import secrets\\nst.text(str(secrets is st.secrets))\\n"
-        result = new_session(ScriptSource("<uses>", source=uses)).run()
-        print("drawn:", result.ops[0]["node"]["props"]["body"])
-    ''')
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True).stdout
-    assert "after a plain run: False" in out
-    assert "drawn: True" in out
+    uses = "import streamlit as st\nfrom streamlit import secrets\nst.text(str(secrets is st.secrets))\n"
+    assert probe_lazy_import("wasmlit.api.secrets", uses) == (False, "True")

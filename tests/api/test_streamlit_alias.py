@@ -12,6 +12,8 @@ import pytest
 
 from wasmlit.testing import AppTest
 
+from .lazy_imports import probe_lazy_import
+
 SCRIPT = """
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
@@ -124,23 +126,9 @@ def test_streamlit_submodules_import_and_fail_only_when_used(clean_streamlit_mod
 
 def test_streamlit_testing_is_imported_only_when_a_script_uses_it() -> None:
     """A run does not pay for importing AppTest's package; a script that asks for it still gets it."""
-    import subprocess
-    import textwrap
-
-    probe = textwrap.dedent('''
-        import sys
-        from wasmlit.engine.script import ScriptSource
-        from wasmlit.api import new_session
-
-        new_session(ScriptSource("<plain>", source="import streamlit as st\\nst.text('hi')\\n")).run()
-        print("after a plain run:", "wasmlit.testing" in sys.modules)
-        uses = "from streamlit.testing.v1 import AppTest\\nimport streamlit.testing.v1 as v1\\nimport streamlit as st\\nst.text(AppTest.__module__ + ' ' + str(v1.AppTest is AppTest))\\n"
-        result = new_session(ScriptSource("<uses>", source=uses)).run()
-        print("drawn:", result.ops[0]["node"]["props"]["body"])
-    ''')
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True).stdout
-    assert "after a plain run: False" in out
-    assert "drawn: wasmlit.testing.app_test True" in out
+    uses = ("from streamlit.testing.v1 import AppTest\nimport streamlit.testing.v1 as v1\nimport streamlit as st\n"
+            "st.text(AppTest.__module__ + ' ' + str(v1.AppTest is AppTest))\n")
+    assert probe_lazy_import("wasmlit.testing", uses) == (False, "wasmlit.testing.app_test True")
 
 
 def test_streamlit_config_reads_and_sets_options_as_st_does() -> None:

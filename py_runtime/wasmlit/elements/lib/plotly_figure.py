@@ -8,37 +8,17 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from wasmlit.elements.lib.dicttools import ReadOnlyAttributeDictionary
+from wasmlit.elements.lib.event_utils import PlotlyState, chart_selection, check_on_select, draw_selection_widget
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
-from wasmlit.widgets.base import WidgetSpec, draw_widget
 
 _SELECTION_MODES = ("lasso", "points", "box")
 
 
-class PlotlySelectionState(ReadOnlyAttributeDictionary):
-    """``event.selection``: ``points``, ``point_indices``, ``box`` and ``lasso``."""
-
-
-class PlotlyState(ReadOnlyAttributeDictionary):
-    """The event state of a Plotly chart with selections: ``state.selection``."""
-
-    def __getitem__(self, key: Any) -> Any:
-        item = dict.__getitem__(self, key)
-        if key == "selection" and isinstance(item, dict):
-            return PlotlySelectionState(item)
-        return super().__getitem__(key)
-
-
 def selection_state(wire: Any) -> PlotlyState:
     """The selection state the page's JSON text describes (an empty one when None)."""
-    if wire is not None and not isinstance(wire, str):
-        raise ValueError(f"expected the JSON text of a Plotly selection state, got {wire!r}")
-    parsed = json.loads(wire) if wire else None
-    if not isinstance(parsed, dict) or not isinstance(parsed.get("selection"), dict):
-        return PlotlyState({"selection": {"points": [], "point_indices": [], "box": [], "lasso": []}})
-    return PlotlyState(parsed)
+    return chart_selection(wire, PlotlyState, {"points": [], "point_indices": [], "box": [], "lasso": []})
 
 
 def parse_selection_mode(selection_mode: str | Iterable[str]) -> list[str]:
@@ -47,14 +27,6 @@ def parse_selection_mode(selection_mode: str | Iterable[str]) -> list[str]:
     if not modes.issubset(_SELECTION_MODES):
         raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in sorted(_SELECTION_MODES)])
     return [mode for mode in ("points", "box", "lasso") if mode in modes]
-
-
-def _on_select_callback(on_select: Any) -> Any:
-    if callable(on_select):
-        return on_select
-    if isinstance(on_select, str) and on_select in ("rerun", "ignore"):
-        return None
-    raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
 
 
 def _default(value: Any) -> Any:
@@ -114,7 +86,7 @@ def plotly_chart(cursor: Cursor, figure_or_data: Any, use_container_width: bool 
         width = "stretch" if use_container_width else "content"
     validate_width(width, allow_content=True)
     validate_height(height, allow_content=True)
-    callback = _on_select_callback(on_select)
+    check_on_select(on_select)
     spec = figure_json(figure_or_data)
     props: dict[str, Any] = {
         "spec": spec, "config": json.dumps(config or {}, default=_default), "theme": theme or "",
@@ -127,17 +99,8 @@ def plotly_chart(cursor: Cursor, figure_or_data: Any, use_container_width: bool 
     props["selection_mode"] = modes
     # As Streamlit (key_as_main_identity=False): a keyed chart still gets a new id, and a new
     # empty selection, when its figure or options change.
-    widget = WidgetSpec(
-        type="plotly_chart",
-        label="",
-        identity={"plotly_spec": spec, "plotly_config": props["config"], "selection_mode": modes,
-                  "is_selection_activated": True, "theme": theme, "width": width, "height": height,
-                  "alt": props["alt"]},
-        key_identity=False,
-        default=lambda: selection_state(None),
-        serialize=lambda state: json.dumps(state, default=str),
-        deserialize=selection_state,
-        read_only=True,
-        props=props,
-    )
-    return draw_widget(cursor, widget, key=key, on_change=callback, label_visibility="collapsed")
+    return draw_selection_widget(
+        cursor, "plotly_chart",
+        {"plotly_spec": spec, "plotly_config": props["config"], "selection_mode": modes, "is_selection_activated": True,
+         "theme": theme, "width": width, "height": height, "alt": props["alt"]},
+        False, props, selection_state, key, on_select)
