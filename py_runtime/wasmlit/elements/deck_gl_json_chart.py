@@ -20,14 +20,17 @@ from wasmlit.errors import StreamlitAPIException
 EMPTY_MAP: Mapping[str, Any] = {"initialViewState": {"latitude": 0, "longitude": 0, "pitch": 0, "zoom": 1}}
 
 
-def draw_deck(dg: Cursor, spec: str, width: Any, height: Any, alt: str | None, kind: str) -> Any:
+def deck_props(spec: str, width: Any, height: Any, alt: str | None, kind: str) -> dict[str, Any]:
+    """The node's props, its size checked as Streamlit checks it."""
     if width != "stretch":
         validate_width(width)
     validate_height(height)
-    return dg._draw("deck_gl_json_chart", {
-        "json": spec, "kind": kind, "width": width, "height": height,
-        "alt": alt.strip() if isinstance(alt, str) and alt.strip() else None,
-    })
+    return {"json": spec, "kind": kind, "width": width, "height": height,
+            "alt": alt.strip() if isinstance(alt, str) and alt.strip() else None}
+
+
+def draw_deck(dg: Cursor, spec: str, width: Any, height: Any, alt: str | None, kind: str) -> Any:
+    return dg._draw("deck_gl_json_chart", deck_props(spec, width, height, alt, kind))
 
 
 class DeckGlJsonChartMixin(Cursor):
@@ -47,13 +50,9 @@ class DeckGlJsonChartMixin(Cursor):
                     f"st.pydeck_chart expects a pydeck.Deck, but got {type(pydeck_obj).__name__}."
                 )
             spec = str(to_json())
+        props = deck_props(spec, width, height, alt, "pydeck")
         if on_select != "ignore":
             from wasmlit.elements.lib.pydeck_selection import draw_selectable_deck
 
-            if width != "stretch":
-                validate_width(width)
-            validate_height(height)
-            alt = alt.strip() if isinstance(alt, str) and alt.strip() else None
-            return draw_selectable_deck(self, spec, width, height, alt, key, on_select, selection_mode,
-                                        use_container_width)
-        return draw_deck(self, spec, width, height, alt, "pydeck")
+            return draw_selectable_deck(self, props, key, on_select, selection_mode, use_container_width)
+        return self._draw("deck_gl_json_chart", props)

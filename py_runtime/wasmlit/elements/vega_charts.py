@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import nullcontext
 from typing import Any, Self
 
@@ -21,7 +21,6 @@ from wasmlit.elements.lib.dicttools import ReadOnlyAttributeDictionary
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
-from wasmlit.widgets.base import WidgetSpec, draw_widget
 
 # The data code these commands use (elements/lib: frames, chart specs, column types) is in the
 # runtime's lazy part (tooling/site/runtime_split.py): they import it when called, so an app that
@@ -81,14 +80,6 @@ def _altair_spec(chart: Any) -> dict[str, Any]:
     existing = spec.get("datasets")
     spec["datasets"] = {**existing, **datasets} if isinstance(existing, dict) else datasets
     return spec
-
-
-def _on_select_callback(on_select: Any) -> Callable[..., Any] | None:
-    if callable(on_select):
-        return on_select
-    if isinstance(on_select, str) and on_select in ("rerun", "ignore"):
-        return None
-    raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
 
 
 class VegaChartsMixin(Cursor):
@@ -165,10 +156,11 @@ class VegaChartsMixin(Cursor):
                          theme: str | None, key: Any, on_select: Any, selection_mode: Any, width: Any,
                          height: Any, alt: str | None) -> Any:
         from wasmlit.elements.lib.chart_data import dataset_name
+        from wasmlit.elements.lib.event_utils import check_on_select, draw_selection_widget
         from wasmlit.elements.lib.vega_spec import default_width, parse_selection_mode, prepare_spec, stable_spec_text
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
-        callback = _on_select_callback(on_select)
+        check_on_select(on_select)
         if isinstance(data, dict) and spec is None:
             spec, data = data, None
         if spec is None:
@@ -196,20 +188,12 @@ class VegaChartsMixin(Cursor):
             return self._draw("vega_lite_chart", props)
         params = parse_selection_mode(json.loads(text), selection_mode)
         props["selection_mode"] = params
-        widget = WidgetSpec(
-            type="vega_lite_chart",
-            label="",
-            identity={"vega_lite_spec": text, "vega_lite_data": dataset_name(inline or {}),
-                      "named_datasets": [d["name"] for d in datasets], "theme": theme,
-                      "use_container_width": use_container_width, "selection_mode": params, "alt": props["alt"]},
-            key_identity={"selection_mode"},
-            default=lambda: selection_state(params, None),
-            serialize=lambda state: json.dumps(state, default=str),
-            deserialize=lambda wire: selection_state(params, wire),
-            read_only=True,
-            props=props,
-        )
-        return draw_widget(self, widget, key=key, on_change=callback, label_visibility="collapsed")
+        return draw_selection_widget(
+            self, "vega_lite_chart",
+            {"vega_lite_spec": text, "vega_lite_data": dataset_name(inline or {}),
+             "named_datasets": [d["name"] for d in datasets], "theme": theme,
+             "use_container_width": use_container_width, "selection_mode": params, "alt": props["alt"]},
+            {"selection_mode"}, props, lambda wire: selection_state(params, wire), key, on_select)
 
 
 def _marshall(spec: dict[str, Any], data: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:

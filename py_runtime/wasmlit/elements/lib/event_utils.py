@@ -95,7 +95,7 @@ def check_on_select(on_select: Any) -> Callable[..., Any] | None:
 
 def draw_selection_widget(cursor: Cursor, widget_type: str, identity: dict[str, Any],
                           key_identity: bool | Collection[str], props: dict[str, Any],
-                          deserialize: Callable[[Any], ChartSelectionState], key: Any, on_select: Any) -> Any:
+                          deserialize: Callable[[Any], Any], key: Any, on_select: Any) -> Any:
     """A chart with ``on_select`` as Streamlit makes it: a read-only widget (writes to its key are
     refused) whose value is its selection state; ``on_select`` is "rerun" or a callback."""
     from wasmlit.widgets.base import WidgetSpec, draw_widget

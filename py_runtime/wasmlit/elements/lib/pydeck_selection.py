@@ -29,15 +29,14 @@ def parse_selection_mode(selection_mode: Any) -> str:
     return selection_mode
 
 
-def draw_selectable_deck(cursor: Cursor, spec: str, width: Any, height: Any, alt: str | None, key: Any,
-                         on_select: Any, selection_mode: Any, use_container_width: bool | None) -> Any:
-    """The chart as a widget; returns its selection state."""
+def draw_selectable_deck(cursor: Cursor, props: dict[str, Any], key: Any, on_select: Any, selection_mode: Any,
+                         use_container_width: bool | None) -> Any:
+    """The chart (``props`` of deck_gl_json_chart.py) as a widget; returns its selection state."""
     check_on_select(on_select)
     mode = parse_selection_mode(selection_mode)
-    props = {"json": spec, "kind": "pydeck", "width": width, "height": height, "alt": alt, "selection_mode": [mode]}
     # As Streamlit: with a key only the selection mode names the chart, so new data keeps the selection.
     return draw_selection_widget(
         cursor, "deck_gl_json_chart",
         {"is_selection_activated": True, "selection_mode": mode, "use_container_width": use_container_width,
-         "spec": spec, "alt": alt},
-        {"selection_mode"}, props, selection_state, key, on_select)
+         "spec": props["json"], "alt": props["alt"]},
+        {"selection_mode"}, {**props, "selection_mode": [mode]}, selection_state, key, on_select)
