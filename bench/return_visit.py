@@ -69,7 +69,10 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
                        snapshot=snapshot)
         shutil.copyfile(FIXTURES / "bare_pyodide.html", root / "plain" / "bare_pyodide.html")
         with SiteServer(root) as srv, sync_playwright() as p:
-            urls = {"snapshot": f"{srv.url}snapshot/", "plain": f"{srv.url}plain/", "bare": f"{srv.url}plain/bare_pyodide.html"}
+            # Bare Pyodide loads the plain site's own Pyodide folder (pyodide/<hash>/, cached as that site's is).
+            folder = json.loads((root / "plain" / "wasmlit-manifest.json").read_text())["pyodide/"]
+            urls = {"snapshot": f"{srv.url}snapshot/", "plain": f"{srv.url}plain/",
+                    "bare": f"{srv.url}plain/bare_pyodide.html?pyodide={folder}"}
             pages, contexts, first = {}, [], {}
             for side, url in urls.items():
                 ctx = p.chromium.launch_persistent_context(str(Path(tmp) / f"profile-{side}"),

@@ -70,7 +70,7 @@ def test_cli_build_writes_a_self_contained_site(tmp_path: Path, capsys) -> None:
     # `wasmlit build` hashes asset names; wasmlit-manifest.json maps the plain names to them.
     manifest = json.loads((out / "wasmlit-manifest.json").read_text())
     for rel in ("index.html", manifest["assets/app.js"], manifest["assets/worker.js"], manifest["assets/vendor/marked.esm.js"],
-                manifest["assets/vendor/purify.es.mjs"], "pyodide/pyodide.asm.wasm", "app/app.py", "app/data.csv"):
+                manifest["assets/vendor/purify.es.mjs"], manifest["pyodide/"] + "pyodide.asm.wasm", "app/app.py", "app/data.csv"):
         assert (out / rel).is_file(), rel
     assert list((out / "runtime").glob("*/wasmlit-*.whl"))
     html = (out / "index.html").read_text()

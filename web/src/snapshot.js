@@ -9,7 +9,7 @@
 //
 // One entry per site, in the Cache Storage cache SNAPSHOT_CACHE (its name is
 // not under the service worker's "wasmlit-" prefix, so a new site version's
-// activate does not drop it; the key does). The entry's URL is a name under
+// activate does not drop it; the key does). The entry's URL is a name beside
 // the site's Pyodide folder that is never fetched; its `x-wasmlit-snapshot`
 // header holds the key it was made for: the build's key (Pyodide's files,
 // the runtime wheel, the lock, the packages and the app's files, hashed by
@@ -32,8 +32,13 @@ export async function snapshotKey(buildKey) {
   return `${buildKey}.${browser.slice(0, 16)}`;
 }
 
-/** Where the site's snapshot is stored (a URL under the site's Pyodide folder, never fetched). @param {string} pyodideBase */
-const entryUrl = (pyodideBase) => new URL("wasmlit-memory-snapshot", pyodideBase).href;
+/**
+ * Where the site's snapshot is stored: a URL beside the site's Pyodide folder,
+ * never fetched. Beside, not in it: the folder's name is a hash of Pyodide's
+ * files, and a new Pyodide must replace the old entry, not leave it behind.
+ * @param {string} pyodideBase
+ */
+const entryUrl = (pyodideBase) => new URL("wasmlit-memory-snapshot", new URL("..", pyodideBase)).href;
 
 /**
  * The stored snapshot when it was made for `key`; otherwise null (a stale one is dropped).

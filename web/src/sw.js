@@ -7,10 +7,11 @@
 // libraries a page loads on first use, cached when fetched (or at install,
 // when this visit loaded them already: keepUsedOnFirstUse); activate
 // deletes older versions. Fetches:
-//   - hashed names (`name.<hash>.ext`, `runtime/<hash>/...`): cache first,
-//     since a name never changes content;
-//   - other same-origin files (index.html, app/, pyodide/): network first, so
-//     a new build is seen at once, with the cache as the offline fallback;
+//   - hashed names (`name.<hash>.ext`, `runtime/<hash>/...`,
+//     `pyodide/<hash>/...`): cache first, since a name never changes content
+//     (and the browser reuses its compiled code for what Cache Storage serves);
+//   - other same-origin files (index.html, app/): network first, so a new
+//     build is seen at once, with the cache as the offline fallback;
 //   - other origins (the package base URL): cache first in a runtime cache,
 //     so packages loaded once also load offline.
 // Every same-origin response gets COOP/COEP/CORP, so the page is

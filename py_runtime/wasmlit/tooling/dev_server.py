@@ -112,7 +112,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
         # hashed name cannot change, so the worker's early fetch of the runtime
         # wheel is reused by loadPackage without asking again.
         path = self.path.split("?", 1)[0]
-        immutable = (getattr(self, "_status", 0) == 200 and ("/assets/" in path or "/runtime/" in path)
+        immutable = (getattr(self, "_status", 0) == 200 and ("/assets/" in path or "/runtime/" in path or "/pyodide/" in path)
                      and HASHED_NAME.search(path) is not None)
         self.send_header("Cache-Control", "public, max-age=31536000, immutable" if immutable else "no-cache")
         super().end_headers()

@@ -255,8 +255,31 @@ def test_dev_server_caches_only_hashed_names(built: Path) -> None:
         assert cache_control(config["runtime"]) == "public, max-age=31536000, immutable"
         assert cache_control(config["worker"]) == "public, max-age=31536000, immutable"
         assert cache_control("index.html") == "no-cache"
-        assert cache_control("pyodide/pyodide.mjs") == "no-cache"
+        assert cache_control(config["pyodide_base"] + "pyodide.mjs") == "public, max-age=31536000, immutable"
         assert cache_control("assets/missing.0123456789.js") == "404 no-cache"
+
+
+def test_pyodide_folder_is_named_by_its_files_hash(built: Path, tmp_path: Path) -> None:
+    """Pyodide sits in ``pyodide/<hash>/``: the service worker serves a hashed name from its cache
+    without asking the network (return visits), so a new Pyodide must get a new name."""
+    from wasmlit.protocol import HASHED_NAME
+    from wasmlit.tooling.site.web import PYODIDE_FILES, write_pyodide
+
+    base = config_of(built)["pyodide_base"]
+    assert re.fullmatch(r"pyodide/[0-9a-f]{10}/", base)
+    assert json.loads((built / "wasmlit-manifest.json").read_text())["pyodide/"] == base
+    assert sorted(p.name for p in (built / base).iterdir()) == sorted(PYODIDE_FILES)
+    assert all(HASHED_NAME.search(f"/{base}{name}") for name in PYODIDE_FILES)
+    assert "/pyodide/*\n  Cache-Control: public, max-age=31536000, immutable" in (built / "_headers").read_text()
+
+    modules = tmp_path / "node_modules"
+    for name in PYODIDE_FILES:
+        (modules / "pyodide").mkdir(parents=True, exist_ok=True)
+        (modules / "pyodide" / name).write_bytes(name.encode())
+    first = write_pyodide(tmp_path / "a", modules, hashed=True)
+    (modules / "pyodide" / "pyodide.asm.wasm").write_bytes(b"another build")
+    assert write_pyodide(tmp_path / "b", modules, hashed=True) != first
+    assert write_pyodide(tmp_path / "c", modules, hashed=False) == "pyodide/"  # the dev server's builds
 
 
 def test_runtime_wheel_leaves_out_the_playwright_helpers(built: Path) -> None:

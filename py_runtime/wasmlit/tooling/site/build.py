@@ -9,7 +9,8 @@ Layout of the output folder::
     wasmlit-manifest.json logical asset names -> hashed names
     assets/               app.js, worker.js, protocol.js, renderer/, style.css
     assets/vendor/        marked and DOMPurify ES modules (from web/node_modules)
-    pyodide/              the Pyodide core, copied from web/node_modules/pyodide
+    pyodide/<hash>/       the Pyodide core, copied from web/node_modules/pyodide
+                          (``pyodide/`` itself in an unhashed build)
     runtime/              the site's pyodide-lock.json, the wasmlit runtime wheel,
                           and the vendored requirement wheels
     app/                  every file of the app's folder that may be published
@@ -116,7 +117,8 @@ def build_site(
     # The dev server (dev_events) serves the sources as written, for debugging.
     renamed = write_assets(out, web_dir, modules, hashed=hash_assets, dev_tools=with_dev_tools, strip=dev_events is None)
     manifest = {f"assets/{old}": f"assets/{new}" for old, new in sorted(renamed.items())}
-    write_pyodide(out, modules)
+    pyodide_base = write_pyodide(out, modules, hashed=hash_assets)
+    manifest["pyodide/"] = pyodide_base
     runtime = write_runtime(out, resolution, pyodide_dir=modules / "pyodide", hashed=hash_assets, bytecode=bytecode,
                             package_base_url=package_base_url, say=say, dist_lock=lock_path, local_dist=local_dist,
                             dev_tools=with_dev_tools)
@@ -135,6 +137,7 @@ def build_site(
         files=app_files,
         runtime=runtime.runtime_wheel.relative_to(out).as_posix(),
         runtime_lazy=runtime.lazy.relative_to(out).as_posix() if runtime.lazy else None,
+        pyodide_base=pyodide_base,
         dev_events=dev_events,
         lock_url=runtime.lock.relative_to(out).as_posix(),
         packages=["wasmlit", *resolution.distribution, *resolution.vendored_names],

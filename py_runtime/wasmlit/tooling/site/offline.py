@@ -23,7 +23,7 @@ def headers_file(immutable_assets: bool) -> str:
     """``_headers`` (Netlify / Cloudflare Pages syntax): isolation everywhere, long caching for hashed names."""
     lines = ["/*", *(f"  {k}: {v}" for k, v in ISOLATION_HEADERS.items())]
     if immutable_assets:
-        for folder in ("assets", "runtime"):
+        for folder in ("assets", "runtime", "pyodide"):
             lines += [f"/{folder}/*", "  Cache-Control: public, max-age=31536000, immutable"]
     return "\n".join(lines) + "\n"
 
