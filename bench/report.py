@@ -145,7 +145,7 @@ def _return_visit_row(rv: dict[str, Any]) -> dict[str, Any]:
     when = rv.get("measured", {}).get("date")
     return {"figure": "Return visit (warm profile, snapshot stored), time to interactive, counter"
                       + (f"; measured {when}" if when else ""),
-            "value": f"{_ms(s['p50'])} (p90 {_ms(s['p90'])}; without --snapshot {_ms(plain['p50'])}, "
+            "value": f"{_ms(s['p50'])} (p90 {_ms(s['p90'])}; with --no-snapshot {_ms(plain['p50'])}, "
                      f"{rv['ratio_plain_to_bare']:.2f}× bare; snapshot {_mb(rv.get('snapshot_bytes'))} in Cache Storage)",
             "anchor": f"bare Pyodide's warm return visit: {_ms(b['p50'])} (p90 {_ms(b['p90'])})",
             "ratio": _fmt_ratio(rv["ratio_snapshot_to_bare"]), "target": "≤ 0.5× bare",

@@ -1,4 +1,4 @@
-"""Memory snapshots made in the user's own browser (``wasmlit build --snapshot``, snapshot.js).
+"""Memory snapshots made in the user's own browser (``wasmlit build``'s default, snapshot.js).
 
 Each test has its own browser profile (a persistent context in a temporary
 user-data dir), so a return visit finds what the first visit stored in Cache
@@ -193,6 +193,39 @@ def test_changed_app_makes_a_new_snapshot(profile: BrowserContext, snapshot_site
     page = visit(page, url)
     assert snapshot_state(page) == "restored"
     expect(page.get_by_text("version two")).to_be_visible()
+
+
+def test_snapshot_waits_until_the_page_is_quiet(profile: BrowserContext, snapshot_site) -> None:
+    """While the user (or a test) keeps clicking, no second Python boots beside the app's."""
+    url = snapshot_site("snap_quiet", COUNTER)
+    page = visit(profile.new_page(), url)
+    add = page.get_by_role("button", name="Add")
+    for n in range(1, 9):  # about 8 s of use, longer than the quiet period (5 s)
+        add.click()
+        expect(page.get_by_text(f"clicks: {n}")).to_be_visible(timeout=30_000)
+        page.wait_for_timeout(700)
+        assert snapshot_state(page) == "waiting"
+    wait_stored(page)  # once the clicks stop
+
+
+def test_a_browser_gives_up_after_two_snapshots_that_never_restored(profile: BrowserContext, snapshot_site) -> None:
+    """A browser whose snapshots fail to make or to restore stops paying for new ones (per build)."""
+    url = snapshot_site("snap_give_up", COUNTER)
+    page = visit(profile.new_page(), url)
+    key = page.evaluate("JSON.parse(document.getElementById('wasmlit-config').textContent).snapshot")
+    page.evaluate("(key) => localStorage.setItem(`wasmlit:snapshot-attempts:${key}`, '2')", key)
+    page = visit(page, url)
+    assert snapshot_state(page) == "given up"
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("clicks: 1")).to_be_visible(timeout=30_000)
+    assert page.evaluate("caches.open('wasmlit.snapshots').then((c) => c.keys()).then((k) => k.length)") == 0
+
+    page.evaluate("(key) => localStorage.setItem(`wasmlit:snapshot-attempts:${key}`, '1')", key)
+    page = visit(page, url)
+    wait_stored(page)  # a second attempt is allowed; its restore resets the count
+    page = visit(page, url)
+    assert snapshot_state(page) == "restored"
+    assert page.evaluate("(key) => localStorage.getItem(`wasmlit:snapshot-attempts:${key}`)", key) is None
 
 
 class _Quiet(SimpleHTTPRequestHandler):

@@ -49,29 +49,88 @@ function registerServiceWorkerLater(ready) {
 const whenIdle = (fn, timeout) => ("requestIdleCallback" in globalThis ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 500));
 
 /**
- * Memory snapshots (`wasmlit build --snapshot`, snapshot.js): when this
- * visit's Python did not start from one, a fresh worker makes it once the
- * first run is done, the service worker has precached the site and the page
- * is idle, so it never competes with this visit. `window.__wasmlit.snapshot`
- * says where it stands: "off", "restored", "waiting", "making", "stored" or "failed".
+ * Memory snapshots (on unless `wasmlit build --no-snapshot`, snapshot.js):
+ * when this visit's Python did not start from one, a fresh worker makes it
+ * once the first run is done, the service worker has precached the site and
+ * the page has been quiet for QUIET_MS (no input, no run), so it never
+ * competes with this visit, nor with a user (or a test) still clicking.
+ * A browser makes at most MAX_ATTEMPTS per build without a visit restoring
+ * one (one whose snapshots fail to make or to restore stops trying).
+ * `window.__wasmlit.snapshot` says where it stands: "off", "restored",
+ * "waiting", "making", "stored", "failed" or "given up".
  */
 function snapshotLater(ready, config, app) {
   if (!config.snapshot) return;
   snapshotState = "waiting";
   const precached = config.service_worker && "serviceWorker" in navigator && globalThis.isSecureContext
     ? Promise.race([navigator.serviceWorker.ready, new Promise((resolve) => setTimeout(resolve, 60000))]) : null;
+  const attempts = snapshotAttempts(config.snapshot);
   ready.then(async () => {
     if (app()?.bootedFromSnapshot) {
+      attempts.reset();
       snapshotState = "restored";
       return;
     }
+    if (attempts.count() >= MAX_ATTEMPTS) {
+      snapshotState = "given up";
+      return;
+    }
     await precached;
+    await quiet(QUIET_MS);
     await new Promise((resolve) => whenIdle(resolve, 10000));
     snapshotState = "making";
+    attempts.add();
     const made = await makeSnapshot(config);
     snapshotState = made.snapshot === "stored" ? "stored" : "failed";
     if (made.error) console.warn(`wasmlit: no memory snapshot: ${made.error}`);
   }, () => { snapshotState = "off"; });
+}
+
+const QUIET_MS = 5000;
+const MAX_ATTEMPTS = 2;
+
+/** Resolves once the page has had no input and no script run for `ms`. @param {number} ms */
+function quiet(ms) {
+  let last = performance.now();
+  const touch = () => { last = performance.now(); };
+  const kinds = ["pointerdown", "keydown", "wheel", "input"];
+  for (const kind of kinds) addEventListener(kind, touch, { capture: true, passive: true });
+  const app = () => document.querySelector("[data-testid=stApp]");
+  return new Promise((resolve) => {
+    const check = () => {
+      if (app()?.getAttribute("data-test-script-state") === "running") touch();
+      const left = ms - (performance.now() - last);
+      if (left > 0) return setTimeout(check, Math.min(left, 1000));
+      for (const kind of kinds) removeEventListener(kind, touch, { capture: true });
+      resolve(undefined);
+    };
+    check();
+  });
+}
+
+/**
+ * How many snapshots this browser made for this build without a visit
+ * restoring one (localStorage; none when it is unavailable).
+ * @param {string} buildKey
+ */
+function snapshotAttempts(buildKey) {
+  const name = `wasmlit:snapshot-attempts:${buildKey}`;
+  const read = () => {
+    try {
+      return Number(localStorage.getItem(name)) || 0;
+    } catch {
+      return 0;
+    }
+  };
+  const write = (/** @type {number} */ n) => {
+    try {
+      if (n) localStorage.setItem(name, String(n));
+      else localStorage.removeItem(name);
+    } catch {
+      // storage refused: every visit may try again
+    }
+  };
+  return { count: read, add: () => write(read() + 1), reset: () => write(0) };
 }
 
 let snapshotState = "off";

@@ -94,9 +94,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--self-contained", action="store_true",
                        help="download the Pyodide packages the app needs (numpy, pandas ...) at build time, check "
                             "their sha256 and serve them from the site, so it runs with the network off")
-    build.add_argument("--snapshot", action=argparse.BooleanOptionalAction, default=False,
-                       help="after a first visit, the browser makes a memory snapshot of Python with the runtime "
-                            "imported (in Cache Storage) and boots return visits from it (default: off)")
+    build.add_argument("--snapshot", action=argparse.BooleanOptionalAction, default=True,
+                       help="after a first visit (once the page is quiet), the browser makes a memory snapshot of "
+                            "Python with the runtime imported (in Cache Storage, about 30 MiB) and boots return "
+                            "visits from it (default: on; --no-snapshot turns it off)")
     build.set_defaults(func=cmd_build)
     return parser
 

@@ -259,6 +259,16 @@ def test_dev_server_caches_only_hashed_names(built: Path) -> None:
         assert cache_control("assets/missing.0123456789.js") == "404 no-cache"
 
 
+def test_cli_sites_make_memory_snapshots_unless_told_not_to(built: Path, tmp_path: Path) -> None:
+    """Return visits boot from the browser's own snapshot by default (issue 15); --no-snapshot turns it off."""
+    assert re.fullmatch(r"[0-9a-f]{24}", config_of(built)["snapshot"])
+    app = tmp_path / "app" / "app.py"
+    app.parent.mkdir()
+    app.write_text(APP)
+    assert main(["build", str(app), "-o", str(tmp_path / "site"), "--no-snapshot", "--no-prerender"]) == 0
+    assert config_of(tmp_path / "site")["snapshot"] is None
+
+
 def test_pyodide_folder_is_named_by_its_files_hash(built: Path, tmp_path: Path) -> None:
     """Pyodide sits in ``pyodide/<hash>/``: the service worker serves a hashed name from its cache
     without asking the network (return visits), so a new Pyodide must get a new name."""
