@@ -153,13 +153,6 @@ class StreamlitPageNotFoundError(LocalizableStreamlitException):
             "`pages/` directory are supported.")
 
 
-class StreamlitFragmentWidgetsNotAllowedOutsideError(LocalizableStreamlitException):
-    """A fragment wrote a widget to a container outside its own."""
-
-    def __init__(self) -> None:
-        super().__init__("Fragments cannot write widgets to outside containers.")
-
-
 class StreamlitInvalidColumnSpecError(StreamlitAPIException):
     def __init__(self) -> None:
         super().__init__(

@@ -144,6 +144,7 @@ BLOCK_TYPES: Final[tuple[str, ...]] = (
     "grid",  # columns: 'auto'|int, min_column_width: 'auto'|int, wrap: bool, row_gap, column_gap: str|int|None, vertical_alignment: str, border: bool, row_height: 'content'|int, height, dense: bool (st.grid; a child vertical_block with column_span/row_span is a grid.cell())
     "popover",  # label: str, icon: str|None, help: str|None, disabled: bool, kind: str, use_container_width: bool, value: bool|None (open, when it reruns on change), form_id: str
     "dialog",  # title: str, width: 'small'|'medium'|'large'|int (pixels), dismissible: bool, opened: int (the run that opened it: a new value reopens it), on_dismiss: bool (dismissing sends a click)
+    "transparent",  # no props: a fragment's writes to a container made outside it; drawn as that container's own children
 )
 
 #: Element types, each with its props in a comment. Every string prop is plain text unless the

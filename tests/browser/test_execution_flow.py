@@ -263,3 +263,43 @@ def test_a_callbacks_rerun_of_a_fragment_key_reruns_only_that_fragment(open_app)
     expect(page.get_by_text("App ran 1 times")).to_be_visible()
     stale = page.evaluate("() => [...document.querySelectorAll('[data-stale=\"true\"]')].length")
     assert stale == 0
+
+
+OUTSIDE_WRITES = """
+import streamlit as st
+st.session_state.setdefault("n", 0)
+log = st.container(border=True, key="log")
+log.write("Log opened")
+@st.fragment
+def f():
+    if st.button("Tick"):
+        st.session_state.n += 1
+    log.write(f"Tick {st.session_state.n}")
+    st.sidebar.write(f"Sidebar tick {st.session_state.n}")
+    log.button(f"Reset from the log {st.session_state.n}", on_click=lambda: st.session_state.update(n=0))
+f()
+log.write("Log closed")
+"""
+
+
+def test_a_fragments_writes_outside_are_replaced_in_place(open_app) -> None:
+    """1.67: a fragment's writes to a container made outside it (and to st.sidebar) are
+    drawn again in place on each fragment run, laid out as that container's own children;
+    a widget there belongs to the fragment."""
+    page = open_app("outside_writes", OUTSIDE_WRITES)
+    log = page.locator(".st-key-log [data-testid=stVerticalBlock]").first
+    for n in (1, 2):
+        page.get_by_role("button", name="Tick").click()
+        expect(page.get_by_text(f"Tick {n}", exact=True)).to_be_visible(timeout=30_000)
+        wait_idle(page)
+    expect(log.get_by_test_id("stMarkdown")).to_have_text(["Log opened", "Tick 2", "Log closed"])
+    expect(page.get_by_test_id("stSidebar").get_by_test_id("stMarkdown")).to_have_text(["Sidebar tick 2"])
+    # The wrapper has no box: its elements sit in the container's flex column, spaced as the others.
+    gaps = log.evaluate("""(host) => {
+      const boxes = [...host.querySelectorAll('[data-testid=stElementContainer]')].map((e) => e.getBoundingClientRect());
+      return boxes.slice(1).map((b, i) => Math.round(b.top - boxes[i].bottom));
+    }""")
+    assert len(set(gaps)) == 1, gaps
+    page.get_by_role("button", name="Reset from the log 2").click()
+    expect(page.get_by_text("Tick 0", exact=True)).to_be_visible(timeout=30_000)
+    expect(page.get_by_test_id("stSidebar").get_by_test_id("stMarkdown")).to_have_text(["Sidebar tick 0"])

@@ -128,3 +128,41 @@ def test_the_main_block_is_736px_when_centered_and_wider_in_wide_layout(open_app
     block = wide.get_by_test_id("stMainBlockContainer")
     expect(block).to_have_css("padding-left", "80px")
     assert block.bounding_box()["width"] > 1000
+
+
+BUTTONS = """
+import streamlit as st
+st.button("Secondary")
+st.button("Primary", type="primary")
+st.button("Tertiary", type="tertiary")
+"""
+
+
+def _rgba(page: Page, name: str, prop: str) -> list[float]:
+    """A button's colour, as [r, g, b, alpha] (Chromium reports relative colours as color(srgb ...))."""
+    return page.get_by_role("button", name=name).evaluate(f"""(el) => {{
+      const c = document.createElement("canvas").getContext("2d");
+      c.fillStyle = getComputedStyle(el)[{prop!r}];
+      c.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = c.getImageData(0, 0, 1, 1).data;
+      return [r, g, b, Math.round(a / 255 * 100) / 100];
+    }}""")
+
+
+def test_buttons_hover_and_press_as_in_1_67(open_app) -> None:
+    """1.67 shades a secondary button on hover (darkenedBgMix15) and press (25) and keeps its
+    border and text; a primary button darkens by 15 % lightness; a tertiary one turns primary."""
+    page = open_app("button_states", BUTTONS)
+    rest_border = _rgba(page, "Secondary", "borderTopColor")
+    page.get_by_role("button", name="Secondary").hover()
+    bg = _rgba(page, "Secondary", "backgroundColor")
+    assert bg[3] == 0.15 and max(abs(x - y) for x, y in zip(bg[:3], (187, 187, 165))) <= 10, bg
+    assert _rgba(page, "Secondary", "borderTopColor") == rest_border
+    assert _rgba(page, "Secondary", "color")[:3] == [47, 45, 43]
+    page.mouse.down()
+    assert _rgba(page, "Secondary", "backgroundColor")[3] == 0.25
+    page.mouse.up()
+    page.get_by_role("button", name="Primary").hover()
+    assert max(abs(x - y) for x, y in zip(_rgba(page, "Primary", "backgroundColor")[:3], (138, 40, 50))) <= 2
+    page.get_by_role("button", name="Tertiary").hover()
+    assert _rgba(page, "Tertiary", "color")[:3] == [197, 57, 72]

@@ -156,47 +156,122 @@ def test_rerun_scope_fragment_during_a_full_run_is_streamlits_error() -> None:
     assert at.exception[0].proto.type == "streamlit.errors.StreamlitInvalidLayoutContextError"
 
 
-def test_a_fragment_cannot_write_widgets_outside_its_container() -> None:
-    at = AppTest.from_string("""
+def test_a_fragment_may_write_widgets_to_outside_containers(tmp_path: Path) -> None:
+    """1.67: the widget sits in the fragment's wrapper there, and belongs to the fragment."""
+    source = """
         import streamlit as st
+        st.session_state.setdefault("app_runs", 0)
+        st.session_state.app_runs += 1
+        st.write(f"app runs: {st.session_state.app_runs}")
         outside = st.container()
         @st.fragment
         def f():
             st.write("inside")
-            outside.button("Nope")
+            if outside.button("Out"):
+                st.write("clicked")
         f()
-    """).run()
-    assert at.exception[0].message == "Fragments cannot write widgets to outside containers."
-    assert at.exception[0].proto.type == "streamlit.errors.StreamlitFragmentWidgetsNotAllowedOutsideError"
+    """
+    at = AppTest.from_string(source).run()
+    assert not at.exception
+    wrapper = at.main.children[1].children[0]
+    assert wrapper.type == "transparent" and wrapper.children[0].type == "button"
+    b, _ = bridge(tmp_path, source)
+    b.first_run()
+    b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Out")}]})
+    assert "clicked" in texts(b)
+    assert "app runs: 1" in texts(b)  # a fragment run, not the app's
 
 
-def test_a_fragment_may_write_elements_to_outside_containers_and_they_accumulate(tmp_path: Path) -> None:
+def test_a_fragments_writes_to_outside_containers_are_replaced_in_place(tmp_path: Path) -> None:
+    """1.67 (before it, they accumulated until the next full run): a fragment run writes its
+    wrapper again from its start, and what it no longer writes there goes."""
     b, _ = bridge(tmp_path, """
         import streamlit as st
+        st.session_state.setdefault("n", 0)
         log = st.container()
+        log.write("main first")
         @st.fragment
         def f():
-            st.button("Log")
-            log.write("logged")
+            if st.button("Log"):
+                st.session_state.n += 1
+            log.write(f"logged {st.session_state.n}")
+            if st.session_state.n % 2 == 0:
+                log.write(f"even {st.session_state.n}")
+        f()
+        log.write("main last")
+    """)
+    b.first_run()
+    assert texts(b) == ["main first", "logged 0", "even 0", "main last"]
+    b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Log")}]})
+    assert texts(b) == ["main first", "logged 1", "main last"]
+    b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Log")}]})
+    assert texts(b) == ["main first", "logged 2", "even 2", "main last"]
+    b.handle({"type": "rerun"})
+    assert texts(b) == ["main first", "logged 2", "even 2", "main last"]
+
+
+def test_st_sidebar_in_a_fragment_writes_to_its_wrapper_in_the_sidebar(tmp_path: Path) -> None:
+    source = """
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        st.sidebar.write("side main")
+        @st.fragment
+        def f():
+            if st.button("Add"):
+                st.session_state.n += 1
+            st.sidebar.write(f"side {st.session_state.n}")
+        f()
+        st.sidebar.write("side end")
+    """
+    at = AppTest.from_string(source).run()
+    assert not at.exception
+    assert [c.type for c in at.sidebar.children.values()] == ["markdown", "transparent", "markdown"]
+    b, _ = bridge(tmp_path, source)
+    b.first_run()
+    for _ in range(2):
+        b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Add")}]})
+    side = [str(n.props.get("body")) for n in b.session.tree.walk("1") if n.type == "markdown"]
+    assert side == ["side main", "side 2", "side end"]
+
+
+def test_a_fragment_run_cannot_start_writing_to_an_outside_container(tmp_path: Path) -> None:
+    """No wrapper from the last full run: 1.67 has no stable place for it, and says what to do."""
+    b, _ = bridge(tmp_path, """
+        import streamlit as st
+        outside = st.container()
+        @st.fragment
+        def f():
+            if st.button("Go"):
+                outside.write("late")
         f()
     """)
     b.first_run()
-    for _ in range(2):
-        b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Log")}]})
-    assert texts(b).count("logged") == 3  # until the next full run
-    b.handle({"type": "rerun"})
-    assert texts(b).count("logged") == 1
+    b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Go")}]})
+    errors = [n.props for n in b.session.tree.walk() if n.type == "exception"]
+    assert errors and errors[0]["message"].startswith(
+        "A fragment tried to write to a container created outside it, but the fragment did not write to that "
+        "container during the last full app run")
+    assert errors[0]["type_name"].endswith("StreamlitInvalidLayoutContextError")
 
 
-def test_st_sidebar_in_a_fragment_is_streamlits_error() -> None:
-    at = AppTest.from_string("""
+def test_a_fragment_in_an_outside_empty_replaces_its_one_element(tmp_path: Path) -> None:
+    """An st.empty passed in (the docs' multiple-container tutorial): the wrapper holds one element."""
+    b, _ = bridge(tmp_path, """
         import streamlit as st
+        st.session_state.setdefault("n", 0)
+        slot = st.empty()
         @st.fragment
-        def f():
-            st.sidebar.write("no")
-        f()
-    """).run()
-    assert at.exception[0].message.startswith("Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported.")
+        def f(card):
+            if st.button("Next"):
+                st.session_state.n += 1
+            card.write(f"first {st.session_state.n}")
+            card.write(f"second {st.session_state.n}")
+        f(slot)
+    """)
+    b.first_run()
+    assert texts(b) == ["second 0"]
+    b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Next")}]})
+    assert texts(b) == ["second 1"]
 
 
 def test_with_st_sidebar_around_a_fragment_is_fine() -> None:

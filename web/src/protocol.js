@@ -27,7 +27,7 @@ export const OPS = Object.freeze({ ADD: "add", UPDATE: "update", REMOVE: "remove
 /** Block types (nodes with children). */
 export const BLOCK_TYPES = Object.freeze([
   "vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "form",
-  "chat_message", "grid", "popover", "dialog",
+  "chat_message", "grid", "popover", "dialog", "transparent",
 ]);
 
 /** Element types (leaves). */

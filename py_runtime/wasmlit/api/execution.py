@@ -21,6 +21,7 @@ from wasmlit.api.delta_generator import DeltaGenerator, event_dg, main_dg
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.engine.exception_props import exception_props
 from wasmlit.engine.fragments import Fragment, FragmentHandledError, fragment_id, seconds
+from wasmlit.engine.outside_wrappers import reset_wrappers
 from wasmlit.engine.run_context import RunContext, get_run_context, require_run_context
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -105,6 +106,7 @@ def call_fragment(ctx: RunContext, func: Callable[..., Any], args: tuple[Any, ..
             if run.is_fragment_run:
                 run.tree.clear_children(container._block_id)
                 run.fragment_roots.append(container._block_id)
+                reset_wrappers(run, fid)
             with container:
                 try:
                     return func(*args, **kwargs)

@@ -14,11 +14,11 @@ from types import TracebackType
 from typing import Any, Self
 
 from wasmlit.engine.forms import form_of, inherit_form
+from wasmlit.engine.outside_wrappers import wrapper_target
 from wasmlit.engine.replay import new_token
 from wasmlit.engine.run_context import RunContext, require_run_context
 from wasmlit.engine.tree import Node
-from wasmlit.errors import StreamlitAPIException
-from wasmlit.protocol import MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import MAIN_ROOT
 
 
 class Cursor:
@@ -56,6 +56,16 @@ class Cursor:
         assert self._block_id is not None
         return self._block_id, ctx.next_index(self._block_id)
 
+    def _outside_wrapped(self, ctx: RunContext, acting: Self) -> Self:
+        """A running fragment's write to a container made outside it goes to
+        its wrapper there (engine/outside_wrappers.py)."""
+        parent = acting._slot[0] if acting._slot is not None else acting._block_id or MAIN_ROOT
+        target = wrapper_target(ctx, parent, acting._slot)
+        if target is None:
+            return acting
+        wrapper, index = target
+        return type(self)(None, slot=(wrapper, index)) if index is not None else type(self)(wrapper, block_type="transparent")
+
     def _parent_block(self) -> str:
         """The block a write through this cursor lands in."""
         active = self._active()
@@ -83,11 +93,7 @@ class Cursor:
         """Draw an element; return a cursor that rewrites its slot. A cached
         function's recorders note it unless it is not ``replayable`` (a widget)."""
         ctx = require_run_context()
-        acting = self._active(ctx)
-        if ctx.current_fragment_id is not None and acting._slot is None and acting._block_id == SIDEBAR_ROOT:
-            raise StreamlitAPIException(
-                "Calling `st.sidebar` in a function wrapped with `st.fragment` is not supported. To write elements to "
-                "the sidebar with a fragment, call your fragment function inside a `with st.sidebar` context manager.")
+        acting = self._outside_wrapped(ctx, self._active(ctx))
         parent, index = acting._target(ctx)
         ctx.place(Node(node_id or f"{parent}.{index}", parent, index, element_type, key, props))
         made = type(self)(None, slot=(parent, index))
@@ -106,7 +112,7 @@ class Cursor:
     ) -> Self:
         """Open a block (container, column, form...) and return a cursor into it."""
         ctx = require_run_context()
-        acting = self._active(ctx)
+        acting = self._outside_wrapped(ctx, self._active(ctx))
         parent, index = acting._target(ctx)
         node_id = f"{parent}.{index}"
         ctx.place(Node(node_id, parent, index, block_type, key, props, is_block=True))

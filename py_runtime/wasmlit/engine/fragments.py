@@ -18,10 +18,13 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.durations import parse_duration
 from wasmlit.errors import StreamlitAPIException
+
+if TYPE_CHECKING:
+    from wasmlit.engine.outside_wrappers import OutsideWrapper
 
 
 class FragmentHandledError(Exception):
@@ -49,6 +52,9 @@ class FragmentStore:
     """The fragments of a session's latest full run (and the fragment runs since)."""
 
     fragments: dict[str, Fragment] = field(default_factory=dict)
+    #: Each fragment's wrappers in containers made outside it, by (fragment id, container)
+    #: (engine/outside_wrappers.py); a full run starts without any.
+    wrappers: dict[tuple[str, str], OutsideWrapper] = field(default_factory=dict)
 
     def add(self, fragment: Fragment) -> None:
         self.fragments[fragment.id] = fragment
@@ -70,6 +76,7 @@ class FragmentStore:
 
     def clear(self) -> None:
         self.fragments.clear()
+        self.wrappers.clear()
 
 
 def fragment_id(qualified_name: str, where: str) -> str:

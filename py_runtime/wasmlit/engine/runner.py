@@ -123,6 +123,7 @@ def execute_script(ctx: RunContext, environment: ScriptEnvironment) -> None:
         script = ctx.nav.source(page.script, ctx.script.extra_globals)  # type: ignore[union-attr]
         ctx.active_script_hash = page.key
     code = script.compile()
+    ctx.fragments.wrappers.clear()  # a full run draws every container again
     exec(code, script.fresh_namespace(environment.magic_write))
     ctx.fragments.keep_only(ctx.new_fragment_ids)
 

@@ -27,7 +27,6 @@ from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
-    StreamlitFragmentWidgetsNotAllowedOutsideError,
     StreamlitInvalidWidthError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
@@ -130,7 +129,6 @@ def register_widget(
     form_id = cursor._form_id()
     # The order of the checks is Streamlit's: policies first, then identity.
     forms.check_callback(on_change, form_id, spec.type)
-    check_fragment_path(ctx, cursor)
     state = ctx.state
     if user_key is not None:
         require_valid_user_key(user_key)
@@ -235,11 +233,3 @@ def bind_to_url(ctx: RunContext, spec: WidgetSpec, user_key: str, widget_id: str
         except (ValueError, TypeError, KeyError, IndexError, StreamlitAPIException):
             params.write_bound(user_key, None)  # ignored, and removed from the URL (Streamlit's rule)
     ctx.bound_widgets[widget_id] = (user_key, url, spec.default)
-
-
-def check_fragment_path(ctx: RunContext, cursor: Cursor) -> None:
-    """A fragment's widgets must stay inside its container (Streamlit's fragment path policy)."""
-    if ctx.current_fragment_id is None or ctx.fragment_block is None:
-        return
-    if not ctx.block_within(cursor._parent_block(), ctx.fragment_block):
-        raise StreamlitFragmentWidgetsNotAllowedOutsideError()

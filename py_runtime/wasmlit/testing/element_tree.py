@@ -183,6 +183,7 @@ _BLOCKS: dict[str, tuple[type[Block], str]] = {
     "form": (Form, "form"),
     "chat_message": (ChatMessage, "chat_message"),
     "grid": (Grid, "grid_container"),
+    "transparent": (Block, "transparent"),
 }
 
 _ELEMENTS: dict[str, type[Element]] = {

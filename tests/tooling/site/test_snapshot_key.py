@@ -1,4 +1,4 @@
-"""`wasmlit build --snapshot`: the site config's snapshot key, off by default, new whenever a dependency changes."""
+"""`wasmlit build`'s memory snapshot: the site config's snapshot key, on unless --no-snapshot, new whenever a dependency changes."""
 
 from __future__ import annotations
 
@@ -28,11 +28,11 @@ def build(app: Path, out: Path, *flags: str) -> dict:
     return config_of(out)
 
 
-def test_snapshots_are_off_unless_asked_for(app: Path, tmp_path: Path) -> None:
-    assert build(app, tmp_path / "site")["snapshot"] is None
+def test_snapshots_are_on_unless_turned_off(app: Path, tmp_path: Path) -> None:
     assert build(app, tmp_path / "site", "--no-snapshot")["snapshot"] is None
-    key = build(app, tmp_path / "site", "--snapshot")["snapshot"]
+    key = build(app, tmp_path / "site")["snapshot"]
     assert isinstance(key, str) and len(key) == 24
+    assert build(app, tmp_path / "site", "--snapshot")["snapshot"] == key
 
 
 def test_same_inputs_give_the_same_key_and_a_changed_app_a_new_one(app: Path, tmp_path: Path) -> None:
@@ -44,13 +44,13 @@ def test_same_inputs_give_the_same_key_and_a_changed_app_a_new_one(app: Path, tm
 
 def test_key_covers_pyodide_the_runtime_wheel_the_lock_and_the_packages(app: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    build(app, site, "--snapshot")
+    pyodide = site / build(app, site, "--snapshot")["pyodide_base"]
     wheel = next((site / "runtime").rglob("wasmlit-*.whl"))
     lock = next((site / "runtime").glob("pyodide-lock*.json"))
     base = snapshot_key(site, ["wasmlit"], [wheel, lock])
     assert snapshot_key(site, ["wasmlit", "numpy"], [wheel, lock]) != base
 
-    for changed in (wheel, lock, site / "pyodide" / "pyodide.asm.mjs"):
+    for changed in (wheel, lock, pyodide / "pyodide.asm.mjs"):
         saved = tmp_path / "saved"
         shutil.copyfile(changed, saved)
         changed.write_bytes(changed.read_bytes() + b"\n")

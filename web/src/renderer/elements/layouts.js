@@ -386,6 +386,18 @@ function tab() {
   return { el, host, update({ props }) { setAttr(el, "aria-label", props.label || null); } };
 }
 
+/**
+ * A fragment's writes to a container made outside it (1.67's transparent
+ * block): its children are laid out as that container's own (display:
+ * contents), with no box, test id or gap of its own.
+ * @type {import("../index.js").ViewFactory}
+ */
+function transparent() {
+  const el = h("div", { class: "wl-transparent" });
+  el.style.display = "contents";
+  return { el, host: el, update() {} };
+}
+
 export const views = {
-  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab, grid, popover,
+  vertical_block: verticalBlock, horizontal_block: horizontalBlock, column, expander, tabs, tab, grid, popover, transparent,
 };
