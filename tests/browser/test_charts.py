@@ -5,15 +5,17 @@ and an app without charts loads no chart library. Plain Python data only
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 
+from PIL import Image
 from playwright.sync_api import Page, expect
 
 from .conftest import wait_idle
 
 CHART_TIMEOUT_MS = 60_000
-CHART_LIBRARIES = re.compile(r"vega|plotly|graphviz|echarts|charts\.[0-9a-f]+\.css")
+CHART_LIBRARIES = re.compile(r"vega|plotly|graphviz|echarts|deck\.gl|charts\.[0-9a-f]+\.css")
 
 
 def _vega(page: Page, index: int):  # type: ignore[no-untyped-def]
@@ -83,35 +85,118 @@ def test_graphviz_chart_draws_its_nodes_and_edges(open_app: Callable[..., Page])
     expect(graph.locator("svg g.node text")).to_have_text(["data", "chart", "insight"])
 
 
-def test_map_draws_its_points_and_says_tiles_need_the_network(open_app: Callable[..., Page]) -> None:
+#: Where deck.gl drew a position (page pixels), and what it picks there (deck.gl's own picking).
+PROJECT = """([box, lon, lat]) => {
+  const deck = box.__deck, r = box.getBoundingClientRect();
+  const [x, y] = deck.getViewports()[0].project([lon, lat]);
+  const hit = deck.pickObject({ x, y, radius: 2 });
+  return { x: r.left + x, y: r.top + y, picked: hit ? hit.object : null, layer: hit ? hit.layer.id : null };
+}"""
+
+
+def _deck_ready(chart) -> None:  # type: ignore[no-untyped-def]
+    chart.locator(".wl-map canvas").wait_for(timeout=CHART_TIMEOUT_MS)
+    chart.page.wait_for_function("(box) => box.__deck && box.__deck.isInitialized && box.__deck.getViewports().length > 0",
+                                 arg=chart.locator(".wl-map").element_handle(), timeout=CHART_TIMEOUT_MS)
+
+
+def test_map_draws_its_points_with_deck_gl_and_says_tiles_need_the_network(open_app: Callable[..., Page]) -> None:
     page = open_app("charts")
     chart = page.get_by_test_id("stDeckGlJsonChart")
-    expect(chart.locator("svg g.mark-symbol.role-mark path")).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    _deck_ready(chart)
+    box = chart.locator(".wl-map").element_handle()
+    chart.scroll_into_view_if_needed()
+    # Berlin is drawn where deck.gl projects it, in the theme's primary at alpha 160 (1.67's st.map).
+    fill = page.evaluate("(box) => box.__deck.props.layers[0].props.getFillColor", box)
+    assert fill == [197, 57, 72, 160]
+    spot = page.evaluate(PROJECT, [box, 13.40, 52.52])
+    shot = Image.open(io.BytesIO(page.screenshot(clip={"x": spot["x"] - 1, "y": spot["y"] - 1, "width": 3, "height": 3})))
+    r, g, b = shot.convert("RGB").getpixel((1, 1))
+    assert r > g + 50 and r > b + 50, (r, g, b)
     expect(chart.get_by_test_id("stDeckGlJsonChartNotice")).to_contain_text("Map tiles need the network")
+    # 1.67's zoom buttons (Mapbox's, there) zoom the view.
+    zoom = page.evaluate("(box) => box.__deck.props.viewState.zoom", box)
+    chart.get_by_test_id("stDeckGlJsonChartZoomButton").get_by_role("button", name="Zoom In").click()
+    assert page.evaluate("(box) => box.__deck.props.viewState.zoom", box) == zoom + 1
 
 
-def test_pydeck_points_select_as_deck_gl_picks_them(open_app: Callable[..., Page]) -> None:
+def test_a_hexagon_layer_aggregates_and_tooltips_fill_their_fields(open_app: Callable[..., Page]) -> None:
+    """The docs' st.pydeck_chart example draws a HexagonLayer beside its points (every deck.gl layer works)."""
+    page = open_app("pydeck_hexagons", """
+        import json
+        import streamlit as st
+        rows = [{"lat": 37.76 + i * 0.0004, "lon": -122.4 + (i % 7) * 0.0004, "n": i} for i in range(60)]
+        spec = {
+            "initialViewState": {"latitude": 37.77, "longitude": -122.398, "zoom": 13, "pitch": 0},
+            "layers": [{"@@type": "HexagonLayer", "id": "hex", "data": rows, "getPosition": "@@=[lon, lat]",
+                        "radius": 200, "pickable": True},
+                       {"@@type": "ScatterplotLayer", "id": "pts", "data": rows, "getPosition": "@@=[lon, lat]",
+                        "getFillColor": [200, 30, 0, 160], "getRadius": 20, "pickable": True}],
+        }
+
+        class Deck:  # what st.pydeck_chart reads of a pydeck.Deck (pydeck needs numpy: not in this browser)
+            _tooltip = {"text": "n = {n}"}
+
+            def to_json(self):
+                return json.dumps(spec)
+
+        st.pydeck_chart(Deck())
+    """)
+    chart = page.get_by_test_id("stDeckGlJsonChart")
+    _deck_ready(chart)
+    box = chart.locator(".wl-map").element_handle()
+    # The hexagons are drawn by the layer's own column sublayer, under the points.
+    cells = page.evaluate("(box) => box.__deck.props.layers[0].getSubLayers().map((l) => l.id)", box)
+    assert cells == ["hex-cells"], cells
+    spot = page.evaluate(PROJECT, [box, -122.4 + 3 * 0.0004, 37.76 + 3 * 0.0004])
+    assert spot["layer"] == "pts" and spot["picked"]["n"] == 3, spot
+    page.mouse.move(spot["x"], spot["y"])
+    expect(chart.locator(".deck-tooltip")).to_have_text("n = 3", timeout=CHART_TIMEOUT_MS)
+
+
+def test_pydeck_objects_select_as_deck_gl_picks_them(open_app: Callable[..., Page]) -> None:
     page = open_app("pydeck_selection", """
         import streamlit as st
-        deck = {"layers": [{"@@type": "ScatterplotLayer", "id": "cities", "getPosition": "@@=[lon, lat]",
+        deck = {"initialViewState": {"latitude": 50, "longitude": 10, "zoom": 3},
+                "layers": [{"@@type": "ScatterplotLayer", "id": "cities", "getPosition": "@@=[lon, lat]", "getRadius": 40000,
+                            "getFillColor": [0, 0, 255],
                             "data": [{"name": "Bern", "lon": 7.4, "lat": 46.9}, {"name": "Oslo", "lon": 10.7, "lat": 59.9},
                                      {"name": "Rome", "lon": 12.5, "lat": 41.9}]}]}
         event = st.pydeck_chart(deck, on_select="rerun", selection_mode="multi-object", key="map")
         st.text(f"indices: {event.selection.indices}")
         st.text(f"names: {[o['name'] for o in st.session_state.map.selection.objects.get('cities', [])]}")
     """)
-    points = page.get_by_test_id("stDeckGlJsonChart").locator("svg g.mark-symbol.role-mark path")
-    expect(points).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+    chart = page.get_by_test_id("stDeckGlJsonChart")
+    _deck_ready(chart)
+    box = chart.locator(".wl-map").element_handle()
     expect(page.get_by_text("indices: {}")).to_be_visible()
-    points.nth(1).click(force=True)
+
+    def click(lon: float, lat: float) -> None:
+        spot = page.evaluate(PROJECT, [box, lon, lat])
+        page.mouse.click(spot["x"], spot["y"])
+
+    click(10.7, 59.9)  # every layer is pickable once the chart selects (none said otherwise)
     expect(page.get_by_text("indices: {'cities': [1]}")).to_be_visible(timeout=CHART_TIMEOUT_MS)
     expect(page.get_by_text("names: ['Oslo']")).to_be_visible()
-    points.nth(2).click(force=True)  # multi-object: a second point joins
+    click(12.5, 41.9)  # multi-object: a second point joins
     expect(page.get_by_text("indices: {'cities': [1, 2]}")).to_be_visible(timeout=CHART_TIMEOUT_MS)
-    # The points outside the selection are drawn faded.
-    expect(points.nth(0)).to_have_attribute("opacity", "0.25")
-    points.nth(1).click(force=True)  # and a click on a chosen one takes it out
+    # Objects outside the selection fade to 40 %, the chosen ones are opaque.
+    colours = page.evaluate("""(box) => { const l = box.__deck.props.layers[0];
+      return l.props.data.map((d, index) => l.props.getFillColor(d, { index })); }""", box)
+    assert colours == [[0, 0, 255, 102], [0, 0, 255, 255], [0, 0, 255, 255]]
+    click(10.7, 59.9)  # a click on a chosen one takes it out
     expect(page.get_by_text("names: ['Rome']")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    click(25, 45)  # and a click on nothing clears
+    expect(page.get_by_text("indices: {}")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+
+
+def test_map_without_webgl2_draws_its_points_on_a_plain_projection(page: Page, open_app: Callable[..., Page]) -> None:
+    page.add_init_script("""(() => { const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === "webgl2" ? null : get.call(this, kind, ...rest); }; })()""")
+    page = open_app("charts")
+    chart = page.get_by_test_id("stDeckGlJsonChart")
+    expect(chart.locator("svg g.mark-symbol.role-mark path")).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    expect(chart.get_by_test_id("stDeckGlJsonChartNotice")).to_contain_text("no WebGL 2")
 
 
 def test_metric_sparkline_and_border(open_app: Callable[..., Page]) -> None:

@@ -1,10 +1,8 @@
 """st.pydeck_chart, and the ``deck_gl_json_chart`` node that st.map draws too.
 
-A deck.gl build is too heavy for a page that may never show a map, and its
-base map needs tiles from the network: the page draws the points of a
-``ScatterplotLayer`` (what st.map makes) on a plain projection with
-Vega-Lite, says that map tiles are not drawn, and shows a clear notice for
-other layers (see deck_gl_json_chart.js).
+The page draws the spec with deck.gl, loaded when it first draws a map
+(deck_gl_json_chart.js); its base map needs tiles from the network and is
+not drawn, which a note under the chart says.
 """
 
 from __future__ import annotations
@@ -29,6 +27,16 @@ def deck_props(spec: str, width: Any, height: Any, alt: str | None, kind: str) -
             "alt": alt.strip() if isinstance(alt, str) and alt.strip() else None}
 
 
+def pydeck_tooltip(pydeck_obj: Any) -> dict[str, Any] | None:
+    """pydeck's ``tooltip={"html" | "text": ..., "style": ...}``, where each pydeck version keeps it
+    (Streamlit 1.67 sends only a dict; ``tooltip=True`` shows nothing there either)."""
+    widget = getattr(pydeck_obj, "deck_widget", None)
+    if widget is not None and isinstance(getattr(widget, "tooltip", None), dict):
+        return widget.tooltip  # type: ignore[no-any-return]
+    tooltip = getattr(pydeck_obj, "_tooltip", None)
+    return tooltip if isinstance(tooltip, dict) else None
+
+
 def draw_deck(dg: Cursor, spec: str, width: Any, height: Any, alt: str | None, kind: str) -> Any:
     return dg._draw("deck_gl_json_chart", deck_props(spec, width, height, alt, kind))
 
@@ -51,6 +59,9 @@ class DeckGlJsonChartMixin(Cursor):
                 )
             spec = str(to_json())
         props = deck_props(spec, width, height, alt, "pydeck")
+        tooltip = pydeck_tooltip(pydeck_obj)
+        if tooltip:
+            props["tooltip"] = json.dumps(tooltip, default=str)
         if on_select != "ignore":
             from wasmlit.elements.lib.pydeck_selection import draw_selectable_deck
 

@@ -1,6 +1,6 @@
 """st.map: points at their latitude and longitude, as the deck.gl
 ``ScatterplotLayer`` spec Streamlit builds (``elements/map.py``), drawn by
-deck_gl_json_chart.js (on a plain projection: map tiles need the network)."""
+deck_gl_json_chart.js with deck.gl (without tiles: they need the network)."""
 
 from __future__ import annotations
 

@@ -44,6 +44,9 @@ VENDOR_FILES = {
     "vega-lite/build/vega-lite.min.js": "vega-lite.min.js",
     "vega-embed/build/vega-embed.min.js": "vega-embed.min.js",
     "plotly.js-dist-min/plotly.min.js": "plotly.min.js",
+    # st.map and st.pydeck_chart: deck.gl's UMD bundle and its JSON converter (pydeck's specs).
+    "deck.gl/dist.min.js": "deck.gl.min.js",
+    "@deck.gl/json/dist.min.js": "deck.gl-json.min.js",
     "@hpcc-js/wasm-graphviz/dist/index.js": "graphviz.js",
     "echarts/dist/echarts.esm.min.mjs": "echarts.esm.min.mjs",
     # st.color_picker's saturation area and hue slider (loaded when a picker first opens).
