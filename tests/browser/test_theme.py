@@ -156,13 +156,13 @@ def test_buttons_hover_and_press_as_in_1_67(open_app) -> None:
     rest_border = _rgba(page, "Secondary", "borderTopColor")
     page.get_by_role("button", name="Secondary").hover()
     bg = _rgba(page, "Secondary", "backgroundColor")
-    assert bg[3] == 0.15 and max(abs(x - y) for x, y in zip(bg[:3], (187, 187, 165))) <= 10, bg
+    assert bg[3] == 0.15 and max(abs(x - y) for x, y in zip(bg[:3], (187, 187, 165), strict=True)) <= 10, bg
     assert _rgba(page, "Secondary", "borderTopColor") == rest_border
     assert _rgba(page, "Secondary", "color")[:3] == [47, 45, 43]
     page.mouse.down()
     assert _rgba(page, "Secondary", "backgroundColor")[3] == 0.25
     page.mouse.up()
     page.get_by_role("button", name="Primary").hover()
-    assert max(abs(x - y) for x, y in zip(_rgba(page, "Primary", "backgroundColor")[:3], (138, 40, 50))) <= 2
+    assert max(abs(x - y) for x, y in zip(_rgba(page, "Primary", "backgroundColor")[:3], (138, 40, 50), strict=True)) <= 2
     page.get_by_role("button", name="Tertiary").hover()
     assert _rgba(page, "Tertiary", "color")[:3] == [197, 57, 72]

@@ -21,7 +21,6 @@ from wasmlit.api.delta_generator import DeltaGenerator, event_dg, main_dg
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.engine.exception_props import exception_props
 from wasmlit.engine.fragments import Fragment, FragmentHandledError, fragment_id, seconds
-from wasmlit.engine.outside_wrappers import reset_wrappers
 from wasmlit.engine.run_context import RunContext, get_run_context, require_run_context
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -106,7 +105,10 @@ def call_fragment(ctx: RunContext, func: Callable[..., Any], args: tuple[Any, ..
             if run.is_fragment_run:
                 run.tree.clear_children(container._block_id)
                 run.fragment_roots.append(container._block_id)
-                reset_wrappers(run, fid)
+                if any(w.fragment_id == fid for w in run.fragments.wrappers.values()):
+                    from wasmlit.engine.outside_wrappers import reset_wrappers  # only apps that write outside
+
+                    reset_wrappers(run, fid)
             with container:
                 try:
                     return func(*args, **kwargs)

@@ -32,7 +32,7 @@ def pydeck_tooltip(pydeck_obj: Any) -> dict[str, Any] | None:
     (Streamlit 1.67 sends only a dict; ``tooltip=True`` shows nothing there either)."""
     widget = getattr(pydeck_obj, "deck_widget", None)
     if widget is not None and isinstance(getattr(widget, "tooltip", None), dict):
-        return widget.tooltip  # type: ignore[no-any-return]
+        return widget.tooltip
     tooltip = getattr(pydeck_obj, "_tooltip", None)
     return tooltip if isinstance(tooltip, dict) else None
 

@@ -14,7 +14,6 @@ from types import TracebackType
 from typing import Any, Self
 
 from wasmlit.engine.forms import form_of, inherit_form
-from wasmlit.engine.outside_wrappers import wrapper_target
 from wasmlit.engine.replay import new_token
 from wasmlit.engine.run_context import RunContext, require_run_context
 from wasmlit.engine.tree import Node
@@ -59,7 +58,14 @@ class Cursor:
     def _outside_wrapped(self, ctx: RunContext, acting: Self) -> Self:
         """A running fragment's write to a container made outside it goes to
         its wrapper there (engine/outside_wrappers.py)."""
+        if ctx.fragment_block is None:
+            return acting
         parent = acting._slot[0] if acting._slot is not None else acting._block_id or MAIN_ROOT
+        if ctx.block_within(parent, ctx.fragment_block):
+            return acting
+        # Imported here: few apps write outside a fragment, and the module stays off the cold load.
+        from wasmlit.engine.outside_wrappers import wrapper_target
+
         target = wrapper_target(ctx, parent, acting._slot)
         if target is None:
             return acting
