@@ -266,3 +266,24 @@ def test_map_proto_has_streamlits_deck_gl_fields() -> None:
     assert (proto.id, proto.tooltip, proto.mapbox_token, proto.selection_mode, proto.form_id, proto.alt) == (
         "", "", "", [], "", "")
     assert json.loads(proto.json)["layers"][0]["@@type"] == "ScatterplotLayer"
+
+
+def test_pydeck_tooltip_travels_beside_the_spec_as_in_1_67() -> None:
+    """Streamlit 1.67 sends a Deck's dict tooltip in its own field (the page fills its {field}s); a dict
+    spec, or ``tooltip=True``, sends none."""
+    at = AppTest.from_string(app_source("""
+import json
+
+class Deck:  # what st.pydeck_chart reads of a pydeck.Deck
+    def __init__(self, tooltip):
+        self._tooltip = tooltip
+    def to_json(self):
+        return json.dumps({"layers": []})
+
+st.pydeck_chart(Deck({"html": "<b>{name}</b>", "style": {"color": "white"}}))
+st.pydeck_chart(Deck(True))
+st.pydeck_chart({"layers": [], "tooltip": {"text": "{name}"}})
+""")).run()
+    charts = at.get("deck_gl_json_chart")
+    assert json.loads(charts[0].proto.tooltip) == {"html": "<b>{name}</b>", "style": {"color": "white"}}
+    assert charts[1].proto.tooltip == "" and charts[2].proto.tooltip == ""
