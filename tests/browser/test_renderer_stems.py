@@ -18,7 +18,7 @@ STEMS = {
     "elements/code.js": ["code"], "elements/json.js": ["json"], "elements/alert.js": ["alert"],
     "elements/exception.js": ["exception"], "elements/metric.js": ["metric"], "elements/progress.js": ["progress"],
     "elements/spinner.js": ["spinner"], "elements/toast.js": ["toast"], "elements/empty.js": ["empty"],
-    "elements/layouts.js": ["vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "grid", "popover"],
+    "elements/layouts.js": ["vertical_block", "horizontal_block", "column", "expander", "tabs", "tab", "grid", "popover", "transparent"],
     "elements/dialog.js": ["dialog"], "elements/balloons.js": ["balloons"], "elements/snow.js": ["snow"],
     "elements/form.js": ["form"], "elements/doc_string.js": ["help_info"], "elements/media.js": ["audio", "video"],
     "elements/image.js": ["imgs"], "elements/html.js": ["html"], "elements/iframe.js": ["iframe"],
