@@ -105,7 +105,7 @@ def call_fragment(ctx: RunContext, func: Callable[..., Any], args: tuple[Any, ..
             if run.is_fragment_run:
                 run.tree.clear_children(container._block_id)
                 run.fragment_roots.append(container._block_id)
-                if any(w.fragment_id == fid for w in run.fragments.wrappers.values()):
+                if run.fragments.wrappers_of(fid):
                     from wasmlit.engine.outside_wrappers import reset_wrappers  # only apps that write outside
 
                     reset_wrappers(run, fid)

@@ -74,6 +74,9 @@ class FragmentStore:
     def timers(self) -> dict[str, float]:
         return {f.id: f.run_every for f in self.fragments.values() if f.run_every}
 
+    def wrappers_of(self, fragment_id: str) -> list[OutsideWrapper]:
+        return [w for w in self.wrappers.values() if w.fragment_id == fragment_id]
+
     def clear(self) -> None:
         self.fragments.clear()
         self.wrappers.clear()

@@ -53,16 +53,16 @@ class OutsideWrapper:
 
 
 def wrapper_target(ctx: RunContext, parent: str, slot: tuple[str, int] | None) -> tuple[str, int | None] | None:
-    """Where a write of the running fragment goes instead: the wrapper block
-    (and 0 when it holds one element, as an ``st.empty`` does); None when the
-    write is the fragment's own (in its container or one of its wrappers) or
-    no fragment runs. Makes the wrapper on the fragment's first write there."""
-    fid, own = ctx.current_fragment_id, ctx.fragment_block
-    if fid is None or own is None or ctx.block_within(parent, EVENT_ROOT) or ctx.block_within(parent, own):
+    """Where the running fragment's write outside its own container (``parent``, or the
+    ``slot`` in it) goes instead: the wrapper block (and 0 when it holds one element, as
+    an ``st.empty`` does); None when the write stays where it is (the event root, or
+    inside one of the fragment's wrappers). Makes the wrapper on the first such write."""
+    fid = ctx.current_fragment_id
+    if fid is None or ctx.block_within(parent, EVENT_ROOT):
+        return None
+    if any(ctx.block_within(parent, w.id) for w in ctx.fragments.wrappers_of(fid)):
         return None
     wrappers = ctx.fragments.wrappers
-    if any(w.fragment_id == fid and ctx.block_within(parent, w.id) for w in wrappers.values()):
-        return None
     container = f"{slot[0]}[{slot[1]}]" if slot is not None else parent
     wrapper = wrappers.get((fid, container))
     if wrapper is None or wrapper.id not in ctx.tree.nodes:
@@ -85,7 +85,7 @@ def _make_wrapper(ctx: RunContext, fid: str, parent: str, slot: tuple[str, int] 
 def reset_wrappers(ctx: RunContext, fid: str) -> None:
     """A fragment run of ``fid``: its wrappers are written again from their
     start, and what it does not write again there is removed."""
-    for wrapper in [w for w in ctx.fragments.wrappers.values() if w.fragment_id == fid]:
+    for wrapper in ctx.fragments.wrappers_of(fid):
         node = ctx.tree.nodes.get(wrapper.id)
         if node is None:
             continue

@@ -37,13 +37,18 @@ const loadDeck = lazy(async () => {
   return { lib, converter: new lib.JSONConverter({ configuration: { classes } }) };
 });
 
-/** Can this browser draw deck.gl (WebGL 2)? */
+/** @type {boolean | undefined} */
+let webgl2;
+/** Can this browser draw deck.gl (WebGL 2)? Asked once per page. */
 const hasWebGL2 = () => {
-  try {
-    return !!document.createElement("canvas").getContext("webgl2");
-  } catch {
-    return false;
+  if (webgl2 === undefined) {
+    try {
+      webgl2 = !!document.createElement("canvas").getContext("webgl2");
+    } catch {
+      webgl2 = false;
+    }
   }
+  return webgl2;
 };
 
 /** Streamlit's accessors that colour a layer's objects (utils/colors.ts), by layer type. */
