@@ -158,7 +158,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "json",  # body: str (JSON text), expanded: bool|int (an int: the depth to which the tree opens)
     "alert",  # format: 'success'|'info'|'warning'|'error', body: str, icon: str|None (emoji or :material/name:), title: str (optional)
     "exception",  # type_name: str, message: str, stack_trace: list[str], is_warning: bool, message_is_markdown: bool
-    "metric",  # label: str, value: str, delta: str, delta_color: str, help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area', icon: str|None, delta_description: str|None
+    "metric",  # label: str, value: str, delta: str, color: 'red'|'green'|'gray'|'orange'|'yellow'|'blue'|'violet'|'primary', direction: 'up'|'down'|'none', format: str|None (a number format for a numeric value and delta), help: str|None, border: bool, chart_data: list[float] (a sparkline when not empty), chart_type: 'line'|'bar'|'area', icon: str|None, delta_description: str|None
     "progress",  # value: int (0-100), text: str
     "spinner",  # text: str
     "empty",  # (no props: st.empty before anything is written to it); after_spinner: True for a spinner's slot once its block ended

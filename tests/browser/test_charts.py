@@ -206,6 +206,33 @@ def test_metric_sparkline_and_border(open_app: Callable[..., Page]) -> None:
     assert metric.evaluate("el => getComputedStyle(el).borderTopStyle") == "solid"
 
 
+METRIC_DELTAS_APP = """
+import streamlit as st
+st.metric("Revenue", 1234.5, 0.25, format="dollar")
+st.metric("Flat", 10, 0)
+st.metric("Named", 10, -3, delta_color="blue")
+st.metric("Forced", 10, 5, delta_arrow="down")
+"""
+
+
+def test_metric_delta_colours_arrows_and_number_format(open_app: Callable[..., Page]) -> None:
+    page = open_app("metric_deltas", METRIC_DELTAS_APP)
+    revenue, flat, named, forced = (page.get_by_test_id("stMetric").nth(i) for i in range(4))
+    # format applies to a numeric value and delta, as 1.67's metric does.
+    expect(revenue.get_by_test_id("stMetricValue")).to_have_text("$1,234.50")
+    expect(revenue.get_by_test_id("stMetricDelta")).to_have_text("$0.25")
+    expect(revenue.get_by_test_id("stMetricDeltaIcon-Up")).to_have_count(1)
+    # A zero delta is gray and has no arrow.
+    expect(flat.get_by_test_id("stMetricDelta")).to_have_text("0")
+    expect(flat.locator('[data-testid^="stMetricDeltaIcon"]')).to_have_count(0)
+    colors = {name: m.get_by_test_id("stMetricDelta").evaluate("el => getComputedStyle(el).color")
+              for name, m in (("revenue", revenue), ("flat", flat), ("named", named))}
+    assert colors == {"revenue": "rgb(12, 90, 68)", "flat": "rgb(104, 98, 85)", "named": "rgb(36, 79, 180)"}
+    expect(named.get_by_test_id("stMetricDeltaIcon-Down")).to_have_count(1)
+    # delta_arrow overrides the delta's own direction.
+    expect(forced.get_by_test_id("stMetricDeltaIcon-Down")).to_have_count(1)
+
+
 def test_chart_colours_follow_the_dark_theme(open_app: Callable[..., Page]) -> None:
     page = open_app("charts")
     svg = _vega(page, 0).locator("svg.marks")

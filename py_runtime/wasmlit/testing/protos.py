@@ -21,7 +21,7 @@ Props = dict[str, Any]
 
 _ALERT_FORMAT = {"error": 1, "warning": 2, "info": 3, "success": 4}
 _MARKDOWN_TYPE = {"markdown": 1, "caption": 2, "latex": 4, "divider": 5}
-_METRIC_COLOR = {"red": 0, "green": 1, "gray": 2}
+_METRIC_COLOR = {"red": 0, "green": 1, "gray": 2, "orange": 3, "yellow": 4, "blue": 5, "violet": 6, "primary": 7}
 _VERTICAL_ALIGNMENT = {"top": 0, "center": 1, "bottom": 2}
 _METRIC_CHART_TYPE = {"line": 0, "bar": 1, "area": 2}
 _TABLE_BORDER_MODE = {"all": 0, "none": 1, "horizontal": 2}
@@ -30,18 +30,7 @@ _SELECTION_MODE = {"single-row": 0, "multi-row": 1, "single-column": 2, "multi-c
                    "multi-cell": 5, "single-row-required": 6}
 
 
-def _metric_direction(p: Props) -> int:
-    delta = str(p.get("delta") or "").strip()
-    return 2 if not delta else (0 if delta.startswith("-") else 1)
-
-
-def _metric_color(p: Props) -> int:
-    direction = _metric_direction(p)
-    mode = p.get("delta_color", "normal")
-    if direction == 2 or mode == "off":
-        return _METRIC_COLOR["gray"]
-    good = direction == 1 if mode == "normal" else direction == 0
-    return _METRIC_COLOR["green" if good else "red"]
+_METRIC_DIRECTION = {"down": 0, "up": 1, "none": 2}
 
 
 def _json_expanded(p: Props) -> tuple[bool, int]:
@@ -111,7 +100,8 @@ FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
                   "stack_trace": lambda p: list(p.get("stack_trace", [])), "is_warning": lambda p: bool(p.get("is_warning")),
                   "is_streamlit_exception": lambda p: str(p.get("type_name", "")).startswith("streamlit.")},
     "metric": {"label": lambda p: p.get("label", ""), "body": lambda p: p.get("value", ""), "delta": lambda p: p.get("delta", ""),
-               "direction": _metric_direction, "color": _metric_color, "help": lambda p: p.get("help") or "",
+               "direction": lambda p: _METRIC_DIRECTION.get(p.get("direction", "none"), 2),
+               "color": lambda p: _METRIC_COLOR.get(p.get("color", "gray"), 2), "format": lambda p: p.get("format") or "", "help": lambda p: p.get("help") or "",
                "label_visibility": _label_visibility, "show_border": lambda p: bool(p.get("border")),
                "icon": lambda p: p.get("icon") or "", "delta_description": lambda p: p.get("delta_description") or "",
                "chart_data": lambda p: list(p.get("chart_data") or []),
@@ -196,7 +186,6 @@ def proto_of(node: Node) -> SimpleNamespace:
 #: type, read as the protobuf default (the value an unset field reads as).
 UNSET_FIELDS: dict[str, tuple[str, ...]] = {
     "heading": ("icon",), "markdown": ("unterminated_parsing", "hide_anchors"),
-    "metric": ("format",),
     "button": ("shortcut", "icon_position", "wrap"), "form_submit_button": ("shortcut", "icon_position", "wrap"),
     "download_button": ("default", "url", "ignore_rerun", "deferred_file_id", "shortcut", "icon_position", "wrap"),
     "checkbox": ("default", "set_value", "query_param_key", "wrap", "ignore_rerun"),

@@ -4,15 +4,21 @@ import { setIcon, setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
 import { CAN_DRAW, onWidth, watchTheme } from "../chart_frame.js";
 import { loadVegaEmbed } from "../vega.js";
+import { lazy } from "../../lazy.js";
 
 /**
- * The sparkline's colours by the delta's tone, as Streamlit's getMetricColor and
- * getMetricBackgroundColor: the theme's green, red or gray, and (an area's fill) the
- * background colour of the delta's badge.
+ * The delta's colours as 1.67's getMetricColor / getMetricBackgroundColor: the
+ * sparkline's line in the theme's colour, an area's fill in the badge's
+ * background (the same tokens as markdown's `:blue-badge[…]`).
+ * @param {string} color @returns {[string, string]}
  */
-const TONES = {
-  good: ["var(--green)", "var(--ok-bg)"], bad: ["var(--red)", "var(--err-bg)"], off: ["var(--gray)", "var(--gray-bg)"],
-};
+const sparklineColors = (color) => [color === "primary" ? "var(--primary)" : `var(--${color})`, `var(--wl-md-${color}-bg)`];
+
+/** A number format's module (the grid's), loaded when a metric first has a `format`. */
+const loadFormat = lazy(() => import("../grid/format.js"));
+
+/** A numeric text, as 1.67's isNumber (a string Number() reads as a finite number). @param {string} text */
+const isNumeric = (text) => text.trim() !== "" && Number.isFinite(Number(text));
 
 /** CSS colours (theme tokens) as the rgb() values Vega needs, read where `el` is drawn. @param {Element} el @param {string[]} colors */
 function resolveColors(el, colors) {
@@ -62,7 +68,9 @@ function metric() {
   label.prepend(icon);
   labelText.setAttribute("data-testid", "stMarkdownContainer");
   const description = h("div", { "data-testid": "stMetricDeltaDescription", class: "wl-metric-description", hidden: true });
-  const el = h("div", { class: "stMetric", "data-testid": "stMetric", role: "group" }, [label, value, delta, description, chart]);
+  // 1.67 puts the description beside the delta, as a caption.
+  const deltaRow = h("div", { class: "wl-metric-delta-row" }, [delta, description]);
+  const el = h("div", { class: "stMetric", "data-testid": "stMetric", role: "group" }, [label, value, deltaRow, chart]);
   /** @type {Record<string, any>} */
   let latest = {};
   let drawn = "";
@@ -75,12 +83,12 @@ function metric() {
   let stopTheme = null;
   async function drawChart() {
     const values = latest.chart_data || [];
-    const tone = delta.getAttribute("data-tone") || "off";
+    const tone = latest.color || "gray";
     const key = JSON.stringify([values, latest.chart_type, width, tone]);
     if (!values.length || width <= 0 || key === drawn) return;
     drawn = key;
     const embed = await loadVegaEmbed();
-    const [color, fill] = resolveColors(el, TONES[/** @type {keyof typeof TONES} */ (tone)] || TONES.off);
+    const [color, fill] = resolveColors(el, sparklineColors(tone));
     const spec = sparklineSpec(values, latest.chart_type, width, color, fill);
     const result = await embed(chart, /** @type {any} */ (spec), { actions: false, renderer: "svg", defaultStyle: false, tooltip: false });
     finalize?.();
@@ -104,17 +112,31 @@ function metric() {
       if (props.icon) setIcon(icon, props.icon);
       setAttr(description, "hidden", !props.delta_description);
       setText(description, props.delta_description || "");
-      setText(value, props.value);
+      setAttr(description, "title", props.delta_description || null);
       const d = props.delta == null ? "" : String(props.delta);
+      setText(value, props.value);
       setAttr(delta, "hidden", d === "");
-      const down = d.trim().startsWith("-");
-      const color = props.delta_color || "normal";
-      const good = color === "off" ? null : (color === "inverse" ? down : !down);
-      setAttr(delta, "data-tone", good === null ? "off" : good ? "good" : "bad");
-      delta.replaceChildren(
-        h("span", { "data-testid": down ? "stMetricDeltaIcon-Down" : "stMetricDeltaIcon-Up", class: "wl-icon" }, [down ? "↓" : "↑"]),
-        h("span", {}, [d]),
-      );
+      setAttr(deltaRow, "hidden", d === "" && !props.delta_description);
+      setAttr(delta, "data-color", props.color || "gray");
+      const arrow = props.direction === "down" ? "Down" : props.direction === "up" ? "Up" : null;
+      const deltaText = h("span", {}, [d]);
+      delta.replaceChildren(...(arrow ? [h("span", { "data-testid": `stMetricDeltaIcon-${arrow}`, class: "wl-icon" })] : []), deltaText);
+      // 1.67 applies a number format to a numeric value and delta (the text as written otherwise).
+      const format = props.format;
+      if (format && (isNumeric(props.value) || isNumeric(d))) {
+        loadFormat().then(({ formatNumber }) => {
+          if (latest !== props) return;
+          const show = (/** @type {string} */ text) => {
+            try {
+              return isNumeric(text) ? formatNumber(Number(text), format) : text;
+            } catch {
+              return text;
+            }
+          };
+          setText(value, show(props.value));
+          setText(deltaText, show(d));
+        }).catch((err) => console.warn("wasmlit: metric format", err));
+      }
       el.classList.toggle("wl-bordered", !!props.border);
       help.set(props.help);
     },
