@@ -256,3 +256,36 @@ def test_widgets_bound_to_the_url_start_from_it_and_keep_it_current(page: Page, 
     expect(page.get_by_text("Showing All items under $500")).to_be_visible(timeout=60_000)
     wait_idle(page)
     expect(page).not_to_have_url(re.compile("max_price="))
+
+
+IGNORE_APP = """
+import streamlit as st
+
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.write(f"runs: {st.session_state.runs}")
+quiet = st.checkbox("Quiet", on_change="ignore")
+level = st.slider("Level", 0, 10, 3, on_change="ignore", key="level")
+st.button("Apply")
+st.write(f"values: {quiet} {level}")
+"""
+
+
+def test_on_change_ignore_keeps_the_value_for_the_next_run(open_app) -> None:
+    """1.67's on_change="ignore": the widget changes on the page without a run of its
+    own, and its value reaches Python with the next run something else starts."""
+    page = open_app("on_change_ignore", IGNORE_APP)
+    main = page.get_by_test_id("stMain")
+    expect(main).to_contain_text("runs: 1")
+    page.get_by_test_id("stCheckbox").get_by_text("Quiet").click()
+    slider = page.get_by_role("slider")
+    slider.focus()
+    page.keyboard.press("ArrowRight")
+    expect(slider).to_have_value("4")
+    expect(page.get_by_test_id("stCheckbox").locator("input")).to_be_checked()
+    page.wait_for_timeout(500)  # time for a run that must not come
+    expect(main).to_contain_text("runs: 1")
+    expect(main).to_contain_text("values: False 3")
+    page.get_by_role("button", name="Apply").click()
+    wait_idle(page)
+    expect(main).to_contain_text("runs: 2")
+    expect(main).to_contain_text("values: True 4")

@@ -224,3 +224,42 @@ def test_unknown_keys_and_keys_outside_callbacks_are_streamlits_errors():
     assert at.exception[0].value.startswith("Passing a fragment key to `st.rerun()` is only allowed from a widget callback")
     at = AppTest.from_string("import streamlit as st\n@st.fragment(key='app')\ndef f(): pass\nf()\n").run()
     assert at.exception[0].value.startswith("`app` is a reserved name and cannot be used as a fragment key")
+
+
+# -- 1.67's callback modes: on_change="rerun" | "ignore" | a callable -----------------------
+
+MODES_APP = '''
+import streamlit as st
+quiet = st.checkbox("Quiet", on_change="ignore")
+plain = st.text_input("Plain", on_change="rerun")
+with st.form("f"):
+    in_form = st.slider("In form", on_change="ignore")  # no callback, so no form error
+    st.form_submit_button("OK")
+st.write(f"{quiet} {plain!r} {in_form}")
+'''
+
+
+def test_on_change_modes_are_no_callback_and_ignore_is_marked_for_the_page() -> None:
+    at = AppTest.from_string(MODES_APP).run()
+    assert not at.exception
+    assert [at.checkbox[0].proto.ignore_rerun, at.text_input[0].proto.ignore_rerun, at.slider[0].proto.ignore_rerun] == \
+        [True, False, True]
+    # AppTest sends the value with its run, as Streamlit's does.
+    at.checkbox[0].check().run()
+    assert at.markdown[0].value == "True '' 0"
+
+
+@pytest.mark.parametrize(("call", "error"), [
+    ("st.button('b', on_click='ignore')",
+     'StreamlitAPIException: `on_click="ignore"` is not supported on this widget. Pass a callback, or omit `on_click`.'),
+    ("st.chat_input(on_submit='rerun')",
+     'StreamlitAPIException: `on_submit="rerun"` is not supported on this widget. Pass a callback, or omit `on_submit`.'),
+    ("st.checkbox('x', on_change='foo')",
+     "StreamlitValueError: Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+    ("st.selectbox('q', [1], on_change=3)",
+     "StreamlitValueError: Invalid `on_change` value. Supported values: 'rerun', 'ignore', a callback function."),
+])
+def test_bad_callback_modes_raise_1_67s_errors(call: str, error: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\ntry:\n    {call}\nexcept Exception as e:\n"
+                             "    st.write(f'{type(e).__name__}: {e}')").run()
+    assert at.markdown[0].value == error

@@ -4,7 +4,7 @@
 //     within the tail after the last click/submit, so order is kept;
 //   - every click and submit stays its own event: N clicks -> N runs;
 //   - consecutive widget events travel in one `events` message;
-//   - a quiet value (st.data_editor with on_change="ignore") starts no run:
+//   - a quiet value (a widget with on_change="ignore") starts no run:
 //     it rides along with the next message (a rerun becomes an `events`
 //     message that carries it).
 //   - a rerun the worker owes (its last run ended with st.rerun(): `idle`

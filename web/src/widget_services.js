@@ -10,7 +10,7 @@ import { downloadBytes } from "./renderer/dom.js";
  * @typedef {object} WidgetServices
  * @property {import("./forms.js").Forms} forms
  * @property {(node: NodeDict, value: any, opts?: {quiet?: boolean}) => void} commit a widget's new value (staged
- *   when in a form; `quiet`: no run of its own, it goes with the next event or rerun)
+ *   when in a form; `quiet`, or the widget's on_change="ignore": no run of its own, it goes with the next event or rerun)
  * @property {(node: NodeDict, value?: any) => void} click a button (or chat input) was used
  * @property {(node: NodeDict) => void} submit a form's submit button was used
  * @property {(formId: string) => void} submitForm Enter in a form's text field: its submit button, if any
@@ -68,8 +68,10 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput, naviga
       if (node.props.form_id) {
         onInput();
         forms.stage(node.props.form_id, node.id, value);
-      } else if (opts.quiet) queue.pushQuiet(inFragment(node, { type: EVENTS.SET_VALUE, id: node.id, value }));
-      else {
+      } else if (opts.quiet || node.props.ignore_rerun) {
+        // on_change="ignore": no run of its own; the value goes with the next run.
+        queue.pushQuiet(inFragment(node, { type: EVENTS.SET_VALUE, id: node.id, value }));
+      } else {
         onInput();
         queue.pushEvent(inFragment(node, { type: EVENTS.SET_VALUE, id: node.id, value }));
       }

@@ -83,8 +83,6 @@ def check_callback(callback: Any, form_id: str, widget_type: str) -> None:
     """Inside a form only the submit button may have a callback."""
     if callback is not None and form_id and widget_type != SUBMIT_BUTTON:
         raise StreamlitInvalidFormCallbackError()
-    if callback is not None and not callable(callback):
-        raise StreamlitAPIException(f"The `on_change`/`on_click` callback must be callable, got {callback!r}.")
 
 
 def forbid_in_form(command: str, extra: str = "") -> Callable[[str], None]:

@@ -34,6 +34,8 @@ from wasmlit.errors import (
 )
 
 WidgetCallback = Callable[..., Any]
+#: The strings a widget's callback parameter may be instead of a callable (1.67's OnChangeMode).
+ON_CHANGE_MODES: tuple[str, ...] = ("rerun", "ignore")
 
 
 def _identity(value: Any) -> Any:
@@ -79,6 +81,11 @@ class WidgetSpec:
     #: Makes its value's URL form, for ``bind="query-params"``, called only when bound
     #: (widgets/base.py ``url_form``; None: the widget cannot be bound).
     url: Callable[[], UrlValue] | None = None
+    #: The strings its callback parameter takes besides a callable (1.67: "rerun" and
+    #: "ignore" for value widgets; none for st.button, chat_input and menu_button).
+    on_change_modes: Collection[str] = ("rerun", "ignore")
+    #: The callback parameter's name, for the error about a bad one.
+    callback_param: str = "on_change"
 
 
 #: Widgets whose ``width`` may be "content" (Streamlit's ``allow_content_width``).
@@ -102,6 +109,20 @@ def check_wrap(wrap: Any) -> None:
         raise StreamlitValueError("wrap", ["True", "False", "None"])
 
 
+def callback_of(on_change: Any, modes: Collection[str], param: str = "on_change") -> WidgetCallback | None:
+    """1.67's ``validate_on_change_mode``: a callable is the callback; None, or a mode
+    the widget takes ("rerun", "ignore"), means none; anything else is an error."""
+    if on_change is None or callable(on_change):
+        return on_change
+    # A str first, so an array-like value never reaches ``in`` with an ambiguous truth.
+    if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
+        if on_change in modes:
+            return None
+        raise StreamlitAPIException(f'`{param}="{on_change}"` is not supported on this widget. '
+                                    f"Pass a callback, or omit `{param}`.")
+    raise StreamlitValueError(param, [*(repr(m) for m in modes), "a callback function"])
+
+
 def to_key(key: Any) -> str | None:
     return None if key is None else str(key)
 
@@ -111,7 +132,7 @@ def register_widget(
     spec: WidgetSpec,
     *,
     key: Any = None,
-    on_change: WidgetCallback | None = None,
+    on_change: WidgetCallback | str | None = None,
     args: Any = None,
     kwargs: Mapping[str, Any] | None = None,
     disabled: bool = False,
@@ -127,7 +148,9 @@ def register_widget(
     user_key = to_key(key)
     check_bind_and_persist_state(bind, persist_state, user_key)
     form_id = cursor._form_id()
-    # The order of the checks is Streamlit's: policies first, then identity.
+    # The order of the checks is Streamlit's: the callback's mode, policies, then identity.
+    ignore_rerun = isinstance(on_change, str) and on_change == "ignore"
+    on_change = callback_of(on_change, spec.on_change_modes, spec.callback_param)
     forms.check_callback(on_change, form_id, spec.type)
     state = ctx.state
     if user_key is not None:
@@ -191,6 +214,9 @@ def register_widget(
         **spec.props,
         "value": spec.serialize(value),
     }
+    if ignore_rerun:
+        # The page keeps the widget's new values and sends them with the next run (events.js).
+        props["ignore_rerun"] = True
     if ctx.current_fragment_id is not None:
         # The page tags this widget's events with it: like a fragment's timer,
         # they rerun only the fragment and never cut a running script short.

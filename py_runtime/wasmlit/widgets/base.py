@@ -48,7 +48,7 @@ def draw_widget(
     spec: WidgetSpec,
     *,
     key: Any = None,
-    on_change: WidgetCallback | None = None,
+    on_change: WidgetCallback | str | None = None,
     args: Any = None,
     kwargs: Mapping[str, Any] | None = None,
     disabled: bool = False,

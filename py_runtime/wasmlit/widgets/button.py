@@ -53,6 +53,10 @@ def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props:
         is_trigger=True,
         props=props,
         layout_check=layout_check,
+        # A button's click is its run: on_click takes a callable only (download and
+        # link buttons turn their own "rerun"/"ignore" into props first).
+        on_change_modes=(),
+        callback_param="on_click",
     )
 
 

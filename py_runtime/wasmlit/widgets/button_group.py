@@ -17,7 +17,7 @@ _FEEDBACK = {"thumbs": ["👎", "👍"], "faces": ["😞", "🙁", "😐", "🙂
 
 
 def _group(dg: Cursor, style: str, label: str, options: list[Any], labels: list[str], selection_mode: str,
-           default: Any, key: Any, help: str | None, on_change: WidgetCallback | None, args: Any, kwargs: Any,
+           default: Any, key: Any, help: str | None, on_change: WidgetCallback | str | None, args: Any, kwargs: Any,
            disabled: bool, label_visibility: str, width: Any, options_props: dict[str, Any] | None = None,
            bind: Any = None, persist_state: Any = None) -> Any:
     if selection_mode not in ("single", "multi"):
@@ -76,7 +76,7 @@ def _choice_props(required: Any, wrap: Any, selection_mode: str) -> dict[str, An
 class ButtonGroupMixin(Cursor):
     def pills(self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
               format_func: Callable[[Any], Any] | None = None, key: Any = None, help: str | None = None,
-              on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, disabled: bool = False,
+              on_change: WidgetCallback | str | None = "rerun", args: Any = None, kwargs: Any = None, disabled: bool = False,
               label_visibility: str = "visible", width: Any = "content", required: bool = False,
               wrap: bool | None = None, bind: Any = None, persist_state: Any = None) -> Any:
         opts = to_options(options)
@@ -87,7 +87,7 @@ class ButtonGroupMixin(Cursor):
 
     def segmented_control(self, label: str, options: Any, *, selection_mode: str = "single",
                           default: Any = None, format_func: Callable[[Any], Any] | None = None, key: Any = None,
-                          help: str | None = None, on_change: WidgetCallback | None = None, args: Any = None,
+                          help: str | None = None, on_change: WidgetCallback | str | None = "rerun", args: Any = None,
                           kwargs: Any = None, disabled: bool = False, label_visibility: str = "visible",
                           width: Any = "content", required: bool = False, wrap: bool | None = None,
                           bind: Any = None, persist_state: Any = None) -> Any:
@@ -98,7 +98,7 @@ class ButtonGroupMixin(Cursor):
                       _choice_props(required, wrap, selection_mode), bind, persist_state)
 
     def feedback(self, options: str = "thumbs", *, key: Any = None, disabled: bool = False,
-                 on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None,
+                 on_change: WidgetCallback | str | None = "rerun", args: Any = None, kwargs: Any = None,
                  default: int | None = None, width: Any = "content", bind: Any = None,
                  persist_state: Any = None) -> int | None:
         if options not in _FEEDBACK:

@@ -134,6 +134,8 @@ class ChatMixin(Cursor):
             trigger_reset_value=None,
             props={"placeholder": placeholder, "max_chars": max_chars, "accept_file": accept_file,
                    "file_type": types, "accept_audio": bool(accept_audio), "max_upload_size": max_upload_size, **extra},
+            on_change_modes=(),
+            callback_param="on_submit",
         )
         acting = self._active()
         at_top = acting._slot is None and acting._block_id == MAIN_ROOT

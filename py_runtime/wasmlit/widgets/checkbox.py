@@ -11,7 +11,7 @@ from wasmlit.widgets.wire import require_bool
 
 class CheckboxMixin(Cursor):
     def _boolean(self, style: str, label: str, value: bool, key: Any, help: str | None,
-                 on_change: WidgetCallback | None, args: Any, kwargs: Any, disabled: bool,
+                 on_change: WidgetCallback | str | None, args: Any, kwargs: Any, disabled: bool,
                  label_visibility: str, width: Any, wrap: Any, bind: Any, persist_state: Any) -> bool:
         check_wrap(wrap)
         label = str(label)
@@ -32,14 +32,14 @@ class CheckboxMixin(Cursor):
                                 bind=bind, persist_state=persist_state))
 
     def checkbox(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
-                 on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, *,
+                 on_change: WidgetCallback | str | None = "rerun", args: Any = None, kwargs: Any = None, *,
                  disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
                  wrap: bool | None = None, bind: Any = None, persist_state: Any = None) -> bool:
         return self._boolean("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
                              wrap, bind, persist_state)
 
     def toggle(self, label: str, value: bool = False, key: Any = None, help: str | None = None,
-               on_change: WidgetCallback | None = None, args: Any = None, kwargs: Any = None, *,
+               on_change: WidgetCallback | str | None = "rerun", args: Any = None, kwargs: Any = None, *,
                disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
                wrap: bool | None = None, bind: Any = None, persist_state: Any = None) -> bool:
         return self._boolean("toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,

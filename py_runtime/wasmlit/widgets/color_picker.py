@@ -25,7 +25,7 @@ class ColorPickerMixin(Cursor):
         value: str | None = None,
         key: Any = None,
         help: str | None = None,
-        on_change: WidgetCallback | None = None,
+        on_change: WidgetCallback | str | None = "rerun",
         args: Any = None,
         kwargs: Any = None,
         *,

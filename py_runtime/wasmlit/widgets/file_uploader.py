@@ -44,7 +44,7 @@ class FileUploaderMixin(Cursor):
         accept_multiple_files: bool = False,
         key: Any = None,
         help: str | None = None,
-        on_change: WidgetCallback | None = None,
+        on_change: WidgetCallback | str | None = "rerun",
         args: Any = None,
         kwargs: Any = None,
         *,

@@ -76,5 +76,7 @@ class MenuButtonMixin(Cursor):
             layout_check=in_form_check,
             props={"options": shown, "kind": type, "icon": validate_icon_or_emoji(icon) or None,
                    "wrap": wrap, "use_container_width": width == "stretch"},
+            on_change_modes=(),
+            callback_param="on_click",
         )
         return draw_widget(self, spec, key=key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help)

@@ -28,7 +28,7 @@ class NumberInputMixin(Cursor):
         format: str | None = None,
         key: Any = None,
         help: str | None = None,
-        on_change: WidgetCallback | None = None,
+        on_change: WidgetCallback | str | None = "rerun",
         args: Any = None,
         kwargs: Any = None,
         *,

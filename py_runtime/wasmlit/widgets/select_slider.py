@@ -21,7 +21,7 @@ class SelectSliderMixin(Cursor):
         format_func: Callable[[Any], Any] = str,
         key: Any = None,
         help: str | None = None,
-        on_change: WidgetCallback | None = None,
+        on_change: WidgetCallback | str | None = "rerun",
         args: Any = None,
         kwargs: Any = None,
         *,

@@ -19,7 +19,7 @@ class SelectboxMixin(Cursor):
         format_func: Callable[[Any], Any] = str,
         key: Any = None,
         help: str | None = None,
-        on_change: WidgetCallback | None = None,
+        on_change: WidgetCallback | str | None = "rerun",
         args: Any = None,
         kwargs: Any = None,
         *,
