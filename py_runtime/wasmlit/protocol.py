@@ -154,7 +154,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "heading",  # tag: 'h1'|'h2'|'h3', body: str, anchor: str|None, divider: str|None, help: str|None
     "markdown",  # body: str, allow_html: bool, help: str|None, variant: 'markdown'|'caption'|'divider'|'latex'
     "text",  # body: str, help: str|None
-    "code",  # body: str, language: str|None, line_numbers: bool
+    "code",  # body: str, language: str|None, line_numbers: bool, wrap_lines: bool, height: int|'content'|'stretch', width: int|'stretch'|'content'
     "json",  # body: str (JSON text), expanded: bool|int (an int: the depth to which the tree opens)
     "alert",  # format: 'success'|'info'|'warning'|'error', body: str, icon: str|None (emoji or :material/name:), title: str (optional)
     "exception",  # type_name: str, message: str, stack_trace: list[str], is_warning: bool, message_is_markdown: bool

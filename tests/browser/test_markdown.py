@@ -127,6 +127,31 @@ def test_code_is_coloured_by_its_language_as_1_67_colours_it(open_app) -> None:
     expect(column).to_have_class(re.compile("stPrintBorderedColumn"))
 
 
+CODE_OPTIONS = r"""
+import streamlit as st
+long = "x = 1  # " + "a long comment " * 20
+st.code("a = 1\nb = 2\n" + long, line_numbers=True)
+st.code(long, wrap_lines=True, height=120, width=300)
+"""
+
+
+def test_code_shows_line_numbers_wraps_lines_and_takes_a_height_and_width(open_app) -> None:
+    page = open_app("code_options", CODE_OPTIONS)
+    numbered, wrapped = page.get_by_test_id("stCode").nth(0), page.get_by_test_id("stCode").nth(1)
+    # 1.67's gutter: one number per line, outside the code's own text (a copy takes the code only).
+    expect(numbered.locator(".wl-code-gutter")).to_have_text("1\n2\n3")
+    expect(numbered.locator("code")).to_have_text(re.compile(r"^a = 1\nb = 2\nx = 1"))
+    gutter_top, code_top = (numbered.locator(sel).evaluate("el => el.getBoundingClientRect().top")
+                            for sel in (".wl-code-gutter", "code"))
+    assert abs(gutter_top - code_top) < 4
+    # The long line runs past the block without wrap_lines and wraps with it.
+    assert numbered.locator("pre").evaluate("el => el.scrollWidth > el.clientWidth")
+    assert wrapped.locator("pre").evaluate("el => el.scrollWidth <= el.clientWidth")
+    box = wrapped.bounding_box()
+    assert box is not None and round(box["height"]) == 120 and round(box["width"]) == 300
+    assert wrapped.locator("pre").evaluate("el => el.scrollHeight > el.clientHeight")  # the rest scrolls
+
+
 STYLED = '''
 import streamlit as st
 st.markdown("<style>.big-font { font-size: 30px !important; color: rgb(0, 128, 128); }</style>", unsafe_allow_html=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Self
 
+from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 
 
@@ -15,14 +16,18 @@ class CodeMixin(Cursor):
         *,
         line_numbers: bool = False,
         wrap_lines: bool = False,
-        height: Any = None,
+        height: Any = "content",
         width: Any = "stretch",
     ) -> Self:
+        height = "content" if height is None else height
+        validate_height(height, allow_content=True)
+        validate_width(width, allow_content=True)
         text = str(body)
         # Streamlit drops one leading and one trailing newline, no more.
         text = text[1:] if text.startswith("\n") else text
         text = text[:-1] if text.endswith("\n") else text
         return self._draw(
             "code",
-            {"body": text, "language": language or "plaintext", "line_numbers": bool(line_numbers)},
+            {"body": text, "language": language or "plaintext", "line_numbers": bool(line_numbers),
+             "wrap_lines": bool(wrap_lines), "height": height, "width": width},
         )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, Self
 
+from wasmlit.elements.lib.layout_utils import validate_height
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.tree import Node
@@ -59,7 +60,7 @@ class LayoutsMixin(Cursor):
         *,
         border: bool | None = None,
         key: str | None = None,
-        height: int | None = None,
+        height: int | str | None = "content",
         width: Any = "stretch",
         horizontal: bool = False,
         horizontal_alignment: str = "left",
@@ -82,7 +83,12 @@ class LayoutsMixin(Cursor):
                 "wrap=False", "horizontal=False",
                 explanation="A vertical container has no horizontal row of elements to keep in a single, scrolling "
                             "row. Set `horizontal=True` to use `wrap=False`, or remove the `wrap` argument.")
-        props: dict[str, Any] = {"border": bool(border) if border is not None else height is not None, "height": height}
+        if height is not None:
+            validate_height(height, allow_content=True)
+        # A fixed height (pixels) scrolls, and has a border unless told otherwise; "content"
+        # and "stretch" grow with what the container holds (the main area has no height to fill).
+        fixed = height if isinstance(height, int) and not isinstance(height, bool) else None
+        props: dict[str, Any] = {"border": bool(border) if border is not None else fixed is not None, "height": fixed}
         if autoscroll is not None:
             props["autoscroll"] = autoscroll
         # A flex container (Streamlit 1.5x): a row with horizontal=True, else a column; the
