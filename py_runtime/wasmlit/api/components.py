@@ -11,15 +11,17 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from wasmlit.api.delta_generator import main_dg
+from wasmlit.api.delta_generator import COMPONENTS, IFRAME, adopt_mixin, main_dg
 from wasmlit.errors import StreamlitAPIException
 
 
 def html(html: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *, tab_index: int | None = None) -> Any:
+    adopt_mixin(*IFRAME)
     return main_dg._iframe(srcdoc=str(html), width=width, height=height, scrolling=scrolling)
 
 
 def iframe(src: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *, tab_index: int | None = None) -> Any:
+    adopt_mixin(*IFRAME)
     return main_dg._iframe(src=str(src), width=width, height=height, scrolling=scrolling)
 
 
@@ -40,6 +42,7 @@ class CustomComponent:
             raise StreamlitAPIException(f"Argument '{args[0]}' needs a label")
         if tab_index is not None and (not isinstance(tab_index, int) or isinstance(tab_index, bool) or tab_index < -1):
             raise StreamlitAPIException("Invalid `tab_index` value. Supported values: None, -1, a non-negative integer.")
+        adopt_mixin(*COMPONENTS)
         return main_dg._component_instance(self.name, self.url, kwargs, default=default, key=key, on_change=on_change,
                                            tab_index=tab_index)
 

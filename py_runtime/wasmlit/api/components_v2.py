@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wasmlit.api.delta_generator import main_dg
+from wasmlit.api.delta_generator import COMPONENTS, adopt_mixin, main_dg
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.components import ComponentResult
 
@@ -31,6 +31,7 @@ def component(name: str, *, html: str | None = None, css: str | None = None, js:
     def mount(*, key: Any = None, data: Any = None, default: dict[str, Any] | None = None, width: Any = "stretch",
               height: Any = "content", **on_callbacks: Any) -> ComponentResult:
         on_callbacks.pop("isolate_styles", None)
+        adopt_mixin(*COMPONENTS)
         return main_dg._bidi_component(name, definition, key=key, data=data, default=default, width=width,
                                        height=height, callbacks=on_callbacks)
 

@@ -21,7 +21,6 @@ from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.form import FormMixin
 from wasmlit.elements.heading import HeadingMixin
 from wasmlit.elements.html import HtmlMixin
-from wasmlit.elements.iframe import IframeMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.json import JsonMixin
 from wasmlit.elements.layouts import GridMixin, LayoutsMixin
@@ -42,7 +41,6 @@ from wasmlit.widgets.button_group import ButtonGroupMixin
 from wasmlit.widgets.chat import ChatMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
-from wasmlit.widgets.components import ComponentsMixin
 from wasmlit.widgets.file_uploader import FileUploaderMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.number_input import NumberInputMixin
@@ -75,7 +73,6 @@ class DeltaGenerator(
     DocStringMixin,
     ImageMixin,
     HtmlMixin,
-    IframeMixin,
     PageLinkMixin,
     SpaceMixin,
     DialogMixin,
@@ -96,7 +93,6 @@ class DeltaGenerator(
     # Streamlit 1.67's newer commands (the commands branch).
     GridMixin,
     DateTimeInputMixin,
-    ComponentsMixin,
 ):
     """A place in the page that elements can be written to (``st``, ``st.sidebar``, a column...)."""
 
@@ -135,7 +131,11 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     "audio_input": ("wasmlit.widgets.audio_input", "AudioInputMixin"),
     "camera_input": ("wasmlit.widgets.camera_input", "CameraInputMixin"),
     **dict.fromkeys(("audio", "video"), ("wasmlit.elements.media", "MediaMixin")),
+    "iframe": ("wasmlit.elements.iframe", "IframeMixin"),
 }
+#: The private helpers behind ``st.components.v1`` / ``.v2`` (api/components*.py adopt them).
+IFRAME = ("wasmlit.elements.iframe", "IframeMixin")
+COMPONENTS = ("wasmlit.widgets.components", "ComponentsMixin")
 #: Two threads of a script may call their first chart at once.
 _adopting = threading.Lock()
 
@@ -145,7 +145,11 @@ def adopt_family(command: str) -> None:
     listed above from the start: its commands and their private helpers are
     then methods of every DeltaGenerator, with their own signatures and
     docstrings (``st.help(st.dataframe)``)."""
-    module, mixin = ON_FIRST_USE[command]
+    adopt_mixin(*ON_FIRST_USE[command])
+
+
+def adopt_mixin(module: str, mixin: str) -> None:
+    """``adopt_family`` by module and class name (also for private helpers' mixins)."""
     family = getattr(importlib.import_module(module), mixin)
     with _adopting:
         if not issubclass(DeltaGenerator, family):

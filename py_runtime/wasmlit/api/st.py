@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import importlib
 import sys
-import types
 from typing import Any
 
 from wasmlit import errors
-from wasmlit.api import components as _components_v1
-from wasmlit.api import components_v2 as _components_v2
 from wasmlit.api.cache import cache_data, cache_resource
 from wasmlit.api.context import context
 from wasmlit.api.control import rerun, set_page_config, stop
@@ -105,7 +102,6 @@ page_link = _main.page_link
 space = _main.space
 # Streamlit 1.67's newer commands
 datetime_input = _main.datetime_input
-iframe = _main.iframe
 grid = _main.grid
 # The chart and grid commands, and the rarer newer ones: bound on first use by __getattr__ below (their
 # families load then, delta_generator.ON_FIRST_USE), declared here as names of st.
@@ -133,6 +129,7 @@ audio_input: Any
 camera_input: Any
 audio: Any
 video: Any
+iframe: Any
 #: Rare commands that are no DeltaGenerator method: name -> module, imported on first use.
 _FUNCTIONS_ON_FIRST_USE: dict[str, str] = {
     "echo": "wasmlit.api.echo",
@@ -176,8 +173,22 @@ def __dir__() -> list[str]:
 #: ``st.column_config``: its classes are imported when an app first uses one.
 column_config = lazy_module("streamlit.column_config")
 
-#: ``st.components.v1`` and ``.v2`` (``streamlit.components.v1`` imports resolve through the alias).
-components = types.SimpleNamespace(v1=_components_v1, v2=_components_v2)
+class _Components:
+    """``st.components.v1`` and ``.v2``, imported when an app first uses one: few apps
+    do, and their code is not on every app's cold load (``import streamlit.components.v1``
+    resolves through the alias)."""
+
+    _MODULES = {"v1": "wasmlit.api.components", "v2": "wasmlit.api.components_v2"}
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in self._MODULES:
+            raise AttributeError(name)
+        module = importlib.import_module(self._MODULES[name])
+        setattr(self, name, module)
+        return module
+
+
+components = _Components()
 
 __all__ = [
     "DeltaGenerator", "Page", "StreamlitPage", "bottom", "context", "get_option", "set_option",

@@ -23,8 +23,6 @@ ALIASES: dict[str, str] = {
     "streamlit": "wasmlit.api.st",
     "streamlit.errors": "wasmlit.errors",
     "streamlit.config": "wasmlit.api.options",  # ``from streamlit import config; config.get_option(...)``
-    "streamlit.components.v1": "wasmlit.api.components",
-    "streamlit.components.v2": "wasmlit.api.components_v2",
     "streamlit.delta_generator": "wasmlit.api.delta_generator",
     # What apps and third-party components import from Streamlit's runtime.
     "streamlit.runtime": "wasmlit.api.runtime",
@@ -39,12 +37,15 @@ ALIASES: dict[str, str] = {
     # set_page_config's types (``from streamlit.commands.page_config import MenuItems``).
     "streamlit.commands.page_config": "wasmlit.api.control",
 }
-#: Imported on first use, not at every run: apps rarely touch AppTest's package,
-#: and column_config's classes come with the grids. The browser then fetches
-#: neither until an app needs it (the site's lazy runtime part, host/lazy_runtime.py).
+#: Imported on first use, not at every run: apps rarely touch AppTest's package
+#: or custom components, and column_config's classes come with the grids. The
+#: browser then fetches none of them until an app needs it (the site's lazy
+#: runtime part, host/lazy_runtime.py).
 LAZY_ALIASES: dict[str, str] = {
     "streamlit.testing.v1": "wasmlit.testing",
     "streamlit.column_config": "wasmlit.api.column_config",
+    "streamlit.components.v1": "wasmlit.api.components",
+    "streamlit.components.v2": "wasmlit.api.components_v2",
 }
 _lazy_modules: dict[str, types.ModuleType] = {}
 

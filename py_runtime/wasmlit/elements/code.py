@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Self
 
-from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
 
 
@@ -20,8 +19,12 @@ class CodeMixin(Cursor):
         width: Any = "stretch",
     ) -> Self:
         height = "content" if height is None else height
-        validate_height(height, allow_content=True)
-        validate_width(width, allow_content=True)
+        if height != "content" or width != "stretch":
+            # Checked only when not the defaults: layout_utils is not on a plain app's cold load.
+            from wasmlit.elements.lib.layout_utils import validate_height, validate_width
+
+            validate_height(height, allow_content=True)
+            validate_width(width, allow_content=True)
         text = str(body)
         # Streamlit drops one leading and one trailing newline, no more.
         text = text[1:] if text.startswith("\n") else text

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import Any, Self
 
-from wasmlit.elements.lib.layout_utils import validate_height
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.engine.tree import Node
@@ -83,7 +82,10 @@ class LayoutsMixin(Cursor):
                 "wrap=False", "horizontal=False",
                 explanation="A vertical container has no horizontal row of elements to keep in a single, scrolling "
                             "row. Set `horizontal=True` to use `wrap=False`, or remove the `wrap` argument.")
-        if height is not None:
+        if height not in (None, "content"):
+            # Checked only when given: layout_utils is not on a plain app's cold load.
+            from wasmlit.elements.lib.layout_utils import validate_height
+
             validate_height(height, allow_content=True)
         # A fixed height (pixels) scrolls, and has a border unless told otherwise; "content"
         # and "stretch" grow with what the container holds (the main area has no height to fill).
