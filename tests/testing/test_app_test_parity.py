@@ -222,3 +222,23 @@ def test_select_slider_and_time_input_protos_read_as_streamlits():
     assert (p.format, p.min, p.max, p.step, p.options, p.help, p.label_visibility.value) == (
         "%s", 0.0, 1.0, 1.0, ["a", "b"], "", 0)
     assert at.time_input[0].proto.format == "24h"
+
+
+def test_expander_and_status_icons_and_a_modules_help_read_as_in_1_67():
+    """Values read from 1.67's AppTest on the same script: an expander without an icon
+    reads "", a status its state's icon, and ``st`` as magic is the module "streamlit"."""
+    at = AppTest.from_string('''
+        import os
+        import streamlit as st
+        with st.expander("Plain"):
+            st.write("x")
+        with st.status("Working"):
+            st.write("y")
+        with st.status("Broken", state="error"):
+            pass
+        st
+        os
+    ''').run()
+    assert at.expander[0].icon == ""
+    assert [(s.state, s.icon) for s in at.status] == [("complete", ":material/check:"), ("error", ":material/error:")]
+    assert [(h.name, h.value) for h in at.help] == [("st", "streamlit"), ("os", "os")]

@@ -85,6 +85,10 @@ def _summary(obj: Any, var_name: str | None) -> tuple[str | None, bool]:
     if readable is not None:
         return readable, False
     name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+    if inspect.ismodule(obj):
+        # A module is named, not called; ``st`` itself is the app's ``streamlit``.
+        value = "streamlit" if name == "wasmlit.api.st" else name
+        return (None if value == var_name else value), False
     named = obj if name else type(obj)
     name = name or getattr(named, "__qualname__", None) or getattr(named, "__name__", None)
     if not name:

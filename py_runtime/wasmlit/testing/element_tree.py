@@ -127,14 +127,22 @@ class Expander(Block):
         return str(self._node.props["label"])
 
     @property
-    def icon(self) -> str | None:
-        return self._node.props.get("icon")
+    def icon(self) -> str:
+        return str(self._node.props.get("icon") or "")  # no icon: the protobuf's unset ""
+
+
+#: The icon 1.67's status container shows in each state (its proto's ``icon``).
+STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
 
 
 class Status(Expander):
     @property
     def state(self) -> str:
         return str(self._node.props.get("state", "running"))
+
+    @property
+    def icon(self) -> str:
+        return STATUS_ICONS.get(self.state, "")
 
 
 class Form(Block):
