@@ -346,3 +346,26 @@ def test_a_timer_of_a_fragment_that_is_gone_runs_nothing(tmp_path: Path) -> None
     out.clear()
     b.handle({"type": "rerun", "fragment_id": "gone"})
     assert not [m for m in out if m["type"] == "run_started"]
+
+
+def test_a_fragment_runs_scope_takes_in_its_writes_to_outside_containers(tmp_path: Path) -> None:
+    """The page fades what a run has not redrawn yet, within its scope: a fragment's
+    writes to a container made outside it (its wrapper) are redrawn too, so they are in it."""
+    b, out = bridge(tmp_path, """
+        import streamlit as st
+        outside = st.container()
+
+        @st.fragment
+        def part():
+            st.button("Again")
+            outside.write("from the fragment")
+
+        part()
+    """)
+    b.first_run()
+    out.clear()
+    b.handle({"type": "events", "events": [{"type": "click", "id": widget(b, "Again")}]})
+    scope = next(m for m in out if m["type"] == "run_started")["scope"]
+    wrapper = next(n for n in b.session.tree.walk() if n.type == "transparent")
+    fragment = next(iter(b.session.fragments.fragments.values()))
+    assert scope == [fragment.container, wrapper.id]

@@ -224,7 +224,9 @@ class AppSession:
             self.nav.ask(key=request.page)
         fragment_run = not request.whole_app
         cursors, forms = self._layout
-        scope = [f.container for f in map(self.fragments.get, request.fragment_ids) if f] if fragment_run else None
+        # A fragment run redraws its containers and its writes to outside containers (its wrappers).
+        scope = [*(f.container for f in map(self.fragments.get, request.fragment_ids) if f),
+                 *(w.id for fid in request.fragment_ids for w in self.fragments.wrappers_of(fid))] if fragment_run else None
         parts: dict[str, Any] = {
             "fragments": self.fragments, "nav": self.nav, "query_params": self.query_params, "client": self.client,
             "options": self.options, "fragment_ids_this_run": request.fragment_ids,
