@@ -263,3 +263,14 @@ def test_bad_callback_modes_raise_1_67s_errors(call: str, error: str) -> None:
     at = AppTest.from_string(f"import streamlit as st\ntry:\n    {call}\nexcept Exception as e:\n"
                              "    st.write(f'{type(e).__name__}: {e}')").run()
     assert at.markdown[0].value == error
+
+
+def test_capture_and_datetime_widgets_take_the_modes_too() -> None:
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.camera_input("Photo", on_change="ignore")
+        st.audio_input("Voice", on_change="ignore")
+        st.datetime_input("When", on_change="rerun")
+    ''').run()
+    assert not at.exception
+    assert [n.proto.ignore_rerun for n in at.main.children.values()] == [True, True, False]

@@ -27,7 +27,7 @@ class AudioInputMixin(Cursor):
         label = str(label)
         spec = capture_spec("audio_input", label, {"label": label, "help": help, "width": width, "sample_rate": sample_rate},
                             {"sample_rate": sample_rate}, "audio.wav", "audio/wav")
-        value = draw_widget(self, spec, key=key, on_change=on_change if callable(on_change) else None, args=args,
+        value = draw_widget(self, spec, key=key, on_change=on_change, args=args,
                             kwargs=kwargs, disabled=disabled, help=help, label_visibility=label_visibility)
         if value is not None:
             value.seek(0)

@@ -33,7 +33,7 @@ class CameraInputMixin(Cursor):
             raise StreamlitValueError("resolution", ["'low'", "'medium'", "'high'", "None"])
         spec = capture_spec("camera_input", label, {"label": label, "help": help, "width": width, "resolution": resolution},
                             {"resolution_height": RESOLUTION_HEIGHT.get(resolution or "")}, "image.jpg", "image/jpeg")
-        value = draw_widget(self, spec, key=key, on_change=on_change if callable(on_change) else None, args=args,
+        value = draw_widget(self, spec, key=key, on_change=on_change, args=args,
                             kwargs=kwargs, disabled=disabled, help=help, label_visibility=label_visibility)
         if value is not None:
             value.seek(0)

@@ -271,6 +271,6 @@ class DateTimeInputMixin(Cursor):
                    "required": bool(required), "default": _datetime_wire(initial),
                    **({"clearable": True} if initial is None and not required else {})},
         )
-        return draw_widget(self, spec, key=key, on_change=on_change if callable(on_change) else None, args=args,
+        return draw_widget(self, spec, key=key, on_change=on_change, args=args,
                            kwargs=kwargs, disabled=disabled, help=help, label_visibility=label_visibility,
                            bind=bind, persist_state=persist_state)
