@@ -11,17 +11,17 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from wasmlit.api.delta_generator import COMPONENTS, IFRAME, adopt_mixin, main_dg
+from wasmlit.api.delta_generator import COMPONENTS, adopt_family, adopt_mixin, main_dg
 from wasmlit.errors import StreamlitAPIException
 
 
 def html(html: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *, tab_index: int | None = None) -> Any:
-    adopt_mixin(*IFRAME)
+    adopt_family("iframe")
     return main_dg._iframe(srcdoc=str(html), width=width, height=height, scrolling=scrolling)
 
 
 def iframe(src: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *, tab_index: int | None = None) -> Any:
-    adopt_mixin(*IFRAME)
+    adopt_family("iframe")
     return main_dg._iframe(src=str(src), width=width, height=height, scrolling=scrolling)
 
 

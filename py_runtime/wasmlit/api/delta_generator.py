@@ -133,8 +133,8 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("audio", "video"), ("wasmlit.elements.media", "MediaMixin")),
     "iframe": ("wasmlit.elements.iframe", "IframeMixin"),
 }
-#: The private helpers behind ``st.components.v1`` / ``.v2`` (api/components*.py adopt them).
-IFRAME = ("wasmlit.elements.iframe", "IframeMixin")
+#: The private helpers behind ``st.components.v1`` / ``.v2`` (api/components*.py adopt them;
+#: components.v1's html and iframe adopt st.iframe's family).
 COMPONENTS = ("wasmlit.widgets.components", "ComponentsMixin")
 #: Two threads of a script may call their first chart at once.
 _adopting = threading.Lock()

@@ -11,7 +11,7 @@ value is its selection, ``{"selection": {"rows": [...], "columns": [...],
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.lib.event_utils import ButtonColumnClickState, DataframeSelectionState, DataframeState
@@ -19,6 +19,7 @@ from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_h
 from wasmlit.elements.table import TableMixin
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
+from wasmlit.engine.widget_registry import validate_on_change_mode
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.widgets.base import WidgetSpec, draw_widget, register_widget, to_key
 
@@ -47,22 +48,6 @@ def table_payload(data: Any) -> dict[str, Any]:
 
     return {"columns": frame.column_names, "index": [cell(i) for i in index],
             "rows": [[cell(col[i]) for col in columns] for i in range(min(frame.num_rows, 10_000))]}
-
-
-def validate_on_change_mode(callback: Any, *, supported: tuple[str, ...], none_supported: bool = True,
-                            param_name: str = "on_change") -> Callable[..., Any] | None:
-    """A callback, or None for a supported mode string (Streamlit's rule)."""
-    if callback is None and none_supported:
-        return None
-    if callable(callback):
-        return callback
-    if isinstance(callback, str) and callback in ("rerun", "ignore"):
-        if callback in supported:
-            return None
-        raise StreamlitAPIException(
-            f'`{param_name}="{callback}"` is not supported on this widget. Pass a callback, or omit `{param_name}`.'
-        )
-    raise StreamlitValueError(param_name, [*(repr(m) for m in supported), "a callback function"])
 
 
 def normalize_selection_mode(selection_mode: Any) -> set[str]:

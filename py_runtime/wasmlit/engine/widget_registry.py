@@ -109,18 +109,22 @@ def check_wrap(wrap: Any) -> None:
         raise StreamlitValueError("wrap", ["True", "False", "None"])
 
 
-def callback_of(on_change: Any, modes: Collection[str], param: str = "on_change") -> WidgetCallback | None:
-    """1.67's ``validate_on_change_mode``: a callable is the callback; None, or a mode
-    the widget takes ("rerun", "ignore"), means none; anything else is an error."""
-    if on_change is None or callable(on_change):
-        return on_change
+def validate_on_change_mode(callback: Any, *, supported: Collection[str], none_supported: bool = True,
+                            param_name: str = "on_change") -> WidgetCallback | None:
+    """1.67's ``validate_on_change_mode``: a callable is the callback; None (where
+    allowed), or a mode the widget takes ("rerun", "ignore"), means none; anything
+    else is an error."""
+    if callback is None and none_supported:
+        return None
+    if callable(callback):
+        return callback
     # A str first, so an array-like value never reaches ``in`` with an ambiguous truth.
-    if isinstance(on_change, str) and on_change in ON_CHANGE_MODES:
-        if on_change in modes:
+    if isinstance(callback, str) and callback in ON_CHANGE_MODES:
+        if callback in supported:
             return None
-        raise StreamlitAPIException(f'`{param}="{on_change}"` is not supported on this widget. '
-                                    f"Pass a callback, or omit `{param}`.")
-    raise StreamlitValueError(param, [*(repr(m) for m in modes), "a callback function"])
+        raise StreamlitAPIException(f'`{param_name}="{callback}"` is not supported on this widget. '
+                                    f"Pass a callback, or omit `{param_name}`.")
+    raise StreamlitValueError(param_name, [*(repr(m) for m in supported), "a callback function"])
 
 
 def to_key(key: Any) -> str | None:
@@ -150,7 +154,7 @@ def register_widget(
     form_id = cursor._form_id()
     # The order of the checks is Streamlit's: the callback's mode, policies, then identity.
     ignore_rerun = isinstance(on_change, str) and on_change == "ignore"
-    on_change = callback_of(on_change, spec.on_change_modes, spec.callback_param)
+    on_change = validate_on_change_mode(on_change, supported=spec.on_change_modes, param_name=spec.callback_param)
     forms.check_callback(on_change, form_id, spec.type)
     state = ctx.state
     if user_key is not None:

@@ -15,10 +15,11 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.elements.arrow import register_button_columns, table_props, validate_on_change_mode
+from wasmlit.elements.arrow import register_button_columns, table_props
 from wasmlit.elements.lib.event_utils import DataEditorState
 from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.widget_registry import validate_on_change_mode
 from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitValueError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget
 from wasmlit.widgets.wire import require_list

@@ -48,7 +48,6 @@ class PaginationMixin(Cursor):
             ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= num_pages
             return value if ok else default
 
-        callback = on_change if callable(on_change) else None
         spec = WidgetSpec(
             type="pagination",
             label="",
@@ -56,8 +55,7 @@ class PaginationMixin(Cursor):
             default=lambda: default,
             deserialize=deserialize,
             adopt=adopt,
-            props={"num_pages": num_pages, "default": default, "max_visible_pages": max_visible_pages,
-                   "ignore_rerun": on_change == "ignore"},
+            props={"num_pages": num_pages, "default": default, "max_visible_pages": max_visible_pages},
         )
-        return int(draw_widget(self, spec, key=key, on_change=callback, args=args, kwargs=kwargs,
+        return int(draw_widget(self, spec, key=key, on_change=on_change, args=args, kwargs=kwargs,
                                disabled=disabled, label_visibility="collapsed", bind=bind, persist_state=persist_state))

@@ -8,9 +8,9 @@ import { FullScreenFrame } from "../full_screen_frame.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function dataEditor(node, ctx) {
-  // on_change="ignore": an edit starts no run; it goes to Python with the next one.
+  // With on_change="ignore" an edit starts no run (ctx.commit, as for every widget).
   const grid = new DataGrid({ editor: true,
-    commit: (value) => ctx.commit(view.node, value, { quiet: !!view.node.props.ignore_rerun }),
+    commit: (value) => ctx.commit(view.node, value),
     clickButton: clickButtonVia(ctx) });
   const view = widgetView(node, ctx, {
     testid: "stDataFrame",
