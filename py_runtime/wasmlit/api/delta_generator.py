@@ -12,7 +12,6 @@ import threading
 from typing import Any
 
 from wasmlit.elements.alert import AlertMixin
-from wasmlit.elements.balloons import BalloonsMixin
 from wasmlit.elements.code import CodeMixin
 from wasmlit.elements.dialog import DialogMixin
 from wasmlit.elements.doc_string import DocStringMixin
@@ -20,36 +19,16 @@ from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.form import FormMixin
 from wasmlit.elements.heading import HeadingMixin
-from wasmlit.elements.html import HtmlMixin
-from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.json import JsonMixin
 from wasmlit.elements.layouts import GridMixin, LayoutsMixin
 from wasmlit.elements.markdown import MarkdownMixin
-from wasmlit.elements.metric import MetricMixin
-from wasmlit.elements.page_link import PageLinkMixin
-from wasmlit.elements.progress import ProgressMixin
-from wasmlit.elements.snow import SnowMixin
 from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.spinner import SpinnerMixin
 from wasmlit.elements.text import TextMixin
-from wasmlit.elements.toast import ToastMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
 from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.widgets.button import ButtonMixin
-from wasmlit.widgets.button_group import ButtonGroupMixin
-from wasmlit.widgets.chat import ChatMixin
-from wasmlit.widgets.checkbox import CheckboxMixin
-from wasmlit.widgets.color_picker import ColorPickerMixin
-from wasmlit.widgets.file_uploader import FileUploaderMixin
-from wasmlit.widgets.multiselect import MultiselectMixin
-from wasmlit.widgets.number_input import NumberInputMixin
-from wasmlit.widgets.radio import RadioMixin
-from wasmlit.widgets.select_slider import SelectSliderMixin
-from wasmlit.widgets.selectbox import SelectboxMixin
-from wasmlit.widgets.slider import SliderMixin
-from wasmlit.widgets.text_widgets import TextWidgetsMixin
-from wasmlit.widgets.time_widgets import DateTimeInputMixin, TimeWidgetsMixin
 
 
 class DeltaGenerator(
@@ -61,38 +40,16 @@ class DeltaGenerator(
     JsonMixin,
     AlertMixin,
     ExceptionMixin,
-    MetricMixin,
-    ProgressMixin,
     SpinnerMixin,
-    ToastMixin,
-    BalloonsMixin,
-    SnowMixin,
     EmptyMixin,
     LayoutsMixin,
     FormMixin,
     DocStringMixin,
-    ImageMixin,
-    HtmlMixin,
-    PageLinkMixin,
     SpaceMixin,
     DialogMixin,
     ButtonMixin,
-    CheckboxMixin,
-    RadioMixin,
-    SelectboxMixin,
-    MultiselectMixin,
-    SelectSliderMixin,
-    SliderMixin,
-    NumberInputMixin,
-    TextWidgetsMixin,
-    TimeWidgetsMixin,
-    ColorPickerMixin,
-    FileUploaderMixin,
-    ButtonGroupMixin,
-    ChatMixin,
     # Streamlit 1.67's newer commands (the commands branch).
     GridMixin,
-    DateTimeInputMixin,
 ):
     """A place in the page that elements can be written to (``st``, ``st.sidebar``, a column...)."""
 
@@ -106,12 +63,39 @@ class DeltaGenerator(
         raise StreamlitUnsupportedError(name)
 
 
-#: The command families most apps never call (charts, grids, maps, and the rarer
-#: newer commands): command ->
-#: (module, mixin). Their modules are imported the first time a script calls
-#: one of their commands, so their code is not on every app's cold load (a
-#: site ships them in the runtime's second part, host/lazy_runtime.py).
+#: The command families a script imports when it first calls one of them:
+#: command -> (module, mixin). An app pays at boot only for the commands every
+#: script can reach (text, layout, buttons, forms); a widget family is imported
+#: by the first run that draws one. The charts, grids and the rarer newer
+#: commands also leave the runtime wheel (a site ships them in the runtime's
+#: second part, host/lazy_runtime.py); the common widgets stay in it
+#: (tooling/site/runtime_split.py PROBE_APP), so their first use costs an
+#: import, never a download.
 ON_FIRST_USE: dict[str, tuple[str, str]] = {
+    # The widgets and elements of ordinary apps: in the wheel, imported on first use.
+    **dict.fromkeys(("checkbox", "toggle"), ("wasmlit.widgets.checkbox", "CheckboxMixin")),
+    **dict.fromkeys(("text_input", "text_area"), ("wasmlit.widgets.text_widgets", "TextWidgetsMixin")),
+    "number_input": ("wasmlit.widgets.number_input", "NumberInputMixin"),
+    "slider": ("wasmlit.widgets.slider", "SliderMixin"),
+    "select_slider": ("wasmlit.widgets.select_slider", "SelectSliderMixin"),
+    "selectbox": ("wasmlit.widgets.selectbox", "SelectboxMixin"),
+    "multiselect": ("wasmlit.widgets.multiselect", "MultiselectMixin"),
+    "radio": ("wasmlit.widgets.radio", "RadioMixin"),
+    **dict.fromkeys(("date_input", "time_input"), ("wasmlit.widgets.time_widgets", "TimeWidgetsMixin")),
+    "datetime_input": ("wasmlit.widgets.time_widgets", "DateTimeInputMixin"),
+    "color_picker": ("wasmlit.widgets.color_picker", "ColorPickerMixin"),
+    "file_uploader": ("wasmlit.widgets.file_uploader", "FileUploaderMixin"),
+    **dict.fromkeys(("pills", "segmented_control", "feedback"), ("wasmlit.widgets.button_group", "ButtonGroupMixin")),
+    **dict.fromkeys(("chat_input", "chat_message"), ("wasmlit.widgets.chat", "ChatMixin")),
+    "metric": ("wasmlit.elements.metric", "MetricMixin"),
+    "progress": ("wasmlit.elements.progress", "ProgressMixin"),
+    "toast": ("wasmlit.elements.toast", "ToastMixin"),
+    "balloons": ("wasmlit.elements.balloons", "BalloonsMixin"),
+    "snow": ("wasmlit.elements.snow", "SnowMixin"),
+    "image": ("wasmlit.elements.image", "ImageMixin"),
+    "html": ("wasmlit.elements.html", "HtmlMixin"),
+    "page_link": ("wasmlit.elements.page_link", "PageLinkMixin"),
+    # Charts, grids, maps and the rarer newer commands: in the runtime's second part.
     **dict.fromkeys(("dataframe", "table"), ("wasmlit.elements.arrow", "ArrowMixin")),
     "data_editor": ("wasmlit.widgets.data_editor", "DataEditorMixin"),
     **dict.fromkeys(("line_chart", "area_chart", "bar_chart", "scatter_chart", "vega_lite_chart", "altair_chart"),

@@ -59,12 +59,7 @@ info = _main.info
 warning = _main.warning
 error = _main.error
 exception = _main.exception
-metric = _main.metric
-progress = _main.progress
 spinner = _main.spinner
-toast = _main.toast
-balloons = _main.balloons
-snow = _main.snow
 container = _main.container
 empty = _main.empty
 columns = _main.columns
@@ -77,32 +72,39 @@ button = _main.button
 download_button = _main.download_button
 form_submit_button = _main.form_submit_button
 link_button = _main.link_button
-checkbox = _main.checkbox
-toggle = _main.toggle
-text_input = _main.text_input
-text_area = _main.text_area
-number_input = _main.number_input
-slider = _main.slider
-select_slider = _main.select_slider
-selectbox = _main.selectbox
-multiselect = _main.multiselect
-radio = _main.radio
-date_input = _main.date_input
-time_input = _main.time_input
-color_picker = _main.color_picker
-file_uploader = _main.file_uploader
-image = _main.image
-html = _main.html
-chat_input = _main.chat_input
-chat_message = _main.chat_message
-pills = _main.pills
-segmented_control = _main.segmented_control
-feedback = _main.feedback
-page_link = _main.page_link
 space = _main.space
 # Streamlit 1.67's newer commands
-datetime_input = _main.datetime_input
 grid = _main.grid
+# The widget families and rarer elements: bound on first use by __getattr__ below (their modules load
+# then, delta_generator.ON_FIRST_USE), declared here as names of st.
+metric: Any
+progress: Any
+toast: Any
+balloons: Any
+snow: Any
+checkbox: Any
+toggle: Any
+text_input: Any
+text_area: Any
+number_input: Any
+slider: Any
+select_slider: Any
+selectbox: Any
+multiselect: Any
+radio: Any
+date_input: Any
+time_input: Any
+color_picker: Any
+file_uploader: Any
+image: Any
+html: Any
+chat_input: Any
+chat_message: Any
+pills: Any
+segmented_control: Any
+feedback: Any
+page_link: Any
+datetime_input: Any
 # The chart and grid commands, and the rarer newer ones: bound on first use by __getattr__ below (their
 # families load then, delta_generator.ON_FIRST_USE), declared here as names of st.
 dataframe: Any
@@ -147,7 +149,7 @@ App: Any
 
 
 def __getattr__(name: str) -> Any:
-    # A chart or grid command: its family's module is imported on first use
+    # A command whose family's module is imported on first use
     # (delta_generator.ON_FIRST_USE); from then on it is an attribute like the rest.
     if name in ON_FIRST_USE:
         command = getattr(_main, name)

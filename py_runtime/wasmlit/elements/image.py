@@ -140,11 +140,12 @@ class ImageMixin(Cursor):
     def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
               channels: str = "RGB", output_format: str = "auto", *, use_container_width: bool | None = None,
               link: str | None = None, use_column_width: Any = None, alt: Any = None) -> Self:
-        # From the lazy runtime part, on first use: a plain app never loads it.
-        from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_width
+        if width != "content" or use_container_width is not None:
+            # Checked only when given: layout_utils is in the lazy runtime part.
+            from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_width
 
-        width = legacy_container_width(width, use_container_width)
-        validate_width(width, allow_content=True)
+            width = legacy_container_width(width, use_container_width)
+            validate_width(width, allow_content=True)
         from_set = isinstance(image, set)
         if isinstance(image, (list, set, tuple)):
             images = list(image)

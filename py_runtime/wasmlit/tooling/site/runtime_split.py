@@ -54,6 +54,13 @@ if st.button("Add"):
     st.session_state.n += 1
 st.write(f"{st.session_state.n}")
 st.exception(ValueError("probe"))
+# The rest of the families most apps meet: they load on first use (api/delta_generator.py
+# ON_FIRST_USE) but stay in the wheel, so a first use never waits for a download.
+st.select_slider("q", ["x", "y"]); st.color_picker("c"); st.file_uploader("u"); st.time_input("ti")
+st.pills("p", ["x"]); st.segmented_control("sc", ["x"]); st.feedback("thumbs")
+st.progress(10); st.toast("t"); st.balloons(); st.snow(); st.image("https://example.com/a.png")
+st.html("<b>h</b>"); st.page_link("https://example.com", label="l")
+st.chat_input("say"); st.chat_message("user").write("hi")
 """
 #: Seconds the probe may take (it imports wasmlit and runs a tiny script).
 TIMEOUT_S = 60
