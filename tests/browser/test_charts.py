@@ -212,6 +212,7 @@ st.metric("Revenue", 1234.5, 0.25, format="dollar")
 st.metric("Flat", 10, 0)
 st.metric("Named", 10, -3, delta_color="blue")
 st.metric("Forced", 10, 5, delta_arrow="down")
+st.metric("Sized", 1, border=True, width=200, height=150)
 """
 
 
@@ -231,6 +232,9 @@ def test_metric_delta_colours_arrows_and_number_format(open_app: Callable[..., P
     expect(named.get_by_test_id("stMetricDeltaIcon-Down")).to_have_count(1)
     # delta_arrow overrides the delta's own direction.
     expect(forced.get_by_test_id("stMetricDeltaIcon-Down")).to_have_count(1)
+    # width and height in pixels, as 1.67 lays them out.
+    box = page.get_by_test_id("stMetric").nth(4).bounding_box()
+    assert box is not None and (round(box["width"]), round(box["height"])) == (200, 150)
 
 
 def test_chart_colours_follow_the_dark_theme(open_app: Callable[..., Page]) -> None:

@@ -132,6 +132,8 @@ import streamlit as st
 long = "x = 1  # " + "a long comment " * 20
 st.code("a = 1\nb = 2\n" + long, line_numbers=True)
 st.code(long, wrap_lines=True, height=120, width=300)
+st.code("'''A docstring\nover two lines'''\n" + long + "\nz = 3", language="python", line_numbers=True,
+        wrap_lines=True, width=400)
 """
 
 
@@ -150,6 +152,19 @@ def test_code_shows_line_numbers_wraps_lines_and_takes_a_height_and_width(open_a
     box = wrapped.bounding_box()
     assert box is not None and round(box["height"]) == 120 and round(box["width"]) == 300
     assert wrapped.locator("pre").evaluate("el => el.scrollHeight > el.clientHeight")  # the rest scrolls
+    # Wrapped and numbered: each line its own block, so a wrapped line's number stays by its first row
+    # and the next number by the next line; a token over two lines (the docstring) is in both.
+    both = page.get_by_test_id("stCode").nth(2)
+    expect(both.locator("code .token.string").first).to_be_visible()
+    lines = both.locator("code > .wl-code-line")
+    expect(lines).to_have_count(4)
+    assert lines.nth(1).locator(".token").count() >= 1
+    heights = [lines.nth(i).evaluate("el => el.getBoundingClientRect().height") for i in range(4)]
+    assert heights[2] > 2 * heights[3] and abs(heights[0] - heights[3]) < 2
+    numbers = [lines.nth(i).evaluate("el => getComputedStyle(el, '::before').content") for i in (0, 3)]
+    assert numbers == ["counter(wl-line)"] * 2
+    # The copy button and the text keep the newlines.
+    assert both.locator("code").evaluate("el => el.textContent").startswith("'''A docstring\nover two lines'''\nx = 1")
 
 
 STYLED = '''

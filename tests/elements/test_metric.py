@@ -48,6 +48,10 @@ def test_delta_colour_and_direction_as_1_67(call: str, expected: tuple[str, str,
      "Convert the value to a number type."),
     ("st.metric('A', 1, 2, delta_arrow='left')",
      "Invalid `delta_arrow` value. Supported values: 'auto', 'up', 'down', 'off'."),
+    ("st.metric('A', 1, width=0)",
+     "Invalid width value: 0. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
+    ("st.metric('A', 1, height='big')",
+     "Invalid height value: 'big'. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
 ])
 def test_bad_arguments_raise_1_67s_errors(call: str, message: str) -> None:
     at = AppTest.from_string(f"import streamlit as st\n{call}\nst.write('after')").run()

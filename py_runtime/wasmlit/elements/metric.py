@@ -109,6 +109,12 @@ class MetricMixin(Cursor):
         format: str | None = None,
         delta_description: str | None = None,
     ) -> Self:
+        if width != "stretch" or height != "content":
+            # Checked only when given: layout_utils is in the lazy runtime part.
+            from wasmlit.elements.lib.layout_utils import validate_height, validate_width
+
+            validate_width(width, allow_content=True)
+            validate_height(height, allow_content=True)
         value_text, delta_text = _value_text(value), _delta_text(delta)
         color, direction = delta_color_and_direction(delta, delta_color, delta_arrow)
         sparkline = _chart_data(chart_data)
@@ -128,5 +134,7 @@ class MetricMixin(Cursor):
                 "chart_type": chart_type if chart_type in ("bar", "area") else "line",
                 "icon": validate_icon_or_emoji(icon) or None,
                 "delta_description": None if delta_description is None else str(delta_description),
+                "width": width,
+                "height": height,
             },
         )

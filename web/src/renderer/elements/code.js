@@ -3,10 +3,50 @@
 import { h, setAttr, setText } from "../dom.js";
 import { setWidth } from "../widget_view.js";
 
+/**
+ * Wrap each line of `code` (its text, or Prism's tokens) in a block of its own, so a
+ * wrapped long line keeps its number beside its first row (CSS numbers the blocks).
+ * The newlines stay in the text, hidden, so the copy button and textContent keep them.
+ * @param {HTMLElement} code
+ */
+function splitLines(code) {
+  const lines = [h("span", { class: "wl-code-line" })];
+  /** The elements open at this point of the current line, outermost first. @type {Element[]} */
+  let path = [];
+  const current = () => path.at(-1) ?? /** @type {Element} */ (lines.at(-1));
+  const newLine = () => {
+    const next = h("span", { class: "wl-code-line" });
+    lines.push(next);
+    // A token that spans lines (a docstring) goes on in the next line's block.
+    path = path.map((el) => /** @type {Element} */ (el.cloneNode(false)));
+    path.reduce((parent, el) => parent.appendChild(el), /** @type {Element} */ (next));
+  };
+  /** @param {Node} node */
+  const copy = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        (child.textContent ?? "").split("\n").forEach((part, i) => {
+          if (i > 0) newLine();
+          if (part) current().append(part);
+        });
+      } else if (child instanceof Element) {
+        const clone = /** @type {Element} */ (child.cloneNode(false));
+        current().append(clone);
+        path.push(clone);
+        copy(child);
+        path.pop();
+      }
+    }
+  };
+  copy(code);
+  code.replaceChildren(...lines.flatMap((el, i) => (i ? [h("span", { hidden: true }, ["\n"]), el] : [el])));
+}
+
 /** @type {import("../index.js").ViewFactory} */
 function code() {
   const codeEl = h("code");
-  // Numbers of the lines, one per line of text (the code itself stays one element for the highlighter).
+  // Numbers of the lines, one per line of text (the code itself stays one element for the highlighter;
+  // wrapped lines are numbered by CSS instead, see splitLines).
   const gutter = h("span", { class: "wl-code-gutter", "aria-hidden": "true", hidden: true });
   const copy = h("button", { type: "button", class: "wl-copy", "data-testid": "stCodeCopyButton", title: "Copy to clipboard" }, ["Copy"]);
   const el = h("div", { class: "stCode", "data-testid": "stCode" }, [h("pre", {}, [gutter, codeEl]), copy]);
@@ -16,8 +56,15 @@ function code() {
     update({ props }) {
       const language = props.language ? `language-${props.language}` : null;
       // New text or another language: plain text first, coloured once its language is loaded.
-      if (codeEl.textContent !== String(props.body ?? "") || codeEl.getAttribute("class") !== language) codeEl.textContent = String(props.body ?? "");
+      const body = String(props.body ?? "");
+      // Wrapped and numbered lines are blocks of their own (splitLines); back to one text otherwise.
+      const lined = !!(props.line_numbers && props.wrap_lines);
+      const split = !!codeEl.querySelector(":scope > .wl-code-line");
+      if (codeEl.textContent !== body || codeEl.getAttribute("class") !== language || split !== lined) codeEl.textContent = body;
       setAttr(codeEl, "class", language);
+      const fitLines = () => {
+        if (lined && !codeEl.querySelector(":scope > .wl-code-line") && codeEl.textContent === body) splitLines(codeEl);
+      };
       el.classList.toggle("wl-line-numbers", !!props.line_numbers);
       setAttr(gutter, "hidden", !props.line_numbers);
       if (props.line_numbers) {
@@ -29,7 +76,10 @@ function code() {
       if (el.style.height !== fixed) el.style.height = fixed;
       el.classList.toggle("wl-fixed-height", !!fixed);
       setWidth(el, props.width);
-      if (props.language && !codeEl.querySelector(".token")) void import("../syntax.js").then((m) => m.highlight(codeEl, props.language));
+      if (props.language && !codeEl.querySelector(".token")) {
+        void import("../syntax.js").then((m) => m.highlight(codeEl, props.language)).then(fitLines);
+      }
+      fitLines();
     },
   };
 }
