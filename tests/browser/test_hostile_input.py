@@ -92,6 +92,7 @@ import streamlit as st
 data = bytes(range(256)) * (20 * 1024 * 1024 // 256)
 st.download_button("Get the big file", data, file_name="big.bin")
 st.download_button("Get the small file", "hello", file_name="small.txt")
+st.download_button("Get the unnamed file", "unnamed")
 """
 
 
@@ -109,6 +110,9 @@ def test_a_20_mb_download_is_asked_for_and_saved(open_app, site_root: Path) -> N
     with page.expect_download() as small:
         page.get_by_role("button", name="Get the small file").click()
     assert Path(small.value.path()).read_bytes() == b"hello"
+    with page.expect_download() as unnamed:
+        page.get_by_role("button", name="Get the unnamed file").click()
+    assert unnamed.value.suggested_filename == "streamlit_download.txt"  # 1.67's name for it
 
 
 DEFERRED_DOWNLOAD_APP = """

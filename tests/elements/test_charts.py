@@ -4,6 +4,7 @@ st.plotly_chart / st.echarts_chart compared with Streamlit 1.67's."""
 
 from __future__ import annotations
 
+import base64
 import json
 from array import array
 from pathlib import Path
@@ -245,7 +246,7 @@ def test_pyplot_saves_a_png_with_streamlits_options_and_takes_a_width() -> None:
     at = AppTest.from_string(app_source(FIGURE + "fig = Figure()\nst.pyplot(fig, clear_figure=True, width=300)\n"
                                         "st.text(repr(sorted(fig.saved.items())))")).run()
     [image] = at.get("image")
-    assert image.value[0].startswith("data:image/png;base64,")
+    assert image._node.props["urls"] == ["data:image/png;base64," + base64.b64encode(PNG).decode()]
     assert image._node.props["width"] == 300
     assert at.text[0].value == "[('bbox_inches', 'tight'), ('dpi', 200), ('format', 'png')]"
     assert at.session_state.cleared is True

@@ -162,7 +162,11 @@ def test_number_bounds_are_floats_and_option_widgets_format_their_options():
         st.number_input("a", min_value=0, max_value=9, step=1)
         st.radio("R", [1, 2], format_func=lambda x: f"#{x}")
         st.multiselect("m", [1, 2], default=[2], format_func=lambda x: f"#{x}")
+        st.slider("s", 0, 10, 5)
     ''').run()
+    slider = at.slider[0]  # 1.67's slider proto holds doubles too
+    assert (slider.min, slider.max, slider.step, slider.value) == (0.0, 10.0, 1.0, 5)
+    assert isinstance(slider.min, float) and isinstance(slider.value, int)
     number = at.number_input[0]
     assert (number.min, number.max, number.step, number.value) == (0.0, 9.0, 1.0, 0)
     assert isinstance(number.max, float)
@@ -242,3 +246,30 @@ def test_expander_and_status_icons_and_a_modules_help_read_as_in_1_67():
     assert at.expander[0].icon == ""
     assert [(s.state, s.icon) for s in at.status] == [("complete", ":material/check:"), ("error", ":material/error:")]
     assert [(h.name, h.value) for h in at.help] == [("st", "streamlit"), ("os", "os")]
+
+
+def test_media_reads_as_1_67s_mock_media_urls(tmp_path):
+    """The URLs were read from Streamlit 1.67's AppTest on the same calls (its file id
+    hashes the bytes, the MIME type and a download's file name)."""
+    report = tmp_path / "report.csv"
+    report.write_bytes(b"a,b\n1,2\n")
+    at = AppTest.from_string(f'''
+        import streamlit as st
+        st.audio(b"RIFF0000WAVEfmt ", format="audio/wav")
+        st.video("https://example.com/v.mp4")
+        st.download_button("d", b"abc", file_name="x.bin")
+        st.download_button("e", "text")
+        st.download_button("f", b"abc", mime="text/csv")
+        st.download_button("g", lambda: b"later")
+        with open({str(report)!r}, "rb") as file:
+            st.download_button("h", file)
+    ''').run()
+    audio, video = at.get("audio")[0], at.get("video")[0]
+    assert audio.url == "/mock/media/4993a8a2cadbcd87ccfb919332501119.wav"
+    assert video.url == "https://example.com/v.mp4"
+    assert [b.url for b in at.download_button] == [
+        "/mock/media/a8c23ff729e2f4086ed9cdaafcc05887.bin", "/mock/media/63a19605da2f90bbb95de5e34f7174f2.txt",
+        "/mock/media/6db6a2d989baf9e467c7aa50a9dc3a0b.csv", "",
+        "/mock/media/6c66b400e1beb0a835e6e2e6a769d701.csv"]
+    # A file opened from disk names the download and its type (1.67).
+    assert at.download_button[4].proto.file_name == "report.csv" and at.download_button[4].proto.mime == "text/csv"

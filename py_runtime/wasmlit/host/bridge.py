@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.api import new_session
 from wasmlit.api.cache import clear_all_caches
+from wasmlit.elements.lib.media_data import download_name
 from wasmlit.engine.events import BadEventError
 from wasmlit.engine.options import read_config_options
 from wasmlit.engine.script import ScriptSource
@@ -144,8 +145,8 @@ class Bridge:
                         "error": DOWNLOAD_FAILED})
             return
         assert download is not None
-        self._emit({"type": "download", "id": widget_id, "file_name": download.file_name, "mime": download.mime,
-                    "data": download.data})
+        self._emit({"type": "download", "id": widget_id, "file_name": download_name(download.file_name, download.mime),
+                    "mime": download.mime, "data": download.data})
 
     def on_dev_query(self, message: Mapping[str, Any]) -> None:
         """``dev_query``: the session state as JSON, or the session as two pytest files.

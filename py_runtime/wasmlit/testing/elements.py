@@ -292,10 +292,14 @@ def _dtype(column: dict[str, Any]) -> Any:
 
 def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
     kind = column["kind"]
-    if kind == "list":  # Arrow lists read back into pandas as numpy arrays
+    if kind == "list":  # Arrow lists read back into pandas as numpy arrays (of str objects for text)
         import numpy as np
 
-        return [None if v is None else np.array(v) for v in values]
+        def cell(v: Any) -> Any:
+            array = np.array(v)
+            return np.array(v, dtype=object) if array.dtype.kind in "USO" else array
+
+        return [None if v is None else cell(v) for v in values]
     if kind == "integer" and any(v is None for v in values):
         return pd.array(values, dtype="Int64") if column.get("dtype") == "Int64" else [
             float("nan") if v is None else float(v) for v in values]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from wasmlit.testing.elements import Element
+from wasmlit.testing.media_urls import as_mock_url
 from wasmlit.testing.queries import AppTestError
 
 
@@ -15,7 +16,7 @@ class Image(Element):
 
     @property
     def value(self) -> list[str]:
-        return list(self._node.props["urls"])
+        return [as_mock_url(url) for url in self._node.props["urls"]]
 
     @property
     def captions(self) -> list[str]:

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from wasmlit.engine.tree import Node
+from wasmlit.testing.media_urls import as_mock_url
 
 Props = dict[str, Any]
 
@@ -113,6 +114,8 @@ FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
                "default": lambda p: False, "is_form_submitter": lambda p: False},
     "form_submit_button": {**_WIDGET, "type": lambda p: p.get("kind", "secondary"), "icon": lambda p: p.get("icon") or "",
                            "default": lambda p: False, "is_form_submitter": lambda p: True},
+    # A medium's data URL as 1.67's AppTest names it (``/mock/media/...``).
+    **dict.fromkeys(("audio", "video"), {"url": lambda p: as_mock_url(str(p.get("url") or ""))}),
     "download_button": {**_WIDGET, "type": lambda p: p.get("kind", "secondary"), "icon": lambda p: p.get("icon") or ""},
     "link_button": {**_WIDGET, "type": lambda p: p.get("kind", "secondary"), "url": lambda p: p.get("url", ""),
                     "icon": lambda p: p.get("icon") or ""},
@@ -122,7 +125,8 @@ FIELDS: dict[str, dict[str, Callable[[Props], Any]]] = {
     "selectbox": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: _own_placeholder(p)},
     "multiselect": {**_WIDGET, "options": lambda p: list(p.get("options", [])), "placeholder": lambda p: _own_placeholder(p),
                     "max_selections": lambda p: p.get("max_selections") or 0},
-    "slider": {**_WIDGET, "min": lambda p: p.get("min"), "max": lambda p: p.get("max"), "step": lambda p: p.get("step"),
+    # 1.67's slider proto holds its bounds and step as doubles, whatever the value's type.
+    "slider": {**_WIDGET, "min": lambda p: float(p["min"]), "max": lambda p: float(p["max"]), "step": lambda p: float(p["step"]),
                "format": lambda p: p.get("format") or "", "options": lambda p: list(p.get("options", []))},
     "text_input": {**_WIDGET, "max_chars": lambda p: p.get("max_chars") or 0, "placeholder": lambda p: p.get("placeholder", ""),
                    "icon": lambda p: p.get("icon") or "",

@@ -3,6 +3,7 @@ method) or the session's value. ``run()`` sends staged values as events."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.engine.identity import user_key_from_id
 from wasmlit.engine.tree import Node
 from wasmlit.testing.elements import Element
+from wasmlit.testing.media_urls import mock_media_url
 from wasmlit.testing.queries import AppTestError
 
 if TYPE_CHECKING:
@@ -90,6 +92,20 @@ class Button(Widget):
 
 class DownloadButton(Button):
     type = "download_button"
+
+    @property
+    def url(self) -> str:
+        """Where 1.67's AppTest says the data is (``/mock/media/...``); "" for a deferred download,
+        whose data is made only when the button is pressed."""
+        props = self._node.props
+        data = props.get("data")
+        if not isinstance(data, str):
+            kept = self.root._session.downloads.get(self.id)
+            data = kept.data if kept is not None and kept.generate is None else None
+        if data is None:
+            return ""
+        return mock_media_url(base64.b64decode(data), str(props.get("mime") or ""),
+                              props.get("file_name") if props.get("named") else None)
 
 
 class Checkbox(Widget):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import base64
 import io
+import os
 from typing import Any
 
+from wasmlit.elements.lib.media_data import download_name
 from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import Download
@@ -40,6 +42,22 @@ def _download_data(data: Any) -> tuple[str, str]:
     if isinstance(data, (bytes, bytearray, memoryview)):
         return base64.b64encode(bytes(data)).decode(), "application/octet-stream"
     raise StreamlitAPIException(f"Invalid binary data format: {type(data)}")
+
+def _file_info(data: Any, file_name: str | None, mime: str | None) -> tuple[str | None, str | None]:
+    """A file opened from disk names the download and its type when the call does not (1.67)."""
+    try:
+        name = getattr(data, "name", None)
+    except (AttributeError, ValueError, OSError):  # a property that raises, e.g. on a detached file
+        return file_name, mime
+    if not isinstance(name, str) or not name:  # FileIO's name is an int for a file descriptor
+        return file_name, mime
+    file_name = os.path.basename(name) if file_name is None else file_name
+    if mime is None:
+        import mimetypes
+
+        mime = mimetypes.guess_type(file_name)[0]
+    return file_name, mime
+
 
 def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props: dict[str, Any], layout_check: Any) -> WidgetSpec:
     return WidgetSpec(
@@ -157,6 +175,7 @@ class ButtonMixin(Cursor):
         # A function as data runs when the button is pressed, not in the run
         # (Streamlit 1.67's deferred download): the page asks for its result.
         deferred = callable(data)
+        file_name, mime = _file_info(data, file_name, mime)
         encoded, default_mime = ("", "") if deferred else _download_data(data)
         callback = on_click if callable(on_click) else None
         # Large data stays in Python and reaches the page only when clicked: a
@@ -169,7 +188,10 @@ class ButtonMixin(Cursor):
             {
                 "kind": _check_kind(type),
                 "icon": icon,
-                "file_name": file_name or "download",
+                # An unnamed download is saved as 1.67's "streamlit_download.<ext>" (a deferred one's
+                # type, so its name, is known once made: host/bridge.py); AppTest's URL hashes the name as given.
+                "file_name": "" if deferred else download_name(file_name, mime or default_mime),
+                "named": file_name is not None,
                 "mime": mime or default_mime,
                 "data": encoded if inline else None,
                 "size": None if deferred else len(encoded) * 3 // 4 - encoded[-2:].count("="),
@@ -181,9 +203,9 @@ class ButtonMixin(Cursor):
             forms.forbid_in_form("download_button"),
         )
         if deferred:
-            spec.download = Download(file_name or "download", mime or "", "", generate=lambda: _download_data(data()))
+            spec.download = Download(file_name or "", mime or "", "", generate=lambda: _download_data(data()))
         elif not inline:
-            spec.download = Download(file_name or "download", mime or default_mime, encoded)
+            spec.download = Download(download_name(file_name, mime or default_mime), mime or default_mime, encoded)
         return bool(draw_widget(self, spec, key=key, on_change=callback, args=args, kwargs=kwargs, disabled=disabled, help=help))
 
     def link_button(

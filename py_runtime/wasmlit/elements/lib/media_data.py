@@ -90,3 +90,22 @@ def is_file(path: str) -> bool:
 def is_ndarray(data: Any) -> bool:
     """A NumPy array, without importing NumPy (an app without it never loads it)."""
     return type(data).__module__ == "numpy" and type(data).__name__ == "ndarray"
+
+
+#: Extensions 1.67 pins instead of asking the platform's MIME table.
+_PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}
+
+
+def extension_for(mimetype: str) -> str:
+    """The file extension 1.67 gives a medium of this type ("" when none is known)."""
+    if mimetype in _PREFERRED_EXTENSIONS:
+        return _PREFERRED_EXTENSIONS[mimetype]
+    import mimetypes
+
+    return mimetypes.guess_extension(mimetype, strict=False) or ""
+
+
+def download_name(file_name: str | None, mimetype: str) -> str:
+    """What a download is saved as: its name, or 1.67's ``streamlit_download`` with its type's extension."""
+    return file_name or f"streamlit_download{extension_for(mimetype)}"
+
