@@ -153,9 +153,10 @@ class AppTest(ElementQueries):
         main = et.Block(None, self, et.build_children(tree, MAIN_ROOT, self), "main")
         sidebar = et.Block(None, self, et.build_children(tree, SIDEBAR_ROOT, self), "sidebar")
         # As in Streamlit's AppTest: toasts in the event root, a top-level chat
-        # input in the bottom one; neither is among at.main's children.
+        # input in the bottom one; neither is among at.main's children. 1.67's
+        # AppTest has no name for the bottom root: its block reads as "unknown".
         event = et.Block(None, self, et.build_children(tree, EVENT_ROOT, self), "event")
-        bottom = et.Block(None, self, et.build_children(tree, BOTTOM_ROOT, self), "bottom")
+        bottom = et.Block(None, self, et.build_children(tree, BOTTOM_ROOT, self), "unknown")
         self._children = [main, sidebar, event, bottom]
 
     # -- reading --------------------------------------------------------------
