@@ -25,6 +25,12 @@ def test_module_imports_sees_static_dynamic_and_worker_urls() -> None:
     assert module_imports("x/m.js", text) == ["x/a.js", "b.js", "x/c.js", "x/w.js", "x/d.js"]
 
 
+def test_module_imports_sees_minified_imports() -> None:
+    # A bundler's output (mermaid's chunks) leaves out the spaces.
+    text = 'import"./chunks/a.mjs";import{b as c}from"./b.mjs";export*from"../d.mjs";'
+    assert module_imports("x/m.mjs", text) == ["x/chunks/a.mjs", "x/b.mjs", "d.mjs"]
+
+
 def test_imports_point_at_hashed_names(tmp_path: Path) -> None:
     write(tmp_path, {
         "app.js": 'import { h } from "./renderer/dom.js";\nconst w = new URL("./worker.js", import.meta.url);\n',

@@ -29,7 +29,8 @@ from wasmlit.protocol import HASH_LENGTH
 MODULE_SUFFIXES = (".js", ".mjs")
 
 _SPECIFIER = re.compile(
-    r"""(?P<head>\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bnew\s+URL\(\s*)"""
+    # ``import\s*``: a minified side-effect import has no space (mermaid's ``import"./chunk.mjs"``).
+    r"""(?P<head>\bfrom\s*|\bimport\s*\(\s*|\bimport\s*|\bnew\s+URL\(\s*)"""
     r"""(?P<quote>["'])(?P<spec>\.{1,2}/[^"'\n]+)(?P=quote)"""
 )
 
