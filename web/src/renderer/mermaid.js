@@ -4,14 +4,63 @@
 // it. A diagram with a syntax error shows mermaid's message instead.
 import { lazy } from "../lazy.js";
 
-const loadMermaid = lazy(() => import("../vendor/mermaid/mermaid.esm.min.mjs").then((m) => {
-  const mermaid = m.default;
-  const dark = window.matchMedia?.("(prefers-color-scheme: dark)").matches;
-  // Labels as SVG text: an <img> of the SVG shows no HTML labels.
-  mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: dark ? "dark" : "neutral", htmlLabels: false,
-    flowchart: { htmlLabels: false } });
-  return mermaid;
-}));
+const loadMermaid = lazy(() => import("../vendor/mermaid/mermaid.esm.min.mjs").then((m) => m.default));
+
+/**
+ * A CSS colour (a token, a color-mix...) as it shows inside `el`, as #rrggbb: mermaid
+ * computes its shades from the colours it is given, and reads only plain notations.
+ * @param {HTMLElement} el @param {string} css
+ */
+function plainColor(el, css) {
+  const probe = document.createElement("span");
+  probe.style.color = css;
+  probe.hidden = true;
+  el.append(probe);
+  const shown = getComputedStyle(probe).color;
+  probe.remove();
+  // Painted on one pixel and read back: a colour-mix shows as color(srgb ...), which
+  // neither mermaid nor a canvas's fillStyle turns into hex.
+  const ctx = document.createElement("canvas").getContext("2d", { willReadFrequently: true });
+  if (!ctx) return shown;
+  ctx.fillStyle = shown;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
+ * Streamlit 1.67's mermaid set-up: the "base" theme in the app's colours and body font
+ * (nodes on the secondary background, lines in the 60 % faded text colour), so a
+ * diagram follows the light or dark theme of the page it is drawn in.
+ * @param {HTMLElement} el
+ */
+function mermaidConfig(el) {
+  const color = (/** @type {string} */ css) => plainColor(el, css);
+  const [bg, bg2, fg, border] = ["--bg", "--bg2", "--fg", "--border"].map((name) => color(`var(${name})`));
+  const faded = color("color-mix(in srgb, var(--fg) 60%, var(--bg))");
+  const [blue, green, orange, red, violet, yellow, gray] = ["blue", "green", "orange", "red", "violet", "yellow", "gray"]
+    .map((name) => color(`var(--wl-md-${name}-bg)`));
+  const font = getComputedStyle(el).getPropertyValue("--font").trim() || '"Source Sans", sans-serif';
+  const r = parseInt(bg.slice(1, 3), 16), g = parseInt(bg.slice(3, 5), 16), b = parseInt(bg.slice(5, 7), 16);
+  const dark = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 <= 0.5;
+  const scale = [blue, green, orange, red, violet, yellow, gray];
+  return {
+    startOnLoad: false, securityLevel: /** @type {const} */ ("strict"), theme: /** @type {const} */ ("base"), look: /** @type {const} */ ("classic"),
+    fontFamily: font, fontSize: 14,
+    // Labels as SVG text: an <img> of the SVG shows no HTML labels.
+    htmlLabels: false, flowchart: { htmlLabels: false },
+    themeVariables: {
+      darkMode: dark, background: bg, mainBkg: bg2, primaryColor: blue, primaryTextColor: fg, primaryBorderColor: border,
+      secondaryColor: green, tertiaryColor: orange, lineColor: faded, textColor: fg, fontFamily: font, fontSize: "14px",
+      errorBkgColor: red, noteBkgColor: yellow, noteTextColor: fg, sectionBkgColor: bg2, altSectionBkgColor: bg,
+      gridColor: border, taskTextColor: fg, taskTextOutsideColor: fg, taskTextLightColor: fg, taskTextDarkColor: fg,
+      pieStrokeColor: border, pieOuterStrokeColor: border,
+      ...Object.fromEntries(scale.map((c, i) => [`pie${i + 1}`, c])),
+      ...Object.fromEntries(scale.map((c, i) => [`cScale${i}`, c])),
+      ...Object.fromEntries([...scale, bg2].map((c, i) => [`fillType${i}`, c])),
+    },
+  };
+}
 
 let seq = 0;
 
@@ -29,6 +78,7 @@ export function drawMermaid(root) {
   const boxes = /** @type {HTMLElement[]} */ ([...root.querySelectorAll("[data-wl-mermaid]")]);
   if (!boxes.length) return;
   loadMermaid().then(async (mermaid) => {
+    mermaid.initialize(mermaidConfig(root));
     for (const box of boxes) {
       if (!box.hasAttribute("data-wl-mermaid")) continue;
       box.removeAttribute("data-wl-mermaid");
