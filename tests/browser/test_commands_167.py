@@ -137,8 +137,12 @@ def test_mermaid_pdf_iframe_skeleton_grid_and_logo(open_app) -> None:
     diagram = charts.first.get_by_role("img", name="Start and stop")
     expect(diagram).to_have_attribute("src", re.compile("^data:image/svg"), timeout=60_000)
     assert diagram.evaluate("el => el.naturalWidth") > 0
-    # 1.67's "base" theme in the app's colours: nodes on the secondary background (light theme).
+    # 1.67's "base" theme in the app's colours: nodes on the secondary background (light theme),
+    # drawn again in the dark theme's when the theme changes.
     assert "f8f8f7" in diagram.evaluate("el => decodeURIComponent(el.src)").lower()
+    page.emulate_media(color_scheme="dark")
+    expect(diagram).to_have_attribute("src", re.compile("2d2b27", re.I), timeout=30_000)
+    page.emulate_media(color_scheme="light")
     expect(charts.nth(1).get_by_test_id("stMermaidError")).to_contain_text("Mermaid diagram error", timeout=60_000)
     pdf = page.get_by_test_id("stPdf").locator("iframe")
     expect(pdf).to_have_attribute("src", re.compile("^blob:"))

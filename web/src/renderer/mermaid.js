@@ -70,6 +70,50 @@ export function mermaidPlaceholder(source, escape) {
   return `<div class="stMermaidChart" data-testid="stMermaidChart" aria-busy="true" aria-label="Loading mermaid diagram" data-wl-mermaid=""><pre class="wl-mermaid-source" hidden>${escape(source)}</pre></div>\n`;
 }
 
+/** The diagrams drawn, with their source and the theme they were drawn in, for a theme change. */
+const drawn = new Map();
+let watching = false;
+
+/**
+ * Draw one diagram into its box (in the colours of the page around it), or mermaid's message.
+ * @param {any} mermaid @param {HTMLElement} box @param {string} source
+ */
+async function drawOne(mermaid, box, source) {
+  const config = mermaidConfig(box);
+  const theme = JSON.stringify(config.themeVariables);
+  mermaid.initialize(config);
+  const alt = /^\s*%% stAlt: (.*)$/m.exec(source)?.[1]?.trim() || "Mermaid diagram";
+  seq += 1;
+  try {
+    const { svg } = await mermaid.render(`wl-mermaid-${seq}`, source);
+    const img = document.createElement("img");
+    img.alt = alt;
+    img.className = "wl-mermaid-img";
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    box.replaceChildren(img);
+    drawn.set(box, { source, theme });
+  } catch (err) {
+    const message = document.createElement("div");
+    message.setAttribute("data-testid", "stMermaidError");
+    message.setAttribute("role", "alert");
+    message.className = "wl-mermaid-error";
+    message.textContent = `Mermaid diagram error: ${err instanceof Error ? err.message : String(err)}`;
+    box.replaceChildren(message);
+    document.getElementById(`dwl-mermaid-${seq}`)?.remove();  // mermaid leaves its scratch element on failure
+  }
+  box.removeAttribute("aria-busy");
+  box.removeAttribute("aria-label");
+}
+
+/** A new theme draws the diagrams again in its colours (as 1.67 does); removed ones are forgotten. */
+async function redrawForTheme() {
+  const mermaid = await loadMermaid();
+  for (const [box, { source, theme }] of [...drawn]) {
+    if (!box.isConnected) drawn.delete(box);
+    else if (JSON.stringify(mermaidConfig(box).themeVariables) !== theme) await drawOne(mermaid, box, source);
+  }
+}
+
 /**
  * Draw every diagram placeholder inside `root`.
  * @param {HTMLElement} root
@@ -77,32 +121,18 @@ export function mermaidPlaceholder(source, escape) {
 export function drawMermaid(root) {
   const boxes = /** @type {HTMLElement[]} */ ([...root.querySelectorAll("[data-wl-mermaid]")]);
   if (!boxes.length) return;
+  if (!watching) {
+    watching = true;
+    // (chart_frame.js is not on a page's first load: it comes with the first diagram.)
+    void import("./chart_frame.js").then(({ watchTheme }) => watchTheme(root, () => {
+      redrawForTheme().catch((err) => console.warn("wasmlit: mermaid", err));
+    }));
+  }
   loadMermaid().then(async (mermaid) => {
-    mermaid.initialize(mermaidConfig(root));
     for (const box of boxes) {
       if (!box.hasAttribute("data-wl-mermaid")) continue;
       box.removeAttribute("data-wl-mermaid");
-      const source = box.querySelector(".wl-mermaid-source")?.textContent || "";
-      const alt = /^\s*%% stAlt: (.*)$/m.exec(source)?.[1]?.trim() || "Mermaid diagram";
-      seq += 1;
-      try {
-        const { svg } = await mermaid.render(`wl-mermaid-${seq}`, source);
-        const img = document.createElement("img");
-        img.alt = alt;
-        img.className = "wl-mermaid-img";
-        img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-        box.replaceChildren(img);
-      } catch (err) {
-        const message = document.createElement("div");
-        message.setAttribute("data-testid", "stMermaidError");
-        message.setAttribute("role", "alert");
-        message.className = "wl-mermaid-error";
-        message.textContent = `Mermaid diagram error: ${err instanceof Error ? err.message : String(err)}`;
-        box.replaceChildren(message);
-        document.getElementById(`dwl-mermaid-${seq}`)?.remove();  // mermaid leaves its scratch element on failure
-      }
-      box.removeAttribute("aria-busy");
-      box.removeAttribute("aria-label");
+      await drawOne(mermaid, box, box.querySelector(".wl-mermaid-source")?.textContent || "");
     }
   }, (err) => {
     for (const box of boxes) box.textContent = `The Mermaid library could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
