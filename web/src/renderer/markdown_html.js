@@ -21,7 +21,6 @@ import { Marked } from "../vendor/marked.esm.js";
 import DOMPurify from "../vendor/purify.es.mjs";
 import { h } from "./dom.js";
 import { lazy, stylesheet } from "../lazy.js";
-import { drawMermaid, mermaidPlaceholder } from "./mermaid.js";
 import { LINK_ICON, setAnchor, slugify } from "./anchors.js";
 
 /** @param {unknown} s */
@@ -393,6 +392,12 @@ export function setMarkdown(el, body, opts = {}) {
   }
 }
 
+/** The placeholder of a ```mermaid fence, which mermaid.js draws. @param {string} source @param {(s: unknown) => string} escape */
+function mermaidPlaceholder(source, escape) {
+  // The source is text, not an attribute: DOMPurify drops an attribute holding `-->`.
+  return `<div class="stMermaidChart" data-testid="stMermaidChart" aria-busy="true" aria-label="Loading mermaid diagram" data-wl-mermaid=""><pre class="wl-mermaid-source" hidden>${escape(source)}</pre></div>\n`;
+}
+
 /**
  * What plain HTML cannot do by itself: typeset math, load the icon font,
  * wire copy buttons, and hide a container that holds only the app's <style>.
@@ -404,7 +409,7 @@ export function enhance(el) {
     const heading = /** @type {HTMLElement} */ (text.parentElement);
     if (!heading.id) setAnchor(heading, heading.querySelector(".wl-anchor"), text.textContent ?? "");
   }
-  drawMermaid(el);
+  if (el.querySelector("[data-wl-mermaid]")) void import("./mermaid.js").then((m) => m.drawMermaid(el));
   const maths = /** @type {HTMLElement[]} */ ([...el.querySelectorAll(".wl-math[data-tex]")]);
   if (maths.length) typeset(el, maths);
   if (el.querySelector('[data-testid="stCode"] code[class*="language-"]')) void import("./syntax.js").then((m) => m.highlightBlocks(el));

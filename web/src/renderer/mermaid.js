@@ -1,5 +1,6 @@
 // Mermaid diagrams: a ```mermaid fence in markdown (what st.mermaid_chart
-// sends, as in Streamlit 1.67) is drawn by mermaid, loaded on first use, as
+// sends, as in Streamlit 1.67; markdown_html.js writes its placeholder and
+// loads this module when a page first has one) is drawn by mermaid, loaded on first use, as
 // an <img> of its SVG (an image runs no script); a `%% stAlt: …` line names
 // it. A diagram with a syntax error shows mermaid's message instead.
 import { lazy } from "../lazy.js";
@@ -64,21 +65,25 @@ function mermaidConfig(el) {
 
 let seq = 0;
 
-/** The placeholder markdown_html.js writes for a ```mermaid fence. @param {string} source @param {(s: unknown) => string} escape */
-export function mermaidPlaceholder(source, escape) {
-  // The source is text, not an attribute: DOMPurify drops an attribute holding `-->`.
-  return `<div class="stMermaidChart" data-testid="stMermaidChart" aria-busy="true" aria-label="Loading mermaid diagram" data-wl-mermaid=""><pre class="wl-mermaid-source" hidden>${escape(source)}</pre></div>\n`;
-}
-
 /** The diagrams drawn, with their source and the theme they were drawn in, for a theme change. */
 const drawn = new Map();
 let watching = false;
+
+/** Diagrams draw one at a time: mermaid's set-up and render share one global state. */
+let queue = Promise.resolve();
 
 /**
  * Draw one diagram into its box (in the colours of the page around it), or mermaid's message.
  * @param {any} mermaid @param {HTMLElement} box @param {string} source
  */
-async function drawOne(mermaid, box, source) {
+function drawOne(mermaid, box, source) {
+  const next = queue.then(() => drawNow(mermaid, box, source));
+  queue = next.catch(() => {});
+  return next;
+}
+
+/** @param {any} mermaid @param {HTMLElement} box @param {string} source */
+async function drawNow(mermaid, box, source) {
   const config = mermaidConfig(box);
   const theme = JSON.stringify(config.themeVariables);
   mermaid.initialize(config);
