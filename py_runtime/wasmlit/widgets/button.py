@@ -43,6 +43,7 @@ def _download_data(data: Any) -> tuple[str, str]:
         return base64.b64encode(bytes(data)).decode(), "application/octet-stream"
     raise StreamlitAPIException(f"Invalid binary data format: {type(data)}")
 
+
 def _file_info(data: Any, file_name: str | None, mime: str | None) -> tuple[str | None, str | None]:
     """A file opened from disk names the download and its type when the call does not (1.67)."""
     try:
@@ -177,6 +178,7 @@ class ButtonMixin(Cursor):
         deferred = callable(data)
         file_name, mime = _file_info(data, file_name, mime)
         encoded, default_mime = ("", "") if deferred else _download_data(data)
+        content_type = mime or default_mime
         callback = on_click if callable(on_click) else None
         # Large data stays in Python and reaches the page only when clicked: a
         # first screen, every rerun's comparison and every delta stay small.
@@ -190,9 +192,9 @@ class ButtonMixin(Cursor):
                 "icon": icon,
                 # An unnamed download is saved as 1.67's "streamlit_download.<ext>" (a deferred one's
                 # type, so its name, is known once made: host/bridge.py); AppTest's URL hashes the name as given.
-                "file_name": "" if deferred else download_name(file_name, mime or default_mime),
+                "file_name": "" if deferred else download_name(file_name, content_type),
                 "named": file_name is not None,
-                "mime": mime or default_mime,
+                "mime": content_type,
                 "data": encoded if inline else None,
                 "size": None if deferred else len(encoded) * 3 // 4 - encoded[-2:].count("="),
                 "deferred": deferred,
@@ -203,9 +205,9 @@ class ButtonMixin(Cursor):
             forms.forbid_in_form("download_button"),
         )
         if deferred:
-            spec.download = Download(file_name or "", mime or "", "", generate=lambda: _download_data(data()))
+            spec.download = Download(file_name or "", content_type, "", generate=lambda: _download_data(data()))
         elif not inline:
-            spec.download = Download(download_name(file_name, mime or default_mime), mime or default_mime, encoded)
+            spec.download = Download(download_name(file_name, content_type), content_type, encoded)
         return bool(draw_widget(self, spec, key=key, on_change=callback, args=args, kwargs=kwargs, disabled=disabled, help=help))
 
     def link_button(

@@ -182,6 +182,17 @@ export function setWidth(el, width) {
 }
 
 /**
+ * An element's `height`: pixels (it scrolls what does not fit), "stretch" (its parent's), or "content".
+ * @param {HTMLElement} el @param {unknown} height
+ */
+export function setHeight(el, height) {
+  const px = typeof height === "number" && height > 0 ? `${height}px` : "";
+  if (el.style.height !== px) el.style.height = px;
+  el.classList.toggle("wl-fixed-height", !!px);
+  el.classList.toggle("wl-height-stretch", height === "stretch");
+}
+
+/**
  * Apply `disabled` to controls, touching only those that differ.
  * @param {Iterable<HTMLButtonElement | HTMLInputElement | HTMLTextAreaElement>} controls
  * @param {unknown} disabled

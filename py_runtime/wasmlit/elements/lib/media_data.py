@@ -108,4 +108,3 @@ def extension_for(mimetype: str) -> str:
 def download_name(file_name: str | None, mimetype: str) -> str:
     """What a download is saved as: its name, or 1.67's ``streamlit_download`` with its type's extension."""
     return file_name or f"streamlit_download{extension_for(mimetype)}"
-

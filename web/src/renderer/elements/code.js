@@ -1,7 +1,7 @@
 // st.code: a code block with a copy button, coloured by its language (syntax.js, loaded on first use),
 // with 1.67's options: line numbers in a gutter, wrapped long lines, a fixed height (it scrolls) and a width.
 import { h, setAttr, setText } from "../dom.js";
-import { setWidth } from "../widget_view.js";
+import { setHeight, setWidth } from "../widget_view.js";
 
 /**
  * Wrap each line of `code` (its text, or Prism's tokens) in a block of its own, so a
@@ -72,9 +72,7 @@ function code() {
         setText(gutter, Array.from({ length: lines }, (_, i) => String(i + 1)).join("\n"));
       }
       el.classList.toggle("wl-wrap-lines", !!props.wrap_lines);
-      const fixed = typeof props.height === "number" && props.height > 0 ? `${props.height}px` : "";
-      if (el.style.height !== fixed) el.style.height = fixed;
-      el.classList.toggle("wl-fixed-height", !!fixed);
+      setHeight(el, props.height);
       setWidth(el, props.width);
       if (props.language && !codeEl.querySelector(".token")) {
         void import("../syntax.js").then((m) => m.highlight(codeEl, props.language)).then(fitLines);

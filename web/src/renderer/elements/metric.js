@@ -1,6 +1,6 @@
 // st.metric: label, value and a delta whose colour says good or bad.
 import { h, setAttr, setText } from "../dom.js";
-import { setWidth } from "../widget_view.js";
+import { setHeight, setWidth } from "../widget_view.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 import { helpIcon } from "../tooltip.js";
 import { CAN_DRAW, onWidth, watchTheme } from "../chart_frame.js";
@@ -141,10 +141,7 @@ function metric() {
       el.classList.toggle("wl-bordered", !!props.border);
       // 1.67's width and height: pixels (a taller metric scrolls), "content", or the parent's ("stretch").
       setWidth(el, props.width);
-      const fixed = typeof props.height === "number" && props.height > 0 ? `${props.height}px` : "";
-      if (el.style.height !== fixed) el.style.height = fixed;
-      el.classList.toggle("wl-fixed-height", !!fixed);
-      el.classList.toggle("wl-height-stretch", props.height === "stretch");
+      setHeight(el, props.height);
       help.set(props.help);
     },
   };
