@@ -228,6 +228,30 @@ def test_requirements_beside_the_app_are_vendored_and_locked(app: Path, tmp_path
     assert [op["node"]["props"]["body"] for op in prerender_of(site)] == ["0.3"]  # the vendored wheel ran at build time
 
 
+def test_imported_packages_the_distribution_lacks_are_vendored_without_a_requirements_file(
+        app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``import graphviz`` works as it does under Streamlit, where the package is simply installed."""
+    asked: list[str] = []
+
+    def fake_download(requirement: str, cache: Path, python_version: str) -> Path:
+        asked.append(requirement)
+        if requirement.startswith("tinyviz"):
+            return make_wheel(cache, "tinyviz", "0.21", ["numpy"])
+        raise requirements_module.RequirementError(f"Cannot vendor {requirement!r}: no matching pure-Python wheel on PyPI.")
+
+    monkeypatch.setattr(requirements_module, "pip_download", fake_download)
+    app.write_text("import streamlit as st\nimport tinyviz\ntry:\n    import optional_thing\nexcept ImportError:\n"
+                   "    pass\nst.write(tinyviz.VERSION)\n")
+    notes: list[str] = []
+    site = build_site(app, tmp_path / "site", hash_assets=True, prerender=True, log=notes.append)
+    config = config_of(site)
+    assert config["packages"] == ["wasmlit", "numpy", "tinyviz"] and asked == ["optional_thing", "tinyviz"]
+    lock = json.loads((site / config["lock_url"]).read_text())
+    assert (site / "runtime" / lock["packages"]["tinyviz"]["file_name"]).is_file()
+    assert [op["node"]["props"]["body"] for op in prerender_of(site)] == ["0.21"]
+    assert any("'optional_thing'" in n and "requirements.txt" in n for n in notes)  # a note, not an error
+
+
 def test_unavailable_requirement_is_a_build_error_naming_it(app: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def fake_download(requirement: str, cache: Path, python_version: str) -> Path:
         raise requirements_module.RequirementError(f"Cannot vendor {requirement!r}: PyPI could not be reached (offline?).")

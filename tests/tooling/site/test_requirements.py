@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
 
-from wasmlit.tooling.site.requirements import RequirementError, marker_environment, read_requirements, resolve
+from wasmlit.tooling.site.requirements import (
+    RequirementError,
+    marker_environment,
+    read_requirements,
+    resolve,
+    vendor_imports,
+    wheel_modules,
+)
 
 from .wheels import make_wheel
 
@@ -95,3 +103,36 @@ def test_micropip_fallback_leaves_it_to_run_time(tmp_path: Path) -> None:
 def test_invalid_requirement_says_how_to_write_it(tmp_path: Path) -> None:
     with pytest.raises(RequirementError, match="not a valid requirement"):
         resolve(["not a requirement!"], DIST, cache=tmp_path, download=FakeIndex(tmp_path, {}))
+
+
+def test_imported_packages_the_distribution_lacks_are_vendored_with_their_dependencies(tmp_path: Path) -> None:
+    index = FakeIndex(tmp_path / "idx", {"graphviz": ("0.21", ["numpy", "tinydep"]), "tinydep": ("1.0", [])})
+    out = resolve([], DIST, cache=tmp_path / "cache")
+    added = vendor_imports(out, ["graphviz"], lambda m: [f"{m}==0.21", m], DIST, cache=tmp_path / "cache", download=index)
+    assert added == ["graphviz==0.21"] and index.asked == ["graphviz==0.21", "tinydep"]
+    assert out.vendored_names == ["graphviz", "tinydep"] and out.distribution == ["numpy"] and out.notes == []
+
+
+def test_an_import_a_requirement_already_vendors_is_not_asked_again(tmp_path: Path) -> None:
+    index = FakeIndex(tmp_path / "idx", {"fancy": ("1.0", [])})
+    out = resolve(["fancy"], DIST, cache=tmp_path / "cache", download=index)
+    assert vendor_imports(out, ["fancy"], lambda m: [m], DIST, cache=tmp_path / "cache", download=index) == []
+    assert index.asked == ["fancy"] and out.vendored_names == ["fancy"]
+
+
+def test_an_import_that_cannot_be_vendored_is_a_note_not_an_error(tmp_path: Path) -> None:
+    """``try: import x`` is no promise the app needs x: the build goes on and says what to do."""
+    index = FakeIndex(tmp_path / "idx", {"other": ("2.0", [])})
+    out = resolve([], DIST, cache=tmp_path / "cache")
+    added = vendor_imports(out, ["missing", "other"], lambda m: [f"{m}==9", m] if m == "missing" else [m], DIST,
+                           cache=tmp_path / "cache", download=index)
+    assert added == ["other"] and index.asked == ["missing==9", "missing", "other"]
+    assert len(out.notes) == 1 and "'missing'" in out.notes[0] and "requirements.txt" in out.notes[0]
+
+
+def test_wheel_modules_are_its_top_level_packages_and_modules(tmp_path: Path) -> None:
+    wheel = make_wheel(tmp_path, "python-thing", "1.0", module="thing")
+    with zipfile.ZipFile(wheel, "a") as zf:
+        zf.writestr("single.py", "")
+        zf.writestr("python_thing-1.0.data/purelib/x.txt", "")
+    assert wheel_modules(wheel) == {"thing", "single"}

@@ -11,7 +11,13 @@ import pytest
 
 from wasmlit.tooling.site import distribution as distribution_module
 from wasmlit.tooling.site.build import BuildError, build_site
-from wasmlit.tooling.site.imports import app_imports, dependency_closure, distribution_packages, imported_modules
+from wasmlit.tooling.site.imports import (
+    app_imports,
+    dependency_closure,
+    distribution_packages,
+    imported_modules,
+    pypi_candidates,
+)
 
 from .fake_distribution import REAL_LOCK, make_distribution, serve
 from .test_build import config_of
@@ -47,6 +53,15 @@ def test_imports_map_to_distribution_packages_and_their_dependency_closure() -> 
     closure = dependency_closure(["pandas"], lock)
     assert closure[-1] == "pandas" and {"numpy", "python-dateutil", "pytz", "six"} <= set(closure)
     assert closure.index("six") < closure.index("python-dateutil")  # dependencies first
+
+
+def test_a_module_the_distribution_lacks_is_looked_for_as_installed_here_then_by_its_name() -> None:
+    """The version the app ran with on this machine first (``packaging`` provides ``packaging``)."""
+    import packaging
+
+    assert pypi_candidates("packaging") == [f"packaging=={packaging.__version__}", "packaging"]
+    assert pypi_candidates("yaml")[0].lower().startswith("pyyaml==")  # the distribution's name, not the module's
+    assert pypi_candidates("surely_not_installed_here") == ["surely_not_installed_here"]
 
 
 @pytest.fixture

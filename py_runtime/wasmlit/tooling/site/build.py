@@ -40,13 +40,13 @@ from wasmlit.tooling.site.app_files import list_app_files
 from wasmlit.tooling.site.config import DEFAULT_PACKAGE_BASE_URL, SiteConfig
 from wasmlit.tooling.site.distribution import fetch_packages
 from wasmlit.tooling.site.errors import BuildError
-from wasmlit.tooling.site.imports import app_imports, dependency_closure, distribution_packages
+from wasmlit.tooling.site.imports import app_imports, dependency_closure, distribution_packages, pypi_candidates
 from wasmlit.tooling.site.lockfile import cache_dir
 from wasmlit.tooling.site.offline import headers_file, write_service_worker
 from wasmlit.tooling.site.page import draw_first_screen, page_modules, render_index
 from wasmlit.tooling.site.prerender import Prerender
 from wasmlit.tooling.site.prerender import prerender as run_prerender
-from wasmlit.tooling.site.requirements import RequirementError, Resolution, read_requirements, resolve
+from wasmlit.tooling.site.requirements import RequirementError, Resolution, read_requirements, resolve, vendor_imports
 from wasmlit.tooling.site.streamlit_config import config_options, read_config_toml
 from wasmlit.tooling.site.theme import custom_theme
 from wasmlit.tooling.site.web import WEB_DIR, check_web_dir, copy_file, write_assets, write_pyodide
@@ -235,14 +235,25 @@ def _resolve_requirements(app_dir: Path, requirements: str | Path | None, dist_l
 
 def _add_imported_packages(resolution: Resolution, app_dir: Path, entrypoint: str, app_files: list[str], dist_lock: Path,
                            say: Callable[[str], None]) -> None:
-    """Distribution packages the app imports join what its requirements named (imports.py)."""
+    """Packages the app imports join what its requirements named (imports.py): from the
+    distribution when it has them, else vendored from PyPI (``import graphviz``)."""
     lock = read_lock(dist_lock)
     vendored = set(resolution.vendored_names)
-    found = [n for n in distribution_packages(app_imports(app_dir, app_files, entrypoint), lock)
-             if n not in resolution.distribution and n not in vendored]
+    modules = app_imports(app_dir, app_files, entrypoint)
+    found = [n for n in distribution_packages(modules, lock) if n not in resolution.distribution and n not in vendored]
     if found:
         resolution.distribution.extend(found)
         say(f"The app imports {', '.join(found)}: loaded from the Pyodide distribution (no requirements file needed).")
+    in_lock = {m for entry in lock.get("packages", {}).values() for m in entry.get("imports") or []}
+    elsewhere = sorted(modules - in_lock)
+    if not elsewhere:
+        return
+    notes = len(resolution.notes)
+    added = vendor_imports(resolution, elsewhere, pypi_candidates, lock, cache=cache_dir() / "wheels")
+    if added:
+        say(f"The app imports {', '.join(added)}: vendored from PyPI (name them in requirements.txt to pin other versions).")
+    for note in resolution.notes[notes:]:
+        say(note)
 
 
 def _fetch_distribution(resolution: Resolution, dist_lock: Path, package_base_url: str,

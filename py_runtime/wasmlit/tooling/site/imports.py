@@ -14,8 +14,10 @@ lock, are what the site loads (and what ``--self-contained`` copies into it).
 from __future__ import annotations
 
 import ast
+import importlib.metadata
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +97,25 @@ def distribution_packages(modules: Iterable[str], dist_lock: dict[str, Any]) -> 
     wanted = set(modules)
     return [canonicalize_name(name) for name, entry in dist_lock.get("packages", {}).items()
             if wanted & set(entry.get("imports") or [])]
+
+
+@cache
+def _installed_distributions() -> Mapping[str, list[str]]:
+    return importlib.metadata.packages_distributions()
+
+
+def pypi_candidates(module: str) -> list[str]:
+    """Requirements to try, in order, for a module the distribution lacks: the installed
+    distribution that provides it here, at its installed version, then at any version;
+    else the module's own name (most packages are named as they are imported)."""
+    dists = sorted(set(_installed_distributions().get(module, [])))
+    if len(dists) != 1:  # not installed, or a namespace several distributions share (``google``)
+        return [module] if not dists else []
+    try:
+        version = importlib.metadata.version(dists[0])
+    except importlib.metadata.PackageNotFoundError:
+        return [dists[0]]
+    return [f"{dists[0]}=={version}", dists[0]]
 
 
 def dependency_closure(names: Iterable[str], dist_lock: dict[str, Any]) -> list[str]:

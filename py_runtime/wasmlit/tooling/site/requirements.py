@@ -199,10 +199,51 @@ def resolve(requirements: list[str], dist_lock: dict[str, Any], *, cache: Path, 
     return out
 
 
+def wheel_modules(wheel: Path) -> set[str]:
+    """The top-level modules a wheel installs (its packages and single-file modules)."""
+    with zipfile.ZipFile(wheel) as zf:
+        tops = {n.split("/")[0] for n in zf.namelist()}
+    return {t[:-3] if t.endswith(".py") else t for t in tops
+            if not t.endswith((".dist-info", ".data", ".pth")) and (t.endswith(".py") or "." not in t)}
+
+
+def vendor_imports(resolution: Resolution, modules: list[str], candidates: Callable[[str], list[str]],
+                   dist_lock: dict[str, Any], *, cache: Path,
+                   download: Callable[[str, Path, str], Path] | None = None) -> list[str]:
+    """Vendor PyPI packages for ``modules`` the app imports that neither the distribution nor
+    its requirements provide, into ``resolution``; returns the requirements vendored.
+
+    An import is no promise that the app needs the package (``try: import x``), so one
+    that cannot be had is a note in ``resolution.notes``, never an error."""
+    vendored: list[str] = []
+    provided = set().union(*(wheel_modules(w) for w in resolution.wheels))
+    for module in (m for m in modules if m not in provided):
+        reasons: list[str] = []
+        for requirement in candidates(module):
+            try:
+                found = resolve([requirement], dist_lock, cache=cache, download=download)
+            except RequirementError as exc:
+                reasons.append(str(exc))
+                continue
+            have = set(resolution.vendored_names)
+            resolution.wheels += [w for w, n in zip(found.wheels, found.vendored_names, strict=True) if n not in have]
+            resolution.distribution += [n for n in found.distribution if n not in resolution.distribution]
+            provided |= set().union(*(wheel_modules(w) for w in found.wheels))
+            vendored.append(requirement)
+            break
+        else:
+            why = f" ({reasons[-1]})" if reasons else " (several installed distributions provide it)"
+            resolution.notes.append(
+                f"The app imports {module!r}, which is neither in the Pyodide distribution nor a pure-Python "
+                f"package wasmlit could vendor{why}. If the app needs it, name its package in requirements.txt.")
+    return vendored
+
+
 def _strip_marker(req: Requirement) -> Requirement:
     copy = Requirement(str(req))
     copy.marker = None
     return copy
 
 
-__all__ = ["Resolution", "RequirementError", "marker_environment", "read_requirements", "resolve"]
+__all__ = ["Resolution", "RequirementError", "marker_environment", "read_requirements", "resolve", "vendor_imports",
+           "wheel_modules"]
