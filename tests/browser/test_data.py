@@ -492,3 +492,31 @@ def test_durations_show_humanized_or_as_a_clock_as_in_1_67(open_app) -> None:
     header.locator(".wl-col-menu-button").click()
     page.get_by_test_id("stDataFrameColumnMenu").get_by_role("menuitem", name="Format").hover()
     expect(page.get_by_role("menuitem", name=re.compile("Duration"))).to_be_visible()
+
+
+SPARKLINES = """
+import streamlit as st
+trend = {"views": [[0, 4, 26, 80, 100, 40], [80, 20, 80, 35, 40, 10]]}
+st.dataframe(trend, column_config={"views": st.column_config.LineChartColumn(y_min=0, y_max=100)}, key="plain")
+st.dataframe(trend, column_config={"views": st.column_config.AreaChartColumn(color="auto")}, key="auto")
+"""
+
+
+def test_chart_columns_draw_smoothed_lines_in_the_primary_colour_unless_told_otherwise(open_app) -> None:
+    """1.67's LineChartColumn: no colour is the primary colour (not green/red), the line is a
+    B-spline from the first to the last value, over a faint zero line; "auto" colours by trend."""
+    page: Page = open_app("sparklines", SPARKLINES)
+    plain, auto = page.get_by_test_id("stDataFrame").nth(0), page.get_by_test_id("stDataFrame").nth(1)
+    expect(plain.locator("svg.wl-spark")).to_have_count(2)
+    expect(auto.locator("svg.wl-spark")).to_have_count(2)
+    primary = page.evaluate("getComputedStyle(document.querySelector('.stApp')).getPropertyValue('--primary').trim()")
+    strokes = plain.locator("svg.wl-spark path").evaluate_all("ps => ps.map(p => getComputedStyle(p).stroke)")
+    rgb = page.evaluate("c => { const d = document.createElement('div'); d.style.color = c; document.body.append(d);"
+                        " const v = getComputedStyle(d).color; d.remove(); return v; }", primary)
+    assert strokes == [rgb, rgb], (strokes, rgb)
+    d = plain.locator("svg.wl-spark path").first.get_attribute("d") or ""
+    assert d.startswith("M0.00,24.00") and "C" in d and d.endswith("L100.00,14.40"), d  # from 0 to 40, smoothed between
+    expect(plain.locator("svg.wl-spark line.wl-spark-axis")).to_have_count(2)
+    # "auto": the first series ends higher than it starts (green), the second lower (red).
+    fills = auto.locator("svg.wl-spark stop").evaluate_all("ss => ss.map(s => s.style.stopColor)")
+    assert fills == ["var(--green)"] * 2 + ["var(--red)"] * 2, fills  # the area's gradient, from top to foot

@@ -122,6 +122,29 @@ function colorOf(color, fallback = COLORS.primary) {
 }
 
 /**
+ * An SVG path through `points` as Streamlit's sparklines draw it: a uniform cubic
+ * B-spline (d3's curveBasis), which starts and ends on the first and last value and
+ * smooths the rest, so a jagged series reads as its trend.
+ * @param {[number, number][]} points
+ */
+function basisPath(points) {
+  const f = (/** @type {number} */ n) => n.toFixed(2);
+  if (points.length < 3) return points.map(([x, y], i) => `${i ? "L" : "M"}${f(x)},${f(y)}`).join("");
+  const [[x0, y0], [x1, y1]] = points;
+  let d = `M${f(x0)},${f(y0)}L${f((5 * x0 + x1) / 6)},${f((5 * y0 + y1) / 6)}`;
+  const segment = (/** @type {number[]} */ [ax, ay], /** @type {number[]} */ [bx, by], /** @type {number[]} */ [cx, cy]) => {
+    d += `C${f((2 * ax + bx) / 3)},${f((2 * ay + by) / 3)} ${f((ax + 2 * bx) / 3)},${f((ay + 2 * by) / 3)} ${f((ax + 4 * bx + cx) / 6)},${f((ay + 4 * by + cy) / 6)}`;
+  };
+  for (let i = 2; i < points.length; i++) segment(points[i - 2], points[i - 1], points[i]);
+  const [a, b] = points.slice(-2);
+  segment(a, b, b);
+  return `${d}L${f(b[0])},${f(b[1])}`;
+}
+
+/** Area charts drawn so far: each one's gradient has its own id. */
+let fades = 0;
+
+/**
  * A small chart of a list of numbers, drawn as SVG.
  * @param {Column} col @param {any} v
  */
@@ -133,27 +156,35 @@ function sparkline(col, v) {
   const span = hi - lo || 1;
   const w = 100;
   const h = 24;
-  const y = (/** @type {number} */ x) => (h - ((Math.min(Math.max(x, lo), hi) - lo) / span) * h).toFixed(2);
-  // Streamlit: "auto" is green unless the values end lower than they start (red); "auto-inverse" the other way.
+  const y = (/** @type {number} */ x) => h - ((Math.min(Math.max(x, lo), hi) - lo) / span) * h;
+  // Streamlit: no colour is the primary colour; "auto" is green unless the values end lower
+  // than they start (red), "auto-inverse" the other way.
   let color = colorOf(col.config.color);
-  if (col.config.color === "auto" || col.config.color === "auto-inverse" || !col.config.color) {
+  if (col.config.color === "auto" || col.config.color === "auto-inverse") {
     const down = values[0] > values[values.length - 1];
     const up = values[0] < values[values.length - 1];
     color = (col.config.color === "auto-inverse" ? up : down) ? COLORS.red : COLORS.green;
   }
+  const paint = escapeHtml(color);
+  // The zero line, faint, where zero is within the chart's range (as Streamlit's axis).
+  const axis = lo <= 0 && hi >= 0 ? `<line class="wl-spark-axis" x1="0" x2="${w}" y1="${y(0).toFixed(2)}" y2="${y(0).toFixed(2)}" vector-effect="non-scaling-stroke"/>` : "";
   let body;
   if (col.type === "bar_chart") {
     const bw = w / values.length;
-    body = values.map((x, i) => `<rect x="${(i * bw + bw * 0.1).toFixed(2)}" y="${y(x)}" width="${(bw * 0.8).toFixed(2)}" height="${(h - Number(y(x))).toFixed(2)}" style="fill:${escapeHtml(color)}"/>`).join("");
+    body = values.map((x, i) => `<rect x="${(i * bw + bw * 0.03).toFixed(2)}" y="${y(x).toFixed(2)}" width="${(bw * 0.94).toFixed(2)}" height="${(h - y(x)).toFixed(2)}" style="fill:${paint}"/>`).join("");
   } else {
     const step = values.length > 1 ? w / (values.length - 1) : 0;
-    const points = values.map((x, i) => `${(i * step).toFixed(2)},${y(x)}`).join(" ");
+    const line = basisPath(values.map((x, i) => [i * step, y(x)]));
+    const stroke = `<path d="${line}" fill="none" style="stroke:${paint}" stroke-width="1" vector-effect="non-scaling-stroke"/>`;
+    // An area fades towards its foot, as Streamlit's does (a gradient needs an id of its own).
+    const fade = `wl-spark-fade-${++fades}`;
     body = col.type === "area_chart"
-      ? `<polygon points="0,${h} ${points} ${((values.length - 1) * step).toFixed(2)},${h}" style="fill:${escapeHtml(color)}" fill-opacity="0.3" stroke="none"/>`
-        + `<polyline points="${points}" fill="none" style="stroke:${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`
-      : `<polyline points="${points}" fill="none" style="stroke:${escapeHtml(color)}" stroke-width="1.5" vector-effect="non-scaling-stroke"/>`;
+      ? `<defs><linearGradient id="${fade}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" style="stop-color:${paint}" stop-opacity="0.35"/>`
+        + `<stop offset="1" style="stop-color:${paint}" stop-opacity="0.03"/></linearGradient></defs>`
+        + `<path d="${line}L${((values.length - 1) * step).toFixed(2)},${h}L0,${h}Z" fill="url(#${fade})" stroke="none"/>${stroke}`
+      : stroke;
   }
-  return `<svg class="wl-spark" viewBox="0 -1 ${w} ${h + 2}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(values.join(", "))}">${body}</svg>`;
+  return `<svg class="wl-spark" viewBox="0 -1 ${w} ${h + 2}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(values.join(", "))}">${axis}${body}</svg>`;
 }
 
 /** @param {Column} col @param {any} v */
