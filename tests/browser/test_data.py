@@ -499,6 +499,7 @@ import streamlit as st
 trend = {"views": [[0, 4, 26, 80, 100, 40], [80, 20, 80, 35, 40, 10]]}
 st.dataframe(trend, column_config={"views": st.column_config.LineChartColumn(y_min=0, y_max=100)}, key="plain")
 st.dataframe(trend, column_config={"views": st.column_config.AreaChartColumn(color="auto")}, key="auto")
+st.dataframe({"tags": [["alpha", "beta", "gamma"], ["c"]], "n": [1, 2]}, key="chips", width="content")
 """
 
 
@@ -520,3 +521,9 @@ def test_chart_columns_draw_smoothed_lines_in_the_primary_colour_unless_told_oth
     # "auto": the first series ends higher than it starts (green), the second lower (red).
     fills = auto.locator("svg.wl-spark stop").evaluate_all("ss => ss.map(s => s.style.stopColor)")
     assert fills == ["var(--green)"] * 2 + ["var(--red)"] * 2, fills  # the area's gradient, from top to foot
+    # A list column is as wide as its chips (glide measures bubbles so), none cut off.
+    chips = page.get_by_test_id("stDataFrame").nth(2).locator(".wl-cell-chip")
+    expect(chips).to_have_count(4)
+    cell = chips.nth(2).locator("xpath=ancestor::*[@role='gridcell'][1]")
+    assert chips.nth(2).bounding_box()["x"] + chips.nth(2).bounding_box()["width"] <= (
+        cell.bounding_box()["x"] + cell.bounding_box()["width"])

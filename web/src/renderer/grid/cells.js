@@ -26,8 +26,8 @@ function toMs(v) {
   return Number.isNaN(t) ? NaN : t;
 }
 
-/** @param {any} v */
-function asList(v) {
+/** A list cell's values (a JSON text of a list is one too). @param {any} v */
+export function asList(v) {
   if (Array.isArray(v)) return v;
   if (typeof v === "string") {
     try {

@@ -11,7 +11,7 @@
 import { h, setAttr } from "../dom.js";
 import { lazy, stylesheet } from "../../lazy.js";
 import { gridColumns, INDEX } from "./columns.js";
-import { cellHtml, cellText } from "./cells.js";
+import { asList, cellHtml, cellText, optionLabel } from "./cells.js";
 import { editorFor } from "./editors.js";
 import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
@@ -654,7 +654,12 @@ export class DataGrid {
     const measure = textMeasurer();
     const rows = [...Array(Math.min(this.n, 10)).keys()];
     if (this.n > 10) rows.push(this.n - 1);
-    let sizes = rows.map((r) => (col.type === "checkbox" ? 50 : measure(cellText(col, this.valueOf(r, col)), false) + 16));
+    const chips = col.type === "list" || col.type === "multiselect";
+    // A chip is its text, 8px padding each side and 4px apart (glide's bubble cell measures the same).
+    const width = (/** @type {number} */ r) => (col.type === "checkbox" ? 50
+      : chips ? asList(this.valueOf(r, col)).reduce((w, x) => w + measure(optionLabel(col, x), false) + 20, 12)
+      : measure(cellText(col, this.valueOf(r, col)), false) + 16);
+    let sizes = rows.map(width);
     if (sizes.length > 5) {
       const average = sizes.reduce((a, b) => a + b, 0) / sizes.length;
       sizes = sizes.filter((w) => w < average * 2);
