@@ -289,3 +289,29 @@ def test_on_change_ignore_keeps_the_value_for_the_next_run(open_app) -> None:
     wait_idle(page)
     expect(main).to_contain_text("runs: 2")
     expect(main).to_contain_text("values: True 4")
+
+
+TWO_SELECTS = """
+import streamlit as st
+country = st.selectbox("Country", ["", "USA", "Canada"])
+if country:
+    st.selectbox("State", ["", "California", "Washington"])
+"""
+
+
+def test_only_the_open_selectboxs_list_is_in_the_page(open_app) -> None:
+    """1.67's popup list exists only while open, so `[data-baseweb=popover] li` (or any option
+    locator) finds the open selectbox's options, never those of one opened before."""
+    page: Page = open_app("two_selects", TWO_SELECTS)
+    expect(page.locator("[data-baseweb=popover]")).to_have_count(0)
+    page.get_by_test_id("stSelectbox").locator("input").first.click()
+    page.locator("[data-baseweb=popover]").first.locator("li").nth(1).click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stSelectbox")).to_have_count(2)
+    expect(page.locator("[data-baseweb=popover]")).to_have_count(0)
+    page.get_by_test_id("stSelectbox").locator("input").last.click()
+    expect(page.locator("[data-baseweb=popover] li")).to_have_text(["", "California", "Washington"])
+    page.locator("[data-baseweb=popover]").first.locator("li").nth(2).click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stSelectbox").last.locator("input")).to_have_value("Washington")
+    expect(page.get_by_role("combobox").last).not_to_have_attribute("aria-controls", re.compile("."))

@@ -40,10 +40,12 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
   dropdownTestid = `${testid}VirtualDropdown` }) {
   const listId = uniqueId("wl-listbox");
   const input = h("input", {
-    type: "text", role: "combobox", "aria-expanded": "false", "aria-controls": listId,
+    type: "text", role: "combobox", "aria-expanded": "false",
     "aria-autocomplete": "list", autocomplete: "off", class: "wl-combo-input",
   });
   const list = h("ul", { role: "listbox", id: listId, "data-testid": dropdownTestid, class: "wl-listbox" });
+  // In the document only while open (1.67's popup is too): a test's `[data-baseweb=popover] li`
+  // or `locator("[role=option]")` finds the open list's options, never a closed one's.
   const popover = h("div", { "data-baseweb": "popover", class: "wl-popover", hidden: true }, [list]);
   /** @type {unknown[]} */
   let options = [];
@@ -71,14 +73,18 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
   };
   const open = () => {
     if (!popover.hidden) return;
+    input.parentElement?.append(popover);
     popover.hidden = false;
     setAttr(input, "aria-expanded", "true");
+    setAttr(input, "aria-controls", listId);
     highlight = -1;
     render();
   };
   const close = () => {
     popover.hidden = true;
+    popover.remove();
     setAttr(input, "aria-expanded", "false");
+    setAttr(input, "aria-controls", null);
     delete input.dataset.filtering;
     input.value = display();
   };
@@ -131,7 +137,7 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
   });
 
   return {
-    input, popover, opener,
+    input, opener,
     setOptions(next) { options = next; if (!popover.hidden) render(); },
     refresh() { if (popover.hidden) input.value = display(); else render(); },
   };

@@ -56,7 +56,7 @@ function multiselect(node, ctx) {
   clear.addEventListener("click", () => { if (!view.node.props.disabled) commit([]); });
   const view = widgetView(node, ctx, {
     testid: "stMultiSelect", className: "row-widget stMultiSelect",
-    body: [h("div", { "data-baseweb": "select", class: "wl-select wl-multi" }, [tags, box.input, clear, box.opener, box.popover])],
+    body: [h("div", { "data-baseweb": "select", class: "wl-select wl-multi" }, [tags, box.input, clear, box.opener])],
     named: () => [box.input], controls: () => [box.input, box.opener],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose options");

@@ -36,7 +36,7 @@ function selectbox(node, ctx) {
   const errorIcon = h("span", { class: "wl-select-error", "data-testid": "stSelectboxErrorIcon", tabindex: "0", hidden: true }, ["!"]);
   const view = widgetView(node, ctx, {
     testid: "stSelectbox", className: "row-widget stSelectbox", errorIcon,
-    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, errorIcon, clear, box.opener, box.popover])],
+    body: [h("div", { "data-baseweb": "select", class: "wl-select" }, [icon, box.input, errorIcon, clear, box.opener])],
     named: () => [box.input], controls: () => [box.input, box.opener],
     update({ props: p }, takeValue) {
       setAttr(box.input, "placeholder", p.placeholder || "Choose an option");
