@@ -261,3 +261,33 @@ def test_tabs_that_do_not_fit_scroll_with_1_67s_buttons(open_app) -> None:
     page.wait_for_function("() => document.querySelector('[role=tablist]').scrollLeft === 0")
     expect(left).to_be_hidden()
     expect(right).to_be_visible()
+
+
+SCROLLING = """
+import streamlit as st
+plain = st.container(height=120, key="plain")
+plain.write("no chat here")
+chat = st.container(height=120, key="chat")
+if st.button("Add message"):
+    chat.chat_message("user").write("hello")
+    chat.chat_message("assistant").write("hi there")
+st.columns(2)
+"""
+
+
+def test_blocks_say_how_they_scroll_and_wrap_as_1_67_marks_them(open_app) -> None:
+    """Every block carries 1.67's data-test-scroll-behavior / data-test-wrap; a fixed-height
+    container becomes "scroll-to-bottom" once it holds a chat message (and keeps to its bottom)."""
+    page = open_app("scrolling", SCROLLING)
+    plain = page.locator(".st-key-plain [data-testid=stVerticalBlock]").first
+    chat = page.locator(".st-key-chat [data-testid=stVerticalBlock]").first
+    expect(plain).to_have_attribute("data-test-scroll-behavior", "normal")
+    expect(plain).to_have_attribute("data-test-wrap", "false")
+    expect(chat).to_have_attribute("data-test-scroll-behavior", "normal")
+    expect(page.get_by_test_id("stHorizontalBlock")).to_have_attribute("data-test-wrap", "true")
+    expect(page.locator("[data-testid=stMain] [data-testid=stVerticalBlock]").first).to_have_attribute(
+        "data-test-scroll-behavior", "normal")
+    page.get_by_role("button", name="Add message").click()
+    wait_idle(page)
+    expect(chat).to_have_attribute("data-test-scroll-behavior", "scroll-to-bottom")
+    expect(chat).to_have_css("overflow-y", "auto")

@@ -53,7 +53,8 @@ def test_directives_icons_emoji_math_code_and_headings_are_drawn(open_app) -> No
     # A fenced block is Streamlit's code element with its copy button.
     code = page.get_by_test_id("stMarkdown").get_by_test_id("stCode")
     expect(code.locator("code.language-python")).to_have_text("print('hi')")
-    expect(code.get_by_test_id("stCodeCopyButton")).to_have_count(1)
+    expect(code.get_by_role("button", name="Copy to clipboard")).to_have_count(1)
+    expect(code).to_have_text("print('hi')")  # the button adds no text, as in 1.67
     # A markdown heading gets its anchor, and its name is its text alone.
     heading = page.get_by_role("heading", name="Section two")
     expect(heading).to_have_attribute("id", "section-two")
@@ -110,6 +111,9 @@ def test_code_is_coloured_by_its_language_as_1_67_colours_it(open_app) -> None:
     expect(python.locator(".token.string")).to_have_css("color", "rgb(9, 171, 59)")
     expect(python.locator(".token.comment")).to_have_css("font-style", "italic")
     expect(python.locator("code")).to_have_text("def hello():\n    return 'world'  # hi")  # the text is unchanged
+    # The copy button is an icon named "Copy to clipboard": the element's text is its code alone (1.67).
+    expect(python).to_have_text("def hello():\n    return 'world'  # hi")
+    expect(python.get_by_role("button", name="Copy to clipboard")).to_have_count(1)
     expect(codes.nth(1).locator(".token.keyword")).to_have_text("SELECT")
     expect(codes.nth(4).locator(".token.keyword")).to_have_text("const")  # ```js: an alias
     page.wait_for_timeout(300)

@@ -262,8 +262,9 @@ const renderer = {
     const lang = /^\S*/.exec(token.lang || "")?.[0] || "";
     const body = String(token.text ?? "").replace(/^\n/, "").replace(/\n$/, "");
     if (lang === "mermaid") return mermaidPlaceholder(body, escapeHtml);
-    return `<div data-testid="stMarkdownPre" class="wl-md-pre"><div class="stCode" data-testid="stCode"><pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ""}>`
-      + `${escapeHtml(body)}</code></pre><button type="button" class="wl-copy" data-testid="stCodeCopyButton" title="Copy to clipboard">Copy</button></div></div>\n`;
+    return `<div data-testid="stMarkdownPre" class="wl-md-pre"><div class="stCode" data-testid="stCode" tabindex="0"><pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ""}>`
+      + `${escapeHtml(body)}</code></pre><div class="wl-copy-slot" data-testid="stElementToolbarButton">`
+      + `<button type="button" class="wl-copy" data-testid="stBaseButton-elementToolbar" aria-label="Copy to clipboard" title="Copy to clipboard"></button></div></div></div>\n`;
   },
   /** @this {any} @param {Token} token */
   link(token) {
@@ -413,10 +414,10 @@ export function enhance(el) {
   const maths = /** @type {HTMLElement[]} */ ([...el.querySelectorAll(".wl-math[data-tex]")]);
   if (maths.length) typeset(el, maths);
   if (el.querySelector('[data-testid="stCode"] code[class*="language-"]')) void import("./syntax.js").then((m) => m.highlightBlocks(el));
-  if (el.querySelector("[data-testid=stCodeCopyButton]") && !wired.has(el)) {
+  if (el.querySelector(".wl-copy") && !wired.has(el)) {
     wired.add(el);
     el.addEventListener("click", (ev) => {
-      const btn = /** @type {Element | null} */ (ev.target instanceof Element ? ev.target.closest("[data-testid=stCodeCopyButton]") : null);
+      const btn = /** @type {Element | null} */ (ev.target instanceof Element ? ev.target.closest(".wl-copy") : null);
       const code = btn?.closest("[data-testid=stCode]")?.querySelector("code");
       if (code) navigator.clipboard?.writeText(code.textContent || "").catch(() => {});
     });

@@ -48,8 +48,12 @@ function code() {
   // Numbers of the lines, one per line of text (the code itself stays one element for the highlighter;
   // wrapped lines are numbered by CSS instead, see splitLines).
   const gutter = h("span", { class: "wl-code-gutter", "aria-hidden": "true", hidden: true });
-  const copy = h("button", { type: "button", class: "wl-copy", "data-testid": "stCodeCopyButton", title: "Copy to clipboard" }, ["Copy"]);
-  const el = h("div", { class: "stCode", "data-testid": "stCode" }, [h("pre", {}, [gutter, codeEl]), copy]);
+  // 1.67's toolbar button: an icon (CSS) named "Copy to clipboard", no text, so that the element's
+  // text is the code alone (a test's `to_have_text` on stCode).
+  const copy = h("button", { type: "button", class: "wl-copy", "data-testid": "stBaseButton-elementToolbar",
+    "aria-label": "Copy to clipboard", title: "Copy to clipboard" });
+  const el = h("div", { class: "stCode", "data-testid": "stCode", tabindex: "0" }, [h("pre", {}, [gutter, codeEl]),
+    h("div", { class: "wl-copy-slot", "data-testid": "stElementToolbarButton" }, [copy])]);
   copy.addEventListener("click", () => navigator.clipboard?.writeText(codeEl.textContent).catch(() => {}));
   return {
     el,

@@ -6,8 +6,10 @@
 import { h, setAttr, closestTarget, trimChildren } from "../dom.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 
-/** The vertical block every container (a form, a chat message) holds its children in. */
-export const verticalHost = () => h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock" });
+/** The vertical block every container (a form, a chat message) holds its children in; 1.67 marks
+ * every block with its wrapping and whether it keeps scrolled to its bottom (for tests). */
+export const verticalHost = () => h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock",
+  "data-test-wrap": "false", "data-test-scroll-behavior": "normal" });
 
 /** @type {import("../index.js").ViewFactory} */
 function verticalBlock() {
@@ -20,13 +22,14 @@ function verticalBlock() {
     // A fixed-height container scrolls to its new bottom (1.67 `autoscroll`): always when
     // True, never when False, and by default when it holds chat messages.
     childrenChanged() {
-      if (!latest.height) return;
-      const auto = latest.autoscroll ?? !!host.querySelector('[data-testid="stChatMessage"]');
+      const auto = !!latest.height && (latest.autoscroll ?? !!host.querySelector('[data-testid="stChatMessage"]'));
+      setAttr(host, "data-test-scroll-behavior", auto ? "scroll-to-bottom" : "normal");
       if (auto) requestAnimationFrame(() => { host.scrollTop = host.scrollHeight; });
     },
     update({ props }) {
       latest = props;
       flexLayout(host, props);
+      setAttr(host, "data-test-wrap", String(!!props.horizontal && props.wrap !== false));
       el.classList.toggle("wl-bordered", !!props.border);
       host.style.height = props.height ? `${Number(props.height)}px` : "";
       host.style.overflowY = props.height ? "auto" : "";
@@ -91,12 +94,13 @@ function grid() {
 
 /** @type {import("../index.js").ViewFactory} */
 function horizontalBlock() {
-  const host = h("div", { class: "stHorizontalBlock", "data-testid": "stHorizontalBlock" });
+  const host = h("div", { class: "stHorizontalBlock", "data-testid": "stHorizontalBlock", "data-test-scroll-behavior": "normal" });
   const el = h("div", { class: "stLayoutWrapper", "data-testid": "stLayoutWrapper" }, [host]);
   return {
     el, host,
     update({ props }) {
       setAttr(host, "data-gap", props.gap || "small");
+      setAttr(host, "data-test-wrap", String(props.wrap !== false));
       // wrap=False (1.67): the columns never stack on a narrow screen; the row scrolls instead.
       setAttr(host, "data-wrap", props.wrap === false ? "false" : null);
       host.style.alignItems = { center: "center", bottom: "flex-end" }[props.vertical_alignment] || "";

@@ -7,7 +7,8 @@ import { widgetView } from "../widget_view.js";
 function checkbox(node, ctx) {
   const input = h("input", { type: "checkbox" });
   const text = h("div", { "data-testid": "stWidgetLabel", class: "wl-label" }, [h("div", { "data-testid": "stMarkdownContainer" })]);
-  const label = h("label", { "data-baseweb": "checkbox", class: "wl-check" }, [input, h("span", { class: "wl-check-mark", "aria-hidden": "true" }), text]);
+  // The box in a span, first in the label as in 1.67 (a test's `stCheckbox span` first finds it).
+  const label = h("label", { "data-baseweb": "checkbox", class: "wl-check" }, [h("span", { class: "wl-check-box" }, [input]), text]);
   const view = widgetView(node, ctx, {
     testid: "stCheckbox", className: "row-widget stCheckbox", body: [label], label: text, helpOn: text,
     named: () => [input], controls: () => [input],
