@@ -315,3 +315,24 @@ def test_only_the_open_selectboxs_list_is_in_the_page(open_app) -> None:
     wait_idle(page)
     expect(page.get_by_test_id("stSelectbox").last.locator("input")).to_have_value("Washington")
     expect(page.get_by_role("combobox").last).not_to_have_attribute("aria-controls", re.compile("."))
+
+
+PICKS = """
+import streamlit as st
+st.write(st.multiselect("Pick", ["male", "female", "other"], max_selections=2))
+"""
+
+
+def test_multiselect_stays_open_for_the_next_pick_and_says_when_the_maximum_is_reached(open_app) -> None:
+    page: Page = open_app("multi_picks", PICKS)
+    page.get_by_test_id("stMultiSelect").locator("input").click()
+    expect(page.get_by_role("option")).to_have_text(["Select all", "male", "female", "other"])
+    page.get_by_role("option", name="male", exact=True).click()
+    expect(page.get_by_role("option")).to_have_text(["Select all", "female", "other"])  # still open (1.67)
+    page.get_by_role("option", name="other", exact=True).click()
+    expect(page.get_by_role("option")).to_have_text(["You can only select up to 2 options. Remove an option first."])
+    expect(page.get_by_role("option")).to_be_disabled()  # a message, not a choice
+    expect(page.get_by_test_id("stMultiSelect").get_by_role("group", name="Selected values")).to_contain_text("male")
+    page.keyboard.press("Escape")
+    expect(page.get_by_role("option")).to_have_count(0)
+    expect(page.get_by_test_id("stJson")).to_contain_text("other")

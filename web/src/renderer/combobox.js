@@ -30,14 +30,17 @@ export function matchScore(query, label, mode) {
  * The shared combobox: input + popup listbox.
  * @param {{testid: string, choose: (index: number) => void, visible: () => number[], display: () => string,
  *          filterMode?: () => string | null, bulk?: (count: number, searching: boolean) => string | null,
- *          chooseAll?: (indices: number[]) => void, dropdownTestid?: string}} how
+ *          chooseAll?: (indices: number[]) => void, dropdownTestid?: string, empty?: () => string,
+ *          closeOnPick?: boolean}} how
  *   `testid`: the widget's (the listbox is `dropdownTestid`, by default `<testid>VirtualDropdown`); `choose(i)`: the user picked
  *   option i; `visible()`: which option indices to list; `display()`: the input's text when closed;
  *   `filterMode()`: Streamlit's filter_mode (null: no typing); `bulk(count, searching)`: the label of a
- *   first row that chooses every listed option ("Select all"), or null; `chooseAll(indices)`: it was picked
+ *   first row that chooses every listed option ("Select all"), or null; `chooseAll(indices)`: it was picked;
+ *   `empty()`: what the list says when nothing is listed (an option that cannot be picked, as in 1.67);
+ *   `closeOnPick`: false keeps the list open after a pick (multiselect)
  */
 export function combobox({ testid, choose, visible, display, filterMode = () => "fuzzy", bulk = () => null, chooseAll = () => {},
-  dropdownTestid = `${testid}VirtualDropdown` }) {
+  dropdownTestid = `${testid}VirtualDropdown`, empty = () => "No results", closeOnPick = true }) {
   const listId = uniqueId("wl-listbox");
   const input = h("input", {
     type: "text", role: "combobox", "aria-expanded": "false",
@@ -66,7 +69,7 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
       role: "option", "data-index": String(i), id: `${listId}-${i < 0 ? "all" : i}`,
       "aria-selected": pos === highlight ? "true" : "false", class: i < 0 ? "wl-option wl-bulk-option" : "wl-option",
     }, [i < 0 ? String(bulkLabel) : String(options[i])])));
-    if (!items.length) list.append(h("li", { class: "wl-option wl-no-results", "aria-disabled": "true" }, ["No results"]));
+    if (!items.length) list.append(h("li", { role: "option", class: "wl-option wl-no-results", "aria-disabled": "true" }, [empty()]));
     setAttr(input, "aria-activedescendant", items[highlight] !== undefined ? `${listId}-${items[highlight] < 0 ? "all" : items[highlight]}` : null);
     lastFound = found;
     return items;
@@ -90,13 +93,19 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
   };
   const pick = (i) => {
     const all = lastFound;
-    close();
+    if (closeOnPick) close();
+    else {  // 1.67's multiselect stays open for the next pick, its filter cleared
+      delete input.dataset.filtering;
+      highlight = -1;
+    }
     if (i < 0) chooseAll(all);
     else choose(i);
     input.value = display();
+    if (!popover.hidden) render();
   };
 
-  input.addEventListener("mousedown", () => { if (hasFocus(input)) (popover.hidden ? open() : close()); });
+  // A click in the field opens the list and never closes it (1.67); the chevron, Escape or leaving close it.
+  input.addEventListener("mousedown", () => { if (hasFocus(input)) open(); });
   // Streamlit 1.67's "Open" button (the chevron): out of the tab order; focus stays in the input.
   const opener = h("button", { type: "button", "aria-label": "Open", tabindex: "-1", class: "wl-combo-open" });
   opener.addEventListener("mousedown", (ev) => {
@@ -133,7 +142,7 @@ export function combobox({ testid, choose, visible, display, filterMode = () => 
   list.addEventListener("mousedown", (ev) => {
     ev.preventDefault();
     const li = closestTarget(ev, 'li[role="option"]');
-    if (li) pick(Number(li.dataset.index));
+    if (li && li.getAttribute("aria-disabled") !== "true") pick(Number(li.dataset.index));
   });
 
   return {

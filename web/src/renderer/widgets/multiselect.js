@@ -13,15 +13,21 @@ function multiselect(node, ctx) {
   const tags = h("div", { "data-testid": "stMultiSelectTagsContainer", class: "wl-tags" }, [chips]);
   const clear = h("span", { role: "button", "aria-label": "Clear all", tabindex: "0", class: "wl-clear", hidden: true }, ["×"]);
   const options = () => view.node.props.options || [];
+  const atMax = () => !!view.node.props.max_selections && value.length >= view.node.props.max_selections;
   /** @param {number[]} next */
   const commit = (next) => { value = next; ctx.commit(view.node, next); drawChips(); box.refresh(); };
   const box = combobox({
-    testid: "stMultiSelect", dropdownTestid: "stMultiSelectDropdown",
+    testid: "stMultiSelect", dropdownTestid: "stMultiSelectDropdown", closeOnPick: false,
     choose: (i) => {
       const max = view.node.props.max_selections;
       if (!value.includes(i) && !(max && value.length >= max)) commit([...value, i]);
     },
-    visible: () => options().map((_, i) => i).filter((i) => !value.includes(i)),
+    // At max_selections nothing more is listed, and the list says why (1.67's words).
+    visible: () => (atMax() ? [] : options().map((_, i) => i).filter((i) => !value.includes(i))),
+    empty: () => {
+      const max = view.node.props.max_selections;
+      return atMax() ? `You can only select up to ${max} ${max === 1 ? "option" : "options"}. Remove an option first.` : "No results";
+    },
     display: () => "",
     filterMode: () => (view.node.props.filter_mode === undefined ? "fuzzy" : view.node.props.filter_mode),
     // Streamlit 1.67's bulk row: "Select all" (or "Select N matches" while searching) when two or more
