@@ -303,3 +303,35 @@ def test_a_fragments_writes_outside_are_replaced_in_place(open_app) -> None:
     page.get_by_role("button", name="Reset from the log 2").click()
     expect(page.get_by_text("Tick 0", exact=True)).to_be_visible(timeout=30_000)
     expect(page.get_by_test_id("stSidebar").get_by_test_id("stMarkdown")).to_have_text(["Sidebar tick 0"])
+
+
+ASYNC_SCRIPT = """
+import asyncio
+import streamlit as st
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    return name.upper()
+
+async def main():
+    return await asyncio.gather(fetch("a", 0.2), fetch("b", 0.1))
+
+st.write("gathered:", ", ".join(asyncio.run(main())))
+loop = asyncio.new_event_loop()
+async def magic(value):
+    value  # magic inside a coroutine, as Streamlit's own st_magic app does
+loop.run_until_complete(magic("ASYNC FUNCTION"))
+if st.button("Again"):
+    st.write("again:", asyncio.run(fetch("c", 0)))
+"""
+
+
+def test_a_script_can_run_coroutines_with_asyncio_run_as_under_streamlit(open_app) -> None:
+    """asyncio.run / run_until_complete in a script (Pyodide's own loop cannot wait in one)."""
+    page = open_app("async_script", ASYNC_SCRIPT)
+    expect(page.get_by_test_id("stMarkdown").filter(has_text="gathered:")).to_have_text("gathered: A, B")
+    expect(page.get_by_test_id("stMarkdown").filter(has_text="ASYNC FUNCTION")).to_have_count(1)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    page.get_by_role("button", name="Again").click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stMarkdown").filter(has_text="again:")).to_have_text("again: C")

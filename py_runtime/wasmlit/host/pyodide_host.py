@@ -37,7 +37,7 @@ from typing import Any
 
 from wasmlit.engine.run_context import get_run_context
 from wasmlit.engine.signals import InterruptSignal
-from wasmlit.host import lazy_runtime
+from wasmlit.host import blocking_loop, lazy_runtime
 from wasmlit.host.bridge import Bridge
 from wasmlit.protocol import (
     APP_DIR,
@@ -211,6 +211,7 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
     if config.get("runtime_lazy"):
         lazy_runtime.install(str(config["runtime_lazy"]), fetch_now, RUNTIME_DIR)
     install_browser_hints()
+    blocking_loop.install()  # a script's asyncio.run() needs a loop that can wait without the browser's
     app_dir = str(config.get("app_dir") or APP_DIR)
     # The app's folder is its working directory and import root, as with
     # `streamlit run`; modules beside the script import normally.
