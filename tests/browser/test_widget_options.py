@@ -336,3 +336,30 @@ def test_multiselect_stays_open_for_the_next_pick_and_says_when_the_maximum_is_r
     page.keyboard.press("Escape")
     expect(page.get_by_role("option")).to_have_count(0)
     expect(page.get_by_test_id("stJson")).to_contain_text("other")
+
+
+GROUPS = """
+import streamlit as st
+st.text(repr(st.pills("Single", [":material/add:", "**Bold** one"])))
+st.text(repr(st.pills("Multi", ["A", "B"], selection_mode="multi", default=["A"])))
+"""
+
+
+def test_pills_are_1_67s_radios_or_toggle_buttons_with_markdown_options(open_app) -> None:
+    """One choice: a radiogroup of radios (aria-checked); several: a toolbar of toggle buttons
+    (aria-pressed); options are inline markdown, Material icons included."""
+    page: Page = open_app("groups", GROUPS)
+    single = page.get_by_role("radiogroup", name="Single")
+    expect(single.get_by_role("radio")).to_have_count(2)
+    icon = single.get_by_role("radio", name="add icon")
+    expect(icon.get_by_test_id("stMarkdownContainer").locator(".wl-material-icon")).to_have_text("add")
+    expect(single.get_by_role("radio").nth(1).locator("strong")).to_have_text("Bold")
+    icon.click()
+    expect(icon).to_have_attribute("aria-checked", "true")
+    expect(page.get_by_test_id("stText").first).to_have_text("':material/add:'")
+    multi = page.get_by_role("toolbar", name="Multi")
+    expect(multi.get_by_role("button", name="A")).to_have_attribute("aria-pressed", "true")
+    multi.get_by_role("button", name="B").click()
+    wait_idle(page)
+    expect(multi.get_by_role("button", name="B")).to_have_attribute("aria-pressed", "true")
+    expect(page.get_by_test_id("stText").last).to_have_text("['A', 'B']")

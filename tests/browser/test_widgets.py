@@ -100,8 +100,10 @@ def test_chat_input_messages_and_pills(open_app) -> None:
     # A top-level chat input is pinned below the page, which then ends 1rem above it (Streamlit 1.67).
     expect(page.get_by_test_id("stMainBlockContainer")).to_have_css("padding-bottom", "16px")
     expect(page.get_by_test_id("stBottomBlockContainer")).to_have_css("padding-bottom", "56px")
-    page.get_by_role("button", name="busy").click()
+    # A single-choice st.pills is 1.67's radiogroup of radios.
+    page.get_by_role("radiogroup", name="Mood").get_by_role("radio", name="busy").click()
     expect(page.get_by_text("mood=busy")).to_be_visible()
+    expect(page.get_by_role("radio", name="busy")).to_have_attribute("aria-checked", "true")
     box = page.get_by_role("textbox", name="Say something")
     # 1.67's field: a 58px box whose Send button is greyed (disabled) until there is text.
     send = page.get_by_test_id("stChatInputSubmitButton")
@@ -129,12 +131,12 @@ def test_chat_input_messages_and_pills(open_app) -> None:
 
 def test_required_segmented_control_keeps_its_choice(open_app) -> None:
     page = open_app("chat_and_pills", apps.CHAT_AND_PILLS)
-    medium = page.get_by_role("button", name="Medium")
+    medium = page.get_by_role("radio", name="Medium")
     medium.click()
     expect(page.get_by_text("size=Medium")).to_be_visible()
     medium.click()  # the chosen option of a required control: nothing happens
-    expect(medium).to_have_attribute("aria-pressed", "true")
-    page.get_by_role("button", name="calm").click()  # a rerun that would carry a cleared choice
+    expect(medium).to_have_attribute("aria-checked", "true")
+    page.get_by_role("radio", name="calm").click()  # a rerun that would carry a cleared choice
     expect(page.get_by_text("mood=calm")).to_be_visible()
     expect(page.get_by_text("size=Medium")).to_be_visible()
 

@@ -1,21 +1,33 @@
 // st.pills, st.segmented_control and st.feedback: toggle buttons in a group;
 // the committed value is the list of chosen indices.
-import { h, setAttr, setText, closestTarget, trimChildren } from "../dom.js";
+import { h, setAttr, closestTarget, trimChildren } from "../dom.js";
 import { widgetView } from "../widget_view.js";
-import { setIcon } from "../markdown_html.js";
+import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function buttonGroup(node, ctx) {
   const label = h("div", { "data-testid": "stWidgetLabel", class: "wl-label" }, [
     h("span", { "aria-hidden": "true", class: "wl-label-text" }, [h("div", { "data-testid": "stMarkdownContainer" })]),
   ]);
-  const group = h("div", { role: "group", class: "wl-button-group" });
+  const group = h("div", { role: "radiogroup", class: "wl-button-group" });
   /** @type {number[]} */
   let value = [];
-  const paint = () => [...group.children].forEach((b, i) => {
-    setAttr(b, "aria-pressed", value.includes(i) ? "true" : "false");
-    setAttr(b, "data-selected", value.includes(i) ? "" : null);  // react-aria's mark, as in Streamlit 1.67
-  });
+  // As 1.67's react-aria groups: a single choice is a radiogroup of radios (aria-checked), a
+  // multiple one a toolbar of toggle buttons (aria-pressed).
+  const paint = () => {
+    const multi = view.node.props.selection_mode === "multi";
+    const style = view.node.props.style || "pills";
+    setAttr(group, "role", multi ? "toolbar" : "radiogroup");
+    [...group.children].forEach((b, i) => {
+      const chosen = value.includes(i);
+      setAttr(b, "role", multi ? null : "radio");
+      setAttr(b, "aria-checked", multi ? null : String(chosen));
+      setAttr(b, "aria-pressed", multi ? String(chosen) : null);
+      setAttr(b, "data-selected", chosen ? "true" : null);  // react-aria's mark, as in Streamlit 1.67
+      setAttr(b, "data-variant", style);
+      setAttr(b, "data-testid", `stBaseButton-${style}${chosen ? "Active" : ""}`);
+    });
+  };
   const view = widgetView(node, ctx, {
     // The group names itself only when there is a label.
     testid: "stButtonGroup", body: [label, group], label,
@@ -29,8 +41,10 @@ function buttonGroup(node, ctx) {
       trimChildren(group, options.length);
       options.forEach((opt, i) => {
         let b = group.children[i];
-        if (!b) b = group.appendChild(h("button", { type: "button", class: "wl-button wl-pill", "data-index": String(i), "data-testid": "stBaseButton-pills" }));
-        setText(b, opt);
+        if (!b) b = group.appendChild(h("button", { type: "button", class: "wl-button wl-pill", "data-index": String(i) },
+          [h("div", { "data-testid": "stMarkdownContainer" })]));
+        // An option is inline markdown, `:material/icon:` included, as 1.67 draws it.
+        setMarkdown(/** @type {HTMLElement} */ (b.firstChild), opt, { inline: true });
       });
       if (takeValue) value = Array.isArray(p.value) ? [...p.value] : [];
       paint();
