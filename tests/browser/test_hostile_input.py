@@ -63,7 +63,7 @@ def test_errors_in_the_page_show_the_users_frames_and_say_what_happened(open_app
 
     group.get_by_role("radio", name="icon").check()
     expect(page.get_by_test_id("stException")).to_contain_text("is not a valid page_icon")
-    assert not (page.evaluate("document.querySelector('link[rel=icon]')?.href") or "").startswith("javascript")
+    assert not (page.evaluate("document.querySelector('link[rel=\"shortcut icon\"]')?.href") or "").startswith("javascript")
 
     group.get_by_role("radio", name="nothing").check()
     expect(page.get_by_text("still here")).to_be_visible()
@@ -72,7 +72,7 @@ def test_errors_in_the_page_show_the_users_frames_and_say_what_happened(open_app
 
 def test_the_page_sets_only_safe_favicons(open_app) -> None:
     page: Page = open_app("favicons", "import streamlit as st\nst.set_page_config(page_icon='🎈')\n")
-    href = page.evaluate("document.querySelector('link[rel=icon]').href")
+    href = page.evaluate("document.querySelector('link[rel=\"shortcut icon\"]').href")
     assert href.startswith("data:image/svg+xml,")
     results = page.evaluate("""async () => {
         const { faviconHref } = await import(new URL('assets/page_config.js', document.baseURI).href);

@@ -123,11 +123,13 @@ def test_the_main_block_is_736px_when_centered_and_wider_in_wide_layout(open_app
     expect(block).to_have_css("max-width", "736px")
     expect(block).to_have_css("padding-top", "96px")
     assert block.bounding_box()["width"] == 736
+    expect(page.get_by_test_id("stAppViewContainer")).to_have_attribute("data-layout", "narrow")  # 1.67's word
     wide = open_app("theme_wide", 'import streamlit as st\nst.set_page_config(layout="wide")\nst.write("wide")\n')
     wide.set_viewport_size({"width": 1400, "height": 900})
     block = wide.get_by_test_id("stMainBlockContainer")
     expect(block).to_have_css("padding-left", "80px")
     assert block.bounding_box()["width"] > 1000
+    expect(wide.get_by_test_id("stAppViewContainer")).to_have_attribute("data-layout", "wide")
 
 
 BUTTONS = """

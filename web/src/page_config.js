@@ -11,7 +11,7 @@ import { setAttr } from "./renderer/dom.js";
 export function applyPageConfig(msg, { view }, page) {
   if (page && msg.title) document.title = msg.title;
   if (page && msg.icon) setFavicon(String(msg.icon));
-  setAttr(view, "data-layout", msg.layout === "wide" ? "wide" : "centered");
+  setAttr(view, "data-layout", msg.layout === "wide" ? "wide" : "narrow");  // 1.67's words
 }
 
 const MATERIAL_ICON = /^:material\/([a-z0-9_]+):$/;
@@ -46,7 +46,7 @@ function setFavicon(icon) {
     console.warn(`wasmlit: page_icon ${JSON.stringify(icon)} is not an emoji, a :material/name: icon or an http(s) or data:image/ URL; the favicon is unchanged.`);
     return;
   }
-  const link = /** @type {HTMLLinkElement} */ (document.querySelector('link[rel="icon"]'))
-    || document.head.appendChild(Object.assign(document.createElement("link"), { rel: "icon" }));
+  const link = /** @type {HTMLLinkElement} */ (document.querySelector("link[rel='shortcut icon']"))
+    || document.head.appendChild(Object.assign(document.createElement("link"), { rel: "shortcut icon" }));
   link.href = href;
 }

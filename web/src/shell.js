@@ -63,7 +63,7 @@ export function shellParts(container) {
 
 /** What shell.html's placeholders hold in an embedded app: no prerender, the default layout. */
 const EMBEDDED_FIELDS = {
-  LAYOUT: "centered", SIDEBAR_STATE: "auto", SIDEBAR_HIDDEN: " hidden", BOTTOM_HIDDEN: " hidden", TOPNAV_HIDDEN: " hidden", SIDENAV_HIDDEN: " hidden",
+  LAYOUT: "narrow", SIDEBAR_STATE: "auto", SIDEBAR_HIDDEN: " hidden", BOTTOM_HIDDEN: " hidden", TOPNAV_HIDDEN: " hidden", SIDENAV_HIDDEN: " hidden",
 };
 
 /** Rules that make the page stylesheet work inside a shadow root. */

@@ -66,7 +66,7 @@ def render_index(template: Path, *, title: str, config: SiteConfig, manifest: di
         "{{THEME_CSS}}": theme_css(config.theme),
         "{{CONFIG}}": config.to_json(),
         "{{PRERENDER}}": _prerender_tag(first_paint),
-        "{{LAYOUT}}": escape_html(layout),
+        "{{LAYOUT}}": "wide" if layout == "wide" else "narrow",  # 1.67's data-layout words
         "{{SIDEBAR_STATE}}": escape_html(sidebar_state),
         **_static_fields(drawn),
     }
