@@ -281,3 +281,19 @@ def test_heading_anchors_as_streamlit_writes_them(open_app) -> None:
     header.hover()
     expect(link).to_have_css("visibility", "visible")
     expect(page.get_by_role("heading", name="No anchor here").locator("a")).to_have_count(0)
+
+
+BLOCKS = '''
+import streamlit as st
+st.markdown("Code:\\n\\n    This\\n    is\\n\\n| Col1 | Col2 |\\n|---|---|\\n| Some | Data |\\n\\n- one\\n- two")
+'''
+
+
+def test_blocks_are_apart_in_the_text_and_table_cells_are_not(open_app) -> None:
+    """react-markdown's text: a line break between blocks (a test reading "Code: This is" with
+    whitespace normalised sees them apart), none between a table's cells ("Col1Col2SomeData")."""
+    page = open_app("md_blocks", BLOCKS)
+    box = page.get_by_test_id("stMarkdownContainer").first
+    assert re.fullmatch(r"Code:\n+This\nis\n+Col1Col2SomeData\n+one\ntwo\s*", box.text_content() or "")
+    expect(box).to_have_text("Code: This is Col1Col2SomeData one two")
+    expect(box.locator("table")).to_have_text("Col1Col2SomeData")

@@ -349,13 +349,13 @@ function labelHtml(parser, text, allowHtml) {
 }
 
 /**
- * Drop the newlines marked puts between tags (outside <pre>), so an element's
- * text is what Streamlit's shows ("Col1Col2SomeData" for a table, no trailing
- * newline).
+ * Keep the line breaks between blocks (react-markdown puts them between paragraphs, list items and
+ * quotes, so "Code:" and a code block under it read "Code:\nThis…"), but drop them inside tables,
+ * where React's markdown has none (a table's text is "Col1Col2SomeData"), and at the ends.
  * @param {string} html
  */
 function tightenWhitespace(html) {
-  return html.split(/(<pre[\s\S]*?<\/pre>)/).map((part, i) => (i % 2 ? part : part.replace(/>\n+</g, "><"))).join("").trim();
+  return html.replace(/<table[\s\S]*?<\/table>/g, (table) => table.replace(/>\n+</g, "><")).trim();
 }
 
 /** The source each element's markdown was last rendered from. */
