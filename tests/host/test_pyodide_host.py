@@ -332,3 +332,26 @@ def test_a_deferred_download_is_made_when_asked_for_and_its_st_calls_draw_nothin
     host.handle(json.dumps({"type": "rerun"}))
     bodies = [op["node"]["props"].get("body") for m in posted if m["type"] == "deltas" for op in m["ops"] if op["op"] != "remove"]
     assert "made 2" in bodies and "drawn by the report" not in bodies
+
+
+def test_an_import_of_a_package_that_could_not_be_loaded_says_which_and_why() -> None:
+    from wasmlit.engine.exception_props import exception_props
+
+    hint = pyodide_host.PackageHint([{"name": "scikit-learn", "imports": ["wasmlit_absent_module"], "reason": "the browser is offline"}])
+    try:
+        import wasmlit_absent_module.linear_model  # type: ignore[import-not-found]  # noqa: F401
+    except ModuleNotFoundError as exc:
+        said = hint(exc)
+    assert said is not None and '"scikit-learn"' in said and "the browser is offline" in said
+    assert "--self-contained" in said
+    assert hint(ModuleNotFoundError("No module named 'other'", name="other")) is None
+    assert hint(ValueError("wasmlit_absent_module")) is None
+    # The exception box's message carries it under Python's own.
+    from wasmlit.engine import exception_props as props_module
+
+    props_module.HINTS.append(hint)
+    try:
+        message = exception_props(ModuleNotFoundError("No module named 'wasmlit_absent_module'", name="wasmlit_absent_module"))["message"]
+    finally:
+        props_module.HINTS.remove(hint)
+    assert message.startswith("No module named 'wasmlit_absent_module'") and "could not load the package" in message

@@ -123,15 +123,28 @@ function localSleepCell() {
 /** A package that cannot be had is named, with the reason, instead of hanging. */
 class PackageError extends Error {}
 
+/**
+ * Load the site's distribution and vendored packages. One that cannot be had (the Pyodide
+ * distribution unreachable, the browser offline) does not stop the app: the script runs, and its
+ * import of that package fails with an error naming the package and why (pyodide_host.py
+ * `package_hint`), so an optional `try: import x` works as it does under `streamlit run`.
+ * @returns {Promise<{name: string, imports: string[], reason: string}[]>} the packages left out
+ */
 async function installPackages(pyodide, packages) {
-  if (!packages.length) return;
+  if (!packages.length) return [];
+  /** @type {string[]} */
   const problems = [];
-  await pyodide.loadPackage(packages, { checkIntegrity: true, messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
-  const missing = packages.filter((name) => !(name in pyodide.loadedPackages));
-  if (missing.length) {
-    const why = navigator.onLine === false ? " The browser is offline." : "";
-    throw new PackageError(`Could not load the package${missing.length > 1 ? "s" : ""} ${missing.map((n) => `"${n}"`).join(", ")}.${why}\n${problems.join("\n")}`);
+  try {
+    await pyodide.loadPackage(packages, { checkIntegrity: true, messageCallback: () => {}, errorCallback: (m) => problems.push(m) });
+  } catch (err) {
+    problems.push(String(err));
   }
+  const missing = packages.filter((name) => !(name in pyodide.loadedPackages));
+  if (missing.length) console.warn(`wasmlit: could not load ${missing.join(", ")}.`, problems.join("\n"));
+  const reason = navigator.onLine === false ? "the browser is offline"
+    : `it could not be downloaded (${String(problems.filter(Boolean).pop() || "no reason given").split("\n")[0].slice(0, 300)})`;
+  const lock = pyodide.lockfile?.packages || {};
+  return missing.map((name) => ({ name, imports: lock[name]?.imports || [name], reason }));
 }
 
 async function installWithMicropip(pyodide, requirements) {
@@ -238,7 +251,7 @@ if (making) makeSnapshot();
 async function boot(msg) {
   const pyodide = await runtimeImported;
   loading("install");
-  await installPackages(pyodide, (msg.packages || []).filter((n) => n !== "wasmlit"));
+  const unavailable = await installPackages(pyodide, (msg.packages || []).filter((n) => n !== "wasmlit"));
   await installWithMicropip(pyodide, msg.micropip || []);
   if (cell) pyodide.setInterruptBuffer(cell.subarray(INTERRUPT, INTERRUPT + 1));
   writeFiles(pyodide, APP_DIR, msg.files);
@@ -250,7 +263,7 @@ async function boot(msg) {
   // and where the files are (its working directory).
   const { files, ...config } = msg;
   config.client = { timezone: noteTimezone(), ...config.client };
-  host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR, runtime_lazy: runtimeLazyUrl }), postFromPython,
+  host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR, runtime_lazy: runtimeLazyUrl, unavailable_packages: unavailable }), postFromPython,
     // undefined, not null: JS null reaches Python as jsnull, not None.
     cell ?? undefined, cell ?? localSleepCell() ?? undefined);
   clearInterrupt();

@@ -211,6 +211,10 @@ def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) 
     if config.get("runtime_lazy"):
         lazy_runtime.install(str(config["runtime_lazy"]), fetch_now, RUNTIME_DIR)
     install_browser_hints()
+    if config.get("unavailable_packages"):
+        from wasmlit.engine import exception_props
+
+        exception_props.HINTS.append(PackageHint(list(config["unavailable_packages"])))
     blocking_loop.install()  # a script's asyncio.run() needs a loop that can wait without the browser's
     app_dir = str(config.get("app_dir") or APP_DIR)
     # The app's folder is its working directory and import root, as with
@@ -276,6 +280,26 @@ def memory_hint(exc: BaseException) -> str | None:
     if isinstance(exc, MemoryError) or (isinstance(exc, OverflowError) and "index-sized integer" in str(exc)):
         return MEMORY_HINT
     return None
+
+
+class PackageHint:
+    """Says why an import failed when the package behind it could not be loaded as the app started
+    (worker.js ``installPackages``: the Pyodide distribution unreachable, the browser offline). The
+    app runs anyway, so an optional ``try: import x`` behaves as under ``streamlit run``."""
+
+    def __init__(self, unavailable: list[dict[str, Any]]) -> None:
+        self.by_import = {name: package for package in unavailable
+                          for name in (package.get("imports") or [package["name"]])}
+
+    def __call__(self, exc: BaseException) -> str | None:
+        if not isinstance(exc, ModuleNotFoundError) or not exc.name:
+            return None
+        package = self.by_import.get(exc.name.partition(".")[0])
+        if package is None:
+            return None
+        return (f'wasmlit could not load the package "{package["name"]}" when the app started: {package["reason"]}. '
+                "Reload the page once the network is back, or build the site with `wasmlit build --self-contained` "
+                "so that it serves the package itself.")
 
 
 def install_browser_hints() -> None:
