@@ -200,6 +200,26 @@ def test_slider_shows_formatted_dates_times_and_numbers_and_moves_like_streamlit
     wait_idle(page)
 
 
+HELD_APP = """
+import streamlit as st
+level = st.slider("Level", 0, 100, 25)
+st.write(f"Level is {level}")
+"""
+
+
+def test_a_press_held_on_the_slider_commits_once_the_pointer_rests(open_app) -> None:
+    """Streamlit's slider commits a drag after a 200 ms rest, not only on release (its e2e tests
+    press in the middle of the slider and never let go)."""
+    page = open_app("slider_held", HELD_APP)
+    page.get_by_test_id("stSlider").hover()
+    page.mouse.down()
+    expect(page.get_by_text("Level is 50")).to_be_visible()
+    expect(page.get_by_role("slider", name="Level")).to_have_value("50")
+    page.mouse.up()
+    wait_idle(page)
+    expect(page.get_by_text("Level is 50")).to_be_visible()
+
+
 CHECK_APP = """
 import streamlit as st
 

@@ -202,6 +202,14 @@ export function slider(node, ctx) {
     return Math.abs(values[split - 1] - v) < Math.abs(values[split] - v) ? split - 1 : split;
   };
 
+  // A drag commits once the pointer rests 200 ms, as Streamlit's debounced slider does, and again on
+  // release: a press held down still sends its value.
+  let restTimer = 0;
+  const commitAfterRest = () => {
+    clearTimeout(restTimer);
+    restTimer = setTimeout(() => { if (dragging >= 0) commit(); }, 200);
+  };
+
   // The whole group takes presses (the track is thin), as react-aria's track does.
   group.addEventListener("pointerdown", (ev) => {
     if (props().disabled || ev.button !== 0) return;
@@ -211,14 +219,18 @@ export function slider(node, ctx) {
     if (i < 0) return;
     dragging = i;
     if (!onThumb) setThumb(i, valueAt(ev.clientX));
+    commitAfterRest();
     inputs()[i]?.focus({ preventScroll: true });
     group.setPointerCapture?.(ev.pointerId);
   });
   group.addEventListener("pointermove", (ev) => {
-    if (dragging >= 0) setThumb(dragging, valueAt(ev.clientX));
+    if (dragging < 0) return;
+    setThumb(dragging, valueAt(ev.clientX));
+    commitAfterRest();
   });
   const endDrag = () => {
     if (dragging < 0) return;
+    clearTimeout(restTimer);
     dragging = -1;
     commit();
   };
