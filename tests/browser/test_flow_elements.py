@@ -291,3 +291,26 @@ def test_blocks_say_how_they_scroll_and_wrap_as_1_67_marks_them(open_app) -> Non
     wait_idle(page)
     expect(chat).to_have_attribute("data-test-scroll-behavior", "scroll-to-bottom")
     expect(chat).to_have_css("overflow-y", "auto")
+
+
+EMPTY_CONTAINERS = """
+import streamlit as st
+slot = st.container()
+st.container(border=True)
+st.container(height=120)
+if st.button("Fill"):
+    slot.write("Filled now")
+st.write("Below")
+"""
+
+
+def test_an_empty_plain_container_takes_no_place_until_it_holds_something(open_app) -> None:
+    """1.67 draws a container without a border or a fixed height only while it holds something
+    (allow_empty): no blank row and no gap; bordered and fixed-height ones are drawn empty."""
+    page = open_app("empty_containers", EMPTY_CONTAINERS)
+    wrappers = page.get_by_test_id("stMain").get_by_test_id("stLayoutWrapper")
+    expect(wrappers).to_have_count(3)
+    assert [w.is_visible() for w in wrappers.all()] == [False, True, True]
+    page.get_by_role("button", name="Fill").click()
+    expect(page.get_by_text("Filled now")).to_be_visible()
+    assert wrappers.first.is_visible()

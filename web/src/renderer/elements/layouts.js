@@ -31,6 +31,9 @@ function verticalBlock() {
       flexLayout(host, props);
       setAttr(host, "data-test-wrap", String(!!props.horizontal && props.wrap !== false));
       el.classList.toggle("wl-bordered", !!props.border);
+      // 1.67 draws an st.container() without a border or a fixed height only while it holds
+      // something (its allow_empty): an empty one takes no place and no gap.
+      el.classList.toggle("wl-vanish-empty", !props.border && !props.height && props.column_span === undefined);
       host.style.height = props.height ? `${Number(props.height)}px` : "";
       host.style.overflowY = props.height ? "auto" : "";
       // A grid.cell(): it spans tracks of its st.grid.
