@@ -124,15 +124,20 @@ class SliderMixin(Cursor):
                 value = 0 if is_int(max_value) else 0.0
         is_range = isinstance(value, (list, tuple))
         values = list(value) if is_range else [value]
-        if is_range and len(values) not in (1, 2):
+        if is_range and len(values) not in (0, 1, 2):
             raise StreamlitAPIException("Slider value should either be an int/float/datetime or a list/tuple of 0 to 2 ints/floats/datetimes")
         codec = _SliderCodec.for_values(values, min_value, max_value, step)
         lo, hi, stp = codec.bounds(values, min_value, max_value, step)
-        for v in values:
-            if not (lo <= v <= hi):
-                raise StreamlitAPIException(
-                    f"The default `value` of {v} must lie between the `min_value` of {lo} and the `max_value` of {hi}, inclusively."
-                )
+        # As 1.67: reversed bounds and a reversed range are swapped, the bounds widen to take the
+        # value in, and an empty range is the whole scale.
+        if lo > hi:
+            lo, hi = hi, lo
+        if len(values) == 2 and values[0] > values[1]:
+            values.reverse()
+        if values:
+            lo, hi = min(values[0], lo), max(values[-1], hi)
+        else:
+            values = [lo, hi]
         initial = tuple(values) if is_range else values[0]
 
         lo_wire, hi_wire = codec.to_wire(lo), codec.to_wire(hi)

@@ -1,0 +1,28 @@
+"""st.slider's bounds and values as 1.67 settles them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wasmlit.testing import AppTest
+
+
+def test_bounds_widen_to_the_value_and_reversed_ones_swap_as_in_1_67():
+    at = AppTest.from_string('''
+import streamlit as st
+from datetime import date
+st.slider("years", 1986, 2006, (2000, 2016))
+st.slider("reversed", 100, 0, 50)
+st.slider("range reversed", 0, 10, (8, 3))
+st.slider("empty range", 0, 10, [])
+st.slider("day", date(2020, 1, 1), date(2020, 2, 1), date(2021, 1, 1))
+''').run()
+    assert not at.exception
+    s = at.slider
+    assert (s[0].value, s[0].min, s[0].max) == ((2000, 2016), 1986, 2016)
+    assert (s[1].value, s[1].min, s[1].max) == (50, 0, 100)
+    assert s[2].value == (3, 8)
+    assert s[3].value == (0, 10)
+    assert s[4].value == date(2021, 1, 1)
+    s[0].set_value((1990, 2016)).run()
+    assert at.slider[0].value == (1990, 2016)
