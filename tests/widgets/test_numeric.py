@@ -102,3 +102,8 @@ def test_slider_time():
     assert at.markdown[0].value == "time"
     at.slider(key="t").set_value(dt.time(14, 15)).run()
     assert at.session_state.t == dt.time(14, 15)
+
+
+def test_number_input_says_inverted_bounds_before_the_value():
+    at = AppTest.from_string('import streamlit as st\nst.number_input("n", min_value=10, max_value=0, value=5)').run()
+    assert at.exception[0].value == "The `min_value`, set to 10, cannot be greater than the `max_value`, set to 0."

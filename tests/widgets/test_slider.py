@@ -26,3 +26,20 @@ st.slider("day", date(2020, 1, 1), date(2020, 2, 1), date(2021, 1, 1))
     assert s[4].value == date(2021, 1, 1)
     s[0].set_value((1990, 2016)).run()
     assert at.slider[0].value == (1990, 2016)
+
+
+def test_select_slider_orders_a_reversed_range_and_names_bad_values_as_1_67():
+    at = AppTest.from_string('''
+import streamlit as st
+st.write(st.select_slider("range", options=[1, 2, 3], value=(3, 1)))
+for kw in [dict(options=[]), dict(options=[1, 2], value=5)]:
+    try:
+        st.select_slider("bad", **kw)
+    except Exception as e:
+        st.write(f"{type(e).__name__}: {e}")
+''').run()
+    assert at.select_slider[0].value == (1, 3)
+    assert [m.value for m in at.markdown][1:] == [
+        "StreamlitMissingRequiredParameterError: The `options` parameter is required. Provide at least one option.",
+        "ValueError: 5 is not in iterable"]
+

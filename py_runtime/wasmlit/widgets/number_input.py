@@ -7,6 +7,7 @@ from typing import Any
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import (
+    StreamlitInvalidMinMaxError,
     StreamlitInvalidNumberFormatError,
     StreamlitMixedNumericTypesError,
     StreamlitValueAboveMaxError,
@@ -63,6 +64,9 @@ class NumberInputMixin(Cursor):
             float(number_format % 2)
         except (TypeError, ValueError):
             raise StreamlitInvalidNumberFormatError(number_format) from None
+        # Bounds against each other first (1.67): inverted ones are the error, not the value.
+        if min_value is not None and max_value is not None and min_value > max_value:
+            raise StreamlitInvalidMinMaxError(min_value, max_value)
         if value is not None:
             if min_value is not None and value < min_value:
                 raise StreamlitValueBelowMinError(value, min_value)

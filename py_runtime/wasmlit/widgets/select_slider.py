@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.options import index_of, to_options
 from wasmlit.widgets.wire import require_index, require_list
@@ -34,7 +34,7 @@ class SelectSliderMixin(Cursor):
         label = str(label)
         opts = to_options(options)
         if not opts:
-            raise StreamlitAPIException("The `options` argument needs to be non-empty")
+            raise StreamlitMissingRequiredParameterError("options", detail="Provide at least one option.")
         labels = [str(format_func(o)) for o in opts]
         is_range = isinstance(value, (list, tuple))
         chosen = list(value) if is_range else [opts[0] if value is None else value]
@@ -42,8 +42,10 @@ class SelectSliderMixin(Cursor):
         for v in chosen:
             i = index_of(opts, v)
             if i is None:
-                raise StreamlitAPIException("Every Multiselect default value must exist in options")
+                raise ValueError(f"{v} is not in iterable")  # 1.67's words
             indices.append(i)
+        if is_range and len(indices) == 2 and indices[0] > indices[1]:
+            indices.reverse()  # 1.67 takes a reversed range in order
         initial = tuple(opts[i] for i in indices) if is_range else opts[indices[0]]
 
         def serialize(v: Any) -> list[int]:
