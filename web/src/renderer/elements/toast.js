@@ -9,7 +9,8 @@
 // changed is replaced (`msg.toast("Ready!")`). `duration` null stays until closed.
 // The region is the page's EVENT root (shell.html's stToastContainer) when the
 // toast is drawn there, else one made for the document or shadow root.
-import { h, setText } from "../dom.js";
+import { h, setText, svgIcon } from "../dom.js";
+import { ICONS } from "../element_toolbar.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /** Lines of text a toast shows before "view more". */
@@ -114,7 +115,7 @@ function card(props, onClose) {
     setIcon(glyph, String(props.icon));
     icon = h("span", { class: "wl-toast-icon" }, [glyph]);
   }
-  const close = h("button", { type: "button", "aria-label": "Close", class: "wl-toast-close" }, ["×"]);
+  const close = h("button", { type: "button", "aria-label": "Close", class: "wl-toast-close" }, [svgIcon(ICONS.close, "1.25rem")]);
   close.addEventListener("click", onClose);
   const el = h("div", { "data-testid": "stToast", class: "stToast wl-toast", role: "alertdialog", "aria-modal": "false", tabindex: "0" }, [
     h("div", { class: "wl-toast-main" }, [icon, content]), close,

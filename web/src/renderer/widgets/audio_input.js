@@ -1,6 +1,7 @@
 // st.audio_input: record with the microphone (MediaRecorder), send a WAV at
 // the widget's sample rate; play it back, or clear it.
-import { h, setAttr, setText } from "../dom.js";
+import { h, setAttr, setText, svgIcon } from "../dom.js";
+import { ICONS } from "../element_toolbar.js";
 import { widgetView } from "../widget_view.js";
 import { captureError, capturedFile, toWav } from "../media_capture.js";
 
@@ -9,7 +10,7 @@ function audioInput(node, ctx) {
   const action = h("button", { type: "button", class: "wl-button wl-record", "data-testid": "stAudioInputActionButton", "aria-label": "Record" }, ["●"]);
   const time = h("span", { "data-testid": "stAudioInputWaveformTimeCode", class: "wl-record-time" }, ["00:00"]);
   const player = h("audio", { controls: true, class: "wl-record-player", hidden: true });
-  const clear = h("button", { type: "button", class: "wl-button wl-record-clear", "aria-label": "Clear recording", hidden: true }, ["×"]);
+  const clear = h("button", { type: "button", class: "wl-button wl-record-clear", "aria-label": "Clear recording", hidden: true }, [svgIcon(ICONS.close, "1.25rem")]);
   const wave = h("div", { "data-testid": "stAudioInputWaveSurfer", class: "wl-record-wave" }, [player]);
   const message = h("div", { class: "wl-capture-error", role: "alert", hidden: true });
   const box = h("div", { class: "wl-record-box" }, [action, wave, time, clear]);

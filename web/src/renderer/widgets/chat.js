@@ -47,7 +47,7 @@ function chatInput(node, ctx) {
   const rich = () => !!(view.node.props.accept_file || view.node.props.accept_audio);
   const drawChips = () => {
     chips.replaceChildren(...files.map((f, i) => {
-      const x = h("button", { type: "button", class: "wl-chip-x", "aria-label": `Remove ${f.name}` }, ["×"]);
+      const x = h("button", { type: "button", class: "wl-chip-x", "aria-label": `Remove ${f.name}` });
       x.addEventListener("click", () => { files.splice(i, 1); drawChips(); });
       return h("span", { class: "wl-chip", "data-testid": "stChatInputFile" }, [f.name, x]);
     }), ...(audio ? [h("span", { class: "wl-chip", "data-testid": "stChatInputAudio" }, ["🎤 recording"])] : []));

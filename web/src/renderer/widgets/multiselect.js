@@ -11,7 +11,7 @@ function multiselect(node, ctx) {
   // Streamlit 1.67's tags: stMultiSelectTagsContainer > group "Selected values" > a tag per choice.
   const chips = h("div", { role: "group", "aria-label": "Selected values", class: "wl-chips" });
   const tags = h("div", { "data-testid": "stMultiSelectTagsContainer", class: "wl-tags" }, [chips]);
-  const clear = h("span", { role: "button", "aria-label": "Clear all", tabindex: "0", class: "wl-clear", hidden: true }, ["×"]);
+  const clear = h("span", { role: "button", "aria-label": "Clear all", tabindex: "0", class: "wl-clear", hidden: true });
   const options = () => view.node.props.options || [];
   const atMax = () => !!view.node.props.max_selections && value.length >= view.node.props.max_selections;
   /** @param {number[]} next */
@@ -49,7 +49,7 @@ function multiselect(node, ctx) {
       const text = String(options()[i] ?? "");
       return h("span", { "data-baseweb": "tag", "data-tag": "", "data-tag-index": String(at), "aria-label": text, class: "wl-chip" }, [
         h("span", { class: "wl-chip-text", title: text }, [text]),
-        h("span", { role: "button", "aria-label": `Remove ${text}`, "data-index": String(i), class: "wl-chip-x", tabindex: "-1" }, ["×"]),
+        h("span", { role: "button", "aria-label": `Remove ${text}`, "data-index": String(i), class: "wl-chip-x", tabindex: "-1" }),
       ]);
     }));
     chips.hidden = value.length === 0;

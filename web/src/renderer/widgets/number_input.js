@@ -5,7 +5,8 @@
 // outside them is refused with Streamlit's message instead of being sent;
 // Escape or the clear button empties a field whose default is None. The step
 // buttons hide in a narrow field, the Enter hint in a narrower one.
-import { h, setAttr, setText, uniqueId, hasFocus } from "../dom.js";
+import { h, setAttr, setText, uniqueId, hasFocus, svgIcon } from "../dom.js";
+import { ICONS } from "../element_toolbar.js";
 import { widgetView } from "../widget_view.js";
 import { REQUIRED_MESSAGE, inputInstructions, instructions } from "../text_field.js";
 import { formatNumber, stepBy } from "../number_format.js";
@@ -49,7 +50,7 @@ function numberInput(node, ctx) {
   const id = uniqueId("number_input");
   const input = h("input", { id, type: "number", class: "wl-input", "data-testid": "stNumberInputField" });
   const icon = h("span", { "data-testid": "stNumberInputIcon", class: "wl-input-icon" });
-  const clear = h("button", { type: "button", "data-testid": "stNumberInputClearButton", "aria-label": "Clear value", tabindex: "-1", class: "wl-clear-value" }, ["×"]);
+  const clear = h("button", { type: "button", "data-testid": "stNumberInputClearButton", "aria-label": "Clear value", tabindex: "-1", class: "wl-clear-value" }, [svgIcon(ICONS.close, "1rem")]);
   const down = h("button", { type: "button", "data-testid": "stNumberInputStepDown", "aria-label": "Decrement", tabindex: "-1", class: "wl-step" }, ["−"]);
   const up = h("button", { type: "button", "data-testid": "stNumberInputStepUp", "aria-label": "Increment", tabindex: "-1", class: "wl-step" }, ["+"]);
   const steps = h("div", { class: "wl-steps" }, [down, up]);

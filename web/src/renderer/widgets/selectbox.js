@@ -20,7 +20,7 @@ function selectbox(node, ctx) {
   const icon = h("span", { class: "wl-select-icon", "data-testid": "stSelectboxIcon", "aria-hidden": "true", hidden: true });
   // Streamlit 1.67's "Clear value": only for a selectbox that starts empty (index=None), is
   // not required and holds a value.
-  const clear = h("button", { type: "button", "aria-label": "Clear value", class: "wl-clear", hidden: true }, ["×"]);
+  const clear = h("button", { type: "button", "aria-label": "Clear value", class: "wl-clear", hidden: true });
   const paintClear = () => {
     const p = view.node.props;
     clear.hidden = !p.clearable || !!p.disabled || value === null || value === undefined;

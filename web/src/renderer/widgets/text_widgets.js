@@ -2,7 +2,8 @@
 // or blur; the label points at the field (label[for]), as in Streamlit.
 // A password field has Streamlit's show/hide toggle, a search field its clear
 // button, and a field with an icon shows it before the text.
-import { h, setAttr, uniqueId } from "../dom.js";
+import { h, setAttr, uniqueId, svgIcon } from "../dom.js";
+import { ICONS } from "../element_toolbar.js";
 import { setIcon } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 import { textField, textParse, textFormat, inputInstructions, enterKey, ctrlEnterKey } from "../text_field.js";
@@ -63,7 +64,7 @@ const textInput = textWidget({
     const icon = h("span", { "data-testid": "stTextInputIcon", class: "wl-input-icon" });
     let revealed = false;
     const toggle = h("button", { type: "button", class: "wl-field-button", "data-testid": "stTextInputPasswordToggle" });
-    const clear = h("button", { type: "button", class: "wl-field-button", "data-testid": "stTextInputClearButton", "aria-label": "Clear entry", tabindex: "-1" }, ["×"]);
+    const clear = h("button", { type: "button", class: "wl-field-button", "data-testid": "stTextInputClearButton", "aria-label": "Clear entry", tabindex: "-1" }, [svgIcon(ICONS.close, "1rem")]);
     const buttons = h("div", { class: "wl-field-buttons" });
     /** @type {Record<string, any>} */
     let props = {};
