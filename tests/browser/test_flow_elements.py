@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import expect
+from pathlib import Path
 
-from .conftest import wait_idle
+from playwright.sync_api import Page, expect
+
+from wasmlit.tooling.site.build import build_site
+
+from .conftest import wait_idle, wait_ready
 
 CONTAINERS = """
 import streamlit as st
@@ -314,3 +318,17 @@ def test_an_empty_plain_container_takes_no_place_until_it_holds_something(open_a
     page.get_by_role("button", name="Fill").click()
     expect(page.get_by_text("Filled now")).to_be_visible()
     assert wrappers.first.is_visible()
+
+
+def test_a_toast_of_the_first_run_shows_once_python_runs_it(page: Page, site_root: Path, server, tmp_path: Path) -> None:
+    """The prerendered first paint leaves toasts out: the live run shows them, for their whole duration."""
+    script = tmp_path / "toasting" / "app.py"
+    script.parent.mkdir()
+    script.write_text('import streamlit as st\nst.toast("Welcome back", icon="🐶")\nst.write("Page")\n', encoding="utf-8")
+    site = build_site(script, site_root / "first_toast", prerender=True)
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "Page" in html and "Welcome back" not in html  # the first paint has the page, not the toast
+    page.goto(f"{server.url}first_toast/")
+    wait_ready(page)
+    expect(page.get_by_test_id("stToast")).to_have_count(1)
+    expect(page.get_by_test_id("stToast")).to_contain_text("Welcome back")

@@ -173,7 +173,10 @@ def _first_run(script: str, page: str = "") -> dict[str, Any]:
         return {"error": f"its first run ended with status {result.status!r}"}
     nav = session.nav
     navigation = nav.message_fields(nav.position) if len(nav.pages) > 1 else None
-    return {"ops": [_light(op) for op in result.ops], "page_config": session.page_config.values, "navigation": navigation,
+    # A toast is an event of the live run, not part of the page: drawn in the first paint it would
+    # time out before Python starts, and the live run (same node) would not show it again.
+    ops = [op for op in result.ops if op["op"] == "remove" or op["node"]["type"] != "toast"]
+    return {"ops": [_light(op) for op in ops], "page_config": session.page_config.values, "navigation": navigation,
             "url_path": nav.current.url_path if nav.current else ""}
 
 
