@@ -6,7 +6,6 @@ toasts, balloons and snow."""
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
