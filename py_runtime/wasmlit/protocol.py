@@ -423,8 +423,10 @@ def is_supersedable(message: Mapping[str, Any]) -> bool:
 # Worker -> page messages.
 # ---------------------------------------------------------------------------
 
-RunStatus = Literal["success", "stopped", "error", "rerun", "interrupted"]
-RUN_STATUS: Final = ("success", "stopped", "error", "rerun", "interrupted")
+#: "compile_error": the script did not compile (a ``script_compile_error`` message came first);
+#: nothing ran, and the page keeps what it shows, as Streamlit does.
+RunStatus = Literal["success", "stopped", "error", "rerun", "interrupted", "compile_error"]
+RUN_STATUS: Final = ("success", "stopped", "error", "rerun", "interrupted", "compile_error")
 #: Statuses after which the page holds exactly what the run drew (the run's
 #: removals were sent); after "rerun" and "interrupted" old nodes stay.
 CLEARING_STATUSES: Final = ("success", "stopped", "error")
@@ -474,6 +476,15 @@ class RunFinishedMsg(TypedDict):
     type: Literal["run_finished"]
     run_id: int
     status: RunStatus
+
+
+class ScriptCompileErrorMsg(TypedDict):
+    """The script has a syntax error: the page shows it in Streamlit's "Script execution error"
+    dialog instead of running anything."""
+
+    type: Literal["script_compile_error"]
+    #: The error as Python reports it (file, line, the line with a caret, the message).
+    message: str
 
 
 class PageConfigMsg(TypedDict):
@@ -585,13 +596,14 @@ class AutoRerunMsg(TypedDict):
 
 WorkerMsg = (LoadingMsg | ReadyMsg | RunStartedMsg | DeltasMsg | RunFinishedMsg | PageConfigMsg
              | DownloadMsg | ErrorMsg | StateSnapshotMsg | IdleMsg | DevAnswerMsg | NavigationMsg | UrlMsg
-             | AutoRerunMsg)
+             | AutoRerunMsg | ScriptCompileErrorMsg)
 WORKER_TO_PAGE: Final[dict[str, type]] = {
     "loading": LoadingMsg, "ready": ReadyMsg, "run_started": RunStartedMsg, "deltas": DeltasMsg,
     "run_finished": RunFinishedMsg, "page_config": PageConfigMsg, "download": DownloadMsg,
     "error": ErrorMsg, "state_snapshot": StateSnapshotMsg, "idle": IdleMsg,
     "dev_answer": DevAnswerMsg,
     "navigation": NavigationMsg, "url": UrlMsg, "auto_rerun": AutoRerunMsg,
+    "script_compile_error": ScriptCompileErrorMsg,
 }
 #: Every message, by tag: the one table both directions are read from.
 MESSAGES: Final[dict[str, type]] = {**PAGE_TO_WORKER, **WORKER_TO_PAGE}

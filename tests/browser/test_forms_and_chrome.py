@@ -8,7 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
-from .conftest import wait_idle, wait_ready
+from .conftest import BOOT_TIMEOUT_MS, wait_idle, wait_ready
 
 FORMS_APP = """
 import streamlit as st
@@ -306,3 +306,27 @@ def test_initial_sidebar_state_and_a_narrow_screen(open_app) -> None:
     page.mouse.click(480, 400)
     expect(sidebar).to_have_attribute("data-collapsed", "true")
     expect(page.get_by_role("button", name="Expand sidebar")).to_be_visible()
+
+
+SYNTAX_ERROR = """
+import streamlit as st
+st.write("never drawn")
+123 foo
+"""
+
+
+def test_a_script_that_does_not_compile_shows_streamlits_error_dialog(page, app_url) -> None:
+    """1.67 runs nothing and opens its "Script execution error" modal with Python's report (the app
+    never reaches "notRunning", so the page is opened without waiting for a run, as 1.67's e2e test does)."""
+    page.goto(app_url("syntax_error", SYNTAX_ERROR))
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    expect(dialog.get_by_role("heading")).to_have_text("Script execution error")
+    expect(dialog.get_by_test_id("stCode")).to_contain_text("line 3")
+    expect(dialog.get_by_test_id("stCode")).to_contain_text("123 foo")
+    expect(dialog.get_by_test_id("stCode")).to_contain_text("SyntaxError: invalid syntax")
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(page.get_by_text("never drawn")).to_have_count(0)
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "compilationError")
+    dialog.get_by_test_id("stBaseButton-secondary").click()
+    expect(page.get_by_role("dialog")).to_have_count(0)

@@ -351,15 +351,23 @@ def test_connection_error_is_not_caught_as_attribute_error():
     assert at.exception[0].proto.type == "streamlit.errors.StreamlitStaticSiteError"
 
 
-def test_syntax_error_in_the_script_becomes_an_exception_element():
+def test_a_script_that_does_not_compile_runs_nothing_and_reports_a_compile_error():
+    """As 1.67: no exception element (the page shows Streamlit's compile error dialog instead)."""
     at = AppTest.from_string('''
         import streamlit as st
         st.text("hello"
     ''').run()
-    assert len(at.exception) == 1
-    exc = at.exception[0]
-    assert exc.proto.type == "SyntaxError"
-    assert "SyntaxError" in exc.message
-    assert len(at.text) == 0
-    at.run()
-    assert at.exception[0].proto.type == "SyntaxError"
+    assert len(at.exception) == 0 and len(at.text) == 0
+
+
+def test_the_compile_error_reaches_the_page_before_the_runs_end():
+    from wasmlit.api import new_session
+    from wasmlit.engine.script import ScriptSource
+
+    posted: list[dict] = []
+    session = new_session(ScriptSource("<app>", source="import streamlit as st\nst.write('a')\n123 foo\n"), emit=posted.append)
+    session.run()
+    compile_error, finished = posted[-2], posted[-1]
+    assert compile_error["type"] == "script_compile_error"
+    assert "line 3" in compile_error["message"] and "SyntaxError: invalid syntax" in compile_error["message"]
+    assert finished["type"] == "run_finished" and finished["status"] == "compile_error"

@@ -44,6 +44,14 @@ export function mountChrome(toolbar, actions, scope = {}) {
       unbind();
       menu.destroy();
     },
+    /** The script's syntax error, in Streamlit's dialog. @param {string} message */
+    showCompileError(message) {
+      menu.showCompileError(message);
+    },
+    /** A run started: the script compiles again, and Streamlit closes the dialog. */
+    hideCompileError() {
+      menu.hideCompileError();
+    },
     /** Offer System / Light / Dark (not with a custom theme of one base, as in Streamlit). @param {boolean} shown */
     showThemeSwitcher(shown) {
       menu.showThemeSwitcher(shown);
@@ -130,6 +138,9 @@ function mainMenu(actions, layer, themeRoot) {
     el, close, rerun: actions.rerun,
     clearCache: () => { if (developer) confirmClearCache(actions.clearCache, layer); },
     showThemeSwitcher: switcher.show,
+    /** @param {string} message */
+    showCompileError: (message) => showCompileError(layer, message),
+    hideCompileError: () => layer.querySelector('[data-testid="stScriptCompileErrorDialog"]')?.remove(),
     add: (label, shortcut, run) => list.appendChild(item(label, shortcut, run)),
     /** @param {boolean} on */
     setDeveloperOptions(on) {
@@ -200,34 +211,49 @@ function closeIcon() {
 }
 
 /**
- * Streamlit asks before clearing caches; clearing does not rerun. Its modal:
- * `stDialog` > section[role=dialog] (title, text, Cancel / Clear caches), with
- * the focus on Cancel; `stClearCacheDialog` is the (empty) element that owns it.
+ * One of the page's own modals (Streamlit's baseweb Modal): `stDialog` > section[role=dialog]
+ * with a close button, a title, a body and optional actions, inside an `owner` element named by
+ * `ownerTestId`. Escape, the close button and a press outside close it.
+ * @param {HTMLElement | ShadowRoot} layer
+ * @param {{title: string, body: Node[], actions?: HTMLElement[], ownerTestId: string, backdropClass?: string}} spec
+ * @returns {{dialog: HTMLElement, close: () => void}}
+ */
+function openModal(layer, { title, body, actions = [], ownerTestId, backdropClass = "" }) {
+  layer.querySelector(`[data-testid="${ownerTestId}"]`)?.remove();
+  const closeButton = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, [closeIcon()]);
+  dialogSeq += 1;
+  const titleId = `wl-dialog-title-${dialogSeq}`;
+  const dialog = h("section", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", class: "wl-dialog" }, [
+    closeButton,
+    h("h2", { id: titleId }, [title]),
+    h("div", { class: "wl-dialog-body" }, body),
+    actions.length ? h("div", { class: "wl-dialog-actions" }, actions.map((a) => h("span", {}, [a]))) : null,
+  ]);
+  const backdrop = h("div", { "data-testid": "stDialog", class: `wl-backdrop ${backdropClass}`.trim() }, [dialog]);
+  const owner = h("div", { "data-testid": ownerTestId }, [backdrop]);
+  const close = () => { owner.remove(); document.removeEventListener("keydown", onKey, true); };
+  const onKey = (ev) => { if (ev.key === "Escape") close(); };
+  closeButton.addEventListener("click", close);
+  backdrop.addEventListener("mousedown", (ev) => { if (ev.target === backdrop) close(); });
+  document.addEventListener("keydown", onKey, true);
+  layer.append(owner);
+  return { dialog, close };
+}
+
+/** A secondary or ghost button of a modal. @param {string} text @param {"secondary" | "ghost"} kind */
+const modalButton = (text, kind) => h("button", { type: "button", class: "wl-button", "data-kind": kind, "data-testid": `stBaseButton-${kind}` }, [text]);
+
+/**
+ * Streamlit asks before clearing caches; clearing does not rerun. Its modal: title, text,
+ * Cancel / Clear caches, with the focus on Cancel; `stClearCacheDialog` owns it.
  */
 function confirmClearCache(clear, layer) {
   if (layer.querySelector('[data-testid="stClearCacheDialog"]')) return;
-  const cancel = h("button", { type: "button", class: "wl-button", "data-kind": "ghost", "data-testid": "stBaseButton-ghost" }, ["Cancel"]);
-  const ok = h("button", { type: "button", class: "wl-button", "data-kind": "secondary", "data-testid": "stBaseButton-secondary" }, ["Clear caches"]);
-  const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, [closeIcon()]);
-  dialogSeq += 1;
-  const titleId = `wl-dialog-title-${dialogSeq}`;
-  const text = clearCacheText();
-  const dialog = h("section", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", class: "wl-dialog" }, [
-    close,
-    h("h2", { id: titleId }, ["Clear caches"]),
-    h("div", { class: "wl-dialog-body" }, [text]),
-    h("div", { class: "wl-dialog-actions" }, [h("span", {}, [cancel]), h("span", {}, [ok])]),
-  ]);
-  const backdrop = h("div", { "data-testid": "stDialog", class: "wl-backdrop" }, [dialog]);
-  const owner = h("div", { "data-testid": "stClearCacheDialog" });
-  const closeDialog = () => { backdrop.remove(); owner.remove(); document.removeEventListener("keydown", onKey, true); };
-  const onKey = (ev) => { if (ev.key === "Escape") closeDialog(); };
-  cancel.addEventListener("click", closeDialog);
-  close.addEventListener("click", closeDialog);
-  backdrop.addEventListener("mousedown", (ev) => { if (ev.target === backdrop) closeDialog(); });
-  ok.addEventListener("click", () => { closeDialog(); clear(); });
-  document.addEventListener("keydown", onKey, true);
-  layer.append(owner, backdrop);
+  const cancel = modalButton("Cancel", "ghost");
+  const ok = modalButton("Clear caches", "secondary");
+  const { close } = openModal(layer, { title: "Clear caches", body: [clearCacheText()], actions: [cancel, ok], ownerTestId: "stClearCacheDialog" });
+  cancel.addEventListener("click", close);
+  ok.addEventListener("click", () => { close(); clear(); });
   cancel.focus();
 }
 
@@ -237,28 +263,31 @@ function confirmClearCache(clear, layer) {
  * @param {HTMLElement | ShadowRoot} layer @param {boolean} fromSnapshot
  */
 function showAbout(layer, fromSnapshot) {
-  layer.querySelector('[data-testid="wlAboutDialog"]')?.remove();
-  const close = h("button", { type: "button", class: "wl-dialog-close", "aria-label": "Close" }, [closeIcon()]);
-  dialogSeq += 1;
-  const titleId = `wl-dialog-title-${dialogSeq}`;
   const boot = fromSnapshot ? "This visit started Python from a memory snapshot made in this browser."
     : "This visit started Python normally (no memory snapshot).";
-  const dialog = h("section", { role: "dialog", "aria-modal": "true", "aria-labelledby": titleId, tabindex: "-1", class: "wl-dialog" }, [
-    close,
-    h("h2", { id: titleId }, ["Made with"]),
-    h("div", { class: "wl-dialog-body" }, [
+  const { dialog } = openModal(layer, {
+    title: "Made with", ownerTestId: "wlAboutDialog", backdropClass: "wl-about",
+    body: [
       h("p", {}, ["wasmlit: Streamlit 1.67 apps in the browser, on Pyodide"]),
       h("p", { "data-testid": "wlBootInfo", "data-snapshot": String(fromSnapshot) }, [boot]),
-    ]),
-  ]);
-  const backdrop = h("div", { "data-testid": "stDialog", class: "wl-backdrop wl-about" }, [dialog]);
-  const owner = h("div", { "data-testid": "wlAboutDialog" }, [backdrop]);
-  const closeDialog = () => { owner.remove(); document.removeEventListener("keydown", onKey, true); };
-  const onKey = (ev) => { if (ev.key === "Escape") closeDialog(); };
-  close.addEventListener("click", closeDialog);
-  backdrop.addEventListener("mousedown", (ev) => { if (ev.target === backdrop) closeDialog(); });
-  document.addEventListener("keydown", onKey, true);
-  layer.append(owner);
+    ],
+  });
+  dialog.focus();
+}
+
+/**
+ * The script does not compile: Streamlit 1.67's "Script execution error" modal, the error as
+ * Python reports it in a code block, and Close. The page keeps what it showed.
+ * @param {HTMLElement | ShadowRoot} layer @param {string} message
+ */
+function showCompileError(layer, message) {
+  const ok = modalButton("Close", "secondary");
+  const { dialog, close } = openModal(layer, {
+    title: "Script execution error", ownerTestId: "stScriptCompileErrorDialog",
+    body: [h("div", { class: "stCode wl-compile-error", "data-testid": "stCode" }, [h("pre", {}, [h("code", {}, [message || "No message"])])])],
+    actions: [ok],
+  });
+  ok.addEventListener("click", close);
   dialog.focus();
 }
 

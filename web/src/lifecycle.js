@@ -20,7 +20,7 @@
 import { setAttr } from "./renderer/dom.js";
 
 /** @typedef {"INITIAL" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER"} ConnectionState */
-/** @typedef {"initial" | "running" | "notRunning"} ScriptState */
+/** @typedef {"initial" | "running" | "notRunning" | "compilationError"} ScriptState */
 
 /** @type {Record<ConnectionState, ConnectionState[]>} */
 const CONNECTION_MOVES = {
@@ -33,8 +33,10 @@ const CONNECTION_MOVES = {
 /** @type {Record<ScriptState, ScriptState[]>} */
 const SCRIPT_MOVES = {
   initial: ["running"],
-  running: ["notRunning"],
+  running: ["notRunning", "compilationError"],
   notRunning: ["running"],
+  // The last run found a syntax error in the script (Streamlit's COMPILATION_ERROR).
+  compilationError: ["running"],
 };
 
 /**
@@ -96,6 +98,8 @@ export class Lifecycle {
     this.firstRunSeen = false;
     /** Is a run going on in the worker (between run_started and run_finished)? */
     this.runActive = false;
+    /** The last run ended with "compile_error". */
+    this.compileFailed = false;
     /** The id of the latest run that started. */
     this.lastRunId = 0;
   }
@@ -109,8 +113,9 @@ export class Lifecycle {
   }
 
   /** The run ended (or its worker was terminated). */
-  runEnded() {
+  runEnded(compileFailed = false) {
     this.runActive = false;
+    this.compileFailed = compileFailed;
   }
 
   /**
@@ -122,7 +127,7 @@ export class Lifecycle {
   queueBusy(busy) {
     this.busy = busy;
     if (busy) this.script.to("running");
-    else if (this.firstRunSeen) this.whenDrawn(() => this.script.to("notRunning"));
+    else if (this.firstRunSeen) this.whenDrawn(() => this.script.to(this.compileFailed ? "compilationError" : "notRunning"));
   }
 
   /** Run `then` once no view is loading, unless the queue got busy meanwhile. @param {() => void} then */

@@ -149,11 +149,13 @@ class App {
         notes.hideError();
         lifecycle.runStarted(msg.run_id);
         this.chrome.setRunning(true);
+        this.chrome.hideCompileError();
         renderer.runStarted(msg.run_id, msg.scope);
         this.interrupts.syncPending(this.queue);
       },
       [W.DELTAS]: (msg) => { notes.hideLoading(); renderer.applyDeltas(msg); },
       [W.RUN_FINISHED]: (msg) => this.runFinished(msg),
+      [W.SCRIPT_COMPILE_ERROR]: (msg) => this.chrome.showCompileError(msg.message),
       [W.PAGE_CONFIG]: (msg) => {
         this.configTitle = msg.title || null;
         applyPageConfig(msg, this.parts, this.page);
@@ -214,7 +216,7 @@ class App {
   /** @param {{run_id: number, status: string}} msg */
   runFinished(msg) {
     this.notes.hideLoading();
-    this.lifecycle.runEnded();
+    this.lifecycle.runEnded(msg.status === "compile_error");
     this.interrupts.runEnded();
     this.renderer.runFinished();
     if (this.sweepNext && CLEARING_STATUSES.includes(msg.status)) {

@@ -96,6 +96,7 @@ export const WORKER_TO_PAGE = Object.freeze({
   NAVIGATION: "navigation",
   URL: "url",
   AUTO_RERUN: "auto_rerun",
+  SCRIPT_COMPILE_ERROR: "script_compile_error",
 });
 
 /** The fields of every message, by tag, without `type` (protocol.py's TypedDicts). */
@@ -110,7 +111,7 @@ export const MESSAGE_FIELDS = Object.freeze({
   download: ["id", "file_name", "mime", "data", "error"], error: ["message", "detail"],
   state_snapshot: ["state", "skipped"], idle: ["rerun"], dev_answer: ["query_id", "what", "data"],
   navigation: ["pages", "sections", "position", "expanded", "current"], url: ["url_path", "query", "history"],
-  auto_rerun: ["timers"],
+  auto_rerun: ["timers"], script_compile_error: ["message"],
 });
 
 /** What a `dev_query` may ask (dev tools and the pytest plugin's test channel only). */
@@ -126,7 +127,7 @@ export const OP_FIELDS = { add: ["node"], update: ["node", "kept"], remove: ["id
 export const NODE_FIELDS = ["id", "parent", "index", "type", "key", "props"];
 
 /** run_finished statuses. */
-export const RUN_STATUS = Object.freeze(["success", "stopped", "error", "rerun", "interrupted"]);
+export const RUN_STATUS = Object.freeze(["success", "stopped", "error", "rerun", "interrupted", "compile_error"]);
 /** Statuses after which the page holds exactly what the run drew (the run's removals came with it). */
 export const CLEARING_STATUSES = ["success", "stopped", "error"];
 

@@ -111,6 +111,8 @@ class RunContext:
     fragment_roots: list[str] = field(default_factory=list)
     #: What ``st.rerun()`` / ``st.switch_page`` asked the next run to be.
     rerun_request: RunRequest | None = None
+    #: The script's syntax error, as the dialog shows it, when the run ended with "compile_error".
+    compile_error: str | None = None
     #: A dialog was opened in this run (only one may be).
     dialog_opened: bool = False
     # -- pages, URL and browser (engine/pages.py, engine/query_params.py) ---

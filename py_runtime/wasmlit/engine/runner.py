@@ -25,8 +25,17 @@ from wasmlit.engine.page_config import PageConfig
 from wasmlit.engine.run_context import RunContext, set_run_context
 from wasmlit.engine.script import ScriptEnvironment, ScriptSource, script_import_path
 from wasmlit.engine.session_state import SessionState
-from wasmlit.engine.signals import InterruptSignal, RerunSignal, RunRequest, StopSignal
-from wasmlit.protocol import CLEARING_STATUSES, MAIN_ROOT, DeltaOp, DeltasMsg, RunFinishedMsg, RunStartedMsg, RunStatus
+from wasmlit.engine.signals import CompileErrorSignal, InterruptSignal, RerunSignal, RunRequest, StopSignal
+from wasmlit.protocol import (
+    CLEARING_STATUSES,
+    MAIN_ROOT,
+    DeltaOp,
+    DeltasMsg,
+    RunFinishedMsg,
+    RunStartedMsg,
+    RunStatus,
+    ScriptCompileErrorMsg,
+)
 
 log = logging.getLogger("wasmlit")
 
@@ -34,7 +43,7 @@ log = logging.getLogger("wasmlit")
 #: (``st.rerun()`` counts as completion; a stop or an exception does not).
 COMPLETED: tuple[RunStatus, ...] = ("success", "rerun")
 
-Post = Callable[[RunStartedMsg | DeltasMsg | RunFinishedMsg], None]
+Post = Callable[[RunStartedMsg | DeltasMsg | RunFinishedMsg | ScriptCompileErrorMsg], None]
 
 
 def begin(
@@ -122,7 +131,10 @@ def execute_script(ctx: RunContext, environment: ScriptEnvironment) -> None:
     if page is not None and page.url_path and page.script:
         script = ctx.nav.source(page.script, ctx.script.extra_globals)  # type: ignore[union-attr]
         ctx.active_script_hash = page.key
-    code = script.compile()
+    try:
+        code = script.compile()
+    except SyntaxError as error:  # the script itself, not a module it imports: Streamlit's compile error
+        raise CompileErrorSignal(error) from None
     ctx.fragments.wrappers.clear()  # a full run draws every container again
     exec(code, script.fresh_namespace(environment.magic_write))
     ctx.fragments.keep_only(ctx.new_fragment_ids)
@@ -163,6 +175,9 @@ def execute(ctx: RunContext, changed: set[str], environment: ScriptEnvironment,
                 return "error"  # drawn in the fragment's container already
             except StopSignal:
                 return "stopped"
+            except CompileErrorSignal as signal:
+                ctx.compile_error = exception_props(signal.error)["message"]
+                return "compile_error"
             except InterruptSignal:
                 return "interrupted"
             except SystemExit:
@@ -196,4 +211,6 @@ def finish(ctx: RunContext, status: RunStatus, post: Post | None) -> None:
     within = ctx.fragment_roots if ctx.is_fragment_run else None
     ctx.deltas.finish(remove_untouched=status in CLEARING_STATUSES, within=within)
     if post is not None:
+        if status == "compile_error":
+            post({"type": "script_compile_error", "message": ctx.compile_error or ""})
         post({"type": "run_finished", "run_id": ctx.run_id, "status": status})

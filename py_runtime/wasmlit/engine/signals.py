@@ -58,3 +58,12 @@ class StopSignal(BaseException):
 class InterruptSignal(BaseException):
     """Raised at the next ``st.*`` call when the page asked to stop this run
     (the Stop button, or a newer event for fast reruns)."""
+
+
+class CompileErrorSignal(BaseException):
+    """The script (the entry script or a ``pages/`` page) does not compile: nothing runs, and the
+    page says so in Streamlit's dialog (``script_compile_error``) rather than in the app."""
+
+    def __init__(self, error: SyntaxError) -> None:
+        super().__init__(error)
+        self.error = error

@@ -169,6 +169,8 @@ def _first_run(script: str, page: str = "") -> dict[str, Any]:
                 f"'{m}'" in message or f"'{m}." in message for m in BROWSER_ONLY):
             return {"error": f"it imports a browser-only module ({message})"}
         return {"error": f"its first run raised {message}"}
+    if result.status == "compile_error":
+        return {"error": "the script does not compile (a SyntaxError; the page shows it when Python starts)"}
     if result.status not in ("success", "stopped"):
         return {"error": f"its first run ended with status {result.status!r}"}
     nav = session.nav
