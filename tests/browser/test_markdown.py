@@ -316,3 +316,17 @@ def test_a_style_the_script_stops_drawing_stops_applying(open_app) -> None:
     page.get_by_text("Styled").click()
     page.wait_for_function("() => !document.querySelector('[data-testid=stHtml]')", timeout=10_000)
     assert button.evaluate("el => getComputedStyle(el).letterSpacing") == "normal"
+
+
+TEXTS = '''
+import streamlit as st
+st.text("This\\nis\\na\\nmultiline\\ntext")
+'''
+
+
+def test_st_text_keeps_its_lines_in_1_67s_inner_div(open_app) -> None:
+    page = open_app("multiline_text", TEXTS)
+    inner = page.get_by_test_id("stText").locator("div")
+    box = inner.bounding_box()
+    assert box is not None and box["height"] > box["width"]  # five short lines, one under another
+    expect(inner).to_have_text("This\nis\na\nmultiline\ntext")

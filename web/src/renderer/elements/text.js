@@ -4,7 +4,7 @@ import { helpIcon } from "../tooltip.js";
 
 /** @type {import("../index.js").ViewFactory} */
 function text() {
-  const body = h("span", { class: "wl-text-body" });
+  const body = h("div", { class: "wl-text-body" });  // 1.67: stText > div > the text
   const help = helpIcon();
   const el = h("div", { class: "stText", "data-testid": "stText" }, [body, help.el]);
   return { el, update({ props }) { setText(body, props.body); setTextLayout(el, props); help.set(props.help); } };
