@@ -330,3 +330,19 @@ def test_st_text_keeps_its_lines_in_1_67s_inner_div(open_app) -> None:
     box = inner.bounding_box()
     assert box is not None and box["height"] > box["width"]  # five short lines, one under another
     expect(inner).to_have_text("This\nis\na\nmultiline\ntext")
+
+
+WIDE_IMAGE = '''
+import streamlit as st
+png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+st.markdown(f'Wide: <img src="data:image/png;base64,{png}" width="3000" height="20">', unsafe_allow_html=True)
+'''
+
+
+def test_a_markdown_image_stays_inside_its_container(open_app) -> None:
+    page = open_app("md_wide_image", WIDE_IMAGE)
+    image = page.get_by_test_id("stMarkdownContainer").locator("img")
+    expect(image).to_have_css("max-width", "100%")
+    container = page.get_by_test_id("stMarkdownContainer").bounding_box()
+    box = image.bounding_box()
+    assert container and box and box["width"] <= container["width"] + 1
