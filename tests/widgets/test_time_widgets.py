@@ -94,3 +94,44 @@ def test_date_and_datetime_input_formats_must_be_one_of_streamlits():
         "Invalid `format` value. Supported values: 'YYYY/MM/DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY.MM.DD', "
         "'DD.MM.YYYY', 'MM.DD.YYYY', 'YYYY-MM-DD', 'DD-MM-YYYY', 'MM-DD-YYYY'. Provided value: 'YYYY-DD-MM'."
     )
+
+
+def test_date_input_bounds_follow_167():
+    """Unset bounds lie ten years before the first date and after the last; the default
+    "today" moves inside given bounds; a value put under the key shapes a default widget."""
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        st.date_input("Range", value=(dt.date(2019, 7, 6), dt.date(2020, 7, 6)))
+        today = dt.date.today()
+        st.date_input("Later", min_value=today + dt.timedelta(days=400))
+        if "trip" not in st.session_state:
+            st.session_state.trip = (today - dt.timedelta(days=30), today)
+        st.date_input("Trip", max_value=today, key="trip")
+    ''').run()
+    assert not at.exception
+    ranged, later, trip = at.date_input
+    assert (ranged.min, ranged.max) == (dt.date(2009, 7, 6), dt.date(2030, 7, 6))
+    today = dt.date.today()
+    assert later.value == today + dt.timedelta(days=400)
+    start = today - dt.timedelta(days=30)
+    assert trip.value == (start, today)
+    assert trip.min == start.replace(year=start.year - 10)
+    trip.set_value((today - dt.timedelta(days=3), today)).run()
+    assert at.session_state.trip == (today - dt.timedelta(days=3), today)
+
+
+def test_date_input_value_outside_bounds_raises_167s_errors():
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        st.date_input("Low", value=dt.date(2020, 1, 1), min_value=dt.date(2021, 1, 1))
+    ''').run()
+    assert at.exception[0].value == "The `value` 2020-01-01 is less than the `min_value` 2021-01-01."
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        st.date_input("Bad", min_value=dt.date(2021, 1, 1), max_value=dt.date(2020, 1, 1))
+    ''').run()
+    assert at.exception[0].value == ("The `min_value`, set to 2021-01-01, cannot be greater than the "
+                                      "`max_value`, set to 2020-01-01.")

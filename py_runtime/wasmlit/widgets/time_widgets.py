@@ -6,7 +6,15 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError, StreamlitValueOutOfRangeError
+from wasmlit.engine.run_context import require_run_context
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidMinMaxError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import require_list
 
@@ -37,10 +45,34 @@ def _to_date(v: Any) -> date | None:
     raise StreamlitAPIException(f"Date value has invalid type: {type(v).__name__}")
 
 def _add_years(d: date, years: int) -> date:
+    if not 1 <= d.year + years <= 9999:
+        return date.max if years > 0 else date.min
     try:
         return d.replace(year=d.year + years)
     except ValueError:  # 29 February
         return d.replace(year=d.year + years, day=28)
+
+
+def _date_input_values(value: Any, min_value: Any, max_value: Any) -> tuple[list[Any], bool, date, date]:
+    """date_input's dates, whether it is a range, and its bounds, by 1.67's rules: an
+    unset bound lies ten years before the first date or after the last one (or today);
+    the default "today" moves inside the bounds, any other value must lie within them."""
+    is_range = isinstance(value, (list, tuple))
+    dates = [_to_date(v) for v in value] if is_range else ([] if value is None else [_to_date(value)])
+    if is_range and len(dates) > 2:
+        raise StreamlitAPIException("DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values")
+    known = [d for d in dates if d is not None]
+    lo = _to_date(min_value) or _add_years(known[0] if known else date.today(), -10)
+    hi = _to_date(max_value) or _add_years(known[-1] if known else date.today(), 10)
+    if isinstance(value, str) and value == "today":
+        dates = known = [min(max(known[0], lo), hi)]
+    if lo > hi:
+        raise StreamlitInvalidMinMaxError(lo, hi)
+    if known and known[0] < lo:
+        raise StreamlitValueBelowMinError(known[0], lo)
+    if known and known[-1] > hi:
+        raise StreamlitValueAboveMaxError(known[-1], hi)
+    return dates, is_range, lo, hi
 
 def _to_time(v: Any) -> time | None:
     if v is None:
@@ -87,18 +119,16 @@ class TimeWidgetsMixin(Cursor):
     ) -> Any:
         _check_date_format(format)
         label = str(label)
-        is_range = isinstance(value, (list, tuple))
-        dates = [_to_date(v) for v in value] if is_range else ([] if value is None else [_to_date(value)])
-        if is_range and len(dates) > 2:
-            raise StreamlitAPIException("DateInput value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values")
-        anchor = dates[0] if dates and dates[0] is not None else date.today()
-        lo = _to_date(min_value) or _add_years(anchor, -10)
-        hi = _to_date(max_value) or _add_years(anchor, 10)
-        for d in dates:
-            if d is not None and not lo <= d <= hi:
-                raise StreamlitAPIException(
-                    f"The default `value` of {d} must lie between the `min_value` of {lo} and the `max_value` of {hi}, inclusively."
-                )
+        dates, is_range, lo, hi = _date_input_values(value, min_value, max_value)
+        # The widget's identity is its parameters' (as 1.67's), never the state's.
+        identity = {"label": label, "value": [d.isoformat() for d in dates if d is not None], "min_value": lo.isoformat(),
+                    "max_value": hi.isoformat(), "help": help, "format": format, "width": width}
+        if isinstance(value, str) and value == "today" and key is not None:
+            # 1.67: a widget left at its default takes its shape and bounds from a value
+            # the script put under its key (a range there makes it a range widget).
+            state = require_run_context().state
+            if state.has(str(key)):
+                dates, is_range, lo, hi = _date_input_values(state.get_item(str(key)), min_value, max_value)
         initial = tuple(dates) if is_range else (dates[0] if dates else None)
 
         def serialize(v: Any) -> list[str]:
@@ -117,8 +147,7 @@ class TimeWidgetsMixin(Cursor):
         spec = WidgetSpec(
             type="date_input",
             label=label,
-            identity={"label": label, "value": serialize(initial), "min_value": lo.isoformat(),
-                      "max_value": hi.isoformat(), "help": help, "format": format, "width": width},
+            identity=identity,
             key_identity={"format"},
             default=lambda: initial, serialize=serialize, deserialize=deserialize,
             props={"is_range": is_range, "min": lo.isoformat(), "max": hi.isoformat(), "format": format,
