@@ -59,6 +59,22 @@ def test_missing_key_and_attribute_use_streamlit_messages(tmp_path: Path, monkey
     assert at.exception[0].message.startswith('st.secrets has no attribute "y".')
 
 
+def test_secrets_refuse_attribute_assignment_and_deletion(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    at = AppTest.from_string('''
+        import streamlit as st
+        try:
+            del st.secrets["a"]
+        except TypeError as e:
+            st.text(str(e))
+        st.secrets.foo = "bar"
+    ''')
+    at.secrets["a"] = 1
+    at.run()
+    assert at.text[0].value == "Secrets does not support item deletion."
+    assert at.exception[0].value == "Secrets does not support attribute assignment."
+
+
 def test_secrets_are_imported_only_when_a_script_uses_them() -> None:
     """A site leaves secrets out unless asked, so most apps never read them: a plain run does not
     import their module (the browser then never fetches it); ``st.secrets`` still works."""

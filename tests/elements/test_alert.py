@@ -53,3 +53,26 @@ def test_alert_title_and_proto_fields_carry_streamlit_names():
     ''').run()
     proto = at.error[0].proto
     assert (proto.body, proto.title, proto.format, proto.icon) == ("body", "Heads up", 1, "")
+
+
+def test_a_stray_variation_selector_before_an_emoji_icon_is_accepted():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.error("This is an error", icon="\\ufe0f🚨")
+    ''').run()
+    assert not at.exception
+    assert at.error[0].value == "This is an error"
+
+
+def test_help_is_dedented_as_167_does():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.button("Go", help="""
+            First line.
+            Second line.
+        """)
+        st.markdown("Text", help="""
+            Indented.""")
+    ''').run()
+    assert at.button[0].help == "\nFirst line.\nSecond line.\n"
+    assert at.markdown[0].help == "\nIndented."

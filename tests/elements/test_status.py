@@ -46,6 +46,24 @@ def test_rule_104_progress_reads_back_as_int_percentage():
     assert [p.text for p in at.progress] == ["", "Half way", ""]
 
 
+def test_progress_takes_a_float_a_rounding_error_past_one_and_refuses_the_rest_in_167s_words():
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.progress(0.7 + 0.1 + 0.2 + 1e-15)
+        for v in (1.5, 101, "half"):
+            try:
+                st.progress(v)
+            except Exception as e:
+                st.text(str(e))
+    ''').run()
+    assert [p.value for p in at.progress] == [100]
+    assert [t.value for t in at.text] == [
+        "The `value` parameter, set to 1.5, is outside the required range [0.0, 1.0].",
+        "The `value` parameter, set to 101, is outside the required range [0, 100].",
+        "Invalid `value` type. Expected one of: int, float. Provided type: str.",
+    ]
+
+
 def test_rule_105_spinner_leaves_its_content_in_page_order_and_no_element():
     at = AppTest.from_string('''
         import streamlit as st

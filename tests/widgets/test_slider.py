@@ -43,3 +43,19 @@ for kw in [dict(options=[]), dict(options=[1, 2], value=5)]:
         "StreamlitMissingRequiredParameterError: The `options` parameter is required. Provide at least one option.",
         "ValueError: 5 is not in iterable"]
 
+
+
+def test_equal_bounds_raise_167s_error():
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        for kw in (dict(min_value=10, max_value=10, value=10), dict(min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 1, 1))):
+            try:
+                st.slider("x", **kw)
+            except Exception as e:
+                st.text(str(e))
+    ''').run()
+    assert [t.value for t in at.text] == [
+        "The `min_value` and `max_value` parameters are both set to 10. They must not be equal.",
+        "The `min_value` and `max_value` parameters are both set to 2024-01-01 00:00:00. They must not be equal.",
+    ]

@@ -150,6 +150,15 @@ class Secrets(Mapping[str, Any]):
     def __setitem__(self, key: str, value: Any) -> NoReturn:
         raise TypeError("Secrets does not support item assignment.")
 
+    def __setattr__(self, key: str, value: Any) -> None:
+        # Only the loader's own attributes; a secret is never set from a script (1.67).
+        if key not in ("override", "_cache"):
+            raise TypeError("Secrets does not support attribute assignment.")
+        super().__setattr__(key, value)
+
+    def __delitem__(self, key: str) -> NoReturn:
+        raise TypeError("Secrets does not support item deletion.")
+
     def __repr__(self) -> str:
         try:
             return repr(self._parse())

@@ -10,6 +10,7 @@ DeltaGenerator is a DeltaGenerator too, without this module knowing it.
 
 from __future__ import annotations
 
+import textwrap
 from types import TracebackType
 from typing import Any, Self
 
@@ -18,6 +19,14 @@ from wasmlit.engine.replay import new_token
 from wasmlit.engine.run_context import RunContext, require_run_context
 from wasmlit.engine.tree import Node
 from wasmlit.protocol import MAIN_ROOT
+
+
+def dedent_help(props: dict[str, Any]) -> None:
+    """A tooltip is dedented, as 1.67's ``to_help_str`` does: a triple-quoted help
+    string indented with the code around it reads as markdown, not as a code block."""
+    help = props.get("help")
+    if isinstance(help, str) and help:
+        props["help"] = textwrap.dedent(help)
 
 
 class Cursor:
@@ -99,6 +108,7 @@ class Cursor:
         """Draw an element; return a cursor that rewrites its slot. A cached
         function's recorders note it unless it is not ``replayable`` (a widget)."""
         ctx = require_run_context()
+        dedent_help(props)
         acting = self._outside_wrapped(ctx, self._active(ctx))
         parent, index = acting._target(ctx)
         ctx.place(Node(node_id or f"{parent}.{index}", parent, index, element_type, key, props))
@@ -118,6 +128,7 @@ class Cursor:
     ) -> Self:
         """Open a block (container, column, form...) and return a cursor into it."""
         ctx = require_run_context()
+        dedent_help(props)
         acting = self._outside_wrapped(ctx, self._active(ctx))
         parent, index = acting._target(ctx)
         node_id = f"{parent}.{index}"

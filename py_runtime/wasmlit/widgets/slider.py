@@ -10,6 +10,7 @@ from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitMixedNumericTypesError,
+    StreamlitInvalidMinMaxError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import is_int, require_list, require_number
@@ -138,6 +139,9 @@ class SliderMixin(Cursor):
             lo, hi = min(values[0], lo), max(values[-1], hi)
         else:
             values = [lo, hi]
+        if lo == hi:  # the page could draw no track (1.67 raises here too, naming dates as datetimes)
+            shown = datetime.combine(lo, time()) if codec.kind == "date" else lo
+            raise StreamlitInvalidMinMaxError(shown, shown)
         initial = tuple(values) if is_range else values[0]
 
         lo_wire, hi_wire = codec.to_wire(lo), codec.to_wire(hi)
