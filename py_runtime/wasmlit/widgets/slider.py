@@ -9,8 +9,8 @@ from typing import Any
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import (
     StreamlitAPIException,
-    StreamlitMixedNumericTypesError,
     StreamlitInvalidMinMaxError,
+    StreamlitMixedNumericTypesError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import is_int, require_list, require_number

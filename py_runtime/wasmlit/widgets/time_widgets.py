@@ -65,7 +65,8 @@ def _date_input_values(value: Any, min_value: Any, max_value: Any) -> tuple[list
     lo = _to_date(min_value) or _add_years(known[0] if known else date.today(), -10)
     hi = _to_date(max_value) or _add_years(known[-1] if known else date.today(), 10)
     if isinstance(value, str) and value == "today":
-        dates = known = [min(max(known[0], lo), hi)]
+        known = [min(max(known[0], lo), hi)]
+        dates = list(known)
     if lo > hi:
         raise StreamlitInvalidMinMaxError(lo, hi)
     if known and known[0] < lo:
