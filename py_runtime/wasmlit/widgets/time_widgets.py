@@ -15,7 +15,7 @@ from wasmlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
+from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, to_key, url_form
 from wasmlit.widgets.wire import require_list
 
 #: The orders and separators the fields of date_input and datetime_input take (Streamlit 1.67).
@@ -124,12 +124,13 @@ class TimeWidgetsMixin(Cursor):
         # The widget's identity is its parameters' (as 1.67's), never the state's.
         identity = {"label": label, "value": [d.isoformat() for d in dates if d is not None], "min_value": lo.isoformat(),
                     "max_value": hi.isoformat(), "help": help, "format": format, "width": width}
-        if isinstance(value, str) and value == "today" and key is not None:
+        user_key = to_key(key)
+        if isinstance(value, str) and value == "today" and user_key is not None:
             # 1.67: a widget left at its default takes its shape and bounds from a value
             # the script put under its key (a range there makes it a range widget).
             state = require_run_context().state
-            if state.has(str(key)):
-                dates, is_range, lo, hi = _date_input_values(state.get_item(str(key)), min_value, max_value)
+            if state.has(user_key):
+                dates, is_range, lo, hi = _date_input_values(state.get_item(user_key), min_value, max_value)
         initial = tuple(dates) if is_range else (dates[0] if dates else None)
 
         def serialize(v: Any) -> list[str]:
