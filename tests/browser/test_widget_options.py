@@ -58,6 +58,23 @@ def test_help_shows_streamlits_tooltip_on_every_widget_and_element_that_has_it(o
     expect(page.get_by_test_id("stTextInput").nth(1).get_by_test_id("stTooltipHoverTarget")).to_have_count(0)
 
 
+def test_a_tooltip_near_the_top_is_drawn_over_the_header(open_app) -> None:
+    page = open_app("help_tooltips", HELP_APP)
+    page.get_by_test_id("stTextInput").nth(0).get_by_test_id("stTooltipHoverTarget").hover()
+    content = page.get_by_test_id("stTooltipContent")
+    expect(content).to_be_visible()
+    box = content.bounding_box()
+    assert box is not None
+    header = page.get_by_test_id("stHeader").bounding_box()
+    assert header is not None and box["y"] < header["y"] + header["height"]  # it does reach under the header
+    # What is drawn at the tooltip's top edge is the tooltip, not the header over it.
+    on_top = page.evaluate(
+        "([x, y]) => !!document.elementFromPoint(x, y)?.closest('[data-testid=stTooltipContent]')",
+        [box["x"] + box["width"] / 2, box["y"] + 4],
+    )
+    assert on_top
+
+
 NUMBER_APP = """
 import streamlit as st
 
