@@ -163,6 +163,8 @@ st.date_input("Low", dt.date(2024, 3, 5))
 
 def test_the_calendar_opens_above_a_field_near_the_windows_bottom(open_app) -> None:
     page = open_app("dates_low", LOW)
+    # The calendar's stylesheet arrives late (as on a loaded machine): it is placed once styled.
+    page.route("**/calendar*.css", lambda route: (page.wait_for_timeout(800), route.continue_()))
     page.set_viewport_size({"width": 900, "height": 600})
     field = page.get_by_test_id("stDateInputField")
     # The field's bottom 20 px above the window's.

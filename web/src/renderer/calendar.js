@@ -83,6 +83,8 @@ export class Calendar {
     /** A range's first chosen day, waiting for its second. @type {string | null} */
     this.anchor = null;
     this.focused = today();
+    /** Resolves when the open calendar is styled and placed. */
+    this.ready = Promise.resolve();
     this.title = h("h2");
     this.monthButton = this.picker("month");
     this.yearButton = this.picker("year");
@@ -134,7 +136,10 @@ export class Calendar {
    *   `near`: where the calendar is attached (it is in the page only while open, as 1.67's)
    */
   open({ selected, focus, min, max, range, modal, near }) {
-    void stylesheet(CALENDAR_CSS, near);
+    const styled = stylesheet(CALENDAR_CSS, near);
+    // Unstyled (its sheet loads on the first open), the calendar is no popover yet: it is
+    // hidden, and placed once styled, else it would be measured and focused in the page's flow.
+    this.el.style.visibility = "hidden";
     near.append(this.el);
     Object.assign(this, { selected, min, max, range, anchor: null });
     this.focused = focus < min ? min : focus > max ? max : focus;
@@ -149,7 +154,11 @@ export class Calendar {
     if (range && min < addMonths(today(), -24)) this.app.append(this.quick);
     else this.quick.remove();
     this.draw();
-    this.place();
+    this.ready = styled.then(() => {
+      if (!this.isOpen) return;
+      this.el.style.visibility = "";
+      this.place();
+    });
   }
 
   /** Show `dates` as chosen, on the first one's month (typed into the field while open). @param {string[]} dates */

@@ -176,7 +176,7 @@ function pickerView(kind) {
       footer?.sync();
       setAttr(calButton, "aria-expanded", "true");
       document.addEventListener("pointerdown", outside, true);
-      if (asDialog) requestAnimationFrame(() => calendar.focusDay());
+      if (asDialog) void calendar.ready.then(() => requestAnimationFrame(() => calendar.focusDay()));
     };
     const closeCalendar = (/** @type {boolean} */ refocus) => {
       if (!calendar.isOpen) return;
