@@ -164,22 +164,6 @@ class StreamlitInvalidColumnSpecError(StreamlitAPIException):
         )
 
 
-class StreamlitInvalidColumnGapError(StreamlitAPIException):
-    def __init__(self, gap: object) -> None:
-        super().__init__(
-            'The `gap` argument to `st.columns` must be `"small"`, `"medium"`, or `"large"`. \n'
-            f"The argument passed was {gap}."
-        )
-
-
-class StreamlitInvalidVerticalAlignmentError(StreamlitAPIException):
-    def __init__(self, vertical_alignment: object) -> None:
-        super().__init__(
-            'The `vertical_alignment` argument to `st.columns` must be `"top"`, `"center"`, or `"bottom"`. \n'
-            f"The argument passed was {vertical_alignment}."
-        )
-
-
 class StreamlitValueOutOfRangeError(StreamlitAPIException):
     def __init__(self, parameter: str, value: object, min_value: object, max_value: object) -> None:
         super().__init__(

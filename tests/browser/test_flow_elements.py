@@ -275,6 +275,9 @@ if st.button("Add message"):
     chat.chat_message("user").write("hello")
     chat.chat_message("assistant").write("hi there")
 st.columns(2)
+st.columns(3, gap="XSmall")
+st.columns(2, gap=None)
+st.columns(2, gap=20)
 """
 
 
@@ -287,7 +290,12 @@ def test_blocks_say_how_they_scroll_and_wrap_as_1_67_marks_them(open_app) -> Non
     expect(plain).to_have_attribute("data-test-scroll-behavior", "normal")
     expect(plain).to_have_attribute("data-test-wrap", "false")
     expect(chat).to_have_attribute("data-test-scroll-behavior", "normal")
-    expect(page.get_by_test_id("stHorizontalBlock")).to_have_attribute("data-test-wrap", "true")
+    rows = page.get_by_test_id("stHorizontalBlock")
+    expect(rows).to_have_count(4)
+    expect(rows.first).to_have_attribute("data-test-wrap", "true")
+    # 1.67's gaps: "small" 1rem, "xsmall" 0.5rem (in any case), None none, an int in pixels.
+    for row, gap in zip(rows.all(), ["16px", "8px", "0px", "20px"], strict=True):
+        expect(row).to_have_css("column-gap", gap)
     expect(page.locator("[data-testid=stMain] [data-testid=stVerticalBlock]").first).to_have_attribute(
         "data-test-scroll-behavior", "normal")
     page.get_by_role("button", name="Add message").click()

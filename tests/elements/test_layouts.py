@@ -69,3 +69,36 @@ def test_rule_110_seed_columns_counter_title_is_current_after_every_click(exampl
     at.button[2].click().run()
     assert at.title[0].value == "You clicked 0 times"
     assert at.session_state.count == 0
+
+
+_GAP_SIZES = "'xxsmall', 'xsmall', 'small', 'medium', 'large', 'xlarge', 'xxlarge', None, a non-negative integer (pixels)"
+
+
+@pytest.mark.parametrize(("call", "gaps", "message"), [
+    # Each case as Streamlit 1.67's AppTest reports it.
+    ('st.columns(2, gap="XSmall")', ["xsmall", "xsmall"], None),
+    ("st.columns(2, gap=None)", [None, None], None),
+    ("st.columns(2, gap=12)", [None, None], None),
+    ("st.columns(np.int64(2))", ["small", "small"], None),
+    ("st.columns(True)", ["small"], None),
+    ('st.columns(2, gap="tiny")', [], f"Invalid `gap` value. Supported values: {_GAP_SIZES}. Got 'tiny'."),
+    ("st.columns(2, gap=-1)", [], f"Invalid `gap` value. Supported values: {_GAP_SIZES}. Got -1."),
+    ("st.columns(2, gap=2**33)", [], "The `gap` parameter, set to 8589934592, is outside the required range [0, 4294967295]."),
+    ('st.columns(2, vertical_alignment="middle")', [],
+     "Invalid `vertical_alignment` value. Supported values: 'top', 'center', 'bottom'. Got 'middle'."),
+    ("st.columns(2.0)", [], "Invalid `spec` type. Expected one of: int, sequence of numbers. Provided type: float."),
+    ('st.grid(2, gap=("small",))', [],
+     "Invalid `gap` value. Supported values: a gap size, a 2-tuple or 2-list of (row_gap, column_gap). "
+     "Got a sequence with 1 elements."),
+    ('st.grid(2, gap=("small", "huge"))', [],
+     f"Invalid `gap` value. Supported values: {_GAP_SIZES}. Got 'huge' for the column gap in `gap`."),
+    ('st.container(gap="Huge")', [], f"Invalid `gap` value. Supported values: {_GAP_SIZES}. Got 'Huge'."),
+])
+def test_gaps_and_column_specs_follow_1_67(call: str, gaps: list, message: str | None):
+    at = AppTest.from_string(f'''
+        import numpy as np
+        import streamlit as st
+        {call}
+    ''').run()
+    assert [c.gap for c in at.columns] == gaps
+    assert (at.exception[0].message if at.exception else None) == message

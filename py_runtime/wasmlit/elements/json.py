@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Self
 
+from wasmlit.elements.lib.type_util import dump_pydantic_sequence, is_pydantic_model, is_sequence_of_pydantic_models
 from wasmlit.engine.cursor import Cursor
 from wasmlit.errors import StreamlitInvalidParameterTypeError
 
@@ -30,6 +31,10 @@ def to_json_text(body: Any) -> str:
         body = to_dict()
     if isinstance(body, tuple) and hasattr(body, "_asdict"):
         body = body._asdict()
+    if is_pydantic_model(body):
+        body = dict(body)
+    elif is_sequence_of_pydantic_models(body):
+        body = dump_pydantic_sequence(body)
     if dataclasses.is_dataclass(body) and not isinstance(body, type):
         body = dataclasses.asdict(body)
     if isinstance(body, (ChainMap, MappingProxyType, UserDict)) or (isinstance(body, Mapping)

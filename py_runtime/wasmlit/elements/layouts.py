@@ -13,31 +13,28 @@ from wasmlit.engine.widget_registry import WidgetSpec, check_bind_and_persist_st
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,
-    StreamlitInvalidColumnGapError,
     StreamlitInvalidColumnSpecError,
-    StreamlitInvalidVerticalAlignmentError,
+    StreamlitInvalidParameterTypeError,
     StreamlitValueError,
+    StreamlitValueOutOfRangeError,
 )
-
-_GAPS = ("small", "medium", "large")
 
 _ALIGNMENTS = ("top", "center", "bottom")
 
-def _column_weights(spec: int | Sequence[float]) -> list[float]:
-    if isinstance(spec, bool):
-        raise StreamlitInvalidColumnSpecError()
-    if isinstance(spec, int):
-        if spec <= 0:
-            raise StreamlitInvalidColumnSpecError()
-        return [1.0 / spec] * spec
+def _column_weights(spec: Any) -> list[float]:
+    """The columns' relative widths, by 1.67's rules: an integer (numpy's too) is that many
+    equal columns, a sequence gives each its weight, and every weight must be positive."""
+    from numbers import Integral
+
+    weights: Any = [1] * int(spec) if isinstance(spec, Integral) else spec
     try:
-        weights = [float(w) for w in spec]
-    except (TypeError, ValueError):
-        raise StreamlitInvalidColumnSpecError() from None
-    if not weights or any(w <= 0 for w in weights):
+        invalid = len(weights) == 0 or any(w <= 0 for w in weights)
+    except TypeError:
+        raise StreamlitInvalidParameterTypeError("spec", type(spec).__name__, ["int", "sequence of numbers"]) from None
+    if invalid:
         raise StreamlitInvalidColumnSpecError()
     total = sum(weights)
-    return [w / total for w in weights]
+    return [float(w) / total for w in weights]
 
 
 def _check_bool(name: str, value: Any) -> None:
@@ -64,7 +61,7 @@ class LayoutsMixin(Cursor):
         horizontal: bool = False,
         horizontal_alignment: str = "left",
         vertical_alignment: str = "top",
-        gap: str | None = "small",
+        gap: str | int | None = "small",
         wrap: bool = True,
         autoscroll: bool | None = None,
     ) -> Self:
@@ -99,15 +96,16 @@ class LayoutsMixin(Cursor):
             props.update(horizontal=True, wrap=wrap)
         if horizontal or horizontal_alignment != "left" or vertical_alignment != "top":
             props.update(horizontal_alignment=horizontal_alignment, vertical_alignment=vertical_alignment)
+        gap = gap_value(gap)
         if gap != "small":
-            props["gap"] = _grid_gap(gap)
+            props["gap"] = gap
         return self._open_block("vertical_block", props, key=None if key is None else str(key))
 
     def columns(
         self,
         spec: int | Sequence[float],
         *,
-        gap: str | None = "small",
+        gap: str | int | None = "small",
         vertical_alignment: str = "top",
         border: bool = False,
         width: Any = "stretch",
@@ -115,15 +113,12 @@ class LayoutsMixin(Cursor):
     ) -> list[Self]:
         _check_bool("wrap", wrap)
         weights = _column_weights(spec)
-        gap_name = "small" if gap is None else gap
-        if gap_name not in _GAPS:
-            raise StreamlitInvalidColumnGapError(gap)
-        if vertical_alignment not in _ALIGNMENTS:
-            raise StreamlitInvalidVerticalAlignmentError(vertical_alignment)
-        row = self._open_block("horizontal_block", {"gap": gap_name, "vertical_alignment": vertical_alignment,
+        _check_vertical_alignment(vertical_alignment)
+        gap = gap_value(gap)
+        row = self._open_block("horizontal_block", {"gap": gap, "vertical_alignment": vertical_alignment,
                                                     **({} if wrap else {"wrap": False})})
         return [
-            row._open_block("column", {"weight": w, "gap": gap_name, "border": bool(border),
+            row._open_block("column", {"weight": w, "gap": gap, "border": bool(border),
                                        "vertical_alignment": vertical_alignment})
             for w in weights
         ]
@@ -256,15 +251,29 @@ def status_container_class(cursor_class: type[Cursor]) -> type[Cursor]:
     return _status_classes[cursor_class]
 
 
-_GRID_GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+_GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+_UINT32_MAX = 2**32 - 1
 
 
-def _grid_gap(gap: Any) -> Any:
-    if gap is None or (isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0) or gap in _GRID_GAPS:
+def gap_value(gap: Any, *, detail: str | None = None) -> str | int | None:
+    """A gap argument as 1.67 takes it (layout_utils.get_gap_config): a size name in any
+    case, pixels (a non-negative int), or None for no gap; anything else is its error."""
+    if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0:
+        if gap > _UINT32_MAX:
+            raise StreamlitValueOutOfRangeError("gap", gap, 0, _UINT32_MAX)
         return gap
-    raise StreamlitAPIException(
-        f"Invalid gap value: {gap!r}. Use one of {', '.join(repr(g) for g in _GRID_GAPS)}, a non-negative integer, or None."
-    )
+    if gap is None:
+        return None
+    if isinstance(gap, str) and gap.lower() in _GAP_SIZES:
+        return gap.lower()
+    raise StreamlitValueError("gap", [*(f"'{size}'" for size in _GAP_SIZES), "None", "a non-negative integer (pixels)"],
+                              detail=f"Got {gap!r}." if detail is None else detail)
+
+
+def _check_vertical_alignment(vertical_alignment: Any) -> None:
+    if vertical_alignment not in _ALIGNMENTS:
+        raise StreamlitValueError("vertical_alignment", [f"'{a}'" for a in _ALIGNMENTS],
+                                  detail=f"Got {vertical_alignment!r}.")
 
 
 class GridMixin(Cursor):
@@ -278,11 +287,15 @@ class GridMixin(Cursor):
             raise StreamlitAPIException(f'`columns` must be "auto" or an integer from 1 to 24. Got {columns!r}.')
         if columns == "auto" and not wrap:
             raise StreamlitAPIException('`wrap=False` needs a column count: pass `columns` as an integer, not "auto".')
-        if vertical_alignment not in _ALIGNMENTS:
-            raise StreamlitInvalidVerticalAlignmentError(vertical_alignment)
-        gaps = [_grid_gap(g) for g in gap] if isinstance(gap, (tuple, list)) else [_grid_gap(gap)] * 2
-        if len(gaps) != 2:
-            raise StreamlitAPIException("A gap given as a tuple or list needs two values: (row_gap, column_gap).")
+        if isinstance(gap, (tuple, list)):
+            if len(gap) != 2:
+                raise StreamlitValueError("gap", ["a gap size", "a 2-tuple or 2-list of (row_gap, column_gap)"],
+                                          detail=f"Got a sequence with {len(gap)} elements.")
+            gaps = [gap_value(g, detail=f"Got {g!r} for the {part} gap in `gap`.")
+                    for g, part in zip(gap, ("row", "column"), strict=True)]
+        else:
+            gaps = [gap_value(gap)] * 2
+        _check_vertical_alignment(vertical_alignment)
         return self._open_block("grid", {
             "columns": columns, "min_column_width": min_column_width, "wrap": bool(wrap), "row_gap": gaps[0],
             "column_gap": gaps[1], "vertical_alignment": vertical_alignment, "border": bool(border),

@@ -7,7 +7,7 @@ import inspect
 import re
 import types
 from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from io import StringIO
 from typing import Any
 
@@ -15,21 +15,62 @@ from wasmlit.elements.doc_string import DocStringMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.json import JsonMixin
+from wasmlit.elements.lib.type_util import (
+    has_callable_attr,
+    is_altair_chart,
+    is_custom_dict,
+    is_graphviz_chart,
+    is_matplotlib_figure,
+    is_namedtuple,
+    is_pillow_image,
+    is_plotly_chart,
+    is_pydantic_model,
+    is_pydeck,
+    is_sequence_of_pydantic_models,
+    is_sympy_expression,
+    is_type,
+    type_name,
+)
 from wasmlit.elements.markdown import MarkdownMixin
+from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import require_run_context
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.protocol import ROOTS
 
 _JSON_TYPES = (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap,
                UserList, ItemsView, KeysView, ValuesView)
+#: Written with st.help, as in Streamlit (a class too, below).
+_HELP_TYPES = (types.BuiltinFunctionType, types.BuiltinMethodType, types.FunctionType, types.MethodType,
+               types.ModuleType)
+#: The data formats st.write draws as a dataframe (1.67's dataframe_util.is_dataframe_like).
+_DATAFRAME_FORMATS = frozenset({"column_series_mapping", "numpy_list", "numpy_matrix", "pandas_array",
+                                "pandas_dataframe", "pandas_index", "pandas_series", "pandas_styler",
+                                "polars_dataframe", "polars_series", "pyarrow_array", "pyarrow_table"})
+_DATAFRAME_LIBRARIES = ("pandas.", "numpy.", "polars.", "pyarrow.", "dask.", "modin.", "xarray.", "pyspark.",
+                        "snowflake.")
 
 _MEM_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
-def _is_dataframe_like(obj: Any) -> bool:
-    name = type(obj).__module__ + "." + type(obj).__qualname__
-    return name.startswith(("pandas.", "polars.", "pyarrow.", "numpy.")) and hasattr(obj, "shape")
 
-def _is_namedtuple(obj: Any) -> bool:
-    return isinstance(obj, tuple) and hasattr(obj, "_fields")
+def _is_dataframe_like(obj: Any) -> bool:
+    """A table of some dataframe library (a pandas object, a numpy array, a dict of Series ...)."""
+    if obj is None or isinstance(obj, (tuple, set, str, bytes, int, float, bool)):
+        return False
+    if isinstance(obj, Mapping):
+        first = next(iter(obj.values()), None) if isinstance(obj, dict) and obj else None
+        return type_name(first).startswith("pandas.") and type(first).__name__ == "Series"
+    name = type_name(obj)
+    if not name.startswith(_DATAFRAME_LIBRARIES):
+        return False
+    if name.startswith("numpy."):
+        return type(obj).__name__ == "ndarray"  # a numpy scalar is written as text
+    if name.startswith("pandas."):
+        # A Styler is a table; a Timestamp or a Timedelta is written as text.
+        return hasattr(obj, "shape") or name == "pandas.io.formats.style.Styler"
+    from wasmlit.elements.lib.dataframe_util import determine_data_format
+
+    return determine_data_format(obj) in _DATAFRAME_FORMATS or hasattr(obj, "shape")
+
 
 def _backticked(text: str) -> str:
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
@@ -43,7 +84,15 @@ def _backticked(text: str) -> str:
 class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocStringMixin):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Strings (and scalars, in backticks) join into one markdown; other
-        values get the element that fits them."""
+        values get the element that fits them, in 1.67's order of checks."""
+        if len(args) == 1 and isinstance(args[0], str):
+            self.markdown(args[0], unsafe_allow_html=unsafe_allow_html)
+            return
+        if len(args) > 1 and not (self._block_id in ROOTS and self._slot is None):
+            raise StreamlitAPIException(
+                "Cannot replace a single element with multiple elements.\n\n"
+                "The `write()` method only supports multiple elements when inserting elements rather than "
+                "replacing. That is, only when called as `st.write()` or `st.sidebar.write()`.")
         buffer: list[str] = []
 
         def flush() -> None:
@@ -52,34 +101,15 @@ class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocString
                 buffer.clear()
 
         for arg in args:
-            if isinstance(arg, str):
-                buffer.append(arg)
-            elif isinstance(arg, BaseException):
+            drawer = None if isinstance(arg, str) else _drawer(arg, unsafe_allow_html)
+            if drawer is None:
+                buffer.append(arg if isinstance(arg, str) else _backticked(str(arg)))
+                continue
+            command, value = drawer
+            if command != "html":  # 1.67 puts an object's HTML ahead of the text before it
                 flush()
-                self.exception(arg)
-            elif _is_dataframe_like(arg):
-                flush()
-                # A DeltaGenerator's: its family loads on first use (delta_generator.ON_FIRST_USE).
-                self.dataframe(arg)  # type: ignore[attr-defined]
-            elif isinstance(arg, (_JSON_TYPES, Mapping)) or _is_namedtuple(arg):  # Mapping: st.session_state too
-                flush()
-                self.json(arg._asdict() if _is_namedtuple(arg) else arg)
-            elif isinstance(arg, StringIO):
-                flush()
-                self.markdown(arg.getvalue())
-            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgen(arg):
-                flush()
-                self.write_stream(arg)
-            elif inspect.isclass(arg) or inspect.isroutine(arg) or inspect.ismodule(arg) or dataclasses.is_dataclass(arg):
-                flush()
-                self.help(arg)
-            else:
-                text = str(arg)
-                if _MEM_ADDRESS.match(text):
-                    flush()
-                    self.help(arg)
-                else:
-                    buffer.append(_backticked(text))
+            # A DeltaGenerator's command: its family loads on first use (delta_generator.ON_FIRST_USE).
+            getattr(self, command)(value)
         flush()
 
     def write_stream(self, stream: Any, *, cursor: str | None = None) -> Any:
@@ -118,6 +148,45 @@ class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, DocString
         if not written:
             return ""
         return written[0] if len(written) == 1 and isinstance(written[0], str) else written
+
+
+def _drawer(arg: Any, unsafe_allow_html: bool) -> tuple[str, Any] | None:
+    """The command st.write draws ``arg`` with, and what it passes it; None to
+    write it as text. The order of the checks is Streamlit 1.67's."""
+    if isinstance(arg, Exception):
+        return "exception", arg
+    if isinstance(arg, Cursor):
+        return "help", arg
+    if _is_dataframe_like(arg):
+        return "dataframe", arg
+    for check, command in _CHART_CHECKS:
+        if check(arg):
+            return command, arg
+    if isinstance(arg, _JSON_TYPES) or is_custom_dict(arg) or is_namedtuple(arg) or is_pydantic_model(arg) \
+            or is_sequence_of_pydantic_models(arg):
+        return "json", arg
+    if is_pydeck(arg):
+        return "pydeck_chart", arg
+    if isinstance(arg, StringIO):
+        return "markdown", arg.getvalue()
+    if inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or inspect.isasyncgenfunction(arg) \
+            or inspect.isasyncgen(arg) or is_type(arg, "openai.Stream"):
+        return "write_stream", arg
+    if isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
+        return "help", arg
+    if unsafe_allow_html and has_callable_attr(arg, "_repr_html_"):
+        return "html", arg._repr_html_()
+    if has_callable_attr(arg, "to_pandas") or has_callable_attr(arg, "__dataframe__"):
+        return "dataframe", arg
+    if _MEM_ADDRESS.match(str(arg)):
+        return "help", arg
+    return None
+
+
+#: Charts, figures and images st.write draws with their own command.
+_CHART_CHECKS: tuple[tuple[Callable[[Any], bool], str], ...] = (
+    (is_altair_chart, "altair_chart"), (is_matplotlib_figure, "pyplot"), (is_plotly_chart, "plotly_chart"),
+    (is_graphviz_chart, "graphviz_chart"), (is_sympy_expression, "latex"), (is_pillow_image, "image"))
 
 
 def _chunk_text(chunk: Any) -> Any:

@@ -111,8 +111,10 @@ class Column(Block):
         return float(self._node.props["weight"])
 
     @property
-    def gap(self) -> str:
-        return str(self._node.props.get("gap", "small"))
+    def gap(self) -> str | None:
+        """The gap's size name; None for no gap or a gap in pixels (as 1.67's AppTest)."""
+        gap = self._node.props.get("gap", "small")
+        return gap if isinstance(gap, str) else None
 
 
 class Tab(Block):

@@ -10,7 +10,7 @@ from wasmlit.widgets.base import WidgetCallback, draw_widget
 from wasmlit.widgets.file_uploader import capture_spec
 
 #: ``resolution=`` -> the photo's height in pixels (Streamlit's table).
-RESOLUTION_HEIGHT = {"low": 480, "medium": 720, "high": 1080}
+RESOLUTION_HEIGHT = {"480p": 480, "720p": 720, "1080p": 1080}
 
 
 class CameraInputMixin(Cursor):
@@ -30,7 +30,7 @@ class CameraInputMixin(Cursor):
     ) -> Any:
         label = str(label)
         if resolution is not None and resolution not in RESOLUTION_HEIGHT:
-            raise StreamlitValueError("resolution", ["'low'", "'medium'", "'high'", "None"])
+            raise StreamlitValueError("resolution", ["'480p'", "'720p'", "'1080p'", "None"])
         spec = capture_spec("camera_input", label, {"label": label, "help": help, "width": width, "resolution": resolution},
                             {"resolution_height": RESOLUTION_HEIGHT.get(resolution or "")}, "image.jpg", "image/jpeg")
         value = draw_widget(self, spec, key=key, on_change=on_change, args=args,

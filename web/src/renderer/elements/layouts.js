@@ -102,7 +102,7 @@ function horizontalBlock() {
   return {
     el, host,
     update({ props }) {
-      setAttr(host, "data-gap", props.gap || "small");
+      host.style.gap = "gap" in props ? gridGap(props.gap) : "";
       setAttr(host, "data-test-wrap", String(props.wrap !== false));
       // wrap=False (1.67): the columns never stack on a narrow screen; the row scrolls instead.
       setAttr(host, "data-wrap", props.wrap === false ? "false" : null);
