@@ -254,9 +254,18 @@ def test_pyplot_saves_a_png_with_streamlits_options_and_takes_a_width() -> None:
 
 def test_pyplot_without_a_figure_asks_for_one_as_streamlit_1_67() -> None:
     at = AppTest.from_string(app_source("st.pyplot()")).run()
-    assert at.exception[0].value.startswith("The `fig` parameter is required.")
+    assert at.exception[0].value == "PyplotMixin.pyplot() missing 1 required positional argument: 'fig'"
+    at = AppTest.from_string(app_source("st.pyplot(None)")).run()
+    assert at.exception[0].value.startswith("The `fig` parameter is required. Passing `None` is not supported")
     at = AppTest.from_string(app_source(FIGURE + "st.pyplot(Figure(), width='wide')")).run()
     assert at.exception[0].value.startswith("Invalid width value: 'wide'.")
+
+
+def test_pyplot_savefig_arguments_still_work_under_1_67s_deprecation_warning() -> None:
+    at = AppTest.from_string(app_source(FIGURE + "fig = Figure()\nst.pyplot(fig, dpi=50)\n"
+                                        "st.text(repr(sorted(fig.saved.items())))")).run()
+    assert at.warning[0].value.startswith("Passing Matplotlib `savefig` keyword arguments to `st.pyplot` is\ndeprecated")
+    assert at.text[0].value == "[('bbox_inches', 'tight'), ('dpi', 50), ('format', 'png')]"
 
 
 def test_map_proto_has_streamlits_deck_gl_fields() -> None:

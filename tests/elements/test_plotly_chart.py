@@ -94,3 +94,25 @@ def test_a_figure_the_app_builds_has_streamlits_template_with_the_theme_placehol
     assert pio.templates.default == "plotly"
     at.run()
     assert json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["template"]["layout"]["colorway"][0] == "#000001"
+
+
+def test_two_equal_charts_without_keys_are_1_67s_duplicate_id_error_and_keys_tell_them_apart() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        fig = {"data": [{"type": "bar", "x": [1, 2], "y": [3, 4]}]}
+        st.plotly_chart(fig, key="first")
+        st.plotly_chart(fig, key="second")
+        st.plotly_chart(fig)
+        st.plotly_chart(fig)
+    """).run()
+    assert len(at.get("plotly_chart")) == 3
+    assert at.exception[0].value.startswith(
+        "There are multiple `plotly_chart` elements with the same auto-generated ID.")
+
+
+def test_an_unknown_argument_is_pythons_type_error_as_in_1_67() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.plotly_chart({"data": []}, sharing="streamlit")
+    """).run()
+    assert at.exception[0].value == "PlotlyMixin.plotly_chart() got an unexpected keyword argument 'sharing'"

@@ -238,11 +238,8 @@ class CacheDecorator:
             h.update(repr(code.co_consts).encode())
         return h.hexdigest()
 
-    def __call__(self, func: Callable[..., Any] | None = None, *, ttl: Any = None, max_entries: int | None = None,
-                 show_spinner: Any = True, show_time: bool = False, persist: Any = None,
-                 hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, validate: Any = None,
-                 on_release: Any = None, scope: str = "global", max_size: Any = None,
-                 refresh_mode: str = "foreground", experimental_allow_widgets: bool = False) -> Any:
+    def _decorate(self, func: Callable[..., Any] | None, ttl: Any, max_entries: int | None,
+                  hash_funcs: dict[Any, Callable[[Any], Any]] | None) -> Any:
         def wrap(f: Callable[..., Any]) -> CachedFunction:
             key = self._function_key(f)
             cached = self._functions.get(key)
@@ -260,8 +257,28 @@ class CacheDecorator:
             cached.clear()
 
 
-cache_data = CacheDecorator("cache_data")
-cache_resource = CacheDecorator("cache_resource")
+class CacheDataAPI(CacheDecorator):
+    """``st.cache_data``, with 1.67's parameters (an unknown one is Python's TypeError, as there)."""
+
+    def __call__(self, func: Callable[..., Any] | None = None, *, ttl: Any = None, max_entries: int | None = None,
+                 max_size: Any = None, show_spinner: Any = True, show_time: bool = False, persist: Any = None,
+                 hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, scope: str = "global",
+                 refresh_mode: str = "foreground") -> Any:
+        return self._decorate(func, ttl, max_entries, hash_funcs)
+
+
+class CacheResourceAPI(CacheDecorator):
+    """``st.cache_resource``, with 1.67's parameters."""
+
+    def __call__(self, func: Callable[..., Any] | None = None, *, ttl: Any = None, max_entries: int | None = None,
+                 show_spinner: Any = True, show_time: bool = False, validate: Any = None,
+                 hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, on_release: Any = None,
+                 scope: str = "global", refresh_mode: str = "foreground") -> Any:
+        return self._decorate(func, ttl, max_entries, hash_funcs)
+
+
+cache_data = CacheDataAPI("cache_data")
+cache_resource = CacheResourceAPI("cache_resource")
 
 
 def clear_all_caches() -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from wasmlit.elements.alert import AlertMixin
 from wasmlit.elements.code import CodeMixin
 from wasmlit.elements.dialog import DialogMixin
-from wasmlit.elements.doc_string import DocStringMixin
+from wasmlit.elements.doc_string import HelpMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.form import FormMixin
@@ -44,7 +44,7 @@ class DeltaGenerator(
     EmptyMixin,
     LayoutsMixin,
     FormMixin,
-    DocStringMixin,
+    HelpMixin,
     SpaceMixin,
     DialogMixin,
     ButtonMixin,
@@ -79,7 +79,7 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     "slider": ("wasmlit.widgets.slider", "SliderMixin"),
     "select_slider": ("wasmlit.widgets.select_slider", "SelectSliderMixin"),
     "selectbox": ("wasmlit.widgets.selectbox", "SelectboxMixin"),
-    "multiselect": ("wasmlit.widgets.multiselect", "MultiselectMixin"),
+    "multiselect": ("wasmlit.widgets.multiselect", "MultiSelectMixin"),
     "radio": ("wasmlit.widgets.radio", "RadioMixin"),
     **dict.fromkeys(("date_input", "time_input"), ("wasmlit.widgets.time_widgets", "TimeWidgetsMixin")),
     "datetime_input": ("wasmlit.widgets.time_widgets", "DateTimeInputMixin"),
@@ -100,12 +100,12 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     "data_editor": ("wasmlit.widgets.data_editor", "DataEditorMixin"),
     **dict.fromkeys(("line_chart", "area_chart", "bar_chart", "scatter_chart", "vega_lite_chart", "altair_chart"),
                     ("wasmlit.elements.vega_charts", "VegaChartsMixin")),
-    "plotly_chart": ("wasmlit.elements.plotly_chart", "PlotlyChartMixin"),
+    "plotly_chart": ("wasmlit.elements.plotly_chart", "PlotlyMixin"),
     "pyplot": ("wasmlit.elements.pyplot", "PyplotMixin"),
     "map": ("wasmlit.elements.map", "MapMixin"),
-    "pydeck_chart": ("wasmlit.elements.deck_gl_json_chart", "DeckGlJsonChartMixin"),
-    "graphviz_chart": ("wasmlit.elements.graphviz_chart", "GraphvizChartMixin"),
-    "echarts_chart": ("wasmlit.elements.echarts_chart", "EchartsChartMixin"),
+    "pydeck_chart": ("wasmlit.elements.deck_gl_json_chart", "PydeckMixin"),
+    "graphviz_chart": ("wasmlit.elements.graphviz_chart", "GraphvizMixin"),
+    "echarts_chart": ("wasmlit.elements.echarts_chart", "EChartsMixin"),
     "mermaid_chart": ("wasmlit.elements.mermaid_chart", "MermaidChartMixin"),
     # Streamlit 1.67's rarer newer commands.
     "pdf": ("wasmlit.elements.pdf", "PdfMixin"),

@@ -41,7 +41,7 @@ def draw_deck(dg: Cursor, spec: str, width: Any, height: Any, alt: str | None, k
     return dg._draw("deck_gl_json_chart", deck_props(spec, width, height, alt, kind))
 
 
-class DeckGlJsonChartMixin(Cursor):
+class PydeckMixin(Cursor):
     def pydeck_chart(self, pydeck_obj: Any = None, *, width: Any = "stretch", use_container_width: bool | None = None,
                      height: Any = 500, selection_mode: str = "single-object", on_select: Any = "ignore",
                      key: Any = None, alt: str | None = None) -> Any:

@@ -102,7 +102,7 @@ def type_name(obj: Any) -> str:
     return "class" if inspect.isclass(obj) else type(obj).__name__
 
 
-class DocStringMixin(Cursor):
+class HelpMixin(Cursor):
     def help(self, obj: Any = None, *, width: Any = "stretch") -> Self:
         """A description of ``obj``: its name, summary, signature and docstring."""
         name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None) or type(obj).__name__

@@ -58,7 +58,7 @@ def _option(spec: Any) -> dict[str, Any]:
     return option
 
 
-class EchartsChartMixin(Cursor):
+class EChartsMixin(Cursor):
     def echarts_chart(self, spec: Any, *, width: Any = "stretch", height: Any = "content",
                       theme: str | None = "streamlit", key: Any = None, on_select: Any = "ignore",
                       renderer: str = "canvas", alt: str | None = None, **kwargs: Any) -> Any:

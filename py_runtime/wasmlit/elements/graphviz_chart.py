@@ -23,7 +23,7 @@ def _dot_and_engine(figure_or_dot: Any) -> tuple[str, str]:
     )
 
 
-class GraphvizChartMixin(Cursor):
+class GraphvizMixin(Cursor):
     def graphviz_chart(self, figure_or_dot: Any, use_container_width: bool | None = None, *,
                        width: Any = "content", height: Any = "content", alt: str | None = None) -> Self:
         if use_container_width is not None:

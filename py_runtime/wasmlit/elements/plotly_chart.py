@@ -14,11 +14,11 @@ from typing import Any
 from wasmlit.engine.cursor import Cursor
 
 
-class PlotlyChartMixin(Cursor):
+class PlotlyMixin(Cursor):
     def plotly_chart(self, figure_or_data: Any, use_container_width: bool | None = None, *, width: Any = "stretch",
                      height: Any = "content", theme: str | None = "streamlit", key: Any = None,
                      on_select: Any = "ignore", selection_mode: Any = ("points", "box", "lasso"),
-                     config: dict[str, Any] | None = None, alt: str | None = None, **kwargs: Any) -> Any:
+                     config: dict[str, Any] | None = None, alt: str | None = None) -> Any:
         from wasmlit.elements.lib.plotly_figure import plotly_chart
         return plotly_chart(self, figure_or_data, use_container_width, width, height, theme, key, on_select,
                             selection_mode, config, alt)

@@ -9,21 +9,49 @@ from typing import Any, Self
 from wasmlit.elements.lib.layout_utils import validate_width
 from wasmlit.elements.lib.media_data import to_url
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitMissingRequiredParameterError
 
 #: Streamlit's savefig defaults (a sharp image at any width).
 _SAVEFIG = {"bbox_inches": "tight", "dpi": 200, "format": "png"}
 
 
+_FIG_REQUIRED = """Passing `None` is not supported because Matplotlib's global figure object
+is not thread-safe.
+
+Pass a figure explicitly:
+
+```python
+fig, ax = plt.subplots()
+ax.scatter([1, 2, 3], [1, 2, 3])
+# other plotting actions...
+st.pyplot(fig)
+```"""
+
+_SAVEFIG_KWARGS_DEPRECATION = """Passing Matplotlib `savefig` keyword arguments to `st.pyplot` is
+deprecated and will be removed in a future version.
+
+`st.pyplot` already uses `bbox_inches="tight"` and `dpi=200` by
+default. For other `savefig` options (for example `transparent=True`
+or a custom `dpi`), save the figure yourself and display it with
+`st.image`:
+
+```python
+import io
+
+buf = io.BytesIO()
+fig.savefig(buf, format="png", transparent=True, dpi=300)
+st.image(buf)
+```"""
+
+
 class PyplotMixin(Cursor):
-    def pyplot(self, fig: Any = None, clear_figure: bool = False, *, width: Any = "stretch",
+    def pyplot(self, fig: Any, clear_figure: bool = False, *, width: Any = "stretch",
                use_container_width: bool | None = None, alt: str | None = None, **kwargs: Any) -> Self:
         if fig is None:
-            raise StreamlitAPIException(
-                "The `fig` parameter is required. Passing `None` is not supported because Matplotlib's global "
-                "figure object is not thread-safe.\n\nPass a figure explicitly:\n\n```python\n"
-                "fig, ax = plt.subplots()\nax.scatter([1, 2, 3], [1, 2, 3])\nst.pyplot(fig)\n```"
-            )
+            raise StreamlitMissingRequiredParameterError("fig", detail=_FIG_REQUIRED)
+        if kwargs:
+            # 1.67 shows its deprecation in the page, as a warning drawn where st.warning would be.
+            self._active().warning(_SAVEFIG_KWARGS_DEPRECATION)  # type: ignore[attr-defined]
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         validate_width(width, allow_content=True)

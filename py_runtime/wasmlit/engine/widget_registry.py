@@ -131,6 +131,23 @@ def to_key(key: Any) -> str | None:
     return None if key is None else str(key)
 
 
+def register_element_id(cursor: Cursor, id_type: str, user_key: str | None, identity: Mapping[str, Any],
+                        key_identity: bool | Collection[str] = True, *, form_id: str | None = None) -> str:
+    """The id of an element (a widget, or an element Streamlit names, as a plotly chart),
+    refused when this run already drew one with the same id or key."""
+    ctx = require_run_context()
+    element_id = compute_element_id(id_type, user_key, cursor._form_id() if form_id is None else form_id, identity,
+                                    key_identity, root=cursor._root(), page=ctx.active_script_hash)
+    if user_key is not None:
+        if user_key in ctx.user_keys:
+            raise StreamlitDuplicateElementKey(user_key)
+        ctx.user_keys.add(user_key)
+    if element_id in ctx.widget_ids:
+        raise StreamlitDuplicateElementId(id_type)
+    ctx.widget_ids[element_id] = None
+    return element_id
+
+
 def register_widget(
     cursor: Cursor,
     spec: WidgetSpec,
@@ -163,18 +180,8 @@ def register_widget(
             raise StreamlitValueAssignmentNotAllowedError(user_key)
     if label_visibility not in ("visible", "hidden", "collapsed"):
         raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
-    id_type = spec.id_type or spec.type
-    widget_id = compute_element_id(
-        id_type, user_key, form_id, spec.identity, spec.key_identity, root=cursor._root(), page=ctx.active_script_hash
-    )
-
-    if user_key is not None:
-        if user_key in ctx.user_keys:
-            raise StreamlitDuplicateElementKey(user_key)
-        ctx.user_keys.add(user_key)
-    if widget_id in ctx.widget_ids:
-        raise StreamlitDuplicateElementId(id_type)
-    ctx.widget_ids[widget_id] = None
+    widget_id = register_element_id(cursor, spec.id_type or spec.type, user_key, spec.identity, spec.key_identity,
+                                    form_id=form_id)
 
     if spec.layout_check is not None:
         spec.layout_check(form_id)

@@ -12,7 +12,7 @@ from wasmlit.widgets.options import index_of, select_options, to_options
 from wasmlit.widgets.wire import require_index, require_list
 
 
-class MultiselectMixin(Cursor):
+class MultiSelectMixin(Cursor):
     def multiselect(
         self,
         label: str,

@@ -11,6 +11,7 @@ from typing import Any
 from wasmlit.elements.lib.event_utils import PlotlyState, chart_selection, check_on_select, draw_selection_widget
 from wasmlit.elements.lib.layout_utils import validate_height, validate_width
 from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.widget_registry import register_element_id, to_key
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 
 _SELECTION_MODES = ("lasso", "points", "box")
@@ -93,14 +94,16 @@ def plotly_chart(cursor: Cursor, figure_or_data: Any, use_container_width: bool 
         "width": width, "height": height, "alt": alt.strip() if isinstance(alt, str) and alt.strip() else None,
         "selection_mode": [],
     }
-    if on_select == "ignore":
-        return cursor._draw("plotly_chart", props, key=None if key is None else str(key))
-    modes = parse_selection_mode(selection_mode)
-    props["selection_mode"] = modes
+    activated = on_select != "ignore"
+    modes = parse_selection_mode(selection_mode) if activated else []
     # As Streamlit (key_as_main_identity=False): a keyed chart still gets a new id, and a new
     # empty selection, when its figure or options change.
-    return draw_selection_widget(
-        cursor, "plotly_chart",
-        {"plotly_spec": spec, "plotly_config": props["config"], "selection_mode": modes, "is_selection_activated": True,
-         "theme": theme, "width": width, "height": height, "alt": props["alt"]},
-        False, props, selection_state, key, on_select)
+    identity = {"plotly_spec": spec, "plotly_config": props["config"], "selection_mode": modes,
+                "is_selection_activated": activated, "theme": theme, "width": width, "height": height,
+                "alt": props["alt"]}
+    if not activated:
+        # 1.67 names every plotly chart, so two equal ones without keys are its duplicate-ID error.
+        register_element_id(cursor, "plotly_chart", to_key(key), identity, False)
+        return cursor._draw("plotly_chart", props, key=to_key(key))
+    props["selection_mode"] = modes
+    return draw_selection_widget(cursor, "plotly_chart", identity, False, props, selection_state, key, on_select)
