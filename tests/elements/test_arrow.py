@@ -263,6 +263,31 @@ def test_table_and_json_protos_use_streamlits_enums() -> None:
     assert (at.json[1].expanded, at.json[1].proto.max_expand_depth) == (True, 0)  # an int depth, even 0
 
 
+def test_columns_read_back_as_streamlit_1_67s_arrow_round_trip_gives_them() -> None:
+    """MultiIndex labels stay tuples, decimals stay Decimals at Arrow's one scale, bytes stay
+    bytes, pandas' string dtype stays "string", and what Arrow cannot hold (mixed objects,
+    complex numbers) reads back as "string" text, as 1.67's AppTest gives them."""
+    from decimal import Decimal
+
+    at = run('''
+        from decimal import Decimal
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame([[1, 2]], columns=pd.MultiIndex.from_tuples([("A", "x"), ("A", "y")])))
+        st.dataframe(pd.DataFrame({"d": [Decimal("1.5"), Decimal("2")], "b": [b"a", b"b"],
+                                   "s": pd.array(["a", None], dtype="string"), "o": ["a", 1], "c": [1 + 2j, 3j],
+                                   "p": pd.period_range("2024-01", periods=2, freq="M")}))
+    ''')
+    assert list(at.dataframe[0].value.columns) == [("A", "x"), ("A", "y")]
+    value = at.dataframe[1].value
+    assert value["d"].tolist() == [Decimal("1.5"), Decimal("2.0")] and str(value["d"].dtype) == "object"
+    assert value["b"].tolist() == [b"a", b"b"]
+    assert str(value["s"].dtype) == "string" and value["s"].isna().tolist() == [False, True]
+    assert (str(value["o"].dtype), value["o"].tolist()) == ("string", ["a", "1"])
+    assert (str(value["c"].dtype), value["c"].tolist()) == ("string", ["(1+2j)", "3j"])
+    assert str(value["p"].dtype) == "period[M]" and str(value["p"][0]) == "2024-01"
+
+
 def test_categorical_columns_read_back_as_the_same_categoricals() -> None:
     """data_editor docs example (category columns): Arrow keeps categories and their order."""
     at = run('''

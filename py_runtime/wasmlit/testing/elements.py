@@ -259,7 +259,8 @@ def data_frame(data: dict[str, Any]) -> Any:
     values = {i: _categorical(pd, pd.Series(_typed(pd, c, decode_column(c)), dtype=_dtype(c)), c)
               for i, c in enumerate(columns)}
     df = pd.DataFrame(values)
-    df.columns = names
+    df.columns = pd.MultiIndex.from_tuples([tuple(n) for n in names]) if names and all(
+        isinstance(n, list) for n in names) else names
     levels = data.get("index") or []
     if levels:
         index_values = [_typed(pd, level, decode_column(level)) for level in levels]
@@ -284,9 +285,20 @@ def _categorical(pd: Any, series: Any, column: dict[str, Any]) -> Any:
     return series.astype(pd.CategoricalDtype(column["categories"], ordered=bool(column.get("ordered"))))
 
 
+#: Kinds Arrow cannot hold as they are: Streamlit sends them as text, and pandas reads
+#: them back as its "string" dtype (dataframe_util.fix_arrow_incompatible_column_types).
+_ARROW_AS_TEXT = frozenset({"complex", "mixed", "mixed-integer", "unknown"})
+
+
 def _dtype(column: dict[str, Any]) -> Any:
-    if column["kind"] in ("integer", "float", "boolean") and column["enc"] != "json":
-        return column.get("dtype") if column.get("dtype") not in (None, "object") else None
+    kind, dtype = column["kind"], column.get("dtype")
+    if kind in ("integer", "float", "boolean") and column["enc"] != "json":
+        return dtype if dtype not in (None, "object") else None
+    if dtype == "string" or (kind in _ARROW_AS_TEXT and dtype in ("object", "str", None)) or (
+            kind == "complex"):
+        return "string"  # pandas' own string dtype (missing values are <NA>), as Arrow's pandas metadata keeps it
+    if kind == "period" and isinstance(dtype, str) and dtype.startswith("period["):
+        return dtype
     return None
 
 
@@ -303,6 +315,13 @@ def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
     if kind == "integer" and any(v is None for v in values):
         return pd.array(values, dtype="Int64") if column.get("dtype") == "Int64" else [
             float("nan") if v is None else float(v) for v in values]
+    if kind == "decimal":
+        from decimal import Decimal
+
+        step = Decimal(1).scaleb(-int(column.get("scale", 0)))
+        return [None if v is None or v != v else Decimal(repr(v)).quantize(step) for v in values]
+    if kind == "bytes":  # Arrow's binary column reads back as bytes
+        return [v.encode("utf-8") if isinstance(v, str) else v for v in values]
     if kind == "datetime":
         return pd.to_datetime(values, utc=bool(column.get("tz"))).tz_convert(column["tz"]) if column.get(
             "tz") else pd.to_datetime(values)

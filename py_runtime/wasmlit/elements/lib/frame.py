@@ -237,11 +237,17 @@ def encode_column(column: FrameColumn) -> dict[str, Any]:
     head: dict[str, Any] = {"name": column.name, "kind": column.kind, "dtype": column.dtype}
     if isinstance(column.label, int) and not isinstance(column.label, bool):
         head["label"] = column.label  # an integer label (list of rows, numpy): AppTest gives it back
+    elif isinstance(column.label, tuple):
+        head["label"] = [str(part) for part in column.label]  # a MultiIndex column: AppTest gives the levels back
     if column.tz:
         head["tz"] = column.tz
     if column.categories is not None:
         head["categories"], head["ordered"] = column.categories, column.ordered
     values = column.values
+    if column.kind == "decimal":
+        # Arrow holds decimals at one scale (the most digits after the point), which AppTest reads back.
+        exponents = [v.as_tuple().exponent for v in values if isinstance(v, Decimal)]
+        head["scale"] = max((-e for e in exponents if isinstance(e, int)), default=0)  # NaN's exponent is "n"
     if isinstance(values, range):  # a range index: three numbers, whatever its length
         return {**head, "enc": "range", "data": [values.start, values.step, len(values)]}
     if type(values).__module__ == "numpy" and getattr(values, "dtype", None) is not None:
