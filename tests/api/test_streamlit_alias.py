@@ -141,3 +141,18 @@ def test_streamlit_config_reads_and_sets_options_as_st_does() -> None:
         "st.text(f\"{config.get_option('client.toolbarMode')} {st.config.get_option('client.toolbarMode')}\")\n").run()
     assert not at.exception
     assert at.text[0].value == "minimal minimal"
+
+
+def test_the_old_name_st_bottom_warns_once_as_1_67_and_still_writes_to_the_bottom() -> None:
+    from wasmlit.api import st as st_module
+
+    st_module._DeprecatedBottom._warned = False  # 1.67 warns once per process
+    at = AppTest.from_string("""
+        import streamlit as st
+        st._bottom.write("pinned")
+        with st._bottom:
+            st.write("also pinned")
+    """).run()
+    assert [w.value for w in at.warning] == [
+        "Please replace `st._bottom` with `st.bottom`.\n\n`st._bottom` will be removed after 2026-07-01."]
+    assert [m.value for m in at.markdown] == ["pinned", "also pinned"]

@@ -36,8 +36,33 @@ from wasmlit.errors import StreamlitUnsupportedError
 __version__ = "1.67.0"
 
 session_state = SessionStateProxy(lambda: require_run_context().state)
-#: ``st.bottom``: pinned below the page (Streamlit's BOTTOM root); ``st._bottom`` too.
+#: ``st.bottom``: pinned below the page (Streamlit's BOTTOM root).
 bottom = _bottom
+
+
+class _DeprecatedBottom:
+    """``st._bottom``: ``st.bottom`` under its old name. As in 1.67, the first use of the
+    old name shows a deprecation warning in the page (once, as 1.67's wrapper does)."""
+
+    _warned = False
+
+    def _use(self) -> DeltaGenerator:
+        if not _DeprecatedBottom._warned:
+            _DeprecatedBottom._warned = True
+            _main.warning("Please replace `st._bottom` with `st.bottom`.\n\n`st._bottom` will be removed after 2026-07-01.")
+        return bottom
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._use(), name)
+
+    def __enter__(self) -> DeltaGenerator:
+        return self._use().__enter__()
+
+    def __exit__(self, *exc: Any) -> Any:
+        return bottom.__exit__(*exc)
+
+
+globals()["_bottom"] = _DeprecatedBottom()
 
 # -- element and widget commands (methods of the main DeltaGenerator) ---------
 title = _main.title

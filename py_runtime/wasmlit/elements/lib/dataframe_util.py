@@ -165,6 +165,10 @@ def to_frame(data: Any) -> Frame:
     else:
         frame = _from_python(data, fmt)
     frame.data_format = fmt
+    if fmt == PANDAS_STYLER:
+        from wasmlit.elements.lib.styler import styler_payload
+
+        frame.styler = styler_payload(data)
     return frame
 
 

@@ -89,6 +89,8 @@ class Frame:
     range_index: bool = True
     #: The format the data came in (dataframe_util.DataFormat), for data_editor's return value.
     data_format: str = "unknown"
+    #: A pandas Styler's display texts and cell colours (lib/styler.py), when the data was one.
+    styler: dict[str, Any] | None = None
 
     @property
     def column_names(self) -> list[str]:
@@ -331,6 +333,7 @@ def encode_frame(frame: Frame) -> dict[str, Any]:
         "columns": [encode_column(c) for c in frame.columns],
         "index": [encode_column(c) for c in frame.index],
         "range_index": frame.range_index,
+        **({"styler": frame.styler} if frame.styler is not None else {}),
     }
 
 

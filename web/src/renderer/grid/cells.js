@@ -206,6 +206,23 @@ function progress(col, v) {
 const CHECKED = '<svg class="wl-checkbox" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" rx="4"/><path d="M4 8.2l2.8 2.8L12.2 5.4"/></svg>';
 const UNCHECKED = '<svg class="wl-checkbox wl-unchecked" viewBox="0 0 16 16" aria-hidden="true"><rect x="0.5" y="0.5" width="15" height="15" rx="3.5"/></svg>';
 
+/** Column types whose cells draw themselves: a Styler's display text does not replace them. */
+const DRAWN = new Set(["checkbox", "line_chart", "bar_chart", "area_chart", "progress"]);
+
+/**
+ * A cell's HTML, with what a pandas Styler gave it (1.67 draws its display text and its
+ * text and background colours).
+ * @param {Column} col @param {number | undefined} r the data row @param {any} v @param {string} placeholder
+ */
+export function cellMarkup(col, r, v, placeholder) {
+  const styled = col.styled;
+  if (!styled || r === undefined) return cellHtml(col, v, placeholder);
+  const text = DRAWN.has(col.type) ? null : styled.display?.[r];
+  const html = text === null || text === undefined ? cellHtml(col, v, placeholder) : escapeHtml(text);
+  const css = styled.css.get(r);
+  return css ? `<div class="wl-styled-cell" style="${escapeHtml(css)}">${html}</div>` : html;
+}
+
 /**
  * A cell's HTML.
  * @param {Column} col @param {any} v @param {string} placeholder what a missing value shows ("None")

@@ -6,7 +6,8 @@
 
 /**
  * @typedef {{name: string, kind: string, dtype?: string, tz?: string, enc: string, data: any, dict?: string[]}} WireColumn
- * @typedef {{num_rows: number, columns: WireColumn[], index: WireColumn[], range_index: boolean}} WireData
+ * @typedef {{display: (string[] | null)[], css: [number, number, string][], caption: string | null}} WireStyler
+ * @typedef {{num_rows: number, columns: WireColumn[], index: WireColumn[], range_index: boolean, styler?: WireStyler}} WireData
  * @typedef {object} Column
  * @property {string} id the grid's column id
  * @property {string} name its name in the edit state (`_index` for the index)
@@ -21,6 +22,7 @@
  * @property {"left" | "center" | "right"} align
  * @property {string | null} tz
  * @property {string} dtype
+ * @property {{display: string[] | null, css: Map<number, string>}} [styled] what a pandas Styler gave its cells
  */
 
 export const INDEX = "_index";
@@ -114,9 +116,22 @@ export function gridColumns(props) {
     const col = data.columns[i];
     const config = { ...(configs[`_pos:${i}`] || {}), ...(configs[col.name] || {}) };
     if (config.hidden) continue;
-    out.push(makeColumn(`c${i}`, col.name, col, config, false, editing));
+    const column = makeColumn(`c${i}`, col.name, col, config, false, editing);
+    if (data.styler) column.styled = styledColumn(data.styler, i);
+    out.push(column);
   }
   return out;
+}
+
+/**
+ * A pandas Styler's part of data column `i`: its display texts, and its cells' colours by row.
+ * @param {WireStyler} styler @param {number} i
+ */
+function styledColumn(styler, i) {
+  /** @type {Map<number, string>} */
+  const css = new Map();
+  for (const [row, column, declarations] of styler.css || []) if (column === i) css.set(row, declarations);
+  return { display: styler.display?.[i] ?? null, css };
 }
 
 /**

@@ -11,7 +11,7 @@
 import { h, setAttr } from "../dom.js";
 import { lazy, stylesheet } from "../../lazy.js";
 import { gridColumns, INDEX } from "./columns.js";
-import { asList, cellHtml, cellText, optionLabel } from "./cells.js";
+import { asList, cellMarkup, cellText, optionLabel } from "./cells.js";
 import { editorFor } from "./editors.js";
 import { Toolbar } from "../element_toolbar.js";
 import { formatMoment } from "./format.js";
@@ -446,7 +446,7 @@ export class DataGrid {
       const r = this.view[k];
       rows.push(h("div", { class: "wl-preview-row" }, [...marker(), ...this.columns.map((c, i) => {
         const el = cell(i, c.align);
-        el.innerHTML = cellHtml(c, c.get(r), placeholder);  // the grid's own cell markup (escaped)
+        el.innerHTML = cellMarkup(c, r, c.get(r), placeholder);  // the grid's own cell markup (escaped)
         return el;
       })]));
     }
@@ -591,8 +591,8 @@ export class DataGrid {
         cssClass: `wl-cell wl-align-${col.align}${col.isIndex ? " wl-index" : ""}${selected ? " wl-col-selected" : ""}`
           + `${col.editable ? "" : " wl-readonly"}`,
         headerCssClass: `${col.isIndex ? "wl-index" : ""}${selected ? " wl-col-selected" : ""}${col.editable ? " wl-editable" : ""}`,
-        formatter: (/** @type {number} */ _row, /** @type {number} */ _cell, /** @type {any} */ value) =>
-          cellHtml(col, value, placeholder),
+        formatter: (/** @type {number} */ _row, /** @type {number} */ _cell, /** @type {any} */ value,
+          /** @type {any} */ _def, /** @type {Item} */ item) => cellMarkup(col, item?.r, value, placeholder),
         editor: col.editable && col.type !== "checkbox" ? editorFor(col, {
           valueOf: (item, c) => (item && item.r !== undefined ? this.valueOf(item.r, c) : item?.__new?.[c.name] ?? null),
           setValue: (item, c, v) => this.setValue(item, c, v),

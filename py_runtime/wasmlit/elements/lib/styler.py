@@ -1,0 +1,70 @@
+"""What a pandas Styler adds to its table: each cell's display text and colours.
+
+Streamlit 1.67 draws a Styler's display values (what ``.format()`` made of
+each cell) and, of its CSS, the text and background colours; the grid has no
+place for the rest. Display texts travel as a list per column; colours
+only for the cells that have them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wasmlit.errors import StreamlitAPIException
+
+#: The CSS a styled cell keeps (1.67's grid draws these two).
+_KEPT_PROPERTIES = ("color", "background-color")
+#: A colour value as CSS writes one ("#f00", "rgb(1, 2, 3)", "lightgreen", "hsl(...)").
+_COLOUR = re.compile(r"^[#\w\s().,%-]+$")
+_CELL = re.compile(r"row(\d+)_col(\d+)$")
+
+
+def styler_payload(styler: Any) -> dict[str, Any]:
+    """The ``styler`` part of a table's data: ``display`` (a list of texts per column),
+    ``css`` (``[row, column, declarations]``) and ``caption``."""
+    import pandas as pd
+
+    data = styler.data
+    limit = int(pd.options.styler.render.max_elements)
+    if data.size > limit:
+        raise StreamlitAPIException(
+            f"The dataframe has `{data.size}` cells, but the maximum number of cells allowed to be rendered by "
+            f"Pandas Styler is configured to `{limit}`. To allow more cells to be styled, you can change the "
+            f'`"styler.render.max_elements"` config. For example: '
+            f'`pd.set_option("styler.render.max_elements", {data.size})`')
+    styler._compute()
+    translated = styler._translate(False, False)
+    return {"display": _display_values(translated, data.shape), "css": _cell_colours(translated),
+            "caption": None if styler.caption is None else str(styler.caption)}
+
+
+def _display_values(translated: dict[str, Any], shape: tuple[int, int]) -> list[list[str] | None]:
+    rows, columns = shape
+    display: list[list[str] | None] = [None] * columns
+    for r, row in enumerate(translated.get("body", [])[:rows]):
+        cells = [cell for cell in row if cell.get("type") == "td"]
+        for c, cell in enumerate(cells[:columns]):
+            text = cell.get("display_value")
+            if text is None:
+                continue
+            column = display[c]
+            if column is None:
+                column = display[c] = [""] * rows
+            column[r] = str(text)
+    return display
+
+
+def _cell_colours(translated: dict[str, Any]) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    for style in translated.get("cellstyle", []):
+        declarations = "; ".join(
+            f"{prop.strip()}: {value.strip()}" for prop, value in style.get("props", [])
+            if str(prop).strip() in _KEPT_PROPERTIES and _COLOUR.match(str(value).strip()))
+        if not declarations:
+            continue
+        for selector in style.get("selectors", []):
+            match = _CELL.search(selector)
+            if match:
+                out.append([int(match.group(1)), int(match.group(2)), declarations])
+    return out

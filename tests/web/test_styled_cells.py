@@ -1,0 +1,61 @@
+"""A pandas Styler's display texts and colours reach the grid's cells (web/src/renderer/grid):
+the engine's real payload for a Styler, drawn by the grid's real cell markup in Node."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from wasmlit.testing import AppTest
+
+from .node_eval import built_assets, node_json
+
+
+@pytest.fixture(scope="module")
+def assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_assets(tmp_path_factory)
+
+
+@pytest.fixture
+def small_styler_limit() -> Iterator[None]:
+    import pandas as pd
+
+    yield
+    pd.reset_option("styler.render.max_elements")  # AppTest runs in this process: leave pandas as it was
+
+
+def test_a_stylers_display_text_and_colours_are_what_the_grid_draws(assets: Path) -> None:
+    at = AppTest.from_string('''
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"name": ["ada", "bob"], "note": ["x", "y"]})
+        st.dataframe(df.style.map(lambda v: "background-color: yellow; font-weight: bold" if v == "bob" else "")
+                     .format(str.upper, subset=["name"]))
+    ''').run()
+    data = at.dataframe[0]._node.props["data"]
+    cells = node_json(f"""
+        const assets = {json.dumps(assets.as_uri() + "/")};
+        const {{ gridColumns }} = await import(assets + "renderer/grid/columns.js");
+        const {{ cellMarkup }} = await import(assets + "renderer/grid/cells.js");
+        const columns = gridColumns({{ data: {json.dumps(data)}, column_config: {{ _index: {{ hidden: true }} }} }});
+        console.log(JSON.stringify(columns.map((c) => [0, 1].map((r) => cellMarkup(c, r, c.get(r), "None")))));
+    """)
+    # 1.67 keeps a Styler's text and background colours (not its font weight) and its display values.
+    assert cells == [["ADA", '<div class="wl-styled-cell" style="background-color: yellow">BOB</div>'], ["x", "y"]]
+    # AppTest's value is the data itself, as 1.67's.
+    assert at.dataframe[0].value["name"].tolist() == ["ada", "bob"]
+
+
+def test_a_styler_over_pandas_cell_limit_is_1_67s_error(small_styler_limit: None) -> None:
+    at = AppTest.from_string('''
+        import pandas as pd
+        import streamlit as st
+        pd.set_option("styler.render.max_elements", 4)
+        st.dataframe(pd.DataFrame({"a": range(3), "b": range(3)}).style)
+    ''').run()
+    assert at.exception[0].value.startswith(
+        "The dataframe has `6` cells, but the maximum number of cells allowed to be rendered by Pandas Styler is "
+        "configured to `4`.")
