@@ -9,6 +9,7 @@ import textwrap
 
 from wasmlit.api.delta_generator import ON_FIRST_USE, DeltaGenerator
 from wasmlit.engine.cursor import Cursor
+from wasmlit.testing import AppTest
 
 
 def test_each_lazy_family_lists_exactly_the_commands_of_its_mixin() -> None:
@@ -64,3 +65,27 @@ def test_an_unknown_command_is_still_a_clear_error() -> None:
         assert "no_such_chart" in str(exc)
     else:
         raise AssertionError("expected an error")
+
+
+def test_unknown_methods_of_a_container_fail_when_called_with_1_67s_messages() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        table = st.table([1])
+        for call in (lambda: table.add_rows([2]), lambda: st.sidebar.rerun()):
+            try:
+                call()
+            except Exception as e:
+                st.text(str(e))
+    """).run()
+    assert [t.value for t in at.text] == [
+        "`add_rows()` is not a valid Streamlit command.",
+        "Method `rerun()` does not exist for `st.sidebar`. Did you mean `st.rerun()`?"]
+
+
+def test_echo_below_leaves_no_empty_placeholder_behind() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        with st.echo(code_location="below"):
+            st.write("x")
+    """).run()
+    assert [e.type for e in at.main.children.values()] == ["markdown", "code"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from typing import Any
+from typing import Any, NoReturn
 
 from wasmlit.elements.alert import AlertMixin
 from wasmlit.elements.code import CodeMixin
@@ -26,7 +26,7 @@ from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.spinner import SpinnerMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
-from wasmlit.errors import StreamlitAPIException, StreamlitUnsupportedError
+from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.widgets.button import ButtonMixin
 
@@ -59,8 +59,18 @@ class DeltaGenerator(
         if name in ON_FIRST_USE:
             adopt_family(name)
             return getattr(self, name)
-        # Unknown st.* element: a clear Streamlit error instead of AttributeError.
-        raise StreamlitUnsupportedError(name)
+        # As 1.67: an unknown method is Streamlit's error when it is called, naming st.x when
+        # st has it (st.sidebar.rerun(), a column's .stop()).
+        from wasmlit.api.streamlit_names import STREAMLIT_API_NAMES
+
+        where = "`st.sidebar`" if self._block_id == SIDEBAR_ROOT else "`DeltaGenerator` objects"
+        message = (f"Method `{name}()` does not exist for {where}. Did you mean `st.{name}()`?"
+                   if name in STREAMLIT_API_NAMES else f"`{name}()` is not a valid Streamlit command.")
+
+        def refuse(*args: Any, **kwargs: Any) -> NoReturn:
+            raise StreamlitAPIException(message)
+
+        return refuse
 
 
 #: The command families a script imports when it first calls one of them:

@@ -29,10 +29,9 @@ def echo(code_location: str = "above") -> Iterator[None]:
         except (OSError, IndexError):
             pass
     code = textwrap.dedent("".join(lines)).rstrip()
-    placeholder = main_dg.empty()
-    if code_location == "below":
+    if code_location == "below":  # as 1.67: no placeholder, the code goes after the block's output
         yield
         main_dg.code(code, "python")
     else:
-        placeholder.code(code, "python")
+        main_dg.empty().code(code, "python")
         yield
