@@ -107,3 +107,17 @@ def test_download_button_with_a_function_does_not_call_it_during_the_run():
     assert [m.value for m in at.markdown] == ["calls 0"]
     at.download_button[0].click().run()
     assert [m.value for m in at.markdown] == ["pressed", "calls 0"]
+
+
+def test_use_container_width_is_read_as_a_width_as_1_67_reads_it() -> None:
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.button("wide", use_container_width=True)
+        st.download_button("narrow", data="x", use_container_width=False, width="stretch")
+        with st.form("f"):
+            st.form_submit_button("submit", use_container_width=True)
+    ''').run()
+    buttons = [*at.button, *at.get("download_button")]  # buttons, then the download button
+    assert [b._node.props["width"] for b in buttons] == ["stretch", "stretch", "content"]
+    # 1.67 never sets the buttons' use_container_width field.
+    assert [b.proto.use_container_width for b in buttons] == [False, False, False]

@@ -45,6 +45,10 @@ LAZY_ALIASES: dict[str, str] = {
     "streamlit.testing.v1": "wasmlit.testing",
     "streamlit.column_config": "wasmlit.api.column_config",
     "streamlit.components.v1": "wasmlit.api.components",
+    # Where 1.67 keeps declare_component and CustomComponent (``from streamlit.components.v1 import components``).
+    "streamlit.components.v1.components": "wasmlit.api.components",
+    "streamlit.components.v1.component_registry": "wasmlit.api.components",
+    "streamlit.components.v1.custom_component": "wasmlit.api.components",
     "streamlit.components.v2": "wasmlit.api.components_v2",
 }
 _lazy_modules: dict[str, types.ModuleType] = {}

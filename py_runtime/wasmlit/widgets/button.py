@@ -60,6 +60,13 @@ def _file_info(data: Any, file_name: str | None, mime: str | None) -> tuple[str 
     return file_name, mime
 
 
+def _width(width: Any, use_container_width: bool | None) -> Any:
+    """The width, with 1.67's reading of the deprecated ``use_container_width``."""
+    if use_container_width is None:
+        return width
+    return "stretch" if use_container_width else "content"
+
+
 def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props: dict[str, Any], layout_check: Any) -> WidgetSpec:
     return WidgetSpec(
         type=widget_type,
@@ -115,8 +122,9 @@ class ButtonMixin(Cursor):
         spec = _trigger_spec(
             "button",
             label,
-            {"label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type, "width": width},
-            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap), **_icon_position(icon_position)},
+            {"label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type,
+             "width": _width(width, use_container_width)},
+            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position)},
             forms.forbid_in_form("button", " Use `st.form_submit_button()` instead to submit the form."),
         )
         return bool(draw_widget(self, spec, key=key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
@@ -144,8 +152,9 @@ class ButtonMixin(Cursor):
         spec = _trigger_spec(
             "form_submit_button",
             label,
-            {"label": label, "icon": icon, "help": help, "is_form_submitter": True, "type": type, "width": width},
-            {"kind": _check_kind(type), "icon": icon, "use_container_width": bool(use_container_width), **_wrap(wrap), **_icon_position(icon_position)},
+            {"label": label, "icon": icon, "help": help, "is_form_submitter": True, "type": type,
+             "width": _width(width, use_container_width)},
+            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position)},
             forms.require_form,
         )
         submit_key = key if key is not None else forms.submit_button_key(form_id, label)
@@ -186,7 +195,8 @@ class ButtonMixin(Cursor):
         spec = _trigger_spec(
             "download_button",
             label,
-            {"label": label, "icon": icon, "file_name": file_name, "mime": mime, "help": help, "type": type, "width": width},
+            {"label": label, "icon": icon, "file_name": file_name, "mime": mime, "help": help, "type": type,
+             "width": _width(width, use_container_width)},
             {
                 "kind": _check_kind(type),
                 "icon": icon,
@@ -199,7 +209,6 @@ class ButtonMixin(Cursor):
                 "size": None if deferred else len(encoded) * 3 // 4 - encoded[-2:].count("="),
                 "deferred": deferred,
                 "rerun": on_click != "ignore",
-                "use_container_width": bool(use_container_width),
                 **_wrap(wrap), **_icon_position(icon_position),
             },
             forms.forbid_in_form("download_button"),
