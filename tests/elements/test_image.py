@@ -90,3 +90,43 @@ def test_clamp_brings_values_into_range(tmp_path: Path) -> None:
     """)
     _, img = decoded(clamped["urls"][0])
     assert [img.getpixel((x, y)) for y in (0, 1) for x in (0, 1)] == [0, 127, 255, 255]
+
+
+def test_raster_images_are_scaled_to_their_width_and_put_in_the_asked_format_as_1_67(tmp_path: Path) -> None:
+    """1.67's last step (image_utils._ensure_image_size_and_format): wider than the width (or
+    1460 px) is scaled down, and bytes in another format than the one asked for are re-encoded."""
+    gif = io.BytesIO()
+    Image.new("P", (8, 8)).save(gif, format="GIF")
+    (tmp_path / "wide.png").write_bytes(_png_bytes((300, 100)))
+    (tmp_path / "circle.gif").write_bytes(gif.getvalue())
+    narrowed, as_png, huge, kept = images_of(tmp_path, f"""
+        import streamlit as st
+        from PIL import Image
+        st.image({str(tmp_path / "wide.png")!r}, width=150)
+        st.image(open({str(tmp_path / "circle.gif")!r}, "rb").read(), output_format="PNG")
+        st.image(Image.new("RGB", (2000, 10)))
+        st.image({str(tmp_path / "circle.gif")!r})
+    """)
+    head, image = decoded(narrowed["urls"][0])
+    assert (head, image.size) == ("data:image/jpeg;base64", (150, 50))  # an RGB image without alpha: JPEG
+    head, image = decoded(as_png["urls"][0])
+    assert (head, image.format) == ("data:image/png;base64", "PNG")
+    head, image = decoded(huge["urls"][0])
+    assert (head, image.size) == ("data:image/jpeg;base64", (1460, 7))
+    assert decoded(kept["urls"][0])[1].format == "GIF"
+
+
+def _png_bytes(size: tuple[int, int]) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_svg_text_reads_back_as_its_data_url_and_use_column_width_warns_as_1_67() -> None:
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.sidebar.image('<svg width="10" height="10"></svg>', use_column_width=True)
+    ''').run()
+    assert at.sidebar.image[0].value[0].startswith("data:image/svg+xml;base64,")
+    # 1.67 shows the deprecation with st.warning: in the main area, whatever the image's container.
+    assert at.main.warning[0].value.startswith("`use_column_width` was removed and has no effect.")

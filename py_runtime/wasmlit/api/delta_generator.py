@@ -26,6 +26,7 @@ from wasmlit.elements.space import SpaceMixin
 from wasmlit.elements.spinner import SpinnerMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
+from wasmlit.engine.cursor import set_main_cursor
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.widgets.button import ButtonMixin
@@ -157,6 +158,7 @@ def check_not_in_sidebar(dg: DeltaGenerator, what: str) -> None:
 
 #: ``st`` itself: writes go to the innermost ``with`` container, else the main block.
 main_dg = DeltaGenerator(MAIN_ROOT, is_main=True)
+set_main_cursor(main_dg)
 #: ``st.sidebar``.
 sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)
 #: ``st.bottom`` / ``st._bottom``: pinned below the page (the BOTTOM root).

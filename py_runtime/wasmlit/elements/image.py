@@ -12,7 +12,7 @@ import re
 from typing import Any, Self
 
 from wasmlit.elements.lib.media_data import is_file, is_media_url, is_ndarray, read_media_file, to_url
-from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.cursor import Cursor, show_deprecation_warning
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 
 # An SVG document (after an optional XML declaration): Streamlit's test.
@@ -64,27 +64,61 @@ def _array_png(array: Any, clamp: bool, channels: str, output_format: str) -> tu
     return _pil_bytes(_pil().fromarray(array.astype(np.uint8)), output_format)
 
 
-def _pil_bytes(image: Any, output_format: str) -> tuple[bytes, str]:
-    """A Pillow image encoded as Streamlit picks: JPEG or PNG when asked, else
+#: The widest an image is sent at (1.67's MAXIMUM_CONTENT_WIDTH): wider ones are scaled down.
+_MAX_WIDTH = 2 * 730
+
+
+def _image_format(image: Any, output_format: str) -> str:
+    """The format Streamlit encodes an image in: JPEG or PNG when asked, else
     GIF for a GIF, PNG when it may have transparency, JPEG otherwise."""
     wanted = output_format.upper()
     if wanted == "JPG":
-        wanted = "JPEG"
-    if wanted not in ("JPEG", "PNG"):
-        if getattr(image, "format", None) == "GIF":
-            wanted = "GIF"
-        elif image.mode in ("RGBA", "LA", "P") or "transparency" in image.info:
-            wanted = "PNG"
-        else:
-            wanted = "JPEG"
-    if wanted == "JPEG" and image.mode not in ("RGB", "L"):
+        return "JPEG"
+    if wanted in ("JPEG", "PNG"):
+        return wanted
+    if getattr(image, "format", None) == "GIF":
+        return "GIF"
+    return "PNG" if image.mode in ("RGBA", "LA", "P") else "JPEG"
+
+
+def _encoded(image: Any, wanted: str, quality: int = 100) -> bytes:
+    if wanted == "JPEG" and image.mode in ("RGBA", "LA", "P"):
         image = image.convert("RGB")
     buffer = io.BytesIO()
-    image.save(buffer, format=wanted, quality=100) if wanted == "JPEG" else image.save(buffer, format=wanted)
-    return buffer.getvalue(), f"image/{wanted.lower()}"
+    image.save(buffer, format=wanted, quality=quality)
+    return buffer.getvalue()
 
 
-def image_url(image: Any, clamp: bool, channels: str, output_format: str) -> str:
+def _pil_bytes(image: Any, output_format: str) -> tuple[bytes, str]:
+    """A Pillow image encoded as Streamlit encodes it."""
+    wanted = _image_format(image, output_format)
+    return _encoded(image, wanted), f"image/{wanted.lower()}"
+
+
+def _fitted(data: bytes, mime: str, width: Any, output_format: str) -> tuple[bytes, str]:
+    """1.67's last step for a raster image: scaled down to its width (or the widest a page
+    shows), in the format asked for. Without Pillow (a page that never imported it), or
+    for data Pillow cannot open, the bytes go as they are: the browser scales them."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return data, mime
+    try:
+        image = Image.open(io.BytesIO(data))
+        wanted = _image_format(image, output_format)
+        target = width if isinstance(width, int) and not isinstance(width, bool) else _MAX_WIDTH
+        if 0 < target < image.size[0]:
+            height = int(1.0 * image.size[1] * target / image.size[0])
+            return _encoded(image.resize((target, height), resample=Image.Resampling.BILINEAR), wanted, 90), \
+                f"image/{wanted.lower()}"
+        if image.format != wanted:
+            return _encoded(image, wanted, 90), f"image/{wanted.lower()}"
+    except Exception:
+        return data, mime
+    return data, f"image/{wanted.lower()}"
+
+
+def image_url(image: Any, clamp: bool, channels: str, output_format: str, width: Any = "content") -> str:
     """The URL one image is drawn from: URLs pass, the rest become data: URLs."""
     if isinstance(image, os.PathLike):
         image = os.fspath(image)
@@ -95,14 +129,18 @@ def image_url(image: Any, clamp: bool, channels: str, output_format: str) -> str
             image = read_media_file(image).decode("utf-8")
         if re.search(_SVG, image):
             return _svg_url(image)
-        return to_url(image, "image/png")
     if is_ndarray(image):
         data, mime = _array_png(image, clamp, channels, output_format)
-        return f"data:{mime};base64,{base64.b64encode(data).decode()}"
-    if hasattr(image, "save") and hasattr(image, "mode"):  # a Pillow image
+    elif hasattr(image, "save") and hasattr(image, "mode"):  # a Pillow image
         data, mime = _pil_bytes(image, output_format)
-        return f"data:{mime};base64,{base64.b64encode(data).decode()}"
-    return to_url(image, "image/png")
+    else:
+        url = to_url(image, "image/png")
+        head, _, payload = url.partition(";base64,")
+        if not url.startswith("data:image/") or not payload or head == "data:image/svg+xml":
+            return url
+        data, mime = base64.b64decode(payload), head.removeprefix("data:")
+    data, mime = _fitted(data, mime, width, output_format)
+    return f"data:{mime};base64,{base64.b64encode(data).decode()}"
 
 
 def _paired(name: str, values: Any, count: int, from_set: bool) -> list[Any]:
@@ -140,6 +178,9 @@ class ImageMixin(Cursor):
     def image(self, image: Any, caption: Any = None, width: Any = "content", clamp: bool = False,
               channels: str = "RGB", output_format: str = "auto", *, use_container_width: bool | None = None,
               link: str | None = None, use_column_width: Any = None, alt: Any = None) -> Self:
+        if use_column_width is not None:  # kept so pre-1.61 calls do not fail, with 1.67's warning
+            show_deprecation_warning("`use_column_width` was removed and has no effect. Use `width='stretch'`, "
+                                     "`width='content'`, or an integer pixel value instead.")
         if width != "content" or use_container_width is not None:
             # Checked only when given: layout_utils is in the lazy runtime part.
             from wasmlit.elements.lib.layout_utils import legacy_container_width, validate_width
@@ -158,6 +199,6 @@ class ImageMixin(Cursor):
         if link and len(images) > 1:
             raise StreamlitAPIException("The `link` parameter is only supported when displaying a single image. "
                                         f"You passed {len(images)} images.")
-        urls = [image_url(i, clamp, str(channels).upper(), str(output_format)) for i in images]
+        urls = [image_url(i, clamp, str(channels).upper(), str(output_format), width) for i in images]
         return self._draw("imgs", {"urls": urls, "captions": ["" if c is None else str(c) for c in captions],
                                    "alts": [_alt_text(a) for a in alts], "width": width, "link": link or None})

@@ -8,7 +8,7 @@ from typing import Any, Self
 
 from wasmlit.elements.lib.layout_utils import validate_width
 from wasmlit.elements.lib.media_data import to_url
-from wasmlit.engine.cursor import Cursor
+from wasmlit.engine.cursor import Cursor, show_deprecation_warning
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 
 #: Streamlit's savefig defaults (a sharp image at any width).
@@ -50,8 +50,7 @@ class PyplotMixin(Cursor):
         if fig is None:
             raise StreamlitMissingRequiredParameterError("fig", detail=_FIG_REQUIRED)
         if kwargs:
-            # 1.67 shows its deprecation in the page, as a warning drawn where st.warning would be.
-            self._active().warning(_SAVEFIG_KWARGS_DEPRECATION)  # type: ignore[attr-defined]
+            show_deprecation_warning(_SAVEFIG_KWARGS_DEPRECATION)
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         validate_width(width, allow_content=True)

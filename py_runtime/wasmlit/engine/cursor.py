@@ -159,3 +159,18 @@ class Cursor:
     def __repr__(self) -> str:
         where = self._block_id if self._slot is None else f"{self._slot[0]}[{self._slot[1]}]"
         return f"{type(self).__name__}({where})"
+
+
+#: ``st`` itself, once api/delta_generator.py has made it: where 1.67's in-page
+#: deprecation warnings go, whichever container the deprecated call wrote to.
+_main_cursor: list[Cursor] = []
+
+
+def set_main_cursor(cursor: Cursor) -> None:
+    _main_cursor[:] = [cursor]
+
+
+def show_deprecation_warning(message: str) -> None:
+    """A deprecation shown in the page as 1.67 shows one: ``st.warning(message)``."""
+    if _main_cursor:
+        _main_cursor[0]._active().warning(message)  # type: ignore[attr-defined]  # a DeltaGenerator

@@ -16,7 +16,8 @@ class Image(Element):
 
     @property
     def value(self) -> list[str]:
-        return [as_mock_url(url) for url in self._node.props["urls"]]
+        # 1.67 sends an SVG given as text as its data: URL, not as a media file.
+        return [url if url.startswith("data:image/svg+xml;") else as_mock_url(url) for url in self._node.props["urls"]]
 
     @property
     def captions(self) -> list[str]:
