@@ -213,3 +213,24 @@ def test_context_reports_the_browser_and_never_fails() -> None:
     """).run()
     assert at.markdown[0].value == "{} {} None"
     assert at.markdown[1].value == "None None None"
+
+
+def test_two_pages_at_one_url_pathname_are_1_67s_error_naming_both(tmp_path: Path) -> None:
+    """Folder pages and st.navigation alike (1.67 makes a pages/ folder into st.Pages)."""
+    folder = write(tmp_path / "folder", {"app.py": "import streamlit as st\nst.title('Home')\n",
+                                         "pages/04_twin.py": "", "pages/05_twin.py": ""})
+    at = AppTest.from_file(str(folder)).run()
+    assert at.exception[0].value.startswith(
+        "Two pages resolve to the URL pathname `/twin`: `pages/04_twin.py` and `pages/05_twin.py`. Each page passed "
+        "to `st.navigation` needs a unique URL pathname")
+    at = AppTest.from_string("""
+        import streamlit as st
+        def home(): st.write("a")
+        def other(): st.write("b")
+        st.navigation({"Main": [st.Page(home, default=True)], "More": [st.Page(other, url_path="home")]}).run()
+    """).run()
+    message = at.exception[0].value
+    assert message.startswith('Two pages resolve to the URL pathname `/home`: callable titled "home" (section "Main", '
+                              'default page) and callable titled "other" (section "More").')
+    assert message.endswith("The default page is served at the app root, but it still reserves this pathname. "
+                            "Set a unique `url_path` in `st.Page` for one of these pages.")

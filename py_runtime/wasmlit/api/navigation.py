@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit.api.environment import magic_write
-from wasmlit.engine.pages import PageInfo, page_icon_and_name, page_key
+from wasmlit.engine.pages import PageInfo, duplicate_url_path_error, page_icon_and_name, page_key
 from wasmlit.engine.run_context import get_run_context, require_run_context
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.signals import RerunSignal, RunRequest
@@ -168,20 +168,34 @@ def navigation(pages: Any, *, position: str = "sidebar", expanded: bool | int = 
         default._can_be_called = True
         return default
     infos: list[PageInfo] = []
-    seen: set[str] = set()
+    seen: dict[str, tuple[str, StreamlitPage]] = {}
     for section, group in sections.items():
         for page in group:
             if page._script_hash in seen:
-                raise StreamlitAPIException(
-                    f"Multiple Pages specified with URL pathname {page.url_path}. URL pathnames must be unique. "
-                    "The url pathname may be inferred from the filename, callable name, or title.")
-            seen.add(page._script_hash)
+                first_section, first = seen[page._script_hash]
+                raise duplicate_url_path_error(page._url_path, _described(first, first_section, ctx.script.directory),
+                                               _described(page, section, ctx.script.directory),
+                                               first._default or page._default)
+            seen[page._script_hash] = (section, page)
             infos.append(page._info(section))
     chosen = ctx.nav.declare(infos, list(sections), default._info(""), position=position, expanded=expanded)
     ctx.navigation_called = True
     page_to_run = next((p for p in flat if p._script_hash == chosen.key), default)
     page_to_run._can_be_called = True
     return page_to_run
+
+
+def _described(page: StreamlitPage, section: str, main_directory: str) -> str:
+    """A page as 1.67's duplicate-pathname error names it: its file or title, and where it is."""
+    if isinstance(page._page, Path):
+        path = page._page.relative_to(main_directory) if page._page.is_relative_to(main_directory) else page._page
+        text = f"`{path}`"
+    else:
+        text = f'callable titled "{page.title}"'
+    context = [f'section "{section}"'] if section else []
+    context += ["hidden"] if page._visibility == "hidden" else []
+    context += ["default page"] if page._default else []
+    return text + (f" ({', '.join(context)})" if context else "")
 
 
 def switch_page(page: Any, *, query_params: Any = None) -> None:

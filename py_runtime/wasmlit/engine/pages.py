@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from wasmlit.engine.script import ScriptSource
+from wasmlit.errors import StreamlitAPIException
 
 #: ``<number><separators><rest>.py``: Streamlit's page file name rule.
 _PAGE_FILENAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
@@ -109,6 +110,35 @@ def folder_pages(main_script: str) -> list[PageInfo]:
     return pages
 
 
+def duplicate_url_path_error(url_path: str, first: str, second: str, default_involved: bool) -> StreamlitAPIException:
+    """1.67's error for two pages (described as ``first`` and ``second``) at one URL pathname."""
+    note = (" The default page is served at the app root, but it still reserves this pathname."
+            if default_involved else "")
+    return StreamlitAPIException(
+        f"Two pages resolve to the URL pathname `/{url_path}`: {first} and {second}. Each page passed to "
+        "`st.navigation` needs a unique URL pathname, including pages in different sections, hidden pages, and "
+        "external URL pages. Streamlit infers the pathname from the filename, callable name, or the title of an "
+        f"external URL page.{note} Set a unique `url_path` in `st.Page` for one of these pages.")
+
+
+def _check_unique_folder_paths(pages: list[PageInfo], main: Path) -> None:
+    """As 1.67 (which makes the folder's pages st.Pages): two files with one URL pathname are its error."""
+    seen: dict[str, PageInfo] = {}
+    for page in pages:
+        first = seen.get(page.key)
+        if first is None:
+            seen[page.key] = page
+            continue
+
+        def described(p: PageInfo) -> str:
+            path = Path(p.script or "")
+            shown = path.relative_to(main.parent.resolve()) if path.is_relative_to(main.parent.resolve()) else path
+            return f"`{shown}`" + (" (default page)" if p is pages[0] else "")
+
+        url_path = page.url_path or Path(page.script or "").stem
+        raise duplicate_url_path_error(url_path, described(first), described(page), first is pages[0])
+
+
 @dataclass
 class Navigation:
     """A session's pages: which exist, which the page asked for, which runs now."""
@@ -167,6 +197,7 @@ class Navigation:
         pages = folder_pages(self.main_script)
         if len(pages) < 2:
             return None
+        _check_unique_folder_paths(pages, Path(self.main_script))
         self.pages, self.sections = pages, [""]
         page = self.choose(pages, pages[0])
         self._chosen(page)
