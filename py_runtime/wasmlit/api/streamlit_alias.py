@@ -44,6 +44,7 @@ ALIASES: dict[str, str] = {
 LAZY_ALIASES: dict[str, str] = {
     "streamlit.testing.v1": "wasmlit.testing",
     "streamlit.column_config": "wasmlit.api.column_config",
+    "streamlit.dataframe_util": "wasmlit.elements.lib.dataframe_util",
     "streamlit.components.v1": "wasmlit.api.components",
     # Where 1.67 keeps declare_component and CustomComponent (``from streamlit.components.v1 import components``).
     "streamlit.components.v1.components": "wasmlit.api.components",

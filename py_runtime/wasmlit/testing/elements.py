@@ -7,6 +7,7 @@ props under Streamlit's proto field names.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.engine.tree import Node
@@ -263,7 +264,11 @@ def data_frame(data: dict[str, Any]) -> Any:
         isinstance(n, list) for n in names) else names
     levels = data.get("index") or []
     if levels:
-        index_values = [_typed(pd, level, decode_column(level)) for level in levels]
+        # A nullable-integer index reads back from Arrow as floats (NaN for missing), as 1.67's AppTest gives it.
+        decoded = [decode_column(level) for level in levels]
+        levels = [{**level, "dtype": "float64" if None in values else "int64"} if level.get("dtype") == "Int64"
+                  else level for level, values in zip(levels, decoded, strict=True)]
+        index_values = [_typed(pd, level, values) for level, values in zip(levels, decoded, strict=True)]
         if data.get("range_index") and len(levels) == 1 and levels[0]["enc"] == "range":
             # Arrow keeps a pandas RangeIndex as start/stop/step, so Streamlit's AppTest
             # reads back RangeIndex(1, 4) or RangeIndex(0, 4, 2) (rows deleted in a data editor).
@@ -315,6 +320,8 @@ def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
     if kind == "integer" and any(v is None for v in values):
         return pd.array(values, dtype="Int64") if column.get("dtype") == "Int64" else [
             float("nan") if v is None else float(v) for v in values]
+    if kind == "interval" and str(column.get("dtype", "")).startswith("interval["):
+        return _intervals(pd, str(column["dtype"]), values)
     if kind == "decimal":
         from decimal import Decimal
 
@@ -326,6 +333,21 @@ def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
         return pd.to_datetime(values, utc=bool(column.get("tz"))).tz_convert(column["tz"]) if column.get(
             "tz") else pd.to_datetime(values)
     return values
+
+
+_INTERVAL = re.compile(r"^([\[(])(.*), (.*)([\])])$")
+_CLOSED = {("[", "]"): "both", ("[", ")"): "left", ("(", "]"): "right", ("(", ")"): "neither"}
+
+
+def _intervals(pd: Any, dtype: str, values: list[Any]) -> Any:
+    """Intervals from their text ("(0, 1]"), as Arrow's interval extension type reads back."""
+    subtype, closed = dtype[len("interval["):-1].rsplit(", ", 1)
+    bound = pd.Timestamp if subtype.startswith("datetime64") else (int if subtype.startswith("int") else float)
+    parsed = [None if v is None else _INTERVAL.match(str(v)) for v in values]
+    if any(v is not None and m is None for v, m in zip(values, parsed, strict=True)):
+        return values
+    pairs = [None if m is None else (bound(m.group(2)), bound(m.group(3))) for m in parsed]
+    return pd.arrays.IntervalArray.from_tuples(pairs, closed=closed, dtype=dtype)
 
 
 class Dataframe(Element):

@@ -16,7 +16,7 @@ import importlib
 import inspect
 from collections import ChainMap, UserDict, deque
 from collections.abc import ItemsView, Iterable, Mapping
-from enum import EnumMeta
+from enum import Enum, EnumMeta
 from types import MappingProxyType
 from typing import Any
 
@@ -46,6 +46,16 @@ KEY_VALUE_DICT = "key_value_dict"
 COLUMN_VALUE_MAPPING = "column_value_mapping"
 COLUMN_INDEX_MAPPING = "column_index_mapping"
 COLUMN_SERIES_MAPPING = "column_series_mapping"
+
+#: Streamlit's own enum of those names, for code that imports it
+#: (``from streamlit.dataframe_util import DataFormat``).
+DataFormat = Enum("DataFormat", [
+    "UNKNOWN", "EMPTY", "COLUMN_INDEX_MAPPING", "COLUMN_SERIES_MAPPING", "COLUMN_VALUE_MAPPING", "DASK_OBJECT",
+    "DBAPI_CURSOR", "DUCKDB_RELATION", "KEY_VALUE_DICT", "LIST_OF_RECORDS", "LIST_OF_ROWS", "LIST_OF_VALUES",
+    "MODIN_OBJECT", "NUMPY_LIST", "NUMPY_MATRIX", "PANDAS_ARRAY", "PANDAS_DATAFRAME", "PANDAS_INDEX", "PANDAS_SERIES",
+    "PANDAS_STYLER", "POLARS_DATAFRAME", "POLARS_LAZYFRAME", "POLARS_SERIES", "PYARROW_ARRAY", "PYARROW_TABLE",
+    "PYSPARK_OBJECT", "SET_OF_VALUES", "SNOWPANDAS_OBJECT", "SNOWPARK_OBJECT", "TUPLE_OF_VALUES", "XARRAY_DATASET",
+    "XARRAY_DATA_ARRAY"])
 
 #: Formats whose index Streamlit hides (``apply_data_specific_configs``).
 INDEX_HIDDEN_FORMATS = frozenset({

@@ -21,15 +21,26 @@ def _numbers(enc: str, data: bytes) -> list[Any]:
     return values.tolist()
 
 
+def _zone(tz: str) -> dt.tzinfo:
+    """A named zone, or a fixed offset as pandas names one ("UTC-05:00", "+01:00")."""
+    import re
+
+    fixed = re.fullmatch(r"(?:UTC)?([+-])(\d{2}):?(\d{2})", tz)
+    if fixed:
+        minutes = int(fixed.group(2)) * 60 + int(fixed.group(3))
+        return dt.timezone(dt.timedelta(minutes=-minutes if fixed.group(1) == "-" else minutes))
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(tz)
+
+
 def _from_number(kind: str, value: float, tz: str | None) -> Any:
     if kind == "integer":
         return int(value)
     if kind == "datetime":
         moment = _EPOCH + dt.timedelta(milliseconds=value)
         if tz:
-            from zoneinfo import ZoneInfo
-
-            return moment.replace(tzinfo=dt.UTC).astimezone(ZoneInfo(tz))
+            return moment.replace(tzinfo=dt.UTC).astimezone(_zone(tz))
         return moment
     if kind == "date":
         return _EPOCH_DATE + dt.timedelta(days=int(value // 86_400_000))

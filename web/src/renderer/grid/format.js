@@ -118,10 +118,22 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, "0");
 
 /**
+ * The minutes east of UTC of a fixed-offset zone as pandas names one ("UTC-05:00", "+01:00");
+ * null for a named zone (which Intl knows) or none.
+ * @param {string | null | undefined} tz
+ */
+function fixedOffset(tz) {
+  const m = /^(?:UTC)?([+-])(\d{2}):?(\d{2})$/.exec(tz || "");
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
+}
+
+/**
  * The calendar fields of `ms` (epoch milliseconds) in `tz` (or as UTC wall time).
  * @param {number} ms @param {string | null | undefined} tz
  */
 function fieldsOf(ms, tz) {
+  const fixed = fixedOffset(tz);
+  if (fixed !== null) return { ...fieldsOf(ms + fixed * 60000, null), offset: fixed };
   const d = new Date(ms);
   if (!tz) {
     return { Y: d.getUTCFullYear(), M: d.getUTCMonth(), D: d.getUTCDate(), h: d.getUTCHours(), m: d.getUTCMinutes(),
@@ -216,10 +228,13 @@ export function formatTemporal(ms, kind, format, tz) {
       return tz ? formatMoment(ms, "YYYY-MM-DD[T]HH:mm:ss.SSSZ", tz) : date.toISOString();
     }
     case "localized": {
-      const zone = { timeZone: tz || "UTC" };
-      if (kind === "date") return date.toLocaleDateString(undefined, { ...zone, dateStyle: "medium" });
-      if (kind === "time") return date.toLocaleTimeString(undefined, { ...zone, timeStyle: "short" });
-      return date.toLocaleString(undefined, { ...zone, dateStyle: "medium", timeStyle: "short" });
+      // Intl names no fixed offset: its wall time is shown as UTC's, shifted.
+      const fixed = fixedOffset(tz);
+      const zone = { timeZone: fixed === null ? tz || "UTC" : "UTC" };
+      const at = fixed === null ? date : new Date(ms + fixed * 60000);
+      if (kind === "date") return at.toLocaleDateString(undefined, { ...zone, dateStyle: "medium" });
+      if (kind === "time") return at.toLocaleTimeString(undefined, { ...zone, timeStyle: "short" });
+      return at.toLocaleString(undefined, { ...zone, dateStyle: "medium", timeStyle: "short" });
     }
     case "distance": return distance(ms);
     case "calendar": {

@@ -1,5 +1,6 @@
-"""A pandas Styler's display texts and colours reach the grid's cells (web/src/renderer/grid):
-the engine's real payload for a Styler, drawn by the grid's real cell markup in Node."""
+"""What the engine sends for a table's cells, drawn by the grid's real code in Node
+(web/src/renderer/grid): a pandas Styler's display texts and colours, and datetimes
+in a fixed-offset zone."""
 
 from __future__ import annotations
 
@@ -59,3 +60,23 @@ def test_a_styler_over_pandas_cell_limit_is_1_67s_error(small_styler_limit: None
     assert at.exception[0].value.startswith(
         "The dataframe has `6` cells, but the maximum number of cells allowed to be rendered by Pandas Styler is "
         "configured to `4`.")
+
+
+def test_a_fixed_offset_time_zone_reads_back_and_draws_with_its_offset() -> None:
+    """pandas names a fixed offset "UTC-05:00", which neither zoneinfo nor Intl knows."""
+    at = AppTest.from_string('''
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"t": [pd.to_datetime("2022-03-11 17:41:00-05:00")]}))
+    ''').run()
+    column = at.dataframe[0].value["t"]
+    assert str(column.dtype) == "datetime64[us, UTC-05:00]" and str(column[0]) == "2022-03-11 17:41:00-05:00"
+    data = at.dataframe[0]._node.props["data"]["columns"][0]
+    assert data["tz"] == "UTC-05:00"
+    shown = node_json("""
+        const { formatTemporal } = await import(src + "renderer/grid/format.js");
+        const ms = Date.UTC(2022, 2, 11, 22, 41);
+        console.log(JSON.stringify([formatTemporal(ms, "datetime", null, "UTC-05:00"),
+                                    formatTemporal(ms, "datetime", "localized", "UTC-05:00")]));
+    """)
+    assert shown[0] == "2022-03-11 17:41:00-05:00" and "5:41" in shown[1]
