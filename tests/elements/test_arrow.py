@@ -288,6 +288,29 @@ def test_columns_read_back_as_streamlit_1_67s_arrow_round_trip_gives_them() -> N
     assert str(value["p"].dtype) == "period[M]" and str(value["p"][0]) == "2024-01"
 
 
+def test_python_datetimes_take_the_first_ones_zone_and_empty_data_has_1_67s_shape() -> None:
+    """Arrow's rules, as 1.67's AppTest reads them back: a column of datetimes in mixed zones reads in
+    the first value's zone (naive ones counting as UTC); ``{}`` has no columns; empty columns are floats."""
+    at = run('''
+        import datetime as dt
+        import pandas as pd
+        import streamlit as st
+        aware = dt.datetime(2020, 10, 22, 6, 7, tzinfo=dt.timezone.utc)
+        offset = pd.to_datetime("2022-03-11 17:41:00-05:00")
+        st.dataframe(pd.DataFrame({"m": [aware, offset, dt.datetime(2021, 1, 1), None]}))
+        st.dataframe(pd.DataFrame({"m": [dt.datetime(2021, 1, 1), aware]}))
+        st.dataframe({})
+        st.dataframe({"name": [], "type": []})
+    ''')
+    mixed, naive, empty, columns = (d.value for d in at.dataframe)
+    assert str(mixed["m"].dtype) == "datetime64[us, UTC]"
+    assert [str(v) for v in mixed["m"]] == ["2020-10-22 06:07:00+00:00", "2022-03-11 22:41:00+00:00",
+                                            "2021-01-01 00:00:00+00:00", "NaT"]
+    assert str(naive["m"].dtype) == "datetime64[us]" and str(naive["m"][1]) == "2020-10-22 06:07:00"
+    assert list(empty.columns) == [] and len(empty) == 0
+    assert [str(t) for t in columns.dtypes] == ["float64", "float64"]
+
+
 def test_categorical_columns_read_back_as_the_same_categoricals() -> None:
     """data_editor docs example (category columns): Arrow keeps categories and their order."""
     at = run('''

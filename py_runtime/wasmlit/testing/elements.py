@@ -266,8 +266,9 @@ def data_frame(data: dict[str, Any]) -> Any:
     if levels:
         # A nullable-integer index reads back from Arrow as floats (NaN for missing), as 1.67's AppTest gives it.
         decoded = [decode_column(level) for level in levels]
-        levels = [{**level, "dtype": "float64" if None in values else "int64"} if level.get("dtype") == "Int64"
-                  else level for level, values in zip(levels, decoded, strict=True)]
+        levels = [{**level, "dtype": "float64" if None in values else str(level["dtype"]).lower()}
+                  if re.fullmatch(r"U?Int(8|16|32|64)", str(level.get("dtype"))) else level
+                  for level, values in zip(levels, decoded, strict=True)]
         index_values = [_typed(pd, level, values) for level, values in zip(levels, decoded, strict=True)]
         if data.get("range_index") and len(levels) == 1 and levels[0]["enc"] == "range":
             # Arrow keeps a pandas RangeIndex as start/stop/step, so Streamlit's AppTest

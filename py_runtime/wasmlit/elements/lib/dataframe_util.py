@@ -20,7 +20,7 @@ from enum import Enum, EnumMeta
 from types import MappingProxyType
 from typing import Any
 
-from wasmlit.elements.lib.frame import Frame, FrameColumn, infer_kind, is_missing
+from wasmlit.elements.lib.frame import Frame, FrameColumn, first_zone, infer_kind, is_missing
 from wasmlit.errors import StreamlitAPIException
 
 #: Streamlit's DataFormat names (the ones wasmlit tells apart).
@@ -237,7 +237,7 @@ def _pandas_column(label: Any, col: Any) -> FrameColumn:
         return FrameColumn(label, kind, [None if is_missing(v) else str(v) for v in col.tolist()], name)
     values = col.tolist()
     kind = "string" if pd.api.types.is_string_dtype(dtype) and kind_char != "O" else infer_kind(values)
-    return FrameColumn(label, kind, values, name)
+    return FrameColumn(label, kind, values, name, first_zone(values) if kind == "datetime" else None)
 
 
 def frame_from_pandas(df: Any) -> Frame:
@@ -289,7 +289,8 @@ def _from_numpy(array: Any) -> Frame:
 
 
 def _column(label: Any, values: list[Any]) -> FrameColumn:
-    return FrameColumn(label, infer_kind(values), values, "object")
+    kind = infer_kind(values)
+    return FrameColumn(label, kind, values, "object", first_zone(values) if kind == "datetime" else None)
 
 
 def _rows_frame(rows: list[list[Any]], index: list[Any] | None = None) -> Frame:
@@ -308,6 +309,8 @@ def _from_python(data: Any, fmt: str) -> Frame:
         data = as_dict
     if fmt == KEY_VALUE_DICT:
         keys = list(data.keys())
+        if not keys:  # as pandas makes it: no columns at all
+            return Frame([], _range_index(0), 0)
         return Frame([_column("value", list(data.values()))], [_column(None, keys)], len(keys), False)
     if fmt == COLUMN_VALUE_MAPPING:
         lengths = {len(v) if isinstance(v, (list, tuple)) else -1 for v in data.values()}
@@ -315,6 +318,8 @@ def _from_python(data: Any, fmt: str) -> Frame:
             return _rows_frame([list(v) if isinstance(v, (list, tuple)) else [v] for v in data.values()],
                                list(data.keys()))
         n = lengths.pop()
+        if n == 0:  # empty columns read back from Arrow as floats (1.67's AppTest)
+            return Frame([FrameColumn(k, "float", [], "float64") for k in data], _range_index(0), 0)
         return Frame([_column(k, list(v)) for k, v in data.items()], _range_index(n), n)
     if fmt == COLUMN_INDEX_MAPPING:
         index = list(dict.fromkeys(i for inner in data.values() for i in inner))

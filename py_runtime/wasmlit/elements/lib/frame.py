@@ -116,6 +116,16 @@ _TYPE_KINDS: dict[type, str] = {bool: "boolean", int: "integer", float: "float",
                                 dt.datetime: "datetime", dt.date: "date", dt.time: "time", dt.timedelta: "timedelta"}
 
 
+def first_zone(values: Sequence[Any]) -> str | None:
+    """The zone a column of Python datetimes reads in, as Arrow decides it: the first value's
+    (naive values then count as UTC), or none when that one is naive."""
+    first = next((v for v in values if not is_missing(v)), None)
+    zone = getattr(first, "tzinfo", None)
+    if zone is None:
+        return None
+    return str(getattr(zone, "key", None) or getattr(zone, "zone", None) or zone)
+
+
 def infer_kind(values: Sequence[Any]) -> str:
     """The kind of a list of Python values (missing ones aside), as pandas'
     ``infer_dtype`` would name it."""
