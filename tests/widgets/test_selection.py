@@ -114,3 +114,25 @@ def test_select_slider_single_and_range():
     at.run()
     assert at.markdown[0].value == "high xs-l"
     assert at.session_state.rng == ("xs", "l")
+
+
+def test_options_are_listed_by_1_67s_rules() -> None:
+    """A NumPy array or pandas object gives Python values (not NumPy scalars), a scalar is one option,
+    a string Enum gives its values, a 2-D array its first column (each compared with 1.67's AppTest)."""
+    at = AppTest.from_string('''
+        from enum import Enum
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        class Colour(str, Enum):
+            RED = "red"
+            BLUE = "blue"
+        st.select_slider("s", options=np.array([1, 2, 3]))
+        st.selectbox("b", pd.Series([1.5, 2.5]))
+        st.multiselect("m", Colour, default=["red"])
+        st.selectbox("i", 5)
+        st.selectbox("n", np.array([[1, 2], [3, 4]]))
+    ''').run()
+    values = [w.value for w in at.main.children.values()]
+    assert values == [1, 1.5, ["red"], 5, 1] and type(values[0]) is int
+    assert at.selectbox[2].options == ["1", "3"]

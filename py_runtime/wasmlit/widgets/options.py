@@ -4,26 +4,46 @@ option indices."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import array
+from collections import UserList, deque
+from collections.abc import Callable, ItemsView, Iterable, KeysView, Mapping, ValuesView
+from enum import EnumMeta
 from typing import Any
 
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.wire import require_index
 
+#: What 1.67 copies as a list as it is (type_util.is_list_like).
+_LIST_LIKE = (list, set, tuple, frozenset, deque, array.ArrayType, enumerate, ItemsView, KeysView, ValuesView, map,
+              range, UserList)
+
 
 def to_options(options: Any) -> list[Any]:
-    """The options as a list (dict keys, a DataFrame's first column...)."""
+    """The options as a list, by 1.67's rules (dataframe_util.convert_anything_to_list): a
+    scalar is one option, a dict its keys, an Enum its members (a string Enum's values),
+    and a NumPy or pandas object its (first column's) Python values."""
     if options is None:
         return []
-    if hasattr(options, "columns") and hasattr(options, "iloc"):  # DataFrame
-        return list(options.iloc[:, 0])
-    if isinstance(options, dict):
-        return list(options.keys())
-    if isinstance(options, (str, bytes)):
+    if isinstance(options, (str, int, float, bool)):
         return [options]
+    if isinstance(options, EnumMeta):
+        members: list[Any] = list(options)
+        return [getattr(m, "value", m) if isinstance(m, str) else m for m in members]
+    if isinstance(options, Mapping):
+        return list(options.keys())
+    if isinstance(options, _LIST_LIKE):
+        return list(options)
+    if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame: its first column
+        return [] if options.empty else list(options.iloc[:, 0].tolist())
+    tolist = getattr(options, "tolist", None)
+    if callable(tolist):  # NumPy arrays, pandas Series and Indexes: Python values, not NumPy scalars
+        values = tolist()
+        return [row[0] if isinstance(row, list) else row for row in values] if getattr(options, "ndim", 1) == 2 \
+            else list(values)
     if isinstance(options, Iterable):
         return list(options)
-    raise StreamlitAPIException(f"Options must be an iterable, got {type(options).__name__}.")
+    return [options]
+
 
 def index_of(options: list[Any], value: Any) -> int | None:
     for i, option in enumerate(options):
