@@ -562,7 +562,8 @@ class NavigationMsg(TypedDict):
     """The app's pages (``st.navigation`` or a ``pages/`` folder), sent when they or the current page change."""
 
     type: Literal["navigation"]
-    #: ``{key, title, icon, url_path, section, hidden}`` per page, in menu order (and ``help``, its tooltip, when set).
+    #: ``{key, title, icon, url_path, section, hidden}`` per page, in menu order (and ``help``, its tooltip, and
+    #: ``external_url``, a link the menu opens in a new tab, when set).
     pages: list[dict[str, Any]]
     #: Section headers, in order ('' for pages without a section).
     sections: list[str]

@@ -234,3 +234,21 @@ def test_two_pages_at_one_url_pathname_are_1_67s_error_naming_both(tmp_path: Pat
                               'default page) and callable titled "other" (section "More").')
     assert message.endswith("The default page is served at the app root, but it still reserves this pathname. "
                             "Set a unique `url_path` in `st.Page` for one of these pages.")
+
+
+def test_an_external_page_is_a_menu_link_that_never_runs_as_1_67() -> None:
+    at = AppTest.from_string("""
+        import streamlit as st
+        def home(): st.title("Home")
+        docs = st.Page("https://docs.streamlit.io", title="Our Docs!", icon="📘")
+        st.navigation([docs, st.Page(home)]).run()
+        st.write(docs.url_path, docs.external_url)
+    """).run()
+    assert [t.value for t in at.title] == ["Home"]  # the first page that is not a link is the default
+    assert at.markdown[0].value == "our_docs! https://docs.streamlit.io"
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.navigation([st.Page("https://docs.streamlit.io", title="Docs")]).run()
+    """).run()
+    assert at.exception[0].value == (
+        "At least one non-external page is required. External URL pages cannot be the default page.")

@@ -112,7 +112,8 @@ def gamma():
     st.title("Gamma")
     st.write(f"url={st.context.url}")
 
-pg = st.navigation({"": [st.Page(alpha)], "More": [st.Page(beta), st.Page(gamma)]}, position="top")
+docs = st.Page("https://docs.streamlit.io/", title="Docs", icon="📘")
+pg = st.navigation({"": [st.Page(alpha), docs], "More": [st.Page(beta), st.Page(gamma)]}, position="top")
 pg.run()
 """
 
@@ -120,7 +121,11 @@ pg.run()
 def test_top_navigation_in_the_header(open_app) -> None:
     page = open_app("top_nav", TOP)
     expect(page.get_by_test_id("stSidebarNav")).to_have_count(0)
-    expect(page.get_by_test_id("stTopNavLink")).to_have_text(["alpha"])
+    expect(page.get_by_test_id("stTopNavLink")).to_have_text(["alpha", "📘Docs"])
+    # An external page (1.67) is a link to its site, opened in a new tab; it never runs here.
+    docs = page.get_by_test_id("stTopNavLink").nth(1)
+    expect(docs).to_have_attribute("href", "https://docs.streamlit.io/")
+    expect(docs).to_have_attribute("target", "_blank")
     section = page.get_by_test_id("stTopNavSection")
     expect(section).to_have_text(re.compile("More"))
     section.click()

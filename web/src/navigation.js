@@ -17,10 +17,11 @@
 // stTopNavDropdownLink links.
 import { h, setAttr, closestTarget } from "./renderer/dom.js";
 import { setMarkdown } from "./renderer/markdown_html.js";
+import { safeUrl } from "./renderer/safe_url.js";
 import { siteRoot, pagePath, keptQuery } from "./page_urls.js";
 
 /**
- * @typedef {{key: string, title: string, icon: string, url_path: string, section: string, hidden: boolean, help?: string}} PageEntry
+ * @typedef {{key: string, title: string, icon: string, url_path: string, section: string, hidden: boolean, help?: string, external_url?: string}} PageEntry
  * @typedef {{pages: PageEntry[], sections: string[], position: string, expanded: boolean | number, current: string}} NavigationState
  */
 
@@ -208,8 +209,12 @@ function menuLink(page, current, testid) {
   const active = page.key === current;
   const label = h("span", { class: "wl-nav-label", "data-testid": "stMarkdownContainer" });
   setMarkdown(label, page.title, { inline: true });
+  // An external page (1.67) is a plain link to another site, opened in a new tab.
+  const external = page.external_url ? safeUrl(page.external_url) : null;
   const a = h("a", {
-    "data-testid": testid, class: "wl-nav-link", href: relativeHref(page.url_path), "data-wl-page": page.url_path,
+    "data-testid": testid, class: "wl-nav-link", href: external ?? relativeHref(page.url_path),
+    "data-wl-page": external ? null : page.url_path, target: external ? "_blank" : null,
+    rel: external ? "noopener noreferrer" : null,
     "aria-current": active ? "page" : null, "data-active": active ? "true" : null, title: page.help || null,
   }, [page.icon ? h("span", { class: "wl-nav-icon", "aria-hidden": "true" }, [iconText(page.icon)]) : null, label]);
   const container = testid === "stSidebarNavLink" ? "stSidebarNavLinkContainer" : "stTopNavLinkContainer";

@@ -10,16 +10,24 @@ parameters it is given (or none but the embed ones, as in Streamlit).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from wasmlit.api.environment import magic_write
+from wasmlit.elements.lib.media_data import is_media_url
 from wasmlit.engine.pages import PageInfo, duplicate_url_path_error, page_icon_and_name, page_key
 from wasmlit.engine.run_context import get_run_context, require_run_context
 from wasmlit.engine.script import ScriptSource
 from wasmlit.engine.signals import RerunSignal, RunRequest
-from wasmlit.errors import StreamlitAPIException, StreamlitPageNotFoundError, StreamlitValueError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitPageNotFoundError,
+    StreamlitValueError,
+)
 
 _ICON_PREFIXES = (":material/",)
 
@@ -37,7 +45,12 @@ class StreamlitPage:
         self.help = None if help is None else str(help)
         self._visibility = visibility
         self._can_be_called = False
+        #: A page that is a link to another site (1.67): the menu opens it in a new tab.
+        self.external_url: str | None = None
         inferred_icon, inferred_name = "", ""
+        if isinstance(page, str) and is_media_url(page) and not page.startswith("data:"):
+            self._external(page, title, icon, url_path, default)
+            return
         if isinstance(page, (str, Path)):
             ctx = get_run_context()
             base = Path(ctx.script.directory) if ctx is not None else Path.cwd()
@@ -61,12 +74,28 @@ class StreamlitPage:
         self._icon = icon or inferred_icon
         self._url_path = inferred_name
         if url_path is not None:
-            self._url_path = url_path.strip("/")
+            self._url_path = url_path.strip().strip("/")
             if not self._url_path.strip() and not default:
-                raise StreamlitAPIException(
-                    "The URL path cannot be an empty string unless the page is the default page.")
-            if "/" in self._url_path:
-                raise StreamlitAPIException("The URL path cannot contain a nested path (e.g. foo/bar).")
+                raise StreamlitMissingRequiredParameterError(
+                    "url_path", detail="It can only be empty for the default page.")
+            _check_single_segment(self._url_path)
+
+    def _external(self, url: str, title: str | None, icon: str | None, url_path: str | None, default: bool) -> None:
+        if title is None or not title.strip():
+            raise StreamlitMissingRequiredParameterError(
+                "title", detail=f"External URL pages require a non-empty title. Please provide a title for the URL: {url}")
+        if default:
+            raise StreamlitIncompatibleParametersError(
+                "page=<external URL>", "default=True", explanation="External URL pages cannot be set as the default page.")
+        self.external_url = url
+        self._page = lambda: None  # nothing runs: the menu opens the URL
+        self._title, self._icon = title, icon or ""
+        self._url_path = (_url_path_of_title(title) if url_path is None else url_path).strip().strip("/")
+        if not self._url_path:
+            raise StreamlitMissingRequiredParameterError(
+                "url_path", detail="Provide a non-empty `url_path`, or omit it and provide a `title` that can be "
+                                   "converted to a valid URL path.")
+        _check_single_segment(self._url_path)
 
     @property
     def title(self) -> str:
@@ -92,7 +121,7 @@ class StreamlitPage:
     def _info(self, section: str) -> PageInfo:
         script = str(self._page) if isinstance(self._page, Path) else None
         return PageInfo(self._script_hash, self.title, self.icon, self.url_path, section,
-                        self._visibility == "hidden", script, self.help)
+                        self._visibility == "hidden", script, self.help, self.external_url)
 
     def run(self) -> None:
         """Run the page returned by ``st.navigation`` (once per run)."""
@@ -116,6 +145,21 @@ class StreamlitPage:
 
     def __repr__(self) -> str:
         return f"StreamlitPage(title={self.title!r}, url_path={self.url_path!r})"
+
+
+def _check_single_segment(url_path: str) -> None:
+    if "/" in url_path:
+        raise StreamlitAPIException(
+            f"The `url_path` `{url_path}` cannot include `/`. Streamlit does not support nested URL pathnames yet, so "
+            "use a single path segment (e.g. `foo_bar`). To upvote support for nested pathnames, see GitHub issue "
+            "[#8971](https://github.com/streamlit/streamlit/issues/8971).")
+
+
+def _url_path_of_title(title: str) -> str:
+    """An external page's URL pathname from its title, as 1.67 makes it ("Our docs!" -> "our_docs!")."""
+    path = re.sub(r"\s+", "_", title.lower())
+    path = re.sub(r"[&#?/\\:*\"<>|']", "", path).strip("_")
+    return re.sub(r"_+", "_", path)
 
 
 def Page(page: str | Path | Callable[[], Any], *, title: str | None = None, icon: str | None = None,  # noqa: N802
@@ -153,6 +197,9 @@ def navigation(pages: Any, *, position: str = "sidebar", expanded: bool | int = 
     flat = [page for group in sections.values() for page in group]
     if not flat:
         raise StreamlitAPIException("`st.navigation` must be called with at least one `st.Page`.")
+    if all(page.external_url for page in flat):
+        raise StreamlitAPIException(
+            "At least one non-external page is required. External URL pages cannot be the default page.")
     default: StreamlitPage | None = None
     for page in flat:
         if page._default:
@@ -161,7 +208,7 @@ def navigation(pages: Any, *, position: str = "sidebar", expanded: bool | int = 
                     "Multiple Pages specified with `default=True`. At most one Page can be set to default.")
             default = page
     if default is None:
-        default = flat[0]
+        default = next(page for page in flat if not page.external_url)
         default._default = True
     ctx = get_run_context()
     if ctx is None or ctx.nav is None:

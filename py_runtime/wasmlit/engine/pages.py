@@ -84,12 +84,16 @@ class PageInfo:
     script: str | None = None
     #: ``st.Page(help=...)`` (1.67): the menu entry's tooltip.
     help: str | None = None
+    #: ``st.Page("https://...")`` (1.67): a link the menu opens in a new tab; never a page that runs.
+    external_url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         entry = {"key": self.key, "title": self.title, "icon": self.icon, "url_path": self.url_path,
                  "section": self.section, "hidden": self.hidden}
         if self.help:
             entry["help"] = self.help
+        if self.external_url:
+            entry["external_url"] = self.external_url
         return entry
 
 
@@ -182,7 +186,8 @@ class Navigation:
             found = next((p for p in pages if p.key == self.asked_key), None)
         elif self.asked_path is not None:
             wanted = self.asked_path.strip("/")
-            found = next((p for p in pages if p.url_path == wanted), None)
+            # An external page is a link, not a page: its path is "not found", as in 1.67.
+            found = next((p for p in pages if p.url_path == wanted and not p.external_url), None)
             if found is None and wanted:
                 self.not_found = wanted
         else:

@@ -286,7 +286,8 @@ def _page_paths(script_path: Path, first_paint: Prerender | None, resolution: Re
         probe = run_prerender(script_path, extra_paths=resolution.wheels)
         paint = probe if isinstance(probe, Prerender) else None
     if paint is not None and paint.navigation is not None:
-        paths = [str(p["url_path"]) for p in paint.navigation["pages"]]
+        # An external page is a link to another site: it has no page here.
+        paths = [str(p["url_path"]) for p in paint.navigation["pages"] if not p.get("external_url")]
     else:
         paths = [p.url_path for p in folder_pages(str(script_path))]
     out: list[str] = []
