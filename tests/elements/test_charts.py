@@ -5,11 +5,13 @@ st.plotly_chart / st.echarts_chart compared with Streamlit 1.67's."""
 from __future__ import annotations
 
 import base64
+import io
 import json
 from array import array
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from wasmlit.api import new_session
 from wasmlit.elements.lib.chart_data import dataset_name
@@ -250,6 +252,25 @@ def test_pyplot_saves_a_png_with_streamlits_options_and_takes_a_width() -> None:
     assert image._node.props["width"] == 300
     assert at.text[0].value == "[('bbox_inches', 'tight'), ('dpi', 200), ('format', 'png')]"
     assert at.session_state.cleared is True
+
+
+def test_pyplot_scales_a_wide_figure_down_to_its_width_as_1_67() -> None:
+    at = AppTest.from_string(app_source("""
+import io
+from PIL import Image
+
+class Figure:  # a stand-in whose savefig draws a real 600 x 200 PNG
+    def savefig(self, buffer, **options):
+        Image.new("RGB", (600, 200)).save(buffer, format="PNG")
+
+st.pyplot(Figure(), width=300)
+st.pyplot(Figure())
+""")).run()
+    sizes = []
+    for image in at.get("image"):
+        head, body = image._node.props["urls"][0].split(",", 1)
+        sizes.append((head, Image.open(io.BytesIO(base64.b64decode(body))).size))
+    assert sizes == [("data:image/png;base64", (300, 100)), ("data:image/png;base64", (600, 200))]
 
 
 def test_pyplot_without_a_figure_asks_for_one_as_streamlit_1_67() -> None:

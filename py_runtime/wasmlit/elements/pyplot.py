@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 from typing import Any, Self
 
+from wasmlit.elements.image import image_url
 from wasmlit.elements.lib.layout_utils import validate_width
-from wasmlit.elements.lib.media_data import to_url
 from wasmlit.engine.cursor import Cursor, show_deprecation_warning
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 
@@ -59,6 +59,8 @@ class PyplotMixin(Cursor):
         if clear_figure:
             fig.clf()
         data = buffer.getvalue()
-        mime = "image/svg+xml" if data.lstrip().startswith((b"<svg", b"<?xml")) else "image/png"
-        return self._draw("imgs", {"urls": [to_url(data, mime)], "captions": [""], "width": width,
+        # As 1.67: SVG goes as its text; a PNG as any image does (scaled down to an int width).
+        svg = data.lstrip().startswith(b"<svg") or (data.lstrip().startswith(b"<?xml") and b"<svg" in data[:2048])
+        url = image_url(data.decode("utf-8") if svg else data, False, "RGB", "PNG", width)
+        return self._draw("imgs", {"urls": [url], "captions": [""], "width": width,
                                    "alts": [alt.strip() if isinstance(alt, str) and alt.strip() else ""]})
