@@ -371,3 +371,29 @@ def test_the_compile_error_reaches_the_page_before_the_runs_end():
     assert compile_error["type"] == "script_compile_error"
     assert "line 3" in compile_error["message"] and "SyntaxError: invalid syntax" in compile_error["message"]
     assert finished["type"] == "run_finished" and finished["status"] == "compile_error"
+
+
+def test_a_chained_exceptions_trace_shows_its_causes_as_1_67() -> None:
+    """The cause's frames and ``Type: message`` come first, then 1.67's linking sentence; a
+    cause raised inside the runtime keeps its line, not its (runtime) frames."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        def inner():
+            raise ValueError("inner")
+        try:
+            inner()
+        except ValueError as error:
+            raise RuntimeError("outer") from error
+    ''').run()
+    trace = at.exception[0].stack_trace
+    assert [row.split(",")[1].strip() if row.startswith("File") else row for row in trace] == [
+        "line 6", "line 4", "ValueError: inner",
+        "The above exception was the direct cause of the following exception:", "line 8"]
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.audio("missing.mp3")
+    ''').run()
+    trace = at.exception[0].stack_trace
+    assert trace[:2] == ["FileNotFoundError: [Errno 2] No such file or directory: 'missing.mp3'",
+                         "The above exception was the direct cause of the following exception:"]
+    assert len(trace) == 3 and 'st.audio("missing.mp3")' in trace[2]

@@ -40,10 +40,65 @@ def is_runtime_file(filename: str) -> bool:
     return _norm(filename).startswith(_PACKAGE_DIR + os.sep)
 
 
+#: How deep and how wide an ExceptionGroup's members are listed (1.67's limits, as CPython's).
+_GROUP_DEPTH, _GROUP_WIDTH = 10, 15
+_CAUSE = "The above exception was the direct cause of the following exception:"
+_CONTEXT = "During handling of the above exception, another exception occurred:"
+
+
 def user_stack_trace(exc: BaseException) -> list[str]:
-    """The traceback, one formatted frame per item, without wasmlit's frames."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not is_runtime_file(f.filename)]
-    return [item.strip() for item in traceback.format_list(frames)]
+    """The traceback as 1.67 shows it, one item per frame, without wasmlit's frames: the
+    exceptions it chains to come first, each with its ``Type: message`` line and the
+    sentence that links it to the next (the outermost one's message is the header's).
+    Only when no frame of the whole chain is left are wasmlit's own frames kept."""
+    try:
+        trace = traceback.TracebackException.from_exception(exc)
+        _drop_runtime_frames(trace)
+        if not _has_frames(trace):
+            trace = traceback.TracebackException.from_exception(exc)
+        return _rows(trace, own_line=False, depth=_GROUP_DEPTH)
+    except Exception:  # showing an error must never hide it
+        return []
+
+
+def _drop_runtime_frames(trace: traceback.TracebackException) -> None:
+    trace.stack[:] = [f for f in trace.stack if not is_runtime_file(f.filename)]
+    for linked in (trace.__cause__, trace.__context__, *(trace.exceptions or ())):
+        if linked is not None:
+            _drop_runtime_frames(linked)
+
+
+def _linked(trace: traceback.TracebackException) -> tuple[traceback.TracebackException | None, str]:
+    """The exception this one chains to (its cause, else its unsuppressed context), and how."""
+    if trace.__cause__ is not None:
+        return trace.__cause__, _CAUSE
+    if trace.__context__ is not None and not trace.__suppress_context__:
+        return trace.__context__, _CONTEXT
+    return None, ""
+
+
+def _has_frames(trace: traceback.TracebackException) -> bool:
+    linked, _ = _linked(trace)
+    return bool(trace.stack) or (linked is not None and _has_frames(linked)) or any(
+        _has_frames(member) for member in trace.exceptions or ())
+
+
+def _rows(trace: traceback.TracebackException, *, own_line: bool, depth: int) -> list[str]:
+    linked, sentence = _linked(trace)
+    before = _rows(linked, own_line=True, depth=depth) if linked is not None else []
+    own = [item.strip() for item in trace.stack.format()]
+    if own_line:
+        own += [line.rstrip("\n") for line in trace.format_exception_only() if line.strip()]
+    rows = [*before, *([sentence] if before and own else []), *own]
+    members = trace.exceptions or []
+    if members and depth <= 0:
+        rows.append(f"... ({len(members)} nested exceptions not shown)")
+    elif members:
+        for i, member in enumerate(members[:_GROUP_WIDTH], start=1):
+            rows += [f"+---------------- {i} ----------------", *_rows(member, own_line=True, depth=depth - 1)]
+        if len(members) > _GROUP_WIDTH:
+            rows.append(f"... and {len(members) - _GROUP_WIDTH} more exceptions")
+    return rows
 
 
 def exception_message(exc: BaseException) -> str:
