@@ -311,6 +311,20 @@ def test_python_datetimes_take_the_first_ones_zone_and_empty_data_has_1_67s_shap
     assert [str(t) for t in columns.dtypes] == ["float64", "float64"]
 
 
+def test_big_integers_and_dict_cells_read_back_as_1_67s_and_a_plain_dataframe_has_no_key() -> None:
+    at = run('''
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"a": [1009513310189256287, 2]}), key="plain")
+        st.dataframe(pd.DataFrame({"d": [{"1": "2"}, {"6": "3"}]}), key="picked", on_select="rerun")
+    ''')
+    plain, picked = at.dataframe
+    assert plain.value["a"].tolist() == [1009513310189256287, 2] and str(plain.value["a"].dtype) == "int64"
+    # Arrow's struct has every key any row has.
+    assert picked.value["d"].tolist() == [{"1": "2", "6": None}, {"1": None, "6": "3"}]
+    assert (plain.key, picked.key) == (None, "picked")  # 1.67 gives a plain dataframe no id, so no key
+
+
 def test_categorical_columns_read_back_as_the_same_categoricals() -> None:
     """data_editor docs example (category columns): Arrow keeps categories and their order."""
     at = run('''

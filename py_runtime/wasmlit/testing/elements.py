@@ -310,6 +310,11 @@ def _dtype(column: dict[str, Any]) -> Any:
 
 def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
     kind = column["kind"]
+    if kind == "integer" and column["enc"] == "json":  # past JavaScript's safe integers: sent as text
+        return [None if v is None else int(v) for v in values]
+    if kind == "dict":  # Arrow's struct has every key any row has: missing ones read back as None
+        keys = list(dict.fromkeys(k for v in values if isinstance(v, dict) for k in v))
+        return [{k: v.get(k) for k in keys} if isinstance(v, dict) else v for v in values]
     if kind == "list":  # Arrow lists read back into pandas as numpy arrays (of str objects for text)
         import numpy as np
 
@@ -365,8 +370,12 @@ class Dataframe(Element):
 
     @property
     def key(self) -> str | None:
+        """The user's key of a data editor or a dataframe with selections; None for a plain
+        dataframe, which 1.67 draws without an id (its key only names its container)."""
         from wasmlit.engine.identity import user_key_from_id
 
+        if not self.proto.id:
+            return None
         return user_key_from_id(self._node.id) or self._node.key
 
     @property
