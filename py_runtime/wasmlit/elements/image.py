@@ -11,7 +11,7 @@ import os
 import re
 from typing import Any, Self
 
-from wasmlit.elements.lib.media_data import is_file, is_media_url, is_ndarray, read_media_file, to_url
+from wasmlit.elements.lib.media_data import is_file, is_media_url, is_ndarray, media_bytes, read_media_file
 from wasmlit.engine.cursor import Cursor, show_deprecation_warning
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 
@@ -134,12 +134,12 @@ def image_url(image: Any, clamp: bool, channels: str, output_format: str, width:
     elif hasattr(image, "save") and hasattr(image, "mode"):  # a Pillow image
         data, mime = _pil_bytes(image, output_format)
     else:
-        url = to_url(image, "image/png")
-        head, _, payload = url.partition(";base64,")
-        if not url.startswith("data:image/") or not payload or head == "data:image/svg+xml":
-            return url
-        data, mime = base64.b64decode(payload), head.removeprefix("data:")
-    data, mime = _fitted(data, mime, width, output_format)
+        found = media_bytes(image, "image/png")
+        if isinstance(found, str):  # a URL
+            return found
+        data, mime = found
+    if mime.startswith("image/") and mime != "image/svg+xml":  # raster: scaled and encoded as 1.67 sends it
+        data, mime = _fitted(data, mime, width, output_format)
     return f"data:{mime};base64,{base64.b64encode(data).decode()}"
 
 

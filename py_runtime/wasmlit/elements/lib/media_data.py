@@ -49,10 +49,10 @@ def read_media_file(path: str) -> bytes:
         raise MediaFileStorageError(f"Error opening '{path}'") from err
 
 
-def to_url(data: Any, fallback_mime: str) -> str:
-    """A URL for a media value: URLs pass, files and bytes become data URLs.
-    A string that is neither a URL nor an SVG document is a file path, and a
-    missing file is Streamlit's error, as it is for any path it cannot read."""
+def media_bytes(data: Any, fallback_mime: str) -> tuple[bytes, str] | str:
+    """A media value's bytes and MIME type; a URL (or an SVG document, as its data URL)
+    as the string it goes as. A string that is neither a URL nor an SVG document is a
+    file path, and a missing file is Streamlit's error, as it is for any path it cannot read."""
     if isinstance(data, os.PathLike):
         data = os.fspath(data)
     if isinstance(data, str):
@@ -63,8 +63,7 @@ def to_url(data: Any, fallback_mime: str) -> str:
         raw = read_media_file(data)
         import mimetypes  # on first use: importing it costs the browser's boot ~17 ms
 
-        mime = mimetypes.guess_type(data)[0] or _sniff(raw, fallback_mime)
-        return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
+        return raw, mimetypes.guess_type(data)[0] or _sniff(raw, fallback_mime)
     if hasattr(data, "save") and hasattr(data, "mode"):  # PIL image
         buffer = io.BytesIO()
         data.save(buffer, format="PNG")
@@ -77,8 +76,18 @@ def to_url(data: Any, fallback_mime: str) -> str:
         raise StreamlitAPIException("Image arrays need Pillow to encode; pass PNG/JPEG bytes or a URL instead.")
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
-        return f"data:{_sniff(raw, fallback_mime)};base64,{base64.b64encode(raw).decode()}"
+        return raw, _sniff(raw, fallback_mime)
     raise StreamlitAPIException(f"Unsupported media data of type {type(data).__name__}.")
+
+
+def to_url(data: Any, fallback_mime: str) -> str:
+    """A URL for a media value: URLs pass, files and bytes become data URLs."""
+    found = media_bytes(data, fallback_mime)
+    if isinstance(found, str):
+        return found
+    raw, mime = found
+    return f"data:{mime};base64,{base64.b64encode(raw).decode()}"
+
 
 def is_file(path: str) -> bool:
     try:
