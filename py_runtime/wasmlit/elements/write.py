@@ -101,11 +101,13 @@ class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, HelpMixin
                 buffer.clear()
 
         for arg in args:
-            drawer = None if isinstance(arg, str) else _drawer(arg, unsafe_allow_html)
-            if drawer is None:
-                buffer.append(arg if isinstance(arg, str) else _backticked(str(arg)))
+            if isinstance(arg, str):
+                buffer.append(arg)
                 continue
-            command, value = drawer
+            command, value = _drawer(arg, unsafe_allow_html)
+            if command == "text":
+                buffer.append(_backticked(value))
+                continue
             if command != "html":  # 1.67 puts an object's HTML ahead of the text before it
                 flush()
             # A DeltaGenerator's command: its family loads on first use (delta_generator.ON_FIRST_USE).
@@ -150,9 +152,9 @@ class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, HelpMixin
         return written[0] if len(written) == 1 and isinstance(written[0], str) else written
 
 
-def _drawer(arg: Any, unsafe_allow_html: bool) -> tuple[str, Any] | None:
-    """The command st.write draws ``arg`` with, and what it passes it; None to
-    write it as text. The order of the checks is Streamlit 1.67's."""
+def _drawer(arg: Any, unsafe_allow_html: bool) -> tuple[str, Any]:
+    """The command st.write draws ``arg`` with, and what it passes it; ``("text", str(arg))``
+    to write it as inline code. The order of the checks is Streamlit 1.67's."""
     if isinstance(arg, Exception):
         return "exception", arg
     if isinstance(arg, Cursor):
@@ -178,9 +180,8 @@ def _drawer(arg: Any, unsafe_allow_html: bool) -> tuple[str, Any] | None:
         return "html", arg._repr_html_()
     if has_callable_attr(arg, "to_pandas") or has_callable_attr(arg, "__dataframe__"):
         return "dataframe", arg
-    if _MEM_ADDRESS.match(str(arg)):
-        return "help", arg
-    return None
+    text = str(arg)
+    return ("help", arg) if _MEM_ADDRESS.match(text) else ("text", text)
 
 
 #: Charts, figures and images st.write draws with their own command.
