@@ -210,6 +210,7 @@ def load_bytes(requests: list[tuple[str, int | None]], site: Path, server_url: s
 
 def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, runs: int) -> dict[str, Any]:
     bare_ready, bare_ran, paint, dom, first_run, interactive = [], [], [], [], [], []
+    bare_start, app_start = [], []  # Pyodide's wasm compiled, Python starting (fsInit)
     stages: list[dict[str, float]] = []
     worker_timeline: list[Any] = []
     bare_bytes = app_bytes = None
@@ -226,6 +227,7 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         page.wait_for_function("window.bare && window.bare.ran", timeout=BOOT_TIMEOUT_MS, polling=50)
         b = page.evaluate("window.bare")
         bare_ready.append(b["ready"])
+        bare_start.append(b["start"])
         bare_ran.append(b["ran"])
         bare_created.append(page.evaluate("window.__wlMsg.workerCreated || 0"))
         if i == 0:
@@ -255,6 +257,7 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         first_run.append(c["first_run_done"])
         interactive.append(c["interactive"])
         m = page.evaluate("window.__wlMsg")
+        app_start.append(m["types"]["loading:start"]["first"])
         stages.append({"worker created": round(m.get("workerCreated") or 0, 1), "probe clicked Add 1": round(c.get("clicked") or 0, 1),
                        **{k: round(v["first"], 1) for k, v in m["types"].items()}})
         if i == 0:
@@ -274,6 +277,7 @@ def cold_start(browser, server, bare_site: Path, app_url: str, app_site: Path, r
         "runs": runs,
         "bare_ready_ms": summary(bare_ready), "bare_ran_ms": summary(bare_ran),
         "bare_worker_created_ms": summary(bare_created),
+        "bare_python_start_ms": summary(bare_start), "app_python_start_ms": summary(app_start),
         "bare_load_pyodide_in_worker_ms": summary([r - c for r, c in zip(bare_ready, bare_created, strict=True)]),
         "first_paint_ms": summary(paint), "first_dom_ms": summary(dom),
         "first_run_done_ms": summary(first_run), "interactive_ms": summary(interactive),

@@ -177,6 +177,22 @@ def test_corrupt_snapshot_falls_back_and_is_replaced(profile: BrowserContext, sn
     expect(page.get_by_text("clicks: 1")).to_be_visible(timeout=30_000)
 
 
+def test_a_snapshot_gone_from_cache_storage_starts_python_normally(profile: BrowserContext, snapshot_site) -> None:
+    """The page's note says a snapshot was stored, but the user cleared Cache Storage since."""
+    url = snapshot_site("snap_gone", COUNTER)
+    page = visit(profile.new_page(), url)
+    wait_stored(page)
+    assert page.evaluate("caches.delete('wasmlit.snapshots')") is True
+    page = visit(page, url)
+    assert snapshot_state(page) != "restored"
+    page.get_by_role("button", name="Add").click()
+    expect(page.get_by_text("clicks: 1")).to_be_visible(timeout=30_000)
+    wait_stored(page)  # made again
+
+    page = visit(page, url)
+    assert snapshot_state(page) == "restored"
+
+
 def test_changed_app_makes_a_new_snapshot(profile: BrowserContext, snapshot_site) -> None:
     url = snapshot_site("snap_changed", COUNTER)
     page = visit(profile.new_page(), url)
@@ -199,6 +215,8 @@ def test_snapshot_waits_until_the_page_is_quiet(profile: BrowserContext, snapsho
     """While the user (or a test) keeps clicking, no second Python boots beside the app's."""
     url = snapshot_site("snap_quiet", COUNTER)
     page = visit(profile.new_page(), url)
+    # A first visit has no snapshot to look for: nothing opened Cache Storage before Python started.
+    assert page.evaluate("caches.has('wasmlit.snapshots')") is False
     add = page.get_by_role("button", name="Add")
     for n in range(1, 9):  # about 8 s of use, longer than the quiet period (5 s)
         add.click()

@@ -4,7 +4,7 @@
 // by mount.js, shared with pages that embed apps.
 import { mountPage } from "./mount.js";
 import { resolveConfig } from "./site.js";
-import { makeSnapshot } from "./worker_link.js";
+import { makeSnapshot, noteStored } from "./worker_link.js";
 
 /** `#wasmlit-config`, with its URLs made absolute against the page. */
 function readConfig() {
@@ -81,6 +81,7 @@ function snapshotLater(ready, config, app) {
     snapshotState = "making";
     attempts.add();
     const made = await makeSnapshot(config);
+    if (made.snapshot === "stored") noteStored(config.snapshot, config.pyodide_base);
     snapshotState = made.snapshot === "stored" ? "stored" : "failed";
     if (made.error) console.warn(`wasmlit: no memory snapshot: ${made.error}`);
   }, () => { snapshotState = "off"; });

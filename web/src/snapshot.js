@@ -15,6 +15,12 @@
 // the runtime wheel, the lock, the packages and the app's files, hashed by
 // `wasmlit build`) and a hash of the browser's user agent. A snapshot whose
 // key differs is never restored: it is dropped and a new one is made.
+//
+// The page notes in localStorage that it stored one for a build
+// (worker_link.js noteStored), and only then asks the worker to look
+// (worker.js `restore=1`; index.html reads the note before the worker starts): opening Cache Storage cost a
+// cold visit, which has nothing there, 30-90 ms before Pyodide's downloads
+// began. A browser without localStorage starts Python normally every time.
 
 export const SNAPSHOT_CACHE = "wasmlit.snapshots";
 const KEY_HEADER = "x-wasmlit-snapshot";

@@ -15,8 +15,8 @@
 // interrupt buffer (see pyodide_host.py).
 //
 // Memory snapshots (snapshot.js): with a `snapshot` parameter (the build's
-// snapshot key), Python starts from the snapshot this browser stored for the
-// site when its key matches (the worker then says stage "snapshot"), with
+// snapshot key) and `restore=1` (the page noted that it stored one), Python
+// starts from the snapshot this browser stored for the site when its key matches (the worker then says stage "snapshot"), with
 // `random` reseeded from the browser's crypto; any failure drops the stored
 // snapshot and starts Python normally. With `make_snapshot=1` the worker only
 // makes and stores that snapshot, then posts `{snapshot: "stored" | "failed"}`.
@@ -37,6 +37,8 @@ const runtimeLazyUrl = params.get("runtime_lazy");
 const lockUrl = params.get("lock");
 const buildKey = params.get("snapshot");
 const making = params.get("make_snapshot") === "1";
+/** The page noted a stored snapshot: worth a Cache Storage lookup before Pyodide starts. */
+const restoring = params.get("restore") === "1" && !making;
 
 const send = (msg) => self.postMessage(JSON.stringify(msg));
 const loading = (stage, message) => send({ type: WORKER_TO_PAGE.LOADING, stage, message });
@@ -59,7 +61,7 @@ const startPyodide = (extra) => pyodideModule.then(({ loadPyodide }) => loadPyod
 /** The full snapshot key (the build's and this browser's), when the site has snapshots. */
 const keyReady = buildKey ? snapshotKey(buildKey).catch(() => null) : Promise.resolve(null);
 /** This site's snapshot from an earlier visit, or null; read while Pyodide's module loads. */
-const storedSnapshot = buildKey && !making ? keyReady.then((key) => (key ? readSnapshot(String(pyodideBase), key) : null)).catch((err) => {
+const storedSnapshot = buildKey && restoring ? keyReady.then((key) => (key ? readSnapshot(String(pyodideBase), key) : null)).catch((err) => {
   console.warn("wasmlit: could not read the stored memory snapshot; starting Python normally.", err);
   return null;
 }) : Promise.resolve(null);

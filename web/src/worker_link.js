@@ -117,7 +117,37 @@ function workerUrl(config) {
   if (config.runtime_lazy) url.searchParams.set("runtime_lazy", config.runtime_lazy);
   if (config.lock_url) url.searchParams.set("lock", config.lock_url);
   if (config.snapshot) url.searchParams.set("snapshot", config.snapshot);
+  if (config.snapshot && hasStoredNote(config.snapshot)) url.searchParams.set("restore", "1");
   return url;
+}
+
+/** localStorage names of the page's notes, one per build key (index.html spells it out too; snapshot.js says why). */
+const NOTE_PREFIX = "wasmlit:snapshot-stored:";
+
+/** Did this browser store a snapshot for the build `buildKey` (by the page's note)? @param {string} buildKey */
+function hasStoredNote(buildKey) {
+  try {
+    return localStorage.getItem(NOTE_PREFIX + buildKey) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Note that a snapshot is stored for `buildKey`, dropping the notes of this
+ * site's earlier builds (snapshot.js replaced their entry).
+ * @param {string} buildKey @param {string} site the site's Pyodide folder (its absolute URL names the site)
+ */
+export function noteStored(buildKey, site) {
+  try {
+    for (let i = localStorage.length - 1; i >= 0; i--) {
+      const name = localStorage.key(i);
+      if (name?.startsWith(NOTE_PREFIX) && localStorage.getItem(name) === site) localStorage.removeItem(name);
+    }
+    localStorage.setItem(NOTE_PREFIX + buildKey, site);
+  } catch {
+    // storage refused: later visits start Python normally
+  }
 }
 
 /**
