@@ -10,6 +10,7 @@ keycaps, flags and joined sequences.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from wasmlit.errors import StreamlitAPIException
@@ -23,8 +24,20 @@ _PICTO = (
 )
 _ATOM = rf"(?:{_PICTO}[\ufe0e\ufe0f]?[\U0001f3fb-\U0001f3ff]?|[0-9#*]\ufe0f?\u20e3|[\U0001f1e6-\U0001f1ff]{{2}})"
 _EMOJI = rf"{_ATOM}(?:\u200d{_ATOM})*[\U000e0020-\U000e007f]*"
-_EMOJI_RE = re.compile(rf"^{_EMOJI}$")
-_LEADING_EMOJI_RE = re.compile(rf"^({_EMOJI})[_ -]*(.*)", re.DOTALL)
+
+
+# The two emoji patterns compile on first use: their character classes cost
+# ~7 ms of Pyodide's start-up, and many apps have no icon at all.
+@functools.cache
+def _emoji_re() -> re.Pattern[str]:
+    return re.compile(rf"^{_EMOJI}$")
+
+
+@functools.cache
+def _leading_emoji_re() -> re.Pattern[str]:
+    return re.compile(rf"^({_EMOJI})[_ -]*(.*)", re.DOTALL)
+
+
 _MATERIAL_RE = re.compile(r"^\s*:(.+)/(.+):\s*$")
 _SHORTCODE_RE = re.compile(r":[\w+-]+:")
 _ZWSP = "\u200b"
@@ -34,7 +47,7 @@ def is_emoji(text: str) -> bool:
     """A single emoji (sequences joined with ZWJ, flags and keycaps count as one)."""
     # 1.67 drops every variation selector before looking the text up, so a stray
     # one ("\ufe0f🚨") is still an emoji (the pattern takes them as optional anyway).
-    return bool(text) and not text.isascii() and bool(_EMOJI_RE.match(text.replace("\ufe0f", "")))
+    return bool(text) and not text.isascii() and bool(_emoji_re().match(text.replace("\ufe0f", "")))
 
 
 def validate_material_icon(icon: str) -> str:
@@ -84,5 +97,5 @@ def extract_leading_icon(text: str) -> tuple[str, str]:
                 pass
     if text.isascii():
         return "", text
-    match = _LEADING_EMOJI_RE.match(text)
+    match = _leading_emoji_re().match(text)
     return (match.group(1), match.group(2)) if match else ("", text)

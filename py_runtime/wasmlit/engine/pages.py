@@ -33,8 +33,9 @@ from wasmlit.errors import StreamlitAPIException
 
 #: ``<number><separators><rest>.py``: Streamlit's page file name rule.
 _PAGE_FILENAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
-#: A leading emoji (with its modifiers and joiners) and the separators after it.
-_LEADING_EMOJI = re.compile(
+#: A leading emoji (with its modifiers and joiners) and the separators after it. Compiled on
+#: first use (``re``'s own cache keeps it): its character classes cost Pyodide's start-up ~2 ms.
+_LEADING_EMOJI = (
     r"^((?:[\u00a9\u00ae\u203c-\u3299\U0001F000-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF\u20E3]*"
     r"(?:\u200D[\u2600-\u27BF\U0001F000-\U0001FAFF][\uFE0F\U0001F3FB-\U0001F3FF]*)*))[_ -]*(.*)$"
 )
@@ -47,7 +48,7 @@ def page_key(url_name: str) -> str:
 
 def extract_leading_emoji(text: str) -> tuple[str, str]:
     """``("📈", "Plot_demo")`` for ``"📈_Plot_demo"``; ``("", text)`` without a leading emoji."""
-    match = _LEADING_EMOJI.match(text)
+    match = re.match(_LEADING_EMOJI, text)
     if match is None or not match.group(1):
         return "", text
     return match.group(1), match.group(2)
