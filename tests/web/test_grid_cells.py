@@ -1,5 +1,5 @@
 """What the engine sends for a table's cells, drawn by the grid's real code in Node
-(web/src/renderer/grid): a pandas Styler's display texts and colours, and datetimes
+(web/src/renderer/grid): a pandas Styler's display texts and CSS, and datetimes
 in a fixed-offset zone."""
 
 from __future__ import annotations
@@ -42,10 +42,15 @@ def test_a_stylers_display_text_and_colours_are_what_the_grid_draws(assets: Path
         const {{ gridColumns }} = await import(assets + "renderer/grid/columns.js");
         const {{ cellMarkup }} = await import(assets + "renderer/grid/cells.js");
         const columns = gridColumns({{ data: {json.dumps(data)}, column_config: {{ _index: {{ hidden: true }} }} }});
-        console.log(JSON.stringify(columns.map((c) => [0, 1].map((r) => cellMarkup(c, r, c.get(r), "None")))));
+        console.log(JSON.stringify({{
+          grid: columns.map((c) => [0, 1].map((r) => cellMarkup(c, r, c.get(r), "None"))),
+          table: columns.map((c) => [...c.styled.tableCss]),
+        }}));
     """)
-    # 1.67 keeps a Styler's text and background colours (not its font weight) and its display values.
-    assert cells == [["ADA", '<div class="wl-styled-cell" style="background-color: yellow">BOB</div>'], ["x", "y"]]
+    # 1.67's grid keeps a Styler's text and background colours (not its font weight) and its display values.
+    assert cells["grid"] == [["ADA", '<div class="wl-styled-cell" style="background-color: yellow">BOB</div>'], ["x", "y"]]
+    # Its st.table applies every declaration of a cell.
+    assert cells["table"] == [[[1, "background-color: yellow; font-weight: bold"]], []]
     # AppTest's value is the data itself, as 1.67's.
     assert at.dataframe[0].value["name"].tolist() == ["ada", "bob"]
 
@@ -80,3 +85,15 @@ def test_a_fixed_offset_time_zone_reads_back_and_draws_with_its_offset() -> None
                                     formatTemporal(ms, "datetime", "localized", "UTC-05:00")]));
     """)
     assert shown[0] == "2022-03-11 17:41:00-05:00" and "5:41" in shown[1]
+
+
+def test_styler_css_that_could_load_or_escape_is_dropped() -> None:
+    from wasmlit.elements.lib.styler import _cell_styles
+
+    translated = {"cellstyle": [
+        {"props": [("background-image", "url(https://example.com/x.png)"), ("color", "red")], "selectors": ["#T_row0_col0"]},
+        {"props": [("font-weight", "bold"), ("color", "red;} body {display: none")], "selectors": ["#T_row1_col0"]},
+        {"props": [("Border", "1px solid rgb(0, 0, 0)"), ("content", "'<b>'")], "selectors": ["#T_row2_col1"]},
+    ]}
+    assert _cell_styles(translated) == [[0, 0, "color: red"], [1, 0, "font-weight: bold"],
+                                        [2, 1, "border: 1px solid rgb(0, 0, 0)"]]

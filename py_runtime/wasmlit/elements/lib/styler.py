@@ -1,9 +1,11 @@
-"""What a pandas Styler adds to its table: each cell's display text and colours.
+"""What a pandas Styler adds to its table: each cell's display text and CSS.
 
 Streamlit 1.67 draws a Styler's display values (what ``.format()`` made of
-each cell) and, of its CSS, the text and background colours; the grid has no
-place for the rest. Display texts travel as a list per column; colours
-only for the cells that have them.
+each cell). Of its CSS, st.dataframe's grid draws the text and background
+colours (it has no place for the rest) and st.table applies every cell
+declaration. Display texts travel as a list per column; CSS only for the
+cells that have some, and only declarations that cannot reach outside the
+cell (no ``url()``, no markup).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from typing import Any
 
 from wasmlit.errors import StreamlitAPIException
 
-#: The CSS a styled cell keeps (1.67's grid draws these two).
-_KEPT_PROPERTIES = ("color", "background-color")
-#: A colour value as CSS writes one ("#f00", "rgb(1, 2, 3)", "lightgreen", "hsl(...)").
-_COLOUR = re.compile(r"^[#\w\s().,%-]+$")
+#: A CSS property name ("font-weight", "-webkit-text-stroke").
+_PROPERTY = re.compile(r"^-?[a-z][a-z-]*$")
+#: A CSS value made of words, numbers, colours and functions ("#f00", "1px solid rgb(1, 2, 3)", "bold").
+_VALUE = re.compile(r"^[#\w\s().,%/+!-]+$")
+#: Functions that would load something from elsewhere.
+_FETCHING = re.compile(r"(url|image|image-set|expression|src)\s*\(", re.IGNORECASE)
 _CELL = re.compile(r"row(\d+)_col(\d+)$")
 
 
@@ -35,7 +39,7 @@ def styler_payload(styler: Any) -> dict[str, Any]:
             f'`pd.set_option("styler.render.max_elements", {data.size})`')
     styler._compute()
     translated = styler._translate(False, False)
-    return {"display": _display_values(translated, data.shape), "css": _cell_colours(translated),
+    return {"display": _display_values(translated, data.shape), "css": _cell_styles(translated),
             "caption": None if styler.caption is None else str(styler.caption)}
 
 
@@ -55,12 +59,13 @@ def _display_values(translated: dict[str, Any], shape: tuple[int, int]) -> list[
     return display
 
 
-def _cell_colours(translated: dict[str, Any]) -> list[list[Any]]:
+def _cell_styles(translated: dict[str, Any]) -> list[list[Any]]:
+    """``[row, column, "prop: value; ..."]`` for each styled cell."""
     out: list[list[Any]] = []
     for style in translated.get("cellstyle", []):
         declarations = "; ".join(
-            f"{prop.strip()}: {value.strip()}" for prop, value in style.get("props", [])
-            if str(prop).strip() in _KEPT_PROPERTIES and _COLOUR.match(str(value).strip()))
+            f"{prop}: {value}" for prop, value in ((str(p).strip().lower(), str(v).strip()) for p, v in style.get("props", []))
+            if _PROPERTY.match(prop) and _VALUE.match(value) and not _FETCHING.search(value))
         if not declarations:
             continue
         for selector in style.get("selectors", []):

@@ -50,11 +50,11 @@ function table() {
         const tr = h("tr");
         for (const c of index) tr.append(withHtml(h("th", { scope: "row" }), cell(c, c.get(r))));
         for (const c of data) {
-          // A pandas Styler's display text and colours, as 1.67's st.table draws them.
+          // A pandas Styler's display text and all its cell CSS, as 1.67's st.table draws them.
           const shown = c.styled?.display?.[r];
           const td = withHtml(h("td"), shown === undefined || shown === null ? cell(c, c.get(r))
             : markdownToHtml(shown, { inline: true }));
-          const css = c.styled?.css.get(r);
+          const css = c.styled?.tableCss.get(r);
           if (css) td.setAttribute("style", css);
           if (c.align === "right") td.classList.add("wl-num");
           tr.append(td);

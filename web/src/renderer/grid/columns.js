@@ -22,7 +22,7 @@
  * @property {"left" | "center" | "right"} align
  * @property {string | null} tz
  * @property {string} dtype
- * @property {{display: string[] | null, css: Map<number, string>}} [styled] what a pandas Styler gave its cells
+ * @property {{display: string[] | null, css: Map<number, string>, tableCss: Map<number, string>}} [styled] what a pandas Styler gave its cells (`css`: what the grid draws)
  */
 
 export const INDEX = "_index";
@@ -123,15 +123,26 @@ export function gridColumns(props) {
   return out;
 }
 
+/** The declarations 1.67's grid draws of a Styler's CSS (st.table applies them all). */
+const GRID_PROPERTIES = new Set(["color", "background-color"]);
+
 /**
- * A pandas Styler's part of data column `i`: its display texts, and its cells' colours by row.
+ * A pandas Styler's part of data column `i`: its display texts, and by row its cells' CSS
+ * (`tableCss`, all of it) and what of it the grid draws (`css`, the colours).
  * @param {WireStyler} styler @param {number} i
  */
 function styledColumn(styler, i) {
   /** @type {Map<number, string>} */
   const css = new Map();
-  for (const [row, column, declarations] of styler.css || []) if (column === i) css.set(row, declarations);
-  return { display: styler.display?.[i] ?? null, css };
+  /** @type {Map<number, string>} */
+  const tableCss = new Map();
+  for (const [row, column, declarations] of styler.css || []) {
+    if (column !== i) continue;
+    tableCss.set(row, declarations);
+    const colours = declarations.split("; ").filter((d) => GRID_PROPERTIES.has(d.slice(0, d.indexOf(":")))).join("; ");
+    if (colours) css.set(row, colours);
+  }
+  return { display: styler.display?.[i] ?? null, css, tableCss };
 }
 
 /**
