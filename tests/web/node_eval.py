@@ -13,6 +13,19 @@ import pytest
 WEB_SRC = Path(__file__).resolve().parents[2] / "web" / "src"
 
 
+#: ES module lines that make jsdom's window the global scope, as a page's would be (needs a
+#: `nodeModules` constant: web/node_modules).
+JSDOM_GLOBALS = """
+const { JSDOM } = createRequire(join(nodeModules, "package.json"))("jsdom");
+const dom = new JSDOM("<!doctype html><html><body><div id=main></div></body></html>");
+for (const name of Object.getOwnPropertyNames(dom.window)) {
+  if (!(name in globalThis)) { try { globalThis[name] = dom.window[name]; } catch { /* read-only */ } }
+}
+globalThis.window = dom.window;
+globalThis.document = dom.window.document;
+"""
+
+
 def built_assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site's ``assets/`` folder as a build writes it (unhashed), for Node tests that import the renderer."""
     from wasmlit.tooling.site.web import WEB_DIR, write_assets

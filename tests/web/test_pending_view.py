@@ -13,7 +13,7 @@ import pytest
 
 from wasmlit.tooling.site.web import WEB_DIR
 
-from .node_eval import built_assets
+from .node_eval import JSDOM_GLOBALS, built_assets
 
 NODE_MODULES = WEB_DIR / "node_modules"
 
@@ -22,14 +22,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 const [assets, nodeModules] = process.argv.slice(2);
-const { JSDOM } = createRequire(join(nodeModules, "package.json"))("jsdom");
-const dom = new JSDOM("<!doctype html><html><body><div id=main></div></body></html>");
-for (const name of Object.getOwnPropertyNames(dom.window)) {
-  if (!(name in globalThis)) { try { globalThis[name] = dom.window[name]; } catch { /* read-only */ } }
-}
-globalThis.window = dom.window;
-globalThis.document = dom.window.document;
-globalThis.requestAnimationFrame = (fn) => setTimeout(fn, 0);
+""" + JSDOM_GLOBALS + """globalThis.requestAnimationFrame = (fn) => setTimeout(fn, 0);
 console.error = () => {};
 const asset = (rel) => pathToFileURL(join(assets, rel)).href;
 const { Renderer } = await import(asset("renderer/index.js"));

@@ -2,10 +2,11 @@
 
 Streamlit 1.67 draws a Styler's display values (what ``.format()`` made of
 each cell). Of its CSS, st.dataframe's grid draws the text and background
-colours (it has no place for the rest) and st.table applies every cell
-declaration. Display texts travel as a list per column; CSS only for the
-cells that have some, and only declarations that cannot reach outside the
-cell (no ``url()``, no markup).
+colours (it has no place for the rest); st.table applies every cell
+declaration and the table styles (``set_table_styles``), and shows the
+caption under the table. Display texts travel as a list per column; CSS only
+for the cells that have some, and only declarations that cannot reach outside
+the table (no ``url()``, no markup, no at-rules).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _VALUE = re.compile(r"^[#\w\s().,%/+!-]+$")
 #: Functions that would load something from elsewhere.
 _FETCHING = re.compile(r"(url|image|image-set|expression|src)\s*\(", re.IGNORECASE)
 _CELL = re.compile(r"row(\d+)_col(\d+)$")
+#: A table style's selector, relative to the table ("th", "tr:nth-child(even) td", "td:hover"): no
+#: braces, quotes, at-rules, comments or markup that could end the rule or reach outside it.
+_SELECTOR = re.compile(r"^[\w\s.#:>+~*(),=\[\]-]*$")
 
 
 def styler_payload(styler: Any) -> dict[str, Any]:
@@ -40,6 +44,7 @@ def styler_payload(styler: Any) -> dict[str, Any]:
     styler._compute()
     translated = styler._translate(False, False)
     return {"display": _display_values(translated, data.shape), "css": _cell_styles(translated),
+            "table_css": _table_styles(translated),
             "caption": None if styler.caption is None else str(styler.caption)}
 
 
@@ -59,13 +64,29 @@ def _display_values(translated: dict[str, Any], shape: tuple[int, int]) -> list[
     return display
 
 
+def _declarations(props: Any) -> str:
+    """``"prop: value; ..."`` of the safe ones of a style's ``(prop, value)`` pairs."""
+    return "; ".join(
+        f"{prop}: {value}" for prop, value in ((str(p).strip().lower(), str(v).strip()) for p, v in props or [])
+        if _PROPERTY.match(prop) and _VALUE.match(value) and not _FETCHING.search(value))
+
+
+def _table_styles(translated: dict[str, Any]) -> list[list[str]]:
+    """``[selector, "prop: value; ..."]`` for each of the table's own styles ("" is the table)."""
+    out: list[list[str]] = []
+    for style in translated.get("table_styles") or []:
+        selector = " ".join(str(style.get("selector", "")).split())
+        declarations = _declarations(style.get("props"))
+        if declarations and _SELECTOR.match(selector) and "/*" not in selector:
+            out.append([selector, declarations])
+    return out
+
+
 def _cell_styles(translated: dict[str, Any]) -> list[list[Any]]:
     """``[row, column, "prop: value; ..."]`` for each styled cell."""
     out: list[list[Any]] = []
     for style in translated.get("cellstyle", []):
-        declarations = "; ".join(
-            f"{prop}: {value}" for prop, value in ((str(p).strip().lower(), str(v).strip()) for p, v in style.get("props", []))
-            if _PROPERTY.match(prop) and _VALUE.match(value) and not _FETCHING.search(value))
+        declarations = _declarations(style.get("props"))
         if not declarations:
             continue
         for selector in style.get("selectors", []):

@@ -1,5 +1,7 @@
 // st.table: every row on the page, in a plain <table>; each cell (index and
-// header too) is Markdown, rendered through the page's markdown helper.
+// header too) is Markdown, rendered through the page's markdown helper. A
+// pandas Styler's display texts, cell CSS, table styles and caption show as
+// in 1.67.
 // Numbers and dates show as in st.dataframe (grid/cells.js), except floats,
 // which st.table shows with four decimals and thousands separators (Streamlit's
 // arrow cell format, "0,0.0000").
@@ -7,6 +9,9 @@ import { h } from "../dom.js";
 import { markdownToHtml } from "../markdown_html.js";
 import { gridColumns } from "../grid/columns.js";
 import { cellText } from "../grid/cells.js";
+
+/** Tables on the page with a Styler's table styles, each scoped by its own number. */
+let styledTables = 0;
 
 const FLOAT = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
 
@@ -23,9 +28,23 @@ function table() {
   const grid = h("table", { "data-testid": "stTableStyledTable", class: "wl-st-table" });
   const scroller = h("div", { class: "wl-table-scroll" }, [grid]);
   const el = h("div", { class: "stTable", "data-testid": "stTable" }, [scroller]);
+  const scope = String(++styledTables);
+  /** @type {HTMLStyleElement | null} */
+  let sheet = null;
+  /** @type {HTMLElement | null} */
+  let caption = null;
   return {
     el,
     update({ props }) {
+      const styler = props.data?.styler;
+      sheet = stylerSheet(el, scope, sheet, styler?.table_css);
+      if (styler?.caption) {
+        caption ??= el.appendChild(h("div", { class: "wl-table-caption" }));
+        caption.textContent = styler.caption;
+      } else {
+        caption?.remove();
+        caption = null;
+      }
       const columns = gridColumns({ ...props, column_config: props.hide_index ? { _index: { hidden: true } } : {} });
       const index = columns.filter((c) => c.isIndex);
       const data = columns.filter((c) => !c.isIndex);
@@ -66,6 +85,26 @@ function table() {
       else grid.removeAttribute("aria-label");
     },
   };
+}
+
+/**
+ * A pandas Styler's table styles (`set_table_styles`), as 1.67's st.table applies them: in a
+ * <style> of the element's own, each rule nested under this table (the engine let through
+ * only selectors and declarations that cannot leave it, styler.py).
+ * @param {HTMLElement} el @param {string} scope @param {HTMLStyleElement | null} sheet
+ * @param {[string, string][] | undefined} rules @returns {HTMLStyleElement | null}
+ */
+function stylerSheet(el, scope, sheet, rules) {
+  if (!rules?.length) {
+    sheet?.remove();
+    delete el.dataset.wlStyler;
+    return null;
+  }
+  el.dataset.wlStyler = scope;
+  sheet ??= /** @type {HTMLStyleElement} */ (el.insertBefore(h("style"), el.firstChild));
+  const body = rules.map(([selector, declarations]) => (selector ? `${selector} { ${declarations}; }` : `${declarations};`)).join("\n");
+  sheet.textContent = `[data-wl-styler="${scope}"] .wl-st-table {\n${body}\n}`;
+  return sheet;
 }
 
 /** @param {string} text @param {string} scope */

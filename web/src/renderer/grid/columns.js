@@ -6,7 +6,7 @@
 
 /**
  * @typedef {{name: string, kind: string, dtype?: string, tz?: string, enc: string, data: any, dict?: string[]}} WireColumn
- * @typedef {{display: (string[] | null)[], css: [number, number, string][], caption: string | null}} WireStyler
+ * @typedef {{display: (string[] | null)[], css: [number, number, string][], table_css?: [string, string][], caption: string | null}} WireStyler
  * @typedef {{num_rows: number, columns: WireColumn[], index: WireColumn[], range_index: boolean, styler?: WireStyler}} WireData
  * @typedef {object} Column
  * @property {string} id the grid's column id
