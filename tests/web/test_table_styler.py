@@ -1,5 +1,5 @@
 """st.table draws a pandas Styler as 1.67's does: every cell declaration, the table styles
-(``set_table_styles``) scoped to this table, and the caption under it. What the engine sends,
+(``set_table_styles``) scoped to this table, pandas' classes on its cells, and the caption under it. What the engine sends,
 drawn by the real renderer (web/src/renderer/elements/table.js) in jsdom."""
 
 from __future__ import annotations
@@ -31,11 +31,13 @@ const first = {
   scope: view.el.dataset.wlStyler ?? null,
   caption: view.el.querySelector(".wl-table-caption")?.textContent ?? null,
   cells: [...view.el.querySelectorAll("td")].map((td) => td.getAttribute("style")),
+  classes: [...view.el.querySelectorAll("th, td")].map((c) => c.className),
 };
 // The same table without a Styler (a rerun changed it): no sheet, no caption left behind.
 view.update({ props: { ...props, data: { ...props.data, styler: undefined } } });
 const plain = { sheet: view.el.querySelector("style"), scope: view.el.dataset.wlStyler ?? null,
-                caption: view.el.querySelector(".wl-table-caption") };
+                caption: view.el.querySelector(".wl-table-caption"),
+                classes: [...view.el.querySelectorAll("th, td")].map((c) => c.className) };
 console.log(JSON.stringify({ first, plain }));
 """
 
@@ -67,7 +69,9 @@ def test_a_stylers_table_styles_and_caption_are_drawn_scoped_to_its_table(assets
                               "th { background-color: #1f3b73; color: white; }\nborder: 1px solid red;\n}")
     assert first["caption"] == "Spring term"
     assert first["cells"] == [None, "font-weight: bold"]
-    assert out["plain"] == {"sheet": None, "scope": None, "caption": None}
+    # pandas' own classes, as 1.67 gives a Styler's cells, so table styles can aim at "th.col_heading" or ".row1".
+    assert first["classes"] == ["col_heading level0 col0", "data row0 col0", "data row1 col0"]
+    assert out["plain"] == {"sheet": None, "scope": None, "caption": None, "classes": ["", "", ""]}
 
 
 def test_table_styles_that_could_leave_the_table_are_dropped() -> None:

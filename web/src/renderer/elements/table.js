@@ -56,9 +56,11 @@ function table() {
       el.style.width = typeof width === "number" ? `${width}px` : "";
       grid.classList.toggle("wl-content-width", width === "content");
       scroller.style.maxHeight = typeof props.height === "number" ? `${props.height}px` : "";
+      // With a Styler, cells carry pandas' own classes, as in 1.67, so table styles can aim at them.
+      const pd = styler ? PANDAS_CLASSES : null;
       const head = props.hide_header ? null : h("thead", {}, [h("tr", {}, [
-        ...index.map((c) => th(c.label, "col")),
-        ...data.map((c) => th(c.label, "col")),
+        ...index.map((c) => th(c.label, "col", pd?.indexName)),
+        ...data.map((c, j) => th(c.label, "col", pd?.heading(j))),
       ])]);
       const body = h("tbody");
       if (!rows && !pending) {
@@ -67,11 +69,11 @@ function table() {
       }
       for (let r = 0; r < rows; r += 1) {
         const tr = h("tr");
-        for (const c of index) tr.append(withHtml(h("th", { scope: "row" }), cell(c, c.get(r))));
-        for (const c of data) {
+        index.forEach((c, k) => tr.append(withHtml(h("th", { scope: "row", class: pd?.rowHeading(k, r) }), cell(c, c.get(r)))));
+        for (const [j, c] of data.entries()) {
           // A pandas Styler's display text and all its cell CSS, as 1.67's st.table draws them.
           const shown = c.styled?.display?.[r];
-          const td = withHtml(h("td"), shown === undefined || shown === null ? cell(c, c.get(r))
+          const td = withHtml(h("td", { class: pd?.data(r, j) }), shown === undefined || shown === null ? cell(c, c.get(r))
             : markdownToHtml(shown, { inline: true }));
           const css = c.styled?.tableCss.get(r);
           if (css) td.setAttribute("style", css);
@@ -107,9 +109,20 @@ function stylerSheet(el, scope, sheet, rules) {
   return sheet;
 }
 
-/** @param {string} text @param {string} scope */
-function th(text, scope) {
-  return withHtml(h("th", { scope }), markdownToHtml(text, { inline: true }));
+/** pandas' classes of a Styler's table cells (1.67's pandasStylerUtils); a table without a Styler has none. */
+const PANDAS_CLASSES = {
+  indexName: "blank index_name level0",
+  /** @param {number} j */
+  heading: (j) => `col_heading level0 col${j}`,
+  /** @param {number} k @param {number} r */
+  rowHeading: (k, r) => `row_heading level${k} row${r}`,
+  /** @param {number} r @param {number} j */
+  data: (r, j) => `data row${r} col${j}`,
+};
+
+/** @param {string} text @param {string} scope @param {string} [className] */
+function th(text, scope, className) {
+  return withHtml(h("th", { scope, class: className }), markdownToHtml(text, { inline: true }));
 }
 
 /** @template {HTMLElement} T @param {T} el @param {string} html @returns {T} */
