@@ -18,9 +18,10 @@
 //
 // The page notes in localStorage that it stored one for a build
 // (worker_link.js noteStored), and only then asks the worker to look
-// (worker.js `restore=1`; index.html reads the note before the worker starts): opening Cache Storage cost a
-// cold visit, which has nothing there, 30-90 ms before Pyodide's downloads
-// began. A browser without localStorage starts Python normally every time.
+// (worker.js `restore=1`; index.html reads the note before the worker
+// starts): opening Cache Storage cost a cold visit, which has nothing there,
+// 30-90 ms before Pyodide's downloads began. A browser without localStorage
+// starts Python normally every time.
 
 export const SNAPSHOT_CACHE = "wasmlit.snapshots";
 const KEY_HEADER = "x-wasmlit-snapshot";

@@ -16,9 +16,10 @@
 //
 // Memory snapshots (snapshot.js): with a `snapshot` parameter (the build's
 // snapshot key) and `restore=1` (the page noted that it stored one), Python
-// starts from the snapshot this browser stored for the site when its key matches (the worker then says stage "snapshot"), with
-// `random` reseeded from the browser's crypto; any failure drops the stored
-// snapshot and starts Python normally. With `make_snapshot=1` the worker only
+// starts from the snapshot this browser stored for the site when its key
+// matches (the worker then says stage "snapshot"), with `random` reseeded
+// from the browser's crypto; any failure drops the stored snapshot and starts
+// Python normally. With `make_snapshot=1` the worker only
 // makes and stores that snapshot, then posts `{snapshot: "stored" | "failed"}`.
 //
 // Query parameters: `pyodide` (base URL of the Pyodide files), `runtime`

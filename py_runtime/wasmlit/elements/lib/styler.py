@@ -77,7 +77,7 @@ def _table_styles(translated: dict[str, Any]) -> list[list[str]]:
     for style in translated.get("table_styles") or []:
         selector = " ".join(str(style.get("selector", "")).split())
         declarations = _declarations(style.get("props"))
-        if declarations and _SELECTOR.match(selector) and "/*" not in selector:
+        if declarations and _SELECTOR.match(selector):
             out.append([selector, declarations])
     return out
 

@@ -10,7 +10,7 @@ import { markdownToHtml } from "../markdown_html.js";
 import { gridColumns } from "../grid/columns.js";
 import { cellText } from "../grid/cells.js";
 
-/** Tables on the page with a Styler's table styles, each scoped by its own number. */
+/** How many st.table views the page made: each one's number scopes its Styler's table styles. */
 let styledTables = 0;
 
 const FLOAT = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
