@@ -29,7 +29,12 @@ globalThis.requestAnimationFrame = (fn) => setTimeout(fn, 0);
 
 const asset = (rel) => pathToFileURL(join(job.assets, rel)).href;
 const { Renderer } = await import(asset("renderer/index.js"));
-const { VIEWS } = await import(asset("renderer/views.js"));
+const { VIEWS, loadViews } = await import(asset("renderer/views.js"));
+// The families drawn on first use (views.js ON_FIRST_USE) load up front, as
+// they do for a page's first screen: the replay compares each run at once.
+const types = new Set();
+JSON.stringify(job.sequences, (key, value) => (key === "type" && typeof value === "string" && types.add(value), value));
+await loadViews([...types].map((type) => ({ node: { type } })));
 const { Forms } = await import(asset("forms.js"));
 
 if (job.flaky) {

@@ -14,7 +14,6 @@ from typing import Any, NoReturn
 from wasmlit.elements.alert import AlertMixin
 from wasmlit.elements.code import CodeMixin
 from wasmlit.elements.dialog import DialogMixin
-from wasmlit.elements.doc_string import HelpMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.form import FormMixin
@@ -45,7 +44,6 @@ class DeltaGenerator(
     EmptyMixin,
     LayoutsMixin,
     FormMixin,
-    HelpMixin,
     SpaceMixin,
     DialogMixin,
     ButtonMixin,
@@ -99,6 +97,8 @@ ON_FIRST_USE: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("pills", "segmented_control", "feedback"), ("wasmlit.widgets.button_group", "ButtonGroupMixin")),
     **dict.fromkeys(("chat_input", "chat_message"), ("wasmlit.widgets.chat", "ChatMixin")),
     "metric": ("wasmlit.elements.metric", "MetricMixin"),
+    # st.help, and st.write of a function, class or module.
+    "help": ("wasmlit.elements.doc_string", "HelpMixin"),
     "progress": ("wasmlit.elements.progress", "ProgressMixin"),
     "toast": ("wasmlit.elements.toast", "ToastMixin"),
     "balloons": ("wasmlit.elements.balloons", "BalloonsMixin"),

@@ -78,7 +78,6 @@ code = _main.code
 json = _main.json
 write = _main.write
 write_stream = _main.write_stream
-help = _main.help
 success = _main.success
 info = _main.info
 warning = _main.warning
@@ -102,6 +101,7 @@ space = _main.space
 grid = _main.grid
 # The widget families and rarer elements: bound on first use by __getattr__ below (their modules load
 # then, delta_generator.ON_FIRST_USE), declared here as names of st.
+help: Any
 metric: Any
 progress: Any
 toast: Any

@@ -11,7 +11,6 @@ from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, Va
 from io import StringIO
 from typing import Any
 
-from wasmlit.elements.doc_string import HelpMixin
 from wasmlit.elements.empty import EmptyMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.json import JsonMixin
@@ -81,7 +80,7 @@ def _backticked(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
-class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin, HelpMixin):
+class WriteMixin(MarkdownMixin, JsonMixin, ExceptionMixin, EmptyMixin):
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Strings (and scalars, in backticks) join into one markdown; other
         values get the element that fits them, in 1.67's order of checks."""

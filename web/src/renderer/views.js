@@ -4,22 +4,19 @@
 // (Which types are blocks is protocol.js BLOCK_TYPES, not where a view lives.)
 //
 // Text, layout and the common widgets load with the page. The families most
-// apps never draw (charts, grids, media, the rarer widgets) load when a page
-// first shows one of their types (ON_FIRST_USE), so an app without them never
-// downloads them; until then the renderer draws a placeholder (pending_view.js).
+// apps never draw (charts, grids, media, the rarer widgets and elements) load
+// when a page first shows one of their types (ON_FIRST_USE), so an app without
+// them never downloads them; until then the renderer draws a placeholder
+// (pending_view.js), and a first screen waits for them (loadViews).
 import { views as heading } from "./elements/heading.js";
 import { views as markdown } from "./elements/markdown.js";
 import { views as text } from "./elements/text.js";
-import { views as code } from "./elements/code.js";
 import { views as alert } from "./elements/alert.js";
 import { views as exception } from "./elements/exception.js";
-import { views as progress } from "./elements/progress.js";
 import { views as spinner } from "./elements/spinner.js";
 import { views as empty } from "./elements/empty.js";
 import { views as layouts } from "./elements/layouts.js";
 import { views as form } from "./elements/form.js";
-import { views as html } from "./elements/html.js";
-import { views as pageLink } from "./elements/page_link.js";
 import { views as space } from "./elements/space.js";
 import { views as dialog } from "./elements/dialog.js";
 import { views as unsupported } from "./elements/unsupported.js";
@@ -29,21 +26,16 @@ import { views as radio } from "./widgets/radio.js";
 import { views as selectbox } from "./widgets/selectbox.js";
 import { views as multiselect } from "./widgets/multiselect.js";
 import { views as textWidgets } from "./widgets/text_widgets.js";
-import { views as buttonGroup } from "./widgets/button_group.js";
 import { views as chat } from "./widgets/chat.js";
-import { views as skeleton } from "./elements/skeleton.js";
-import { views as logo } from "./elements/logo.js";
-import { views as menuButton } from "./widgets/menu_button.js";
 import { lazy } from "../lazy.js";
 
 /** @typedef {import("./index.js").ViewFactory} ViewFactory */
 
 /** @type {Record<string, ViewFactory>} the views loaded so far (the eager ones, and each family once loaded) */
 export const VIEWS = {
-  ...heading, ...markdown, ...text, ...code, ...alert, ...exception, ...progress, ...spinner, ...empty,
-  ...layouts, ...form, ...html, ...pageLink, ...space, ...unsupported, ...dialog, ...skeleton, ...logo,
-  ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...textWidgets, ...buttonGroup, ...chat,
-  ...menuButton,
+  ...heading, ...markdown, ...text, ...alert, ...exception, ...spinner, ...empty,
+  ...layouts, ...form, ...space, ...unsupported, ...dialog,
+  ...button, ...checkbox, ...radio, ...selectbox, ...multiselect, ...textWidgets, ...chat,
 };
 
 /**
@@ -80,6 +72,14 @@ const ON_FIRST_USE = [
   [["audio_input"], () => import("./widgets/audio_input.js")],
   [["camera_input"], () => import("./widgets/camera_input.js")],
   [["pagination"], () => import("./widgets/pagination.js")],
+  [["code"], () => import("./elements/code.js")],
+  [["progress"], () => import("./elements/progress.js")],
+  [["html"], () => import("./elements/html.js")],
+  [["page_link"], () => import("./elements/page_link.js")],
+  [["skeleton"], () => import("./elements/skeleton.js")],
+  [["logo"], () => import("./elements/logo.js")],
+  [["button_group"], () => import("./widgets/button_group.js")],
+  [["menu_button"], () => import("./widgets/menu_button.js")],
   [["bidi_component", "bidi_trigger", "component_instance"], () => import("./widgets/components.js")],
 ];
 

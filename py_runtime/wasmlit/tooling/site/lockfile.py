@@ -134,6 +134,7 @@ def write_lock(dist_lock: Path, wheels: list[Path], base_path: Path, package_pre
     """
     key = hashlib.sha256()
     key.update(PYODIDE_LOCK_REQUIREMENT.encode())
+    key.update(HELPER.read_bytes())
     key.update(dist_lock.read_bytes())
     key.update(package_prefix.encode())
     for w in wheels:
