@@ -288,6 +288,23 @@ def test_columns_read_back_as_streamlit_1_67s_arrow_round_trip_gives_them() -> N
     assert str(value["p"].dtype) == "period[M]" and str(value["p"][0]) == "2024-01"
 
 
+def test_decimals_keep_every_digit_and_a_complex_nan_is_missing() -> None:
+    """Arrow's decimal128 keeps digits a float would lose, and 1.67 turns a complex column into
+    pandas' string dtype, where a complex NaN is <NA> (as its AppTest gives them back)."""
+    from decimal import Decimal
+
+    at = run('''
+        from decimal import Decimal
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"d": [Decimal("1.12345678901234567890"), Decimal("2.5"), None]}))
+        st.dataframe(pd.DataFrame({"c": [complex(1, 2), complex(float("nan"), 0)]}))
+    ''')
+    assert at.dataframe[0].value["d"].tolist() == [Decimal("1.12345678901234567890"), Decimal("2.50000000000000000000"), None]
+    c = at.dataframe[1].value["c"]
+    assert str(c.dtype) == "string" and c.tolist()[0] == "(1+2j)" and c.isna().tolist() == [False, True]
+
+
 def test_python_datetimes_take_the_first_ones_zone_and_empty_data_has_1_67s_shape() -> None:
     """Arrow's rules, as 1.67's AppTest reads them back: a column of datetimes in mixed zones reads in
     the first value's zone (naive ones counting as UTC); ``{}`` has no columns; empty columns are floats."""

@@ -96,6 +96,9 @@ def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
         from decimal import Decimal
 
         step = Decimal(1).scaleb(-int(column.get("scale", 0)))
+        exact = column.get("exact")  # the digits a float would lose (frame.py _exact_decimals)
+        if exact is not None:
+            return [None if v is None else Decimal(v).quantize(step) for v in exact]
         return [None if v is None or v != v else Decimal(repr(v)).quantize(step) for v in values]
     if kind == "bytes":  # Arrow's binary column reads back as bytes
         return [v.encode("utf-8") if isinstance(v, str) else v for v in values]

@@ -105,8 +105,8 @@ class Frame:
 def is_missing(value: Any) -> bool:
     if value is None:
         return True
-    if isinstance(value, float):
-        return math.isnan(value)
+    if isinstance(value, (float, complex)):
+        return value != value  # NaN (pandas' isna counts a complex NaN as missing too)
     name = type(value).__name__
     return name in ("NAType", "NaTType") or (name.startswith("float") and value != value)
 
@@ -260,6 +260,9 @@ def encode_column(column: FrameColumn) -> dict[str, Any]:
         # Arrow holds decimals at one scale (the most digits after the point), which AppTest reads back.
         exponents = [v.as_tuple().exponent for v in values if isinstance(v, Decimal)]
         head["scale"] = max((-e for e in exponents if isinstance(e, int)), default=0)  # NaN's exponent is "n"
+        exact = _exact_decimals(values)
+        if exact is not None:
+            head["exact"] = exact
     if isinstance(values, range):  # a range index: three numbers, whatever its length
         return {**head, "enc": "range", "data": [values.start, values.step, len(values)]}
     if type(values).__module__ == "numpy" and getattr(values, "dtype", None) is not None:
@@ -268,6 +271,14 @@ def encode_column(column: FrameColumn) -> dict[str, Any]:
             return {**head, **body}
         values = values.tolist()
     return {**head, **_encode_list(column.kind, list(values))}
+
+
+def _exact_decimals(values: Sequence[Any]) -> list[str | None] | None:
+    """A decimal column's digits, when a float (what the page gets) would lose some:
+    Arrow keeps them exactly, and so does what AppTest reads back."""
+    texts = [str(v) if isinstance(v, Decimal) and v.is_finite() else None for v in values]
+    lossy = any(t is not None and Decimal(repr(float(t))) != Decimal(t) for t in texts)
+    return texts if lossy else None
 
 
 def _encode_list(kind: str, values: list[Any]) -> dict[str, Any]:
