@@ -305,6 +305,22 @@ def test_decimals_keep_every_digit_and_a_complex_nan_is_missing() -> None:
     assert str(c.dtype) == "string" and c.tolist()[0] == "(1+2j)" and c.isna().tolist() == [False, True]
 
 
+def test_dicts_read_back_as_arrow_structs() -> None:
+    """Every key any row has, nested dicts alike; a field of integers with a gap reads back as
+    floats, but a row that is None leaves its neighbours' integers alone (1.67's AppTest)."""
+    at = run('''
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"m": [{"a": 1, "c": True}, {"b": "x", "a": 2}, None]}))
+        st.dataframe(pd.DataFrame({"m": [{"a": 1, "n": {"z": 1}}, {"b": "x", "n": {"y": 2}}]}))
+    ''')
+    assert at.dataframe[0].value["m"].tolist() == [{"a": 1, "c": True, "b": None}, {"a": 2, "c": None, "b": "x"}, None]
+    assert type(at.dataframe[0].value["m"][0]["a"]) is int
+    rows = at.dataframe[1].value["m"].tolist()
+    assert rows == [{"a": 1.0, "n": {"z": 1.0, "y": None}, "b": None}, {"a": None, "n": {"z": None, "y": 2.0}, "b": "x"}]
+    assert type(rows[0]["a"]) is float and type(rows[1]["n"]["y"]) is float
+
+
 def test_python_datetimes_take_the_first_ones_zone_and_empty_data_has_1_67s_shape() -> None:
     """Arrow's rules, as 1.67's AppTest reads them back: a column of datetimes in mixed zones reads in
     the first value's zone (naive ones counting as UTC); ``{}`` has no columns; empty columns are floats."""

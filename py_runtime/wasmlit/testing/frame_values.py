@@ -9,6 +9,7 @@ and the values Arrow changes on the way (structs, decimals, intervals ...).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 
@@ -76,9 +77,8 @@ def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
     kind = column["kind"]
     if kind == "integer" and column["enc"] == "json":  # past JavaScript's safe integers: sent as text
         return [None if v is None else int(v) for v in values]
-    if kind == "dict":  # Arrow's struct has every key any row has: missing ones read back as None
-        keys = list(dict.fromkeys(k for v in values if isinstance(v, dict) for k in v))
-        return [{k: v.get(k) for k in keys} if isinstance(v, dict) else v for v in values]
+    if kind == "dict":
+        return _structs(values)
     if kind == "list":  # Arrow lists read back into pandas as numpy arrays (of str objects for text)
         import numpy as np
 
@@ -106,6 +106,23 @@ def _typed(pd: Any, column: dict[str, Any], values: list[Any]) -> Any:
         return pd.to_datetime(values, utc=bool(column.get("tz"))).tz_convert(column["tz"]) if column.get(
             "tz") else pd.to_datetime(values)
     return values
+
+
+def _structs(values: list[Any]) -> list[Any]:
+    """Dicts as Arrow's struct reads them back: every key any row has (missing ones None,
+    nested dicts alike), and a field of integers with a gap as floats."""
+    rows = [v for v in values if isinstance(v, dict)]
+    keys = list(dict.fromkeys(k for v in rows for k in v))
+    fields: dict[Any, Iterator[Any]] = {}
+    for k in keys:
+        column = [v.get(k) for v in rows]
+        present = [c for c in column if c is not None]
+        if present and all(isinstance(c, dict) for c in present):
+            column = _structs(column)
+        elif len(present) < len(column) and present and all(type(c) is int for c in present):
+            column = [None if c is None else float(c) for c in column]
+        fields[k] = iter(column)
+    return [{k: next(fields[k]) for k in keys} if isinstance(v, dict) else v for v in values]
 
 
 _INTERVAL = re.compile(r"^([\[(])(.*), (.*)([\])])$")
