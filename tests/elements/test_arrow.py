@@ -370,3 +370,19 @@ def test_categorical_columns_read_back_as_the_same_categoricals() -> None:
     assert value["c"].dtype == pd.CategoricalDtype(["b", "a", "z"], ordered=True)
     assert value["n"].dtype == pd.CategoricalDtype([1, 2]) and value["n"].tolist() == [1, 2, 1]
     assert value["c"].isna().tolist() == [False, False, True]
+
+
+def test_array_cells_are_lists_and_0d_arrays_are_text() -> None:
+    """A column of NumPy arrays is an Arrow list column (it used to raise); 0-d arrays are no
+    scalars to Arrow, so 1.67 sends them as text."""
+    at = run('''
+        import numpy as np
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame({"a": [np.array([1, 2]), np.array([3])]}))
+        st.table(pd.DataFrame({"z": [np.array(1), np.array(2)]}))
+    ''')
+    assert not at.exception
+    assert [list(v) for v in at.dataframe[0].value["a"]] == [[1, 2], [3]]
+    z = at.table[0].value["z"]
+    assert str(z.dtype) == "string" and z.tolist() == ["1", "2"]

@@ -183,6 +183,9 @@ def _value_kind(value: Any) -> str:
         return "bytes"
     if isinstance(value, complex):
         return "complex"
+    if type(value).__name__ == "ndarray" and type(value).__module__ == "numpy":
+        # An array is an Arrow list; a 0-d one is no scalar (Arrow refuses it: 1.67 sends text).
+        return "list" if value.ndim else "unknown"
     item = getattr(value, "item", None)  # a numpy scalar
     if callable(item) and type(value).__module__ == "numpy":
         return _value_kind(item())
