@@ -23,9 +23,11 @@ _VALUE = re.compile(r"^[#\w\s().,%/+!-]+$")
 #: Functions that would load something from elsewhere.
 _FETCHING = re.compile(r"(url|image|image-set|expression|src)\s*\(", re.IGNORECASE)
 _CELL = re.compile(r"row(\d+)_col(\d+)$")
-#: A table style's selector, relative to the table ("th", "tr:nth-child(even) td", "td:hover"): no
-#: braces, quotes, at-rules, comments or markup that could end the rule or reach outside it.
-_SELECTOR = re.compile(r"^[\w\s.#:>+~*(),=\[\]-]*$")
+#: A table style's selector, relative to the table ("th", "tr:nth-child(even) td", "td:hover",
+#: 'th[title="x"]'): no braces, at-rules, comments or markup that could end the rule or reach
+#: outside it; quotes only in pairs, around text without any of those.
+_SELECTOR = re.compile(r"^[\w\s.#:>+~*(),=\[\]^$|-]*$")
+_QUOTED = re.compile(r"\"[^\"\\<>{}/;\n]*\"|'[^'\\<>{}/;\n]*'")
 
 
 def styler_payload(styler: Any) -> dict[str, Any]:
@@ -77,7 +79,7 @@ def _table_styles(translated: dict[str, Any]) -> list[list[str]]:
     for style in translated.get("table_styles") or []:
         selector = " ".join(str(style.get("selector", "")).split())
         declarations = _declarations(style.get("props"))
-        if declarations and _SELECTOR.match(selector):
+        if declarations and _SELECTOR.match(_QUOTED.sub("", selector)):
             out.append([selector, declarations])
     return out
 
