@@ -386,3 +386,16 @@ def test_array_cells_are_lists_and_0d_arrays_are_text() -> None:
     assert [list(v) for v in at.dataframe[0].value["a"]] == [[1, 2], [3]]
     z = at.table[0].value["z"]
     assert str(z.dtype) == "string" and z.tolist() == ["1", "2"]
+
+
+def test_sparse_data_is_arrows_error_and_number_labels_read_back_as_numbers() -> None:
+    """Arrow refuses sparse columns, and 1.67 shows its TypeError; float column labels come back
+    as floats, as the Arrow round trip keeps them."""
+    at = AppTest.from_string('''
+        import pandas as pd
+        import streamlit as st
+        st.dataframe(pd.DataFrame([[1, 2]], columns=[1.5, 2.5]))
+        st.dataframe(pd.DataFrame({"sp": pd.arrays.SparseArray([0, 1])}))
+    ''').run()
+    assert list(at.dataframe[0].value.columns) == [1.5, 2.5]
+    assert at.exception[0].value == "Sparse pandas data (column sp) not supported."

@@ -243,6 +243,10 @@ def _pandas_column(label: Any, col: Any) -> FrameColumn:
 def frame_from_pandas(df: Any) -> Frame:
     """A Frame of a pandas DataFrame: its columns, and its index as levels."""
     pd = pandas()
+    for label, dtype in zip(df.columns, df.dtypes, strict=True):
+        if isinstance(dtype, pd.SparseDtype):  # Arrow refuses it, and 1.67 shows Arrow's error
+            name = str(tuple(map(str, label))) if isinstance(label, tuple) else str(label)
+            raise TypeError(f"Sparse pandas data (column {name}) not supported.")
     columns = [_pandas_column(label, df.iloc[:, i]) for i, label in enumerate(df.columns)]
     index = df.index
     levels = [index.get_level_values(i) for i in range(index.nlevels)]
