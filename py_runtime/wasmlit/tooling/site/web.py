@@ -55,9 +55,14 @@ VENDOR_FILES = {
     "vanilla-colorful/lib/components/*.js": "colorful/lib/components",
     "vanilla-colorful/lib/styles/*.js": "colorful/lib/styles",
     "vanilla-colorful/lib/utils/*.js": "colorful/lib/utils",
-    # The anchor of a heading with no Latin letters (loaded when a page first draws one).
+    # The anchor of a heading in another script (loaded when a page first draws one): Streamlit's
+    # slugify with its transliteration (Cyrillic, Greek ...), and the hash of one with no slug.
     "js-xxhash/index.mjs": "js-xxhash/index.js",
     "js-xxhash/dist/esm/*.js": "js-xxhash/dist/esm",
+    "@sindresorhus/slugify/index.js": "slugify/index.js",
+    "@sindresorhus/slugify/overridable-replacements.js": "slugify/overridable-replacements.js",
+    "@sindresorhus/transliterate/*.js": "slugify/transliterate",
+    "escape-string-regexp/index.js": "slugify/escape-string-regexp.js",
     # The grid of st.dataframe / st.data_editor: loaded when a page first draws one.
     "slickgrid/dist/esm/index.mjs": "slickgrid.mjs",
     "slickgrid/dist/styles/css/slick.grid.css": "slick.grid.css",
@@ -74,12 +79,18 @@ VENDOR_FILES = {
     "mermaid/dist/mermaid.esm.min.mjs": "mermaid/mermaid.esm.min.mjs",
     "mermaid/dist/chunks/mermaid.esm.min/*.mjs": "mermaid/chunks/mermaid.esm.min",
 }
+#: The packages' own imports of each other, pointed at where VENDOR_FILES puts them (a page has
+#: no resolver for bare names): vendored file -> {specifier: relative path}.
+VENDOR_IMPORTS = {
+    "slugify/index.js": {"escape-string-regexp": "./escape-string-regexp.js",
+                         "@sindresorhus/transliterate": "./transliterate/index.js"},
+}
 #: Files a page loads only when it first needs them (lazy.js): the service
 #: worker does not precache them (a visitor who never sees math downloads no
 #: KaTeX); it keeps each one once a page has used it.
 LAZY_ASSET_PREFIXES = (
     "assets/vendor/katex/", "assets/vendor/material-symbols/", "assets/vendor/mermaid/", "assets/vendor/prism/",
-    "assets/renderer/emoji_shortcodes.",
+    "assets/renderer/emoji_shortcodes.", "assets/vendor/slugify/",
 )
 #: Web sources that are not copied under assets/ (the build writes them itself).
 NOT_ASSETS = frozenset({"index.html", "sw.js"})
@@ -142,6 +153,8 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_t
                 copy_file(match, assets / "vendor" / name / match.name)
         else:
             copy_file(modules / rel, assets / "vendor" / name)
+    for name, imports in VENDOR_IMPORTS.items():
+        point_imports(assets / "vendor" / name, imports)
     write_prism_languages(modules / "prismjs" / "components.json", assets / "vendor" / "prism" / "languages.js")
     if hashed:
         try:
@@ -149,6 +162,18 @@ def write_assets(out: Path, web_dir: Path, modules: Path, *, hashed: bool, dev_t
         except HashingError as exc:
             raise BuildError(str(exc)) from exc
     return {p.relative_to(assets).as_posix(): p.relative_to(assets).as_posix() for p in assets.rglob("*") if p.is_file()}
+
+
+def point_imports(module: Path, imports: dict[str, str]) -> None:
+    """Rewrite ``module``'s ``from "<bare name>"`` imports to the relative paths in ``imports``;
+    a bare name not found means the package changed: the build says so."""
+    text = module.read_text(encoding="utf-8")
+    for bare, relative in imports.items():
+        pattern = re.compile(r"""(\bfrom\s*)(['"])""" + re.escape(bare) + r"\2")
+        text, count = pattern.subn(lambda m: f"{m.group(1)}{m.group(2)}{relative}{m.group(2)}", text)
+        if not count:
+            raise BuildError(f"{module.name} no longer imports {bare!r}: update VENDOR_IMPORTS in {__file__}.")
+    module.write_text(text, encoding="utf-8")
 
 
 def write_prism_languages(components: Path, dst: Path) -> None:
