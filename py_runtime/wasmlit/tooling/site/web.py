@@ -170,7 +170,7 @@ def point_imports(module: Path, imports: dict[str, str]) -> None:
     text = module.read_text(encoding="utf-8")
     for bare, relative in imports.items():
         pattern = re.compile(r"""(\bfrom\s*)(['"])""" + re.escape(bare) + r"\2")
-        text, count = pattern.subn(lambda m, to=relative: f"{m.group(1)}{m.group(2)}{to}{m.group(2)}", text)
+        text, count = pattern.subn(rf"\g<1>\g<2>{relative}\g<2>", text)
         if not count:
             raise BuildError(f"{module.name} no longer imports {bare!r}: update VENDOR_IMPORTS in {__file__}.")
     module.write_text(text, encoding="utf-8")
