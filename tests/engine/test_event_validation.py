@@ -46,7 +46,7 @@ def session() -> tuple[AppSession, dict[str, str]]:
     ("n", 11), ("n", -1), ("n", 2.5),
     ("c", "yes"), ("c", 1),
     ("t", "abcd"), ("t", 5),
-    ("m", [0, 1]), ("m", [7]),
+    ("m", [7]), ("m", "x"),
     ("d", ["2023-12-31"]), ("d", ["2024-01-02", "2024-01-03"]),
 ])
 def test_a_value_the_widget_cannot_take_is_refused_and_nothing_changes(key: str, value: Any) -> None:
@@ -64,6 +64,17 @@ def test_set_value_on_a_button_is_refused_and_its_callback_does_not_fire() -> No
     assert s.state.get_item("clicks") == 0
     s.run([{"type": "click", "id": ids["b"]}])
     assert s.state.get_item("clicks") == 1
+
+
+def test_too_many_choices_for_a_multiselect_are_1_67s_error_in_the_app() -> None:
+    """1.67 takes the value and its multiselect raises where it stands (a default, a
+    session_state write or an event alike); the session goes on."""
+    s, ids = session()
+    result = s.run([{"type": "set_value", "id": ids["m"], "value": [0, 1]}])
+    assert s.state.get_item("m") == ["x", "y"]
+    assert "Multiselect has 2 options selected but `max_selections` is set to 1." in json.dumps(result.ops)
+    s.run([{"type": "set_value", "id": ids["m"], "value": [1]}])
+    assert s.state.get_item("m") == ["y"]
 
 
 def test_values_in_range_are_taken() -> None:

@@ -136,3 +136,22 @@ def test_options_are_listed_by_1_67s_rules() -> None:
     values = [w.value for w in at.main.children.values()]
     assert values == [1, 1.5, ["red"], 5, 1] and type(values[0]) is int
     assert at.selectbox[2].options == ["1", "3"]
+
+
+def test_a_multiselect_over_max_selections_raises_where_it_stands_as_1_67() -> None:
+    """Too many choices, from session_state or from the widget, keep the value and show 1.67's error in
+    the multiselect's place (it is not drawn); fewer choices draw it again."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        if "m" not in st.session_state:
+            st.session_state.m = ["x", "y"]
+        st.write("before")
+        st.multiselect("m", ["x", "y", "z"], key="m", max_selections=2)
+    ''').run()
+    assert not at.exception and len(at.multiselect) == 1
+    at.multiselect[0].select("z").run()
+    assert at.exception[0].value.startswith("Multiselect has 3 options selected but `max_selections` is set to 2.")
+    assert len(at.multiselect) == 0 and at.session_state.m == ["x", "y", "z"] and at.markdown[0].value == "before"
+    at.session_state.m = ["z"]
+    at.run()
+    assert not at.exception and at.multiselect[0].value == ["z"]

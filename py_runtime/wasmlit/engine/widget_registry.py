@@ -76,6 +76,9 @@ class WidgetSpec:
     props: dict[str, Any] = field(default_factory=dict)
     #: Raises if the widget may not stand in this form context (buttons).
     layout_check: Callable[[str], None] | None = None
+    #: Raises if the widget's value may not be drawn (multiselect's max_selections, which
+    #: 1.67 checks once the value is known: a default, a session_state write or an event).
+    value_check: Callable[[Any], None] | None = None
     #: Data kept in Python and sent when the page asks (a large download).
     download: Download | None = None
     #: Makes its value's URL form, for ``bind="query-params"``, called only when bound

@@ -65,6 +65,8 @@ def draw_widget(
     widget_id, value, props = register_widget(
         cursor, spec, key=key, on_change=on_change, args=args, kwargs=kwargs, disabled=disabled, help=help,
         label_visibility=label_visibility, bind=bind, persist_state=persist_state)
+    if spec.value_check is not None:
+        spec.value_check(value)
     if "width" in spec.identity:
         props.setdefault("width", spec.identity["width"])
     cursor._draw(spec.type, props, key=to_key(key), node_id=widget_id, replayable=False)

@@ -49,21 +49,24 @@ class MultiSelectMixin(Cursor):
         for d in defaults:
             if index_of(opts, d) is None:
                 raise StreamlitDefaultNotInOptionsError(d)
-        if max_selections is not None and len(defaults) > max_selections:
-            raise StreamlitAPIException(
-                f"Multiselect has {len(defaults)} {'option' if len(defaults) == 1 else 'options'} selected but "
-                f"`max_selections` is set to {max_selections}. This happened because you either gave too many "
-                "options to `default` or you manipulated the widget's state through `st.session_state`. "
-                "Note that the latter can happen before the line indicated in the traceback. "
-                f"Please select at most {max_selections} {'option' if max_selections == 1 else 'options'}."
-            )
+        def check_count(values: list[Any]) -> None:
+            if max_selections is not None and len(values) > max_selections:
+                raise StreamlitAPIException(
+                    f"Multiselect has {len(values)} {'option' if len(values) == 1 else 'options'} selected but "
+                    f"`max_selections` is set to {max_selections}. This happened because you either gave too many "
+                    "options to `default` or you manipulated the widget's state through `st.session_state`. "
+                    "Note that the latter can happen before the line indicated in the traceback. "
+                    f"Please select at most {max_selections} {'option' if max_selections == 1 else 'options'}."
+                )
+
+        check_count(defaults)
 
         def serialize(values: Any) -> list[int]:
             indices = [index_of(opts, v) for v in (values or [])]
             return [i for i in indices if i is not None]
 
         def deserialize(wire: Any) -> list[Any]:
-            indices = require_list(wire or [], max_len=max_selections)
+            indices = require_list(wire or [])  # too many: the run raises 1.67's error (check_count)
             return [opts[require_index(i, len(opts))] for i in indices]
 
         def adopt(values: Any) -> list[Any]:
@@ -77,6 +80,7 @@ class MultiSelectMixin(Cursor):
                       "accept_new_options": accept_new_options, "width": width},
             key_identity={"max_selections", "accept_new_options"},
             default=lambda: list(defaults), serialize=serialize, deserialize=deserialize, adopt=adopt,
+            value_check=check_count,
             props={"options": labels, "max_selections": max_selections,
                    "placeholder": placeholder or ("Choose options" if opts else "No options to select")},
         )
