@@ -59,3 +59,23 @@ def test_equal_bounds_raise_167s_error():
         "The `min_value` and `max_value` parameters are both set to 10. They must not be equal.",
         "The `min_value` and `max_value` parameters are both set to 2024-01-01 00:00:00. They must not be equal.",
     ]
+
+
+def test_values_out_of_bounds_from_session_state_as_1_67() -> None:
+    """A slider's out-of-bounds value from session_state is 1.67's error where it stands; a
+    number_input's goes back to its default, session_state too."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.session_state.setdefault("s", 50)
+        st.session_state.setdefault("n", -4)
+        st.number_input("n", min_value=0, max_value=10, value=3, key="n")
+        st.write("n is", st.session_state.n)
+        st.slider("s", 0, 10, 5, key="s")
+        st.write("after")
+    ''').run()
+    assert [e.value for e in at.exception] == ["The `value` 50 is greater than the `max_value` 10."]
+    assert at.number_input[0].value == 3 and at.markdown[0].value == "n is `3`"
+    assert len(at.slider) == 0 and len(at.markdown) == 1
+    at.session_state.s = 7
+    at.run()
+    assert not at.exception and at.slider[0].value == 7

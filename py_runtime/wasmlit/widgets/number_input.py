@@ -75,10 +75,19 @@ class NumberInputMixin(Cursor):
         cast = int if is_int else float
         initial = value
 
+        def in_bounds(v: Any) -> bool:
+            return not ((min_value is not None and v < min_value) or (max_value is not None and v > max_value))
+
         def deserialize(wire: Any) -> int | float | None:
             if wire is None:
                 return None
-            return cast(require_number(wire, min_value, max_value, integer=is_int))
+            number = cast(require_number(wire, integer=is_int))
+            return number if in_bounds(number) else initial  # 1.67: a value out of bounds is the default
+
+        def adopt(v: Any) -> Any:
+            # As 1.67: a value out of bounds (set through session_state, or kept while the
+            # bounds changed) goes back to the default, and session_state says so.
+            return v if v is None or not isinstance(v, (int, float)) or in_bounds(v) else initial
 
         spec = WidgetSpec(
             type="number_input",
@@ -88,6 +97,7 @@ class NumberInputMixin(Cursor):
             default=lambda: initial,
             serialize=lambda v: v,
             deserialize=deserialize,
+            adopt=adopt,
             props={"min": min_value, "max": max_value, "step": step, "format": number_format,
                    "data_type": "int" if is_int else "float", "placeholder": placeholder or "", "icon": icon,
                    "width": width, "default": initial},

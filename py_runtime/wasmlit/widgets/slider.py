@@ -11,6 +11,8 @@ from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidMinMaxError,
     StreamlitMixedNumericTypesError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
 )
 from wasmlit.widgets.base import WidgetCallback, WidgetSpec, draw_widget, url_form
 from wasmlit.widgets.wire import is_int, require_list, require_number
@@ -147,10 +149,24 @@ class SliderMixin(Cursor):
         lo_wire, hi_wire = codec.to_wire(lo), codec.to_wire(hi)
 
         def deserialize(wire: Any) -> Any:
-            items = require_list(wire if isinstance(wire, list) else [wire], min_len=len(values), max_len=len(values))
-            numbers = [require_number(w, lo_wire, hi_wire, integer=codec.kind != "float") for w in items]
+            items = require_list(wire if isinstance(wire, list) else [wire])
+            numbers = [require_number(w, integer=codec.kind != "float") for w in items]
+            if len(numbers) != len(values) or any(not lo_wire <= n <= hi_wire for n in numbers):
+                return initial  # as 1.67: a value of the wrong length or out of bounds is the default
             parsed = [codec.from_wire(w) for w in numbers]
             return tuple(parsed) if is_range else parsed[0]
+
+        def check_bounds(v: Any) -> None:
+            """1.67's error for a value out of bounds (only session_state can set one)."""
+            for item in (v if isinstance(v, (list, tuple)) else [v]):
+                try:
+                    wire = codec.to_wire(item)
+                except (TypeError, ValueError, AttributeError):
+                    continue  # a value of another type: not this check's to judge
+                if wire < lo_wire:
+                    raise StreamlitValueBelowMinError(item, lo)
+                if wire > hi_wire:
+                    raise StreamlitValueAboveMaxError(item, hi)
 
         def serialize(v: Any) -> list[Any]:
             items = list(v) if isinstance(v, (list, tuple)) else [v]
@@ -164,6 +180,7 @@ class SliderMixin(Cursor):
             default=lambda: initial,
             serialize=serialize,
             deserialize=deserialize,
+            value_check=check_bounds,
             props={"data_type": codec.kind, "min": codec.to_wire(lo), "max": codec.to_wire(hi),
                    "step": codec.step_to_wire(stp), "format": codec.default_format() if format is None else format},
         )
