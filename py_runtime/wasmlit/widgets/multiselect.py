@@ -49,6 +49,7 @@ class MultiSelectMixin(Cursor):
         for d in defaults:
             if index_of(opts, d) is None:
                 raise StreamlitDefaultNotInOptionsError(d)
+
         def check_count(values: list[Any]) -> None:
             if max_selections is not None and len(values) > max_selections:
                 raise StreamlitAPIException(

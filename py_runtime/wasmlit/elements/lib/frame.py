@@ -251,7 +251,7 @@ def encode_column(column: FrameColumn) -> dict[str, Any]:
     """A column as it travels to the page (see the module docstring)."""
     head: dict[str, Any] = {"name": column.name, "kind": column.kind, "dtype": column.dtype}
     if isinstance(column.label, (int, float)) and not isinstance(column.label, bool) and column.label == column.label:
-        head["label"] = column.label  # a number label (list of rows, numpy, 1.5): AppTest gives it back
+        head["label"] = column.label  # a number label but NaN (list of rows, numpy, 1.5): AppTest gives it back
     elif isinstance(column.label, tuple):
         head["label"] = [str(part) for part in column.label]  # a MultiIndex column: AppTest gives the levels back
     if column.tz:
