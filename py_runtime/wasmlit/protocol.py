@@ -549,7 +549,7 @@ class DevAnswerMsg(TypedDict):
 
 
 class IdleMsg(TypedDict):
-    """Sent by worker.js itself (never by Python) once it has handled a page
+    """Sent by worker_boot.js itself (never by Python) once it has handled a page
     message: the page may send the next queued one."""
 
     type: Literal["idle"]

@@ -9,7 +9,7 @@ import pytest
 
 WEB = Path(__file__).resolve().parents[2] / "web"
 TSC = WEB / "node_modules" / ".bin" / "tsc"
-#: The page's modules (DOM), and worker.js / sw.js (the worker globals): two programs, one lib each.
+#: The page's modules (DOM), and worker.js, worker_boot.js and sw.js (the worker globals): two programs, one lib each.
 PROJECTS = ["jsconfig.json", "jsconfig.worker.json"]
 
 

@@ -139,7 +139,7 @@ class App {
     const { lifecycle, notes, renderer } = this;
     return {
       [W.LOADING]: (msg) => {
-        // "snapshot": this worker's Python started from the browser's memory snapshot (worker.js).
+        // "snapshot": this worker's Python started from the browser's memory snapshot (worker_boot.js).
         if (msg.stage === "download" || msg.stage === "snapshot") this.bootedFromSnapshot = msg.stage === "snapshot";
         notes.stage(msg.stage, msg.message);
       },
@@ -295,7 +295,7 @@ class App {
 
 /**
  * What st.context reports: the browser's URL, timezone offset, locale and
- * colour scheme. The worker adds the timezone's name (worker.js): the first
+ * colour scheme. The worker adds the timezone's name (worker_boot.js): the first
  * `Intl.DateTimeFormat` costs ~40 ms, and here it would compete with Python's start-up.
  * @param {PageNavigation} nav @param {boolean} page the site's own page
  */

@@ -78,7 +78,7 @@ export const PAGE_TO_WORKER = Object.freeze({
   DEV_QUERY: "dev_query",
 });
 
-/** Worker -> page message tags. `idle` is sent by worker.js itself (never by
+/** Worker -> page message tags. `idle` is sent by worker_boot.js itself (never by
  * Python) after each page message it has handled, so the page may send the
  * next queued one. */
 export const WORKER_TO_PAGE = Object.freeze({
@@ -105,7 +105,7 @@ export const MESSAGE_FIELDS = Object.freeze({
   boot: ["entrypoint", "files", "run_id_base", "packages", "micropip", "persist_state", "state", "dev_tools", "page", "query", "client", "options"],
   events: ["events"], rerun: ["page", "query", "fragment_id"], clear_cache: [], stop: [], update_files: ["files"], request_download: ["id"],
   dev_query: ["query_id", "what", "screen"],
-  // worker -> page (idle is sent by worker.js itself after each handled page message)
+  // worker -> page (idle is sent by worker_boot.js itself after each handled page message)
   loading: ["stage", "message"], ready: [], run_started: ["run_id", "scope"], deltas: ["run_id", "ops", "drawn"],
   run_finished: ["run_id", "status"], page_config: ["title", "icon", "layout", "sidebar_state", "sidebar_width"],
   download: ["id", "file_name", "mime", "data", "error"], error: ["message", "detail"],
@@ -185,10 +185,10 @@ export const ISOLATION_HEADERS = {
 /** Content-hashed names (`name.<hash>.ext`, `runtime/<hash>/file`), whose bytes never change: a RegExp source. */
 export const HASHED_NAME_PATTERN = "\\.[0-9a-f]{10}\\.[A-Za-z0-9]+$|/[0-9a-f]{10}/[^/]+$";
 
-/** Where worker.js writes the app's files (Python's working directory). */
+/** Where worker_boot.js writes the app's files (Python's working directory). */
 export const APP_DIR = "/home/pyodide/app";
 
-/** Where worker.js writes the runtime wheel (imported from as a zip), and Python its second part. */
+/** Where worker_boot.js writes the runtime wheel (imported from as a zip), and Python its second part. */
 export const RUNTIME_DIR = "/home/pyodide/wasmlit";
 
 /**

@@ -1,6 +1,6 @@
 // Pyodide memory snapshots made in the user's own browser (issue 15).
 //
-// After a first visit, a fresh worker (worker.js with `make_snapshot=1`)
+// After a first visit, a fresh worker (worker_boot.js with `make_snapshot=1`)
 // boots Pyodide with `_makeSnapshot`, installs and imports the wasmlit
 // runtime (no user script, no session), and stores
 // `pyodide.makeMemorySnapshot()` here. Return visits restore it with
@@ -18,7 +18,7 @@
 //
 // The page notes in localStorage that it stored one for a build
 // (worker_link.js noteStored), and only then asks the worker to look
-// (worker.js `restore=1`; index.html reads the note before the worker
+// (worker_boot.js `restore=1`; index.html reads the note before the worker
 // starts): opening Cache Storage cost a cold visit, which has nothing there,
 // 30-90 ms before Pyodide's downloads began. A browser without localStorage
 // starts Python normally every time.

@@ -152,7 +152,7 @@ export function noteStored(buildKey, site) {
 
 /**
  * After a first visit, a fresh worker makes the site's memory snapshot
- * (worker.js `make_snapshot=1`, snapshot.js) and ends.
+ * (worker_boot.js `make_snapshot=1`, snapshot.js) and ends.
  * @param {BootConfig} config @returns {Promise<{snapshot: string, bytes?: number, error?: string}>}
  */
 export function makeSnapshot(config) {

@@ -8,7 +8,7 @@ Pyodide are the host's business (``pyodide_host.py``). A message the bridge
 cannot understand is answered with an ``error`` message, never a crash.
 
 The bridge does not follow ``st.rerun()``: after a run that ended with it,
-``rerun_owed`` is true, worker.js says so in its ``idle``, and the page sends
+``rerun_owed`` is true, worker_boot.js says so in its ``idle``, and the page sends
 the rerun (or newer events, which the session merges with it). Between two
 runs of an ``st.rerun()`` loop the worker's message loop turns, so the user's
 events reach the loop.

@@ -1,6 +1,6 @@
 """The worker's Python side: the ONLY module that knows it runs in Pyodide.
 
-``web/src/worker.js`` calls ``boot(config_json, ...)`` once Python is up,
+``web/src/worker_boot.js`` calls ``boot(config_json, ...)`` once Python is up,
 then ``Host.handle(text)`` for every page message. The host does the JSON
 framing both ways: the bridge below it sees and emits dicts. Everything else in wasmlit
 imports and runs in plain CPython; this module does too (it reaches for the
@@ -95,7 +95,7 @@ class Host:
         # Streamlit sends each delta at once (deltas otherwise leave at st.* calls).
         time.sleep = self.sleep  # type: ignore[assignment]
 
-    # -- driven by worker.js ---------------------------------------------------
+    # -- driven by worker_boot.js ---------------------------------------------------
 
     def first_run(self) -> None:
         # Never superseded: it registers the widgets that events queued
@@ -105,7 +105,7 @@ class Host:
 
     @property
     def rerun_owed(self) -> bool:
-        """Read by worker.js after each message: its ``idle`` says whether a rerun is owed."""
+        """Read by worker_boot.js after each message: its ``idle`` says whether a rerun is owed."""
         return self.bridge.rerun_owed
 
     def restore_state(self, text: str) -> None:
@@ -196,7 +196,7 @@ class Host:
 
 
 def boot(config_json: str, post: Any, cell: Any = None, sleep_cell: Any = None) -> Host:
-    """The one entry point worker.js calls, once Python is up and the app's
+    """The one entry point worker_boot.js calls, once Python is up and the app's
     files are written: make the session, restore persisted state, say
     ``ready`` and do the first run. ``config_json`` is the page's ``boot``
     message (``BootMsg``); ``cell`` the page's shared Int32Array or None;
@@ -284,7 +284,7 @@ def memory_hint(exc: BaseException) -> str | None:
 
 class PackageHint:
     """Says why an import failed when the package behind it could not be loaded as the app started
-    (worker.js ``installPackages``: the Pyodide distribution unreachable, the browser offline). The
+    (worker_boot.js ``installPackages``: the Pyodide distribution unreachable, the browser offline). The
     app runs anyway, so an optional ``try: import x`` behaves as under ``streamlit run``."""
 
     def __init__(self, unavailable: list[dict[str, Any]]) -> None:

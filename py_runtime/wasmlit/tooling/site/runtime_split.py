@@ -29,7 +29,7 @@ from wasmlit.tooling.site.lockfile import cache_dir
 
 #: The archive of the modules left out of the wheel.
 LAZY_NAME = "wasmlit-lazy.zip"
-#: What worker.js imports before boot (keep in step with its importRuntime).
+#: What worker_boot.js imports before boot (keep in step with its importRuntime).
 BOOT_IMPORTS = ("wasmlit.host.pyodide_host", "wasmlit.api.st", "wasmlit.errors")
 #: An ordinary app's first run and a click: text, layout, common widgets, state, an exception.
 PROBE_APP = """
