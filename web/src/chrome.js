@@ -94,7 +94,7 @@ function mainMenu(actions, layer, themeRoot) {
   const button = h("button", {
     type: "button", "aria-label": "Main menu", "aria-haspopup": "menu", "aria-expanded": "false",
     "data-testid": "stMainMenuButton", class: "wl-menu-button",
-  }, ["⋮"]);
+  });
   /** A menu item; `key` names its test id as Streamlit 1.67's (`stMainMenuItem-rerun`). */
   const item = (label, shortcut, run, key = "") => {
     const el = h("button", { type: "button", role: "menuitem", class: "wl-menuitem", "data-testid": key ? `stMainMenuItem-${key}` : "stMainMenuItem" }, [

@@ -271,7 +271,7 @@ export function topMenu(state) {
     const button = h("button", {
       type: "button", "data-testid": "stTopNavSection", class: "wl-topnav-section", "aria-haspopup": "true",
       "aria-expanded": "false", "data-active": active ? "true" : null,
-    }, [title, h("span", { class: "wl-chevron", "aria-hidden": "true" }, ["⌄"])]);
+    }, [title, h("span", { class: "wl-chevron", "aria-hidden": "true" })]);
     const popover = h("div", { "data-testid": "stTopNavPopover", class: "wl-topnav-popover", hidden: true },
       group.map((p) => menuLink(p, state.current, "stTopNavDropdownLink")));
     out.push(h("div", { class: "wl-topnav-group" }, [button, popover]));
