@@ -116,6 +116,8 @@ def _hash_value(value: Any, hash_funcs: dict[Any, Callable[[Any], Any]], h: Any,
 
 @dataclass
 class CachedFunction:
+    """A function wrapped by st.cache_data or st.cache_resource, with its settings."""
+
     func: Callable[..., Any]
     kind: str  # "cache_data" | "cache_resource"
     ttl: float | None = None

@@ -82,6 +82,8 @@ class WidgetMeta:
 
 @dataclass
 class _Entry:
+    """A value in session state and the widget that owns it."""
+
     value: Any
     owner: str | None  # widget id, or None for a user-set value
 

@@ -15,6 +15,8 @@ from wasmlit.protocol import MAIN_ROOT, ROOTS, NodeDict
 
 @dataclass(slots=True, eq=False)
 class Node:
+    """One element or container of a run's tree, in its parent's children at ``index``."""
+
     id: str
     parent: str
     index: int

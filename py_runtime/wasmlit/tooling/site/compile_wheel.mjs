@@ -49,7 +49,23 @@ class DropDocstrings(ast.NodeTransformer):
         self.generic_visit(node)
         return node
 
-    visit_AsyncFunctionDef = visit_ClassDef = visit_FunctionDef
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_ClassDef(self, node):
+        # A dataclass keeps its docstring: without one, @dataclass writes one
+        # from inspect.signature at import (~4 ms of the boot for 24 classes).
+        if not is_dataclass(node):
+            self._drop(node, not node.name.startswith("_"))
+        self.generic_visit(node)
+        return node
+
+def is_dataclass(node):
+    for d in node.decorator_list:
+        target = d.func if isinstance(d, ast.Call) else d
+        name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+        if name == "dataclass":
+            return True
+    return False
 
 def bytecode(name, data):
     keep_public = name.startswith(USER_FACING) and "/lib/" not in name
