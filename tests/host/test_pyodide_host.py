@@ -355,3 +355,37 @@ def test_an_import_of_a_package_that_could_not_be_loaded_says_which_and_why() ->
     finally:
         props_module.HINTS.remove(hint)
     assert message.startswith("No module named 'wasmlit_absent_module'") and "could not load the package" in message
+
+
+class _Intl:
+    """A stand-in for the worker's ``Intl``: counts the questions asked of it."""
+
+    def __init__(self, zone: str | None) -> None:
+        self.asked = 0
+        self.zone = zone
+
+    def DateTimeFormat(self) -> Any:  # noqa: N802 (the JS name)
+        self.asked += 1
+        if self.zone is None:
+            raise RuntimeError("no ICU")
+        zone = self.zone
+        return type("Format", (), {"resolvedOptions": lambda _self: type("Options", (), {"timeZone": zone})()})()
+
+
+def test_st_context_timezone_asks_intl_only_when_a_script_reads_it(tmp_path: Path) -> None:
+    intl = _Intl("Europe/Paris")
+    host, posted, _, _ = make_host(tmp_path, "import streamlit as st\nst.write(st.context.locale)\n")
+    host.bridge.session.client = pyodide_host.BrowserClient(intl)
+    host.bridge.open_at(None, None, {"locale": "fr-FR"})
+    host.first_run()
+    assert intl.asked == 0  # the run never read the timezone
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.write(st.context.timezone, st.context.timezone)\n")
+    host.bridge.on_rerun({})
+    assert intl.asked == 1  # asked once, then kept
+    assert "Europe/Paris Europe/Paris" in json.dumps(posted)
+
+
+def test_st_context_timezone_is_none_without_intl() -> None:
+    client = pyodide_host.BrowserClient(_Intl(None))
+    assert client.get("timezone") is None
+    assert client.get("locale", "x") == "x"

@@ -295,8 +295,9 @@ class App {
 
 /**
  * What st.context reports: the browser's URL, timezone offset, locale and
- * colour scheme. The worker adds the timezone's name (worker_boot.js): the first
- * `Intl.DateTimeFormat` costs ~40 ms, and here it would compete with Python's start-up.
+ * colour scheme. The timezone's name is asked of the worker's Intl when a
+ * script first reads it (pyodide_host.py BrowserClient): the first
+ * `Intl.DateTimeFormat` costs ~40 ms, which the boot should not pay.
  * @param {PageNavigation} nav @param {boolean} page the site's own page
  */
 function clientInfo(nav, page) {

@@ -52,23 +52,6 @@ const storedSnapshot = buildKey && restoring ? keyReady.then((key) => (key ? rea
   console.warn("wasmlit: could not read the stored memory snapshot; starting Python normally.", err);
   return null;
 }) : Promise.resolve(null);
-/**
- * The browser's timezone for st.context (the page sends the rest of it): the
- * first `Intl.DateTimeFormat` costs ~40 ms of ICU set-up, which this thread
- * can spend while the downloads above are in flight; the page's thread would
- * spend it while Python starts.
- * @type {string | null}
- */
-let timezone = null;
-const noteTimezone = () => {
-  try {
-    timezone ??= Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch { /* no Intl: st.context.timezone is None */ }
-  return timezone;
-};
-// A task after loadPyodide has asked for the wasm and the standard library
-// (worker.js calls it in the module's first `then`), while they download.
-pyodideModule.then(() => setTimeout(noteTimezone, 0), () => {});
 
 /** @type {any} the Python wasmlit.host.pyodide_host.Host */
 let host = null;
@@ -246,7 +229,6 @@ async function boot(msg) {
   // The files are written already: Python gets the rest of the boot message,
   // and where the files are (its working directory).
   const { files, ...config } = msg;
-  config.client = { timezone: noteTimezone(), ...config.client };
   host = bootPython(JSON.stringify({ ...config, app_dir: APP_DIR, runtime_lazy: runtimeLazyUrl, unavailable_packages: unavailable }), postFromPython,
     // undefined, not null: JS null reaches Python as jsnull, not None.
     cell ?? undefined, cell ?? localSleepCell() ?? undefined);
