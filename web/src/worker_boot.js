@@ -28,7 +28,6 @@
 // modules a plain app never imports), `lock` (the site's pyodide-lock.json)
 // and `snapshot` / `make_snapshot`.
 import { PAGE_TO_WORKER, WORKER_TO_PAGE, INTERRUPT_SLOTS, APP_DIR, RUNTIME_DIR, parseMessage } from "./protocol.js";
-import { snapshotKey, readSnapshot, storeSnapshot, dropSnapshot } from "./snapshot.js";
 
 const INTERRUPT = INTERRUPT_SLOTS.interrupt;
 const { params, pyodideModule, startPyodide, pyodide: startingNormally, pythonStarting, runtimeReady, early } = /** @type {import("./worker.js").WorkerEntry} */ (/** @type {any} */ (self).wasmlitEntry);
@@ -45,10 +44,12 @@ const loading = (stage, message) => send({ type: WORKER_TO_PAGE.LOADING, stage, 
 
 loading("download");
 pythonStarting.then(() => loading("start"));
-/** The full snapshot key (the build's and this browser's), when the site has snapshots. */
-const keyReady = buildKey ? snapshotKey(buildKey).catch(() => null) : Promise.resolve(null);
+/** snapshot.js, loaded only by a worker that restores or makes a snapshot (a first visit has no use for it). */
+const snapshots = () => import("./snapshot.js");
+/** The full snapshot key (the build's and this browser's), when this worker restores or makes a snapshot. */
+const keyReady = buildKey && (restoring || making) ? snapshots().then(({ snapshotKey }) => snapshotKey(buildKey)).catch(() => null) : Promise.resolve(null);
 /** This site's snapshot from an earlier visit, or null; read while Pyodide's module loads. */
-const storedSnapshot = buildKey && restoring ? keyReady.then((key) => (key ? readSnapshot(String(pyodideBase), key) : null)).catch((err) => {
+const storedSnapshot = buildKey && restoring ? keyReady.then(async (key) => (key ? (await snapshots()).readSnapshot(String(pyodideBase), key) : null)).catch((err) => {
   console.warn("wasmlit: could not read the stored memory snapshot; starting Python normally.", err);
   return null;
 }) : Promise.resolve(null);
@@ -183,7 +184,7 @@ const runtimeImported = storedSnapshot.then(async (snapshot) => {
       return pyodide;
     } catch (err) {
       console.warn("wasmlit: the stored memory snapshot could not be restored; it is dropped and Python starts normally.", err);
-      await dropSnapshot(String(pyodideBase)).catch(() => {});
+      await snapshots().then(({ dropSnapshot }) => dropSnapshot(String(pyodideBase))).catch(() => {});
     }
   }
   return importRuntime(await (startingNormally ?? startPyodide(making ? { _makeSnapshot: true } : {})));
@@ -206,7 +207,7 @@ async function makeSnapshot() {
     for (const name of Object.keys(names)) delete loaded[name];
     const bytes = pyodide.makeMemorySnapshot();
     Object.assign(loaded, names);
-    await storeSnapshot(String(pyodideBase), key, bytes);
+    await (await snapshots()).storeSnapshot(String(pyodideBase), key, bytes);
     self.postMessage({ snapshot: "stored", bytes: bytes.byteLength });
   } catch (err) {
     console.warn("wasmlit: no memory snapshot was made; later visits start Python normally.", err);
