@@ -1,10 +1,11 @@
 // The module worker, after its entry (worker.js) has started the downloads:
 // Python lives here, off the page's main thread.
 //
-// Boot: load Pyodide from the site's own copy (never a CDN), whose module
-// worker.js began to fetch the moment the worker existed, with the runtime
-// wheel (`runtime` parameter) beside it, which Python imports from as a zip. With the site's lock (`lock`
-// parameter) the vendored and distribution wheels install with `loadPackage`
+// Boot: Pyodide comes from the site's own copy (never a CDN); worker.js
+// started it, and the runtime wheel's download (`runtime` parameter) beside
+// it, the moment the worker existed. Python imports the runtime from the
+// wheel as a zip. With the site's lock (`lock` parameter) the vendored and
+// distribution wheels install with `loadPackage`
 // (hashes checked, no micropip). Then write the app files sent in `boot`, start
 // `wasmlit.host.pyodide_host` and do the first run. After that, every page message
 // goes to `host.handle` as JSON text, and the shell answers `idle` once it
