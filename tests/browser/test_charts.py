@@ -190,6 +190,43 @@ def test_pydeck_objects_select_as_deck_gl_picks_them(open_app: Callable[..., Pag
     expect(page.get_by_text("indices: {}")).to_be_visible(timeout=CHART_TIMEOUT_MS)
 
 
+def test_pydeck_selections_in_a_form_stay_drawn_until_a_clearing_submit(open_app: Callable[..., Page]) -> None:
+    page = open_app("pydeck_form", """
+        import streamlit as st
+        deck = {"initialViewState": {"latitude": 50, "longitude": 10, "zoom": 3},
+                "layers": [{"@@type": "ScatterplotLayer", "id": "cities", "getPosition": "@@=[lon, lat]", "getRadius": 40000,
+                            "getFillColor": [0, 0, 255],
+                            "data": [{"name": "Bern", "lon": 7.4, "lat": 46.9}, {"name": "Oslo", "lon": 10.7, "lat": 59.9},
+                                     {"name": "Rome", "lon": 12.5, "lat": 41.9}]}]}
+        with st.form("pick", clear_on_submit=True):
+            event = st.pydeck_chart(deck, on_select="rerun", selection_mode="multi-object", key="map")
+            st.form_submit_button("Send")
+        st.text(f"indices: {event.selection.indices}")
+    """)
+    chart = page.get_by_test_id("stDeckGlJsonChart")
+    _deck_ready(chart)
+    box = chart.locator(".wl-map").element_handle()
+    fills = """(box) => { const l = box.__deck.props.layers[0];
+      return l.props.data.map((d, index) => typeof l.props.getFillColor === "function" ? l.props.getFillColor(d, { index }) : l.props.getFillColor); }"""
+
+    def click(lon: float, lat: float) -> None:
+        spot = page.evaluate(PROJECT, [box, lon, lat])
+        page.mouse.click(spot["x"], spot["y"])
+
+    # Staged in the form: no run, but the selection is drawn, and a second click adds to it.
+    click(10.7, 59.9)
+    page.wait_for_function(f"(box) => JSON.stringify(({fills})(box)[1]) === '[0,0,255,255]' && ({fills})(box)[0][3] === 102", arg=box)
+    click(12.5, 41.9)
+    page.wait_for_function(f"(box) => ({fills})(box)[2][3] === 255", arg=box)
+    expect(page.get_by_text("indices: {}")).to_be_visible()
+
+    # The submitting run sees both; the form then shows its default: nothing selected, nothing faded.
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("indices: {'cities': [1, 2]}")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
+    page.wait_for_function(f"(box) => ({fills})(box).every((c) => c.length < 4 || c[3] === 255)", arg=box)
+
+
 def test_map_without_webgl2_draws_its_points_on_a_plain_projection(page: Page, open_app: Callable[..., Page]) -> None:
     page.add_init_script("""(() => { const get = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === "webgl2" ? null : get.call(this, kind, ...rest); }; })()""")
@@ -361,6 +398,39 @@ def test_plotly_selections_land_in_session_state_as_streamlit_sends_them(open_ap
     page.mouse.dblclick(x1 + 40, y0)
     expect(page.get_by_text("indices: []")).to_be_visible(timeout=CHART_TIMEOUT_MS)
     expect(page.get_by_text("boxes: 0")).to_be_visible()
+
+
+PLOTLY_IN_A_FORM = """
+    import streamlit as st
+    fig = {"data": [{"type": "scatter", "mode": "markers", "x": [1, 2, 3], "y": [1, 3, 2], "marker": {"size": 14}}],
+           "layout": {"xaxis": {"range": [0, 4]}, "yaxis": {"range": [0, 4]}}}
+    with st.form("pick", clear_on_submit=True):
+        event = st.plotly_chart(fig, key="pts", on_select="rerun", selection_mode="points", width=500, height=400)
+        st.form_submit_button("Send")
+    st.text(f"indices: {event.selection.point_indices}")
+"""
+
+
+def test_a_forms_clear_on_submit_takes_the_drawn_plotly_selection_off(open_app: Callable[..., Page]) -> None:
+    page = open_app("plotly_in_a_form", PLOTLY_IN_A_FORM)
+    chart = page.get_by_test_id("stPlotlyChart")
+    points = chart.locator("g.trace.scatter path.point")
+    expect(points).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+    opacities = "ps => ps.map(p => getComputedStyle(p).opacity)"
+
+    # In a form the click is staged: no run, but the selection is drawn (the other points dimmed).
+    page.mouse.click(*_plotly_point(page, 1))
+    page.wait_for_function("() => [...document.querySelectorAll('g.trace.scatter path.point')]"
+                           ".some(p => getComputedStyle(p).opacity !== '1')")
+    expect(page.get_by_text("indices: []")).to_be_visible()
+
+    # The submitting run sees the selection; the form then shows its default: no selection drawn.
+    page.get_by_role("button", name="Send").click()
+    expect(page.get_by_text("indices: [1]")).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
+    page.wait_for_function("() => [...document.querySelectorAll('g.trace.scatter path.point')]"
+                           ".every(p => getComputedStyle(p).opacity === '1')")
+    assert points.evaluate_all(opacities) == ["1", "1", "1"]
 
 
 def test_an_app_without_charts_loads_no_chart_library(page: Page, app_url: Callable[..., str]) -> None:

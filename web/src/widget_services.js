@@ -17,6 +17,8 @@ import { downloadBytes } from "./renderer/dom.js";
  * @property {(formId: string) => boolean} enterSubmits would Enter in this form's fields submit it? (Streamlit:
  *   enter_to_submit, and the form's first submit button exists and is enabled)
  * @property {(node: NodeDict) => boolean} holds is a value of this widget waiting to reach Python?
+ * @property {(node: NodeDict) => any} shown the value the page shows for a widget: the one staged in its
+ *   form, else its value (a chart's selection made in a form stays drawn until the form is submitted)
  * @property {(node: NodeDict) => Promise<string | null>} download a download button was used: save its data (from
  *   its props, or asked of the worker with `request_download` when it was too large to travel with the page or
  *   is made on demand); settles once saved, with null, or with the message of a deferred download that failed
@@ -97,6 +99,10 @@ export function widgetServices({ queue, forms, nodes, showValue, onInput, naviga
     },
     holds(node) {
       return queue.hasQueuedValue(node.id) || forms.isStaged(node.id);
+    },
+    shown(node) {
+      const staged = node.props.form_id ? forms.stagedValue(node.props.form_id, node.id) : undefined;
+      return staged !== undefined ? staged : node.props.value;
     },
     download(node) {
       const p = node.props;

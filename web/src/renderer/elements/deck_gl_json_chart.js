@@ -227,10 +227,14 @@ function deckGlJsonChart(node, ctx) {
     setText(note, FALLBACK_NOTE);
   }
 
-  /** The selection as the widget holds it. @returns {{indices: Record<string, number[]>, objects: Record<string, any[]>}} */
+  /**
+   * The selection as the page shows it: the one staged in the widget's form (a click there runs
+   * nothing until the form is submitted), else the widget's value.
+   * @returns {{indices: Record<string, number[]>, objects: Record<string, any[]>}}
+   */
   function currentSelection() {
     try {
-      const parsed = JSON.parse(latest.props.value || "null");
+      const parsed = JSON.parse((ctx.shown(latest) ?? latest.props.value) || "null");
       if (parsed?.selection?.indices) return parsed.selection;
     } catch { /* an unreadable value is no selection */ }
     return { indices: {}, objects: {} };
@@ -261,7 +265,10 @@ function deckGlJsonChart(node, ctx) {
         next = { indices: { [id]: [info.index] }, objects: { [id]: [info.object] } };
       }
     }
-    if (JSON.stringify(next) !== JSON.stringify(current)) ctx.commit(latest, JSON.stringify({ selection: next }));
+    if (JSON.stringify(next) === JSON.stringify(current)) return;
+    ctx.commit(latest, JSON.stringify({ selection: next }));
+    // In a form the value is staged and no run redraws the chart: draw the staged selection now.
+    if (latest.props.form_id) draw();
   }
 
   const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; draw(); } });

@@ -154,6 +154,10 @@ function plotlyChart(node, ctx) {
   /** What the plot was last drawn from (not the widget's value). */
   let drawnKey = "";
   let listening = false;
+  /** Is a selection drawn on the plot (the user's, since the last clear)? */
+  let selectionDrawn = false;
+  /** Set while this view takes the drawn selection off: Plotly's events then are not the user's. */
+  let clearing = false;
   const draw = serialDraw(async () => {
     const Plotly = await loadPlotly();
     await stylesheet(CSS, el);
@@ -184,7 +188,8 @@ function plotlyChart(node, ctx) {
     listening = true;
     const modes = () => latest.props.selection_mode || [];
     const send = (/** @type {string | null} */ value) => {
-      if (value === null || !modes().length) return;
+      if (value === null || !modes().length || clearing) return;
+      selectionDrawn = !isEmptySelection(value);
       if (value !== (latest.props.value ?? EMPTY)) ctx.commit(latest, value);
     };
     gd.on("plotly_selected", (/** @type {any} */ event) => send(selectionOf(event, modes())));
@@ -194,10 +199,7 @@ function plotlyChart(node, ctx) {
       if (!modes().length) return;
       send(EMPTY);
       // Then the drawn selection goes too (after Plotly's own double-click handling, as Streamlit).
-      setTimeout(() => {
-        if (!gd.data) return;
-        Plotly.react(gd, gd.data.map((/** @type {any} */ t) => ({ ...t, selectedpoints: null })), { ...gd.layout, selections: [] });
-      }, 50);
+      setTimeout(clearDrawnSelection, 50);
     });
     // Picking the box or lasso tool makes a click select nothing; back to pan, a click selects points.
     gd.on("plotly_relayout", (/** @type {any} */ change) => {
@@ -208,6 +210,17 @@ function plotlyChart(node, ctx) {
     });
   }
 
+  /** Take the drawn selection off the plot: its points' highlight and its box or lasso. */
+  function clearDrawnSelection() {
+    const Plotly = globalThis.Plotly;
+    const gd = /** @type {any} */ (plot);
+    selectionDrawn = false;
+    if (!Plotly || !gd.data) return;
+    clearing = true;
+    Promise.resolve(Plotly.react(gd, gd.data.map((/** @type {any} */ t) => ({ ...t, selectedpoints: null })), { ...gd.layout, selections: [] }))
+      .finally(() => { clearing = false; });
+  }
+
   const stopWidth = onWidth(el, (w) => { if (w !== width) { width = w; if (drawn || !draw.busy) draw(); } });
   const stopTheme = watchTheme(el, () => { if (drawn) draw(); });
   return {
@@ -215,8 +228,11 @@ function plotlyChart(node, ctx) {
     update(n) {
       latest = n;
       if (!drawn) plot.style.minHeight = typeof n.props.height === "number" ? `${n.props.height}px` : "450px";
-      // A new selection value alone leaves the plot (and the selection drawn on it) as it is.
+      // A new selection value alone leaves the plot (and the selection drawn on it) as it is,
+      // unless it is the empty one while a selection is drawn and no other is staged in a form:
+      // the form was submitted with clear_on_submit (its default shows), as in Streamlit.
       if (CAN_DRAW && !(drawn && figureKey(n, width, frame.size()) === drawnKey)) draw();
+      else if (selectionDrawn && isEmptySelection(ctx.shown(n) ?? n.props.value)) clearDrawnSelection();
     },
     destroy() {
       frame.destroy();
@@ -225,6 +241,21 @@ function plotlyChart(node, ctx) {
       globalThis.Plotly?.purge(plot);
     },
   };
+}
+
+/**
+ * Is this selection state (its JSON text) empty: no points, no box, no lasso?
+ * Python's text and the page's differ in spacing, so it is read, not compared.
+ * @param {unknown} text
+ */
+function isEmptySelection(text) {
+  if (text === undefined || text === null) return true;
+  try {
+    const selection = JSON.parse(String(text))?.selection ?? {};
+    return Object.values(selection).every((v) => !Array.isArray(v) || v.length === 0);
+  } catch {
+    return false;
+  }
 }
 
 /**
