@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 from collections.abc import Callable
 
 from PIL import Image
@@ -154,18 +155,23 @@ def test_a_hexagon_layer_aggregates_and_tooltips_fill_their_fields(open_app: Cal
     expect(chart.locator(".deck-tooltip")).to_have_text("n = 3", timeout=CHART_TIMEOUT_MS)
 
 
+#: Three cities in a pydeck spec, as a script's first lines (``deck``).
+CITIES_DECK = """
+    import streamlit as st
+    deck = {"initialViewState": {"latitude": 50, "longitude": 10, "zoom": 3},
+            "layers": [{"@@type": "ScatterplotLayer", "id": "cities", "getPosition": "@@=[lon, lat]", "getRadius": 40000,
+                        "getFillColor": [0, 0, 255],
+                        "data": [{"name": "Bern", "lon": 7.4, "lat": 46.9}, {"name": "Oslo", "lon": 10.7, "lat": 59.9},
+                                 {"name": "Rome", "lon": 12.5, "lat": 41.9}]}]}
+"""
+
+
 def test_pydeck_objects_select_as_deck_gl_picks_them(open_app: Callable[..., Page]) -> None:
-    page = open_app("pydeck_selection", """
-        import streamlit as st
-        deck = {"initialViewState": {"latitude": 50, "longitude": 10, "zoom": 3},
-                "layers": [{"@@type": "ScatterplotLayer", "id": "cities", "getPosition": "@@=[lon, lat]", "getRadius": 40000,
-                            "getFillColor": [0, 0, 255],
-                            "data": [{"name": "Bern", "lon": 7.4, "lat": 46.9}, {"name": "Oslo", "lon": 10.7, "lat": 59.9},
-                                     {"name": "Rome", "lon": 12.5, "lat": 41.9}]}]}
+    page = open_app("pydeck_selection", textwrap.dedent(CITIES_DECK) + textwrap.dedent("""
         event = st.pydeck_chart(deck, on_select="rerun", selection_mode="multi-object", key="map")
         st.text(f"indices: {event.selection.indices}")
         st.text(f"names: {[o['name'] for o in st.session_state.map.selection.objects.get('cities', [])]}")
-    """)
+    """))
     chart = page.get_by_test_id("stDeckGlJsonChart")
     _deck_ready(chart)
     box = chart.locator(".wl-map").element_handle()
@@ -191,18 +197,12 @@ def test_pydeck_objects_select_as_deck_gl_picks_them(open_app: Callable[..., Pag
 
 
 def test_pydeck_selections_in_a_form_stay_drawn_until_a_clearing_submit(open_app: Callable[..., Page]) -> None:
-    page = open_app("pydeck_form", """
-        import streamlit as st
-        deck = {"initialViewState": {"latitude": 50, "longitude": 10, "zoom": 3},
-                "layers": [{"@@type": "ScatterplotLayer", "id": "cities", "getPosition": "@@=[lon, lat]", "getRadius": 40000,
-                            "getFillColor": [0, 0, 255],
-                            "data": [{"name": "Bern", "lon": 7.4, "lat": 46.9}, {"name": "Oslo", "lon": 10.7, "lat": 59.9},
-                                     {"name": "Rome", "lon": 12.5, "lat": 41.9}]}]}
+    page = open_app("pydeck_form", textwrap.dedent(CITIES_DECK) + textwrap.dedent("""
         with st.form("pick", clear_on_submit=True):
             event = st.pydeck_chart(deck, on_select="rerun", selection_mode="multi-object", key="map")
             st.form_submit_button("Send")
         st.text(f"indices: {event.selection.indices}")
-    """)
+    """))
     chart = page.get_by_test_id("stDeckGlJsonChart")
     _deck_ready(chart)
     box = chart.locator(".wl-map").element_handle()
