@@ -229,10 +229,13 @@ function plotlyChart(node, ctx) {
       latest = n;
       if (!drawn) plot.style.minHeight = typeof n.props.height === "number" ? `${n.props.height}px` : "450px";
       // A new selection value alone leaves the plot (and the selection drawn on it) as it is,
-      // unless it is the empty one while a selection is drawn and no other is staged in a form:
-      // the form was submitted with clear_on_submit (its default shows), as in Streamlit.
+      // unless the page now shows the empty one while a selection is drawn: a form was
+      // submitted with clear_on_submit (its default shows), as in Streamlit. (In a form the
+      // page shows the staged value; outside one, a rerun from before the user's selection
+      // reached Python must not take it off.)
+      const waiting = !n.props.form_id && ctx.holds(n);
       if (CAN_DRAW && !(drawn && figureKey(n, width, frame.size()) === drawnKey)) draw();
-      else if (selectionDrawn && isEmptySelection(ctx.shown(n) ?? n.props.value)) clearDrawnSelection();
+      else if (selectionDrawn && !waiting && isEmptySelection(ctx.shown(n) ?? n.props.value)) clearDrawnSelection();
     },
     destroy() {
       frame.destroy();
