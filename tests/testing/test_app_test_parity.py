@@ -273,3 +273,38 @@ def test_media_reads_as_1_67s_mock_media_urls(tmp_path):
         "/mock/media/6c66b400e1beb0a835e6e2e6a769d701.csv"]
     # A file opened from disk names the download and its type (1.67).
     assert at.download_button[4].proto.file_name == "report.csv" and at.download_button[4].proto.mime == "text/csv"
+
+
+def test_get_answers_1_67s_collection_names_and_aliases():
+    """``at.get()`` takes the names 1.67's takes: subsets (pills), blocks and public aliases."""
+    import datetime
+
+    at = AppTest.from_string('''
+        import datetime as dt
+        import streamlit as st
+        st.pills("p", ["a", "b"], default="b")
+        st.segmented_control("s", ["x", "y"])
+        st.feedback("thumbs")
+        st.datetime_input("when", dt.datetime(2024, 1, 2, 3, 4))
+        with st.status("Working"):
+            st.write("inside")
+        with st.chat_message("user"):
+            st.write("hi")
+    ''').run()
+    assert [p.value for p in at.get("pills")] == ["b"]
+    assert [s.label for s in at.get("segmented_control")] == ["s"]
+    assert len(at.get("feedback")) == 1 and len(at.get("button_group")) == 2
+    assert [d.value for d in at.get("datetime_input")] == [datetime.datetime(2024, 1, 2, 3, 4)]
+    assert [s.label for s in at.get("status")] == ["Working"]
+    assert [m.name for m in at.get("chat_message")] == ["user"]
+
+
+def test_a_heading_without_an_anchor_reads_as_an_empty_anchor():
+    """1.67's ``anchor`` is its proto field: "" when none was given or the anchor is hidden."""
+    at = AppTest.from_string('''
+        import streamlit as st
+        st.header("A")
+        st.header("B", anchor="bee")
+        st.header("C", anchor=False)
+    ''').run()
+    assert [(h.anchor, h.hide_anchor) for h in at.header] == [("", False), ("bee", False), ("", True)]

@@ -130,7 +130,7 @@ class Heading(Element):
     @property
     def anchor(self) -> str | None:
         anchor = self._node.props.get("anchor")
-        return anchor if isinstance(anchor, str) else None
+        return anchor if isinstance(anchor, str) else ""  # 1.67's proto field: "" when none or hidden
 
     @property
     def hide_anchor(self) -> bool:

@@ -8,6 +8,17 @@ from typing import Any
 
 from wasmlit.testing.element_list import ElementList
 
+#: ``get()`` names answered as the attribute of that name is (1.67's ElementTree.get): the
+#: subsets and blocks whose node type alone does not pick them out.
+_GET_COLLECTIONS = {
+    "pills": "pills", "segmented_control": "segmented_control", "container": "container", "grid": "grid",
+    "form": "form", "form_submit_button": "form_submit_button", "data_editor": "data_editor",
+    "chat_message": "chat_message", "columns": "columns", "column": "columns", "expander": "expander",
+    "status": "status", "tabs": "tabs", "tab": "tabs",
+}
+#: Public ``get()`` names that are not the node's type.
+_GET_TYPE_ALIASES = {"datetime_input": "date_time_input", "help": "help_info"}
+
 
 class AppTestError(Exception):
     """A test asked for something a user could not do."""
@@ -104,12 +115,10 @@ class ElementQueries:
 
     def get(self, element_type: str) -> list[Any]:
         """Every element of a Streamlit type name (``at.get("dataframe")``)."""
-        named = {"columns": "columns", "column": "columns", "tabs": "tabs", "tab": "tabs",
-                 "expander": "expander", "form": "form", "form_submit_button": "form_submit_button",
-                 "container": "container", "data_editor": "data_editor"}
-        if element_type in named:
-            return list(getattr(self, named[element_type]))
-        return [n for n in self._descendants() if n.type == element_type]
+        if element_type in _GET_COLLECTIONS:
+            return list(getattr(self, _GET_COLLECTIONS[element_type]))
+        resolved = _GET_TYPE_ALIASES.get(element_type, element_type)
+        return [n for n in self._descendants() if n.type == resolved]
 
     def get_by_key(self, key: str) -> Any:
         matches = [n for n in self._descendants() if getattr(n, "key", None) == key]
