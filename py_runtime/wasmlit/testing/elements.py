@@ -128,7 +128,7 @@ class Heading(Element):
         return str(self._node.props["tag"])
 
     @property
-    def anchor(self) -> str | None:
+    def anchor(self) -> str:
         anchor = self._node.props.get("anchor")
         return anchor if isinstance(anchor, str) else ""  # 1.67's proto field: "" when none or hidden
 
