@@ -17,7 +17,6 @@
  * What this entry hands to worker_boot.js, as `self.wasmlitEntry`.
  * @typedef {object} WorkerEntry
  * @property {URLSearchParams} params the worker URL's query parameters
- * @property {Promise<any>} pyodideModule Pyodide's pyodide.mjs, imported (loadPyodide is called in its first `then`)
  * @property {(extra: Record<string, any>) => Promise<any>} startPyodide loadPyodide with the site's options and `extra`
  * @property {Promise<any> | null} pyodide Python starting normally (the snapshot's `_makeSnapshot` when making one); null when restoring
  * @property {Promise<void>} pythonStarting settles when the wasm is compiled and Python starts
@@ -36,7 +35,6 @@ let started = () => {};
 /** @type {WorkerEntry} */
 const entry = {
   params,
-  pyodideModule,
   startPyodide: (extra) => pyodideModule.then(({ loadPyodide }) => loadPyodide({
     indexURL: pyodideBase,
     // Called once the wasm is compiled, before Python starts: index.html then

@@ -31,7 +31,7 @@
 import { PAGE_TO_WORKER, WORKER_TO_PAGE, INTERRUPT_SLOTS, APP_DIR, RUNTIME_DIR, parseMessage } from "./protocol.js";
 
 const INTERRUPT = INTERRUPT_SLOTS.interrupt;
-const { params, pyodideModule, startPyodide, pyodide: startingNormally, pythonStarting, runtimeReady, early } = /** @type {import("./worker.js").WorkerEntry} */ (/** @type {any} */ (self).wasmlitEntry);
+const { params, startPyodide, pyodide: startingNormally, pythonStarting, runtimeReady, early } = /** @type {import("./worker.js").WorkerEntry} */ (/** @type {any} */ (self).wasmlitEntry);
 const pyodideBase = params.get("pyodide");
 /** The runtime's second part, fetched by Python when a script first imports from it (host/lazy_runtime.py). */
 const runtimeLazyUrl = params.get("runtime_lazy");
@@ -188,7 +188,8 @@ const runtimeImported = storedSnapshot.then(async (snapshot) => {
       await snapshots().then(({ dropSnapshot }) => dropSnapshot(String(pyodideBase))).catch(() => {});
     }
   }
-  return importRuntime(await (startingNormally ?? startPyodide(making ? { _makeSnapshot: true } : {})));
+  // worker.js started Python normally unless this worker restores (and so makes no snapshot).
+  return importRuntime(await (startingNormally ?? startPyodide({})));
 }).catch((err) => {
   loading("start");  // the download is over either way: the page must load to show the error
   throw err;
