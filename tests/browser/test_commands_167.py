@@ -179,8 +179,11 @@ rating = components.declare_component("rating", path=os.path.join(os.path.dirnam
 value = rating(stars=4, default=None, key="r")
 st.write("v1:", value)
 counter = st.components.v2.component(
-    "counter", html="<button id='inc'>Add</button>", css="button { color: rgb(197, 57, 72); }",
+    "counter", html="<button id='inc'>Add</button>", css="button { color: var(--st-primary-color); }",
     js="""export default function ({ parentElement, setStateValue, setTriggerValue }) {
+        const theme = getComputedStyle(parentElement.host);
+        parentElement.querySelector('#inc').dataset.theme = ['--st-secondary-background-color', '--st-font', '--st-heading-font-size-1']
+            .map((name) => theme.getPropertyValue(name)).join(' | ');
         let n = 0;
         parentElement.querySelector('#inc').onclick = () => { n += 1; setStateValue('count', n); setTriggerValue('clicked', n); };
     }""")
@@ -215,7 +218,10 @@ def test_custom_components_v1_folder_and_v2(page: Page, component_site) -> None:
     host = page.get_by_test_id("stBidiComponentIsolated")
     button = host.locator("#inc")
     expect(button).to_have_text("Add")
+    # Streamlit's --st-* theme variables reach the component's CSS in its shadow root, and its
+    # JS reads them as concrete values (a colour resolved, not the page's light-dark() token).
     assert button.evaluate("el => getComputedStyle(el).color") == "rgb(197, 57, 72)"
+    expect(button).to_have_attribute("data-theme", 'rgb(248, 248, 247) | "Source Sans", sans-serif | 2.75rem')
     expect(page.get_by_text("v2: 0 None")).to_be_visible()
     button.click()
     expect(page.get_by_text("v2: 1 1")).to_be_visible()

@@ -52,6 +52,7 @@ SHOW = """
 import streamlit as st
 st.table({"**bold** name": ["*a*", "b"], "n": [1, 2]})
 st.table([[1, 2], [3, 4]], border="horizontal")
+st.table({":material/folder: Project": "**Streamlit**", ":material/code: Repository": "[github](https://github.com)"})
 st.json({"outer": {"inner": {"deep": 1}}, "list": [1, 2]}, expanded=2)
 """
 
@@ -431,12 +432,18 @@ def test_data_editor_edits_in_a_form_wait_for_submit(open_app) -> None:
 
 def test_table_renders_markdown_cells_and_json_opens_to_its_depth(open_app) -> None:
     page: Page = open_app("data_show", SHOW)
-    first, second = page.get_by_test_id("stTable").all()
+    first, second, third = page.get_by_test_id("stTable").all()
     expect(first.locator("th strong")).to_have_text("bold")
     expect(first.locator("td em")).to_have_text("a")
     expect(first.locator("tbody th")).to_have_count(0)  # a range index is hidden
     expect(second.locator("thead")).to_have_count(0)  # a list of rows has no header
     expect(second).to_have_attribute("data-border", "horizontal")
+    # A material icon in an index cell is drawn with the icon font (one glyph), not as its name.
+    icon = third.locator("tbody th").first.get_by_role("img", name="folder icon")
+    expect(icon).to_have_text("folder")
+    page.wait_for_function("el => el.getBoundingClientRect().width < 1.5 * parseFloat(getComputedStyle(el).fontSize)",
+                           arg=icon.element_handle())
+    expect(third.locator("tbody td a")).to_have_text("github")
     tree = page.get_by_test_id("stJson")
     expect(tree.get_by_text('"inner"')).to_be_visible()
     expect(tree.get_by_text('"deep"')).to_have_count(0)  # opened to depth 2: "inner" is closed

@@ -6,7 +6,7 @@
 // which st.table shows with four decimals and thousands separators (Streamlit's
 // arrow cell format, "0,0.0000").
 import { h } from "../dom.js";
-import { markdownToHtml } from "../markdown_html.js";
+import { enhance, markdownToHtml } from "../markdown_html.js";
 import { gridColumns } from "../grid/columns.js";
 import { cellText } from "../grid/cells.js";
 
@@ -83,6 +83,8 @@ function table() {
         body.append(tr);
       }
       grid.replaceChildren(...(head ? [head] : []), body);
+      // The cells' markdown may hold what HTML cannot draw alone: material icons (their font), math.
+      enhance(grid);
       if (props.alt) grid.setAttribute("aria-label", props.alt);
       else grid.removeAttribute("aria-label");
     },

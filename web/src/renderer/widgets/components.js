@@ -10,6 +10,8 @@
 import { h, setAttr } from "../dom.js";
 import { safeUrl } from "../safe_url.js";
 import { widgetView } from "../widget_view.js";
+import { applyComponentTheme } from "../component_theme.js";
+import { watchTheme } from "../chart_frame.js";
 
 /** The theme a v1 component is rendered with (streamlit-component-lib's fields). */
 function theme() {
@@ -72,6 +74,10 @@ function bidiComponent(node, ctx) {
   let cleanup = null;
   /** @type {HTMLElement | ShadowRoot} */
   let root = mountPoint;
+  // Streamlit's --st-* theme variables on the host, once it is in the page (after this
+  // update's synchronous insertion, before the component's JS module has loaded), and
+  // again whenever the page's theme changes.
+  const stopTheme = watchTheme(mountPoint, () => applyComponentTheme(mountPoint));
   const view = widgetView(node, ctx, {
     testid: "wlBidiComponent", className: "wl-bidi-component", body: [mountPoint], label: null, helpOn: null,
     update({ props }, takeValue) {
@@ -88,6 +94,7 @@ function bidiComponent(node, ctx) {
         root = mountPoint;
       }
       root.replaceChildren();
+      queueMicrotask(() => applyComponentTheme(mountPoint));
       if (props.css) root.append(h("style", {}, [String(props.css)]));
       // The app's own HTML, as Streamlit mounts it (trusted component code).
       const body = h("div", { class: "wl-bidi-body" });
@@ -95,7 +102,7 @@ function bidiComponent(node, ctx) {
       root.append(body);
       if (props.js) void runModule(String(props.js), props, body);
     },
-    destroy() { cleanup?.(); },
+    destroy() { cleanup?.(); stopTheme(); },
   });
   /** @param {string} code @param {Record<string, any>} props @param {HTMLElement} body */
   async function runModule(code, props, body) {
