@@ -24,6 +24,8 @@ st.markdown("## Section two")
 st.caption("A :violet[caption]")
 st.button(":blue[Blue] button")
 st.checkbox("Check $x^2$")
+st.markdown("Entities: a&nbsp;b &copy; &#169; &amp; &bogus; `&copy;` <b>x</b>")
+st.subheader("&nbsp;")
 '''
 
 
@@ -63,6 +65,10 @@ def test_directives_icons_emoji_math_code_and_headings_are_drawn(open_app) -> No
     expect(page.get_by_test_id("stCaptionContainer").locator(".stMarkdownColoredText")).to_have_text("caption")
     expect(page.get_by_role("button", name="Blue button").locator(".stMarkdownColoredText")).to_have_text("Blue")
     expect(page.get_by_test_id("stCheckbox").locator(".katex")).to_have_count(1)
+    # Entity references are characters, as CommonMark reads them (an unknown one and code stay as written).
+    entities = page.get_by_test_id("stMarkdownContainer").filter(has_text="Entities:")
+    assert entities.evaluate("el => el.textContent") == "Entities: a\u00a0b \u00a9 \u00a9 & &bogus; &copy; <b>x</b>"
+    assert page.get_by_role("heading", level=3).last.evaluate("el => el.textContent") == "\u00a0"
 
 
 def test_heavy_markdown_assets_load_only_when_a_page_uses_them(page: Page, app_url) -> None:

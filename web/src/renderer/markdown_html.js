@@ -27,6 +27,14 @@ import { LINK_ICON, setAnchor, slugify } from "./anchors.js";
 export const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
+/**
+ * Markdown text as HTML: escaped, except that an entity reference (`&nbsp;`, `&copy;`, `&#169;`)
+ * stays one, which the page then decodes, as CommonMark (Streamlit's react-markdown) does.
+ * @param {string} s
+ */
+const escapeText = (s) => s.replace(/&(?![A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[Xx][0-9A-Fa-f]{1,6};)|[<>"']/g,
+  (c) => /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+
 // -- lazily loaded pieces -----------------------------------------------------
 
 /** @type {Record<string, string> | null} shortcode name -> emoji (Streamlit's table) */
@@ -278,7 +286,7 @@ const renderer = {
   text(token) {
     if (token.tokens) return this.parser.parseInline(token.tokens);
     if (token.escaped) return token.text;
-    return escapeHtml(token.inLink ? token.text : typography(token.text));
+    return escapeText(token.inLink ? token.text : typography(token.text));
   },
 };
 
