@@ -352,3 +352,24 @@ def test_a_markdown_image_stays_inside_its_container(open_app) -> None:
     container = page.get_by_test_id("stMarkdownContainer").bounding_box()
     box = image.bounding_box()
     assert container and box and box["width"] <= container["width"] + 1
+
+
+DIVIDERS = """
+import streamlit as st
+st.header("Named", divider="gray")
+st.header("One", divider=True)
+st.subheader("Two", divider=True)
+st.header("Three", divider=True)
+st.subheader("Rainbow", divider="rainbow")
+"""
+
+
+def test_heading_dividers_take_their_colour_and_true_cycles_through_colours(open_app) -> None:
+    """1.67: a named divider is the theme's colour of that name; divider=True headings and
+    subheaders cycle blue, green, orange, ... in the order the page reads them."""
+    page = open_app("md_dividers", DIVIDERS)
+    dividers = page.get_by_test_id("stHeadingDivider")
+    expect(dividers).to_have_count(5)
+    colours = dividers.evaluate_all("els => els.map((el) => getComputedStyle(el).backgroundColor)")
+    assert colours[:4] == ["rgb(107, 114, 128)", "rgb(59, 130, 246)", "rgb(7, 148, 100)", "rgb(224, 104, 43)"]
+    assert "linear-gradient" in dividers.nth(4).evaluate("el => getComputedStyle(el).backgroundImage")

@@ -7,20 +7,20 @@ from typing import Any, Self
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.engine.cursor import Cursor
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.errors import StreamlitValueError
 
-_DIVIDER_COLORS = {"blue", "green", "orange", "red", "violet", "gray", "grey", "rainbow"}
+#: 1.67's divider colours, in the order its error message lists them.
+_DIVIDER_COLORS = ["red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow"]
+
 
 def _heading_divider(divider: bool | str | None) -> str | None:
+    """The divider as 1.67 sends it: True is "auto" (the page picks the next colour of its cycle)."""
     if divider is None or divider is False:
         return None
     if divider is True:
         return "auto"
     if divider not in _DIVIDER_COLORS:
-        raise StreamlitAPIException(
-            f"Divider parameter has invalid value: `{divider}`. "
-            f"Please choose from: {', '.join(sorted(_DIVIDER_COLORS))}."
-        )
+        raise StreamlitValueError("divider", ["True"] + [f"'{c}'" for c in _DIVIDER_COLORS])
     return str(divider)
 
 def text_layout(text_alignment: Any, wrap: Any) -> dict[str, Any]:
