@@ -365,3 +365,51 @@ def test_an_iframe_of_another_site_loads_on_an_isolated_page(page: Page, app_url
     expect(page.frame_locator('[data-testid="stIFrame"] iframe').get_by_text("Hello from the other site")).to_be_visible(
         timeout=BOOT_TIMEOUT_MS)
     assert page.evaluate("crossOriginIsolated") is True
+
+
+SHORTCUTS = '''
+import streamlit as st
+st.session_state.setdefault("log", [])
+with st.container(horizontal=True):
+    if st.button("A", shortcut="A"):
+        st.session_state.log.append("A")
+    if st.button("S", shortcut="Ctrl+S"):
+        st.session_state.log.append("S")
+    if st.button("F", shortcut="Mod+Alt+Shift+F", disabled=st.session_state.get("off", False)):
+        st.session_state.log.append("F")
+st.checkbox("Disable F", key="off")
+st.text_input("Field")
+st.write("log:", ",".join(st.session_state.log))
+'''
+
+
+def test_button_shortcuts_click_their_button_and_leave_text_fields_their_typing(open_app) -> None:
+    """1.67's docs example: a button shows its shortcut ("Ctrl + S" off a Mac) and the keys click it;
+    a plain key typed into a text field is the field's, a Ctrl shortcut still fires there; a disabled
+    button's shortcut does nothing."""
+    page = open_app("cmd_shortcuts", SHORTCUTS)
+    log = page.get_by_text(re.compile("^log:"))
+    expect(page.get_by_test_id("stButton").locator("kbd")).to_have_text(["A", "Ctrl + S", "Ctrl + Alt + Shift + F"])
+    expect(page.get_by_label("Shortcut Ctrl + S")).to_have_count(1)
+    page.keyboard.press("a")
+    expect(log).to_have_text("log: A")
+    wait_idle(page)
+    page.keyboard.press("Control+s")
+    expect(log).to_have_text("log: A,S")
+    wait_idle(page)
+    page.keyboard.press("Control+Alt+Shift+f")
+    expect(log).to_have_text("log: A,S,F")
+    wait_idle(page)
+    field = page.get_by_label("Field")
+    field.click()
+    page.keyboard.type("abc")
+    expect(field).to_have_value("abc")
+    page.keyboard.press("Control+s")
+    expect(log).to_have_text("log: A,S,F,S")
+    wait_idle(page)
+    page.get_by_text("Disable F").click()
+    wait_idle(page)
+    page.locator("body").click(position={"x": 5, "y": 300})
+    page.keyboard.press("Control+Alt+Shift+f")
+    page.keyboard.press("a")
+    expect(log).to_have_text("log: A,S,F,S,A")

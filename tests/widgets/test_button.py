@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from wasmlit.testing import AppTest
 
 
@@ -121,3 +123,34 @@ def test_use_container_width_is_read_as_a_width_as_1_67_reads_it() -> None:
     assert [b._node.props["width"] for b in buttons] == ["stretch", "stretch", "content"]
     # 1.67 never sets the buttons' use_container_width field.
     assert [b.proto.use_container_width for b in buttons] == [False, False, False]
+
+
+def test_a_shortcut_is_written_as_1_67_writes_it_for_every_button() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.button("A", shortcut="A")
+        st.button("D", shortcut="Cmd+Shift+D")
+        st.button("F", shortcut="Mod+Option+Shift+F")
+        st.download_button("dl", "x", shortcut="Return")
+        st.link_button("ln", "https://example.org", shortcut="Alt+ArrowLeft")
+        with st.form("f"):
+            st.form_submit_button("go", shortcut="shift+F5")
+        """
+    ).run()
+    assert [b.proto.shortcut for b in at.button] == ["a", "cmd+shift+d", "ctrl+alt+shift+f", "shift+f5"]
+    assert at.get("download_button")[0].proto.shortcut == "enter"
+    assert at.get("link_button")[0].proto.shortcut == "alt+left"
+
+
+@pytest.mark.parametrize(("shortcut", "message"), [
+    ("Ctrl+R", "cannot use the keys 'C' or 'R'"),
+    ("", "must contain at least one key or modifier"),
+    ("Ctrl+Shift", "must include a non-modifier key"),
+    ("A+B", "may only specify a single non-modifier key"),
+    ("Ctrl+.", "shortcut must include a single character or one of the supported keys"),
+    (5, "Invalid `shortcut` type. Expected one of: str. Provided type: int."),
+])
+def test_a_shortcut_streamlit_refuses_is_an_error_in_the_app(shortcut: object, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.button('x', shortcut={shortcut!r})\nst.write('after')").run()
+    assert message in at.exception[0].value

@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from wasmlit.elements.lib.media_data import download_name
+from wasmlit.elements.lib.shortcut_utils import shortcut_prop
 from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import Download
@@ -123,8 +124,8 @@ class ButtonMixin(Cursor):
             "button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type,
-             "width": _width(width, use_container_width)},
-            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position)},
+             "width": _width(width, use_container_width), **shortcut_prop(shortcut)},
+            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position), **shortcut_prop(shortcut)},
             forms.forbid_in_form("button", " Use `st.form_submit_button()` instead to submit the form."),
         )
         return bool(draw_widget(self, spec, key=key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
@@ -153,8 +154,8 @@ class ButtonMixin(Cursor):
             "form_submit_button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": True, "type": type,
-             "width": _width(width, use_container_width)},
-            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position)},
+             "width": _width(width, use_container_width), **shortcut_prop(shortcut)},
+            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position), **shortcut_prop(shortcut)},
             forms.require_form,
         )
         submit_key = key if key is not None else forms.submit_button_key(form_id, label)
@@ -196,7 +197,7 @@ class ButtonMixin(Cursor):
             "download_button",
             label,
             {"label": label, "icon": icon, "file_name": file_name, "mime": mime, "help": help, "type": type,
-             "width": _width(width, use_container_width)},
+             "width": _width(width, use_container_width), **shortcut_prop(shortcut)},
             {
                 "kind": _check_kind(type),
                 "icon": icon,
@@ -209,7 +210,7 @@ class ButtonMixin(Cursor):
                 "size": None if deferred else len(encoded) * 3 // 4 - encoded[-2:].count("="),
                 "deferred": deferred,
                 "rerun": on_click != "ignore",
-                **_wrap(wrap), **_icon_position(icon_position),
+                **_wrap(wrap), **_icon_position(icon_position), **shortcut_prop(shortcut),
             },
             forms.forbid_in_form("download_button"),
         )
@@ -240,7 +241,8 @@ class ButtonMixin(Cursor):
     ) -> Any:
         check_width(width, allow_content=True)
         props = {"url": str(url), "kind": _check_kind(type), "icon": icon,
-                 "width": "stretch" if use_container_width else width, **_wrap(wrap), **_icon_position(icon_position)}
+                 "width": "stretch" if use_container_width else width, **_wrap(wrap), **_icon_position(icon_position),
+                 **shortcut_prop(shortcut)}
         if on_click == "ignore":
             return self._draw("link_button", {"label": str(label), "help": help, "disabled": bool(disabled), **props},
                               key=to_key(key))
@@ -250,7 +252,8 @@ class ButtonMixin(Cursor):
         label = str(label)
         spec = _trigger_spec(
             "link_button", label,
-            {"label": label, "url": str(url), "icon": icon, "help": help, "type": type, "width": width},
+            {"label": label, "url": str(url), "icon": icon, "help": help, "type": type, "width": width,
+             **shortcut_prop(shortcut)},
             {**props, "rerun": True},
             forms.forbid_in_form("link_button"),
         )

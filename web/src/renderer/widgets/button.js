@@ -5,6 +5,7 @@ import { setIcon, setMarkdown } from "../markdown_html.js";
 import { safeUrl } from "../safe_url.js";
 import { widgetView } from "../widget_view.js";
 import { helpOnControl } from "../tooltip.js";
+import { bindShortcut, shortcutLabel } from "../shortcuts.js";
 
 /**
  * @typedef {import("../index.js").NodeDict} NodeDict
@@ -22,7 +23,8 @@ function buttonView(testid, kindSuffix, onClick, after = []) {
   return (node, ctx) => {
     const text = h("div", { "data-testid": "stMarkdownContainer" });
     const icon = h("span", { class: "wl-icon", hidden: true });
-    const button = h("button", { type: "button", class: "wl-button" }, [icon, text]);
+    const kbd = shortcutBadge();
+    const button = h("button", { type: "button", class: "wl-button" }, [icon, text, kbd.el]);
     const slot = h("div", { class: "wl-button-slot" });
     const view = widgetView(node, ctx, {
       testid, body: [slot, ...after], label: null, helpOn: null, setHelp: helpOnControl(slot, button),
@@ -35,13 +37,15 @@ function buttonView(testid, kindSuffix, onClick, after = []) {
         setMarkdown(text, p.label, { inline: true });
         setAttr(icon, "hidden", !p.icon);
         setIcon(icon, p.icon || "");
-        if ((p.icon_position === "right") !== (button.lastChild === icon)) {
-          if (p.icon_position === "right") button.append(icon);
+        if ((p.icon_position === "right") !== (text.nextSibling === icon)) {
+          if (p.icon_position === "right") text.after(icon);
           else button.prepend(icon);
         }
         button.classList.toggle("wl-wide", !!p.use_container_width || p.width === "stretch" || typeof p.width === "number");
-        setWrap(button, p.wrap);
+        setWrap(button, p.wrap, text);
+        kbd.set(p.shortcut, () => { if (!button.disabled) button.click(); });
       },
+      destroy: () => kbd.set(null, () => {}),
     });
     button.addEventListener("click", () => onClick(view.node, ctx, button, () => view.node));
     return view;
@@ -88,7 +92,8 @@ function downloadButton(node, ctx) {
 /** @type {import("../index.js").ViewFactory} */
 function linkButton(node, ctx) {
   const text = h("div", { "data-testid": "stMarkdownContainer" });
-  const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text]);
+  const kbd = shortcutBadge();
+  const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text, kbd.el]);
   const slot = h("div", { class: "wl-button-slot" });
   // With on_click (a widget, `rerun`), following the link also clicks it, as in Streamlit 1.67.
   a.addEventListener("click", () => { if (view.node.props.rerun && !view.node.props.disabled) ctx.click(view.node); });
@@ -101,21 +106,51 @@ function linkButton(node, ctx) {
       setAttr(a, "data-kind", props.kind || "secondary");
       setAttr(a, "data-testid", `stBaseLinkButton-${props.kind || "secondary"}`);
       a.classList.toggle("wl-wide", props.width === "stretch" || typeof props.width === "number");
-      setWrap(a, props.wrap);
+      setWrap(a, props.wrap, text);
+      kbd.set(props.shortcut, () => { if (!view.node.props.disabled) a.click(); });
     },
+    destroy: () => kbd.set(null, () => {}),
   });
   return view;
 }
 
 /**
+ * A button's keyboard shortcut: shown after its label as 1.67 shows it (a <kbd>), and bound to
+ * the page's keys while the button is drawn. `set` rebinds only when the shortcut changed.
+ */
+function shortcutBadge() {
+  const el = h("kbd", { class: "wl-shortcut", hidden: true });
+  let bound = "";
+  let unbind = () => {};
+  /** The latest activation (the button's props may change while the binding stays). */
+  let activate = () => {};
+  return {
+    el,
+    /** @param {unknown} shortcut @param {() => void} onActivate */
+    set(shortcut, onActivate) {
+      activate = onActivate;
+      const text = typeof shortcut === "string" ? shortcut : "";
+      if (text === bound) return;
+      unbind();
+      bound = text;
+      unbind = text ? bindShortcut(text, () => activate()) : () => {};
+      const label = text ? shortcutLabel(text) : "";
+      el.textContent = label;
+      setAttr(el, "aria-label", label ? `Shortcut ${label}` : null);
+      el.hidden = !label;
+    },
+  };
+}
+
+/**
  * A button's `wrap` (Streamlit 1.67): false keeps its label on one line, cut
  * with an ellipsis (its full text on hover); true lets it wrap; unset is the default look.
- * @param {HTMLElement} button @param {unknown} wrap
+ * @param {HTMLElement} button @param {unknown} wrap @param {HTMLElement} label its label's text
  */
-function setWrap(button, wrap) {
+function setWrap(button, wrap, label) {
   button.classList.toggle("wl-nowrap-label", wrap === false);
   button.classList.toggle("wl-wrap-label", wrap === true);
-  setAttr(button, "title", wrap === false ? button.textContent : null);
+  setAttr(button, "title", wrap === false ? label.textContent : null);
 }
 
 export const views = {
