@@ -154,3 +154,10 @@ def test_a_shortcut_is_written_as_1_67_writes_it_for_every_button() -> None:
 def test_a_shortcut_streamlit_refuses_is_an_error_in_the_app(shortcut: object, message: str) -> None:
     at = AppTest.from_string(f"import streamlit as st\nst.button('x', shortcut={shortcut!r})\nst.write('after')").run()
     assert message in at.exception[0].value
+
+
+def test_the_shortcut_checks_load_only_for_a_button_that_has_a_shortcut() -> None:
+    from tests.api.lazy_imports import probe_lazy_import
+
+    uses = "import streamlit as st\nst.text('drawn')\nst.button('b', shortcut='K')\n"
+    assert probe_lazy_import("wasmlit.elements.lib.shortcut_utils", uses) == (False, "drawn")

@@ -12,7 +12,6 @@ import os
 from typing import Any
 
 from wasmlit.elements.lib.media_data import download_name
-from wasmlit.elements.lib.shortcut_utils import shortcut_prop
 from wasmlit.engine import forms
 from wasmlit.engine.cursor import Cursor
 from wasmlit.engine.run_context import Download
@@ -68,23 +67,36 @@ def _width(width: Any, use_container_width: bool | None) -> Any:
     return "stretch" if use_container_width else "content"
 
 
-def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props: dict[str, Any], layout_check: Any) -> WidgetSpec:
+def _trigger_spec(widget_type: str, label: str, identity: dict[str, Any], props: dict[str, Any], layout_check: Any,
+                  shortcut: object = None) -> WidgetSpec:
+    # A shortcut is part of the button's identity, as in 1.67.
+    keys = _shortcut_prop(shortcut)
     return WidgetSpec(
         type=widget_type,
         label=label,
-        identity=identity,
+        identity={**identity, **keys},
         default=lambda: False,
         serialize=bool,
         deserialize=bool,
         read_only=True,
         is_trigger=True,
-        props=props,
+        props={**props, **keys},
         layout_check=layout_check,
         # A button's click is its run: on_click takes a callable only (download and
         # link buttons turn their own "rerun"/"ignore" into props first).
         on_change_modes=(),
         callback_param="on_click",
     )
+
+
+def _shortcut_prop(shortcut: object) -> dict[str, str]:
+    # A button's shortcut as a prop (and part of its identity), when given. Its checks are
+    # imported on first use: most apps have no shortcut, and their runtime wheel stays smaller.
+    if shortcut is None:
+        return {}
+    from wasmlit.elements.lib.shortcut_utils import normalize_shortcut
+
+    return {"shortcut": normalize_shortcut(shortcut)}
 
 
 def _icon_position(position: Any) -> dict[str, Any]:
@@ -124,9 +136,9 @@ class ButtonMixin(Cursor):
             "button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type,
-             "width": _width(width, use_container_width), **shortcut_prop(shortcut)},
-            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position), **shortcut_prop(shortcut)},
-            forms.forbid_in_form("button", " Use `st.form_submit_button()` instead to submit the form."),
+             "width": _width(width, use_container_width)},
+            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position)},
+            forms.forbid_in_form("button", " Use `st.form_submit_button()` instead to submit the form."), shortcut,
         )
         return bool(draw_widget(self, spec, key=key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
 
@@ -154,9 +166,9 @@ class ButtonMixin(Cursor):
             "form_submit_button",
             label,
             {"label": label, "icon": icon, "help": help, "is_form_submitter": True, "type": type,
-             "width": _width(width, use_container_width), **shortcut_prop(shortcut)},
-            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position), **shortcut_prop(shortcut)},
-            forms.require_form,
+             "width": _width(width, use_container_width)},
+            {"kind": _check_kind(type), "icon": icon, **_wrap(wrap), **_icon_position(icon_position)},
+            forms.require_form, shortcut,
         )
         submit_key = key if key is not None else forms.submit_button_key(form_id, label)
         return bool(draw_widget(self, spec, key=submit_key, on_change=on_click, args=args, kwargs=kwargs, disabled=disabled, help=help))
@@ -197,7 +209,7 @@ class ButtonMixin(Cursor):
             "download_button",
             label,
             {"label": label, "icon": icon, "file_name": file_name, "mime": mime, "help": help, "type": type,
-             "width": _width(width, use_container_width), **shortcut_prop(shortcut)},
+             "width": _width(width, use_container_width)},
             {
                 "kind": _check_kind(type),
                 "icon": icon,
@@ -210,9 +222,9 @@ class ButtonMixin(Cursor):
                 "size": None if deferred else len(encoded) * 3 // 4 - encoded[-2:].count("="),
                 "deferred": deferred,
                 "rerun": on_click != "ignore",
-                **_wrap(wrap), **_icon_position(icon_position), **shortcut_prop(shortcut),
+                **_wrap(wrap), **_icon_position(icon_position),
             },
-            forms.forbid_in_form("download_button"),
+            forms.forbid_in_form("download_button"), shortcut,
         )
         if deferred:
             spec.download = Download(file_name or "", content_type, "", generate=lambda: _download_data(data()))
@@ -242,7 +254,7 @@ class ButtonMixin(Cursor):
         check_width(width, allow_content=True)
         props = {"url": str(url), "kind": _check_kind(type), "icon": icon,
                  "width": "stretch" if use_container_width else width, **_wrap(wrap), **_icon_position(icon_position),
-                 **shortcut_prop(shortcut)}
+                 **_shortcut_prop(shortcut)}
         if on_click == "ignore":
             return self._draw("link_button", {"label": str(label), "help": help, "disabled": bool(disabled), **props},
                               key=to_key(key))
@@ -252,10 +264,9 @@ class ButtonMixin(Cursor):
         label = str(label)
         spec = _trigger_spec(
             "link_button", label,
-            {"label": label, "url": str(url), "icon": icon, "help": help, "type": type, "width": width,
-             **shortcut_prop(shortcut)},
+            {"label": label, "url": str(url), "icon": icon, "help": help, "type": type, "width": width},
             {**props, "rerun": True},
-            forms.forbid_in_form("link_button"),
+            forms.forbid_in_form("link_button"), shortcut,
         )
         return bool(draw_widget(self, spec, key=key, on_change=on_click if callable(on_click) else None, args=args,
                                 kwargs=kwargs, disabled=disabled, help=help))

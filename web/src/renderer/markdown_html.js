@@ -24,16 +24,17 @@ import { lazy, stylesheet } from "../lazy.js";
 import { LINK_ICON, setAnchor, slugify } from "./anchors.js";
 
 /** @param {unknown} s */
-export const escapeHtml = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+export const escapeHtml = (s) => String(s).replace(/[&<>"']/g, escapeChar);
+/** @param {string} c */
+const escapeChar = (c) => /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c];
 
 /**
  * Markdown text as HTML: escaped, except that an entity reference (`&nbsp;`, `&copy;`, `&#169;`)
- * stays one, which the page then decodes, as CommonMark (Streamlit's react-markdown) does.
+ * stays one, which the page then decodes, as CommonMark (Streamlit's react-markdown) does (a name
+ * that is no entity, `&bogus;`, the page shows as written).
  * @param {string} s
  */
-const escapeText = (s) => s.replace(/&(?![A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[Xx][0-9A-Fa-f]{1,6};)|[<>"']/g,
-  (c) => /** @type {Record<string, string>} */ ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const escapeText = (s) => s.replace(/&(?!#?\w+;)|[<>"']/g, escapeChar);
 
 // -- lazily loaded pieces -----------------------------------------------------
 

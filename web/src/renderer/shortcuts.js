@@ -4,7 +4,9 @@
 // are one key, the platform's (⌘ on a Mac, Ctrl elsewhere); Alt is ⌥ on a
 // Mac. A key typed into a text field stays the field's: a shortcut without
 // Ctrl/Cmd/Alt does not fire there, and neither does a plain or shifted
-// character. One keydown listener serves every button of the page.
+// character. One keydown listener serves every button of the page. Loaded
+// by the first button that has a shortcut (widgets/button.js).
+import { h } from "./dom.js";
 
 const MODIFIERS = new Set(["ctrl", "cmd", "alt", "shift", "mod"]);
 const SYSTEM_MODIFIERS = new Set(["ctrl", "cmd", "alt", "mod"]);
@@ -113,4 +115,39 @@ function onKeyDown(event) {
     event.preventDefault();
     activate();
   }
+}
+
+/** Each button's shown and bound shortcut. @type {WeakMap<HTMLElement, {el: HTMLElement, shortcut: string, unbind: () => void}>} */
+const badges = new WeakMap();
+
+/**
+ * Show `shortcut` after `button`'s label as 1.67 does (a <kbd>: small, faded, in the label's font;
+ * styled here so that pages without shortcuts carry none of it) and bind it to a click of
+ * the button, unless it is disabled (a link button: aria-disabled); an empty shortcut takes both away.
+ * @param {HTMLElement} button @param {unknown} shortcut
+ */
+export function showShortcut(button, shortcut) {
+  const activate = () => {
+    if (!(/** @type {HTMLButtonElement} */ (button).disabled) && button.getAttribute("aria-disabled") !== "true") button.click();
+  };
+  const text = typeof shortcut === "string" ? shortcut : "";
+  let badge = badges.get(button);
+  if (!badge) {
+    const el = h("kbd", { class: "wl-shortcut", hidden: true });
+    el.style.cssText = "align-items:center;justify-content:center;flex-shrink:0;white-space:nowrap;font-family:inherit;"
+      + "font-size:0.875rem;line-height:1.2;letter-spacing:0.01em;opacity:0.6";
+    button.append(el);
+    badge = { el, shortcut: "", unbind: () => {} };
+    badges.set(button, badge);
+  }
+  if (text === badge.shortcut) return;
+  badge.unbind();
+  badge.shortcut = text;
+  badge.unbind = text ? bindShortcut(text, activate) : () => {};
+  const label = text ? shortcutLabel(text) : "";
+  badge.el.textContent = label;
+  if (label) badge.el.setAttribute("aria-label", `Shortcut ${label}`);
+  else badge.el.removeAttribute("aria-label");
+  badge.el.hidden = !label;
+  badge.el.style.display = label ? "inline-flex" : "none";
 }

@@ -60,8 +60,3 @@ def normalize_shortcut(shortcut: object) -> str:
     if key is None:
         raise StreamlitAPIException("The `shortcut` must include a non-modifier key such as 'K' or 'Ctrl+K'.")
     return "+".join([m for m in _MODIFIER_ORDER if m in modifiers] + [key])
-
-
-def shortcut_prop(shortcut: object) -> dict[str, str]:
-    """A button's ``shortcut`` as a prop (and part of its identity), when given."""
-    return {} if shortcut is None else {"shortcut": normalize_shortcut(shortcut)}

@@ -45,45 +45,12 @@ function heading(node) {
       if (props.anchor === false) link.remove();
       else if (!link.isConnected) actions.append(link);
       setAttr(divider, "hidden", !props.divider);
-      setAttr(divider, "data-color", props.divider ? String(props.divider) : null);
-      if (props.divider === "auto") colourAutoDividersSoon(el);
-      else divider.style.removeProperty("--wl-divider");
+      setAttr(divider, "data-color", props.divider || null);
+      // Its colour (heading_dividers.js, loaded by the first heading with a divider).
+      if (props.divider) void import("../heading_dividers.js").then((m) => m.colourDivider(el, divider, props.divider), () => {});
       help.set(props.help);
     },
   };
-}
-
-/** divider=True: successive headings cycle through these colours (1.67; gray and rainbow only when named). */
-const AUTO_COLOURS = ["blue", "green", "orange", "red", "violet"];
-/** Headings with divider=True updated in this task: their pages' auto dividers get recoloured. @type {Set<HTMLElement>} */
-const pendingHeadings = new Set();
-
-/**
- * Give each divider=True heading of the page its colour by its place among them (so a heading
- * added above the others moves their colours on, as the page reads them), once per batch of
- * updates: at the end of this task, when the batch's new elements are in the page, or at the
- * next frame for those that are not yet.
- * @param {HTMLElement} el
- */
-function colourAutoDividersSoon(el) {
-  if (pendingHeadings.size === 0) queueMicrotask(() => colourAutoDividers(true));
-  pendingHeadings.add(el);
-}
-
-/** @param {boolean} retry */
-function colourAutoDividers(retry) {
-  const roots = new Set();
-  for (const el of [...pendingHeadings]) {
-    if (!el.isConnected) continue;
-    roots.add(el.getRootNode());
-    pendingHeadings.delete(el);
-  }
-  for (const root of roots) {
-    const dividers = /** @type {NodeListOf<HTMLElement>} */ (/** @type {Document | ShadowRoot} */ (root).querySelectorAll('[data-testid="stHeadingDivider"][data-color="auto"]'));
-    dividers.forEach((divider, i) => divider.style.setProperty("--wl-divider", `var(--${AUTO_COLOURS[i % AUTO_COLOURS.length]})`));
-  }
-  if (pendingHeadings.size && retry) requestAnimationFrame(() => colourAutoDividers(false));
-  else pendingHeadings.clear();
 }
 
 export const views = { heading };

@@ -66,6 +66,8 @@ function metric() {
   const delta = h("div", { "data-testid": "stMetricDelta", class: "wl-metric-delta" });
   const chart = h("div", { "data-testid": "stMetricChart", class: "wl-metric-chart", hidden: true });
   const icon = h("span", { "data-testid": "stMetricIcon", class: "wl-icon", hidden: true });
+  // Centred on the label's line, a little larger than its text (inline: metric.js loads on first use, style.css with every page).
+  icon.style.cssText = "align-items:center;font-size:1.125rem;line-height:1";
   label.prepend(icon);
   labelText.setAttribute("data-testid", "stMarkdownContainer");
   const description = h("div", { "data-testid": "stMetricDeltaDescription", class: "wl-metric-description", hidden: true });
@@ -110,6 +112,7 @@ function metric() {
       }
       setMarkdown(labelText, props.label, { inline: true });
       setAttr(icon, "hidden", !props.icon);
+      icon.style.display = props.icon ? "inline-flex" : "";
       if (props.icon) setIcon(icon, props.icon);
       setAttr(description, "hidden", !props.delta_description);
       setText(description, props.delta_description || "");

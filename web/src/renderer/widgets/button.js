@@ -5,7 +5,6 @@ import { setIcon, setMarkdown } from "../markdown_html.js";
 import { safeUrl } from "../safe_url.js";
 import { widgetView } from "../widget_view.js";
 import { helpOnControl } from "../tooltip.js";
-import { bindShortcut, shortcutLabel } from "../shortcuts.js";
 
 /**
  * @typedef {import("../index.js").NodeDict} NodeDict
@@ -23,8 +22,7 @@ function buttonView(testid, kindSuffix, onClick, after = []) {
   return (node, ctx) => {
     const text = h("div", { "data-testid": "stMarkdownContainer" });
     const icon = h("span", { class: "wl-icon", hidden: true });
-    const kbd = shortcutBadge();
-    const button = h("button", { type: "button", class: "wl-button" }, [icon, text, kbd.el]);
+    const button = h("button", { type: "button", class: "wl-button" }, [icon, text]);
     const slot = h("div", { class: "wl-button-slot" });
     const view = widgetView(node, ctx, {
       testid, body: [slot, ...after], label: null, helpOn: null, setHelp: helpOnControl(slot, button),
@@ -43,9 +41,9 @@ function buttonView(testid, kindSuffix, onClick, after = []) {
         }
         button.classList.toggle("wl-wide", !!p.use_container_width || p.width === "stretch" || typeof p.width === "number");
         setWrap(button, p.wrap, text);
-        kbd.set(p.shortcut, () => { if (!button.disabled) button.click(); });
+        setShortcut(button, p.shortcut);
       },
-      destroy: () => kbd.set(null, () => {}),
+      destroy: () => setShortcut(button),
     });
     button.addEventListener("click", () => onClick(view.node, ctx, button, () => view.node));
     return view;
@@ -92,8 +90,7 @@ function downloadButton(node, ctx) {
 /** @type {import("../index.js").ViewFactory} */
 function linkButton(node, ctx) {
   const text = h("div", { "data-testid": "stMarkdownContainer" });
-  const kbd = shortcutBadge();
-  const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text, kbd.el]);
+  const a = h("a", { class: "wl-button", target: "_blank", rel: "noopener noreferrer", "data-testid": "stBaseLinkButton-secondary" }, [text]);
   const slot = h("div", { class: "wl-button-slot" });
   // With on_click (a widget, `rerun`), following the link also clicks it, as in Streamlit 1.67.
   a.addEventListener("click", () => { if (view.node.props.rerun && !view.node.props.disabled) ctx.click(view.node); });
@@ -107,40 +104,21 @@ function linkButton(node, ctx) {
       setAttr(a, "data-testid", `stBaseLinkButton-${props.kind || "secondary"}`);
       a.classList.toggle("wl-wide", props.width === "stretch" || typeof props.width === "number");
       setWrap(a, props.wrap, text);
-      kbd.set(props.shortcut, () => { if (!view.node.props.disabled) a.click(); });
+      setShortcut(a, props.shortcut);
     },
-    destroy: () => kbd.set(null, () => {}),
+    destroy: () => setShortcut(a),
   });
   return view;
 }
 
 /**
- * A button's keyboard shortcut: shown after its label as 1.67 shows it (a <kbd>), and bound to
- * the page's keys while the button is drawn. `set` rebinds only when the shortcut changed.
+ * A button's keyboard shortcut (1.67), shown and bound by shortcuts.js, which the first button
+ * with one loads; none takes it away.
+ * @param {HTMLElement} el @param {unknown} [shortcut]
  */
-function shortcutBadge() {
-  const el = h("kbd", { class: "wl-shortcut", hidden: true });
-  let bound = "";
-  let unbind = () => {};
-  /** The latest activation (the button's props may change while the binding stays). */
-  let activate = () => {};
-  return {
-    el,
-    /** @param {unknown} shortcut @param {() => void} onActivate */
-    set(shortcut, onActivate) {
-      activate = onActivate;
-      const text = typeof shortcut === "string" ? shortcut : "";
-      if (text === bound) return;
-      unbind();
-      bound = text;
-      unbind = text ? bindShortcut(text, () => activate()) : () => {};
-      const label = text ? shortcutLabel(text) : "";
-      el.textContent = label;
-      setAttr(el, "aria-label", label ? `Shortcut ${label}` : null);
-      el.hidden = !label;
-    },
-  };
-}
+const setShortcut = (el, shortcut) => {
+  if (shortcut || el.querySelector(".wl-shortcut")) void import("../shortcuts.js").then((m) => m.showShortcut(el, shortcut));
+};
 
 /**
  * A button's `wrap` (Streamlit 1.67): false keeps its label on one line, cut
