@@ -14,7 +14,7 @@ import { lazy, stylesheet } from "../../lazy.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { readTheme } from "../vega.js";
 import { themedFigure } from "../plotly_theme.js";
-import { ICONS } from "../element_toolbar.js";
+import { ICONS } from "../icon_paths.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 
 const loadPlotly = lazy(() => import("../../vendor/plotly.min.js").then(() => {

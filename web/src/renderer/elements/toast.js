@@ -10,7 +10,7 @@
 // The region is the page's EVENT root (shell.html's stToastContainer) when the
 // toast is drawn there, else one made for the document or shadow root.
 import { h, setText, svgIcon } from "../dom.js";
-import { ICONS } from "../element_toolbar.js";
+import { ICONS } from "../icon_paths.js";
 import { setIcon, setMarkdown } from "../markdown_html.js";
 
 /** Lines of text a toast shows before "view more". */

@@ -1,7 +1,7 @@
 // st.audio_input: record with the microphone (MediaRecorder), send a WAV at
 // the widget's sample rate; play it back, or clear it.
 import { h, setAttr, setText, svgIcon } from "../dom.js";
-import { ICONS } from "../element_toolbar.js";
+import { ICONS } from "../icon_paths.js";
 import { widgetView } from "../widget_view.js";
 import { captureError, capturedFile, toWav } from "../media_capture.js";
 

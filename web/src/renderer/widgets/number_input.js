@@ -6,7 +6,7 @@
 // Escape or the clear button empties a field whose default is None. The step
 // buttons hide in a narrow field, the Enter hint in a narrower one.
 import { h, setAttr, setText, uniqueId, hasFocus, svgIcon } from "../dom.js";
-import { ICONS } from "../element_toolbar.js";
+import { ICONS } from "../icon_paths.js";
 import { widgetView } from "../widget_view.js";
 import { REQUIRED_MESSAGE, inputInstructions, instructions } from "../text_field.js";
 import { formatNumber, stepBy } from "../number_format.js";

@@ -3,7 +3,7 @@
 // A password field has Streamlit's show/hide toggle, a search field its clear
 // button, and a field with an icon shows it before the text.
 import { h, setAttr, uniqueId, svgIcon } from "../dom.js";
-import { ICONS } from "../element_toolbar.js";
+import { ICONS } from "../icon_paths.js";
 import { setIcon } from "../markdown_html.js";
 import { widgetView } from "../widget_view.js";
 import { textField, textParse, textFormat, inputInstructions, enterKey, ctrlEnterKey } from "../text_field.js";
