@@ -6,6 +6,7 @@
 // colour tokens are light-dark() pairs, which a component's canvas or chart
 // library could not read, so each colour is resolved to the one in use
 // where the component sits (the sidebar has colours of its own).
+import { resolveColors } from "./theme_colors.js";
 
 /** `--st-<name>` colour variables, from the page's colour tokens. */
 const COLORS = {
@@ -42,21 +43,8 @@ const FIXED = {
 export function applyComponentTheme(host) {
   if (!host.isConnected) return;
   const style = getComputedStyle(host);
-  // One probe per colour, all appended before any is read: a single style recalculation.
-  const probes = Object.entries(COLORS).map(([name, token]) => {
-    const probe = document.createElement("span");
-    probe.hidden = true;
-    probe.style.color = `var(${token})`;
-    return { name, token, probe };
-  });
-  // Beside the host, not in it: a shadow host's own children are not drawn, and a component may watch its children.
-  const parent = host.parentElement || host;
-  parent.append(...probes.map((p) => p.probe));
-  for (const { name, token, probe } of probes) {
-    const color = style.getPropertyValue(token).trim() ? getComputedStyle(probe).color : "";
-    host.style.setProperty(`--st-${name}`, color || "unset");
-  }
-  for (const { probe } of probes) probe.remove();
+  const colors = resolveColors(host, Object.values(COLORS));
+  for (const [name, token] of Object.entries(COLORS)) host.style.setProperty(`--st-${name}`, colors[token] || "unset");
   for (const [name, token] of Object.entries(OTHERS)) host.style.setProperty(`--st-${name}`, style.getPropertyValue(token).trim() || "unset");
   for (const [name, value] of Object.entries(FIXED)) host.style.setProperty(`--st-${name}`, value);
 }

@@ -27,12 +27,20 @@ const EVENT_KEYS = /** @type {Record<string, string>} */ ({
 const isMac = () => /Mac|iPhone|iPad/.test(globalThis.navigator?.platform || globalThis.navigator?.userAgent || "");
 
 /**
+ * The shortcut's tokens, lower case, and its key (the last token that is no modifier).
+ * @param {string} text @returns {{tokens: string[], key: string | undefined}}
+ */
+function tokenize(text) {
+  const tokens = String(text || "").split("+").map((t) => t.trim().toLowerCase()).filter(Boolean);
+  return { tokens, key: [...tokens].reverse().find((t) => !MODIFIERS.has(t)) };
+}
+
+/**
  * @typedef {{modifiers: Set<string>, key: string, system: boolean}} Shortcut
  * @param {string} text @returns {Shortcut | null}
  */
 function parse(text) {
-  const tokens = String(text || "").split("+").map((t) => t.trim().toLowerCase()).filter(Boolean);
-  const key = [...tokens].reverse().find((t) => !MODIFIERS.has(t));
+  const { tokens, key } = tokenize(text);
   if (!key) return null;
   const modifiers = new Set(tokens.filter((t) => MODIFIERS.has(t)).map((t) => (t === "cmd" || t === "mod" ? "ctrl" : t)));
   return { modifiers, key, system: tokens.some((t) => SYSTEM_MODIFIERS.has(t)) };
@@ -42,9 +50,8 @@ function parse(text) {
  * The shortcut as a button shows it: "Ctrl + Shift + D" ("⌘ + Shift + D" on a Mac).
  * @param {string} text @returns {string}
  */
-export function shortcutLabel(text) {
-  const tokens = String(text || "").split("+").map((t) => t.trim().toLowerCase()).filter(Boolean);
-  const key = [...tokens].reverse().find((t) => !MODIFIERS.has(t));
+function shortcutLabel(text) {
+  const { tokens, key } = tokenize(text);
   const mac = isMac();
   const parts = MODIFIER_ORDER.filter((m) => tokens.includes(m)).map((m) => {
     if (m === "ctrl" || m === "cmd" || m === "mod") return mac ? "⌘" : "Ctrl";
@@ -67,7 +74,7 @@ let listening = false;
  * @param {string} shortcut as the engine writes it @param {() => void} activate
  * @returns {() => void} unbind
  */
-export function bindShortcut(shortcut, activate) {
+function bindShortcut(shortcut, activate) {
   const parsed = parse(shortcut);
   if (!parsed) return () => {};
   const binding = { shortcut: parsed, activate };

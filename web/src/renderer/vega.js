@@ -13,6 +13,7 @@
 // literal `import()`s, in order, load them: the site build rewrites each to
 // its hashed name and leaves them out of the modulepreload list.
 import { lazy } from "../lazy.js";
+import { resolveColors } from "./theme_colors.js";
 
 /** @typedef {import("vega-embed").Result} EmbedResult */
 
@@ -68,21 +69,11 @@ function luminance(color) {
 export function readTheme(el) {
   const style = getComputedStyle(el);
   const get = (/** @type {string} */ name, /** @type {string} */ fallback) => style.getPropertyValue(name).trim() || fallback;
-  // The colour tokens are light-dark() pairs: a probe element resolves them to the colour in use here.
-  const resolve = (/** @type {string} */ name, /** @type {string} */ fallback) => {
-    if (!style.getPropertyValue(name).trim()) return fallback;
-    const probe = document.createElement("span");
-    probe.style.color = `var(${name})`;
-    probe.hidden = true;
-    el.append(probe);
-    const color = getComputedStyle(probe).color;
-    probe.remove();
-    return color || fallback;
-  };
-  const bg = resolve("--bg", style.backgroundColor && style.backgroundColor !== "rgba(0, 0, 0, 0)" ? style.backgroundColor : "#ffffff");
-  const fg = resolve("--fg", style.color || "#31333f");
+  const colors = resolveColors(el, ["--bg", "--fg", "--primary"]);
+  const bg = colors["--bg"] || (style.backgroundColor && style.backgroundColor !== "rgba(0, 0, 0, 0)" ? style.backgroundColor : "#ffffff");
+  const fg = colors["--fg"] || style.color || "#31333f";
   const font = get("--font", '"Source Sans Pro", sans-serif');
-  const primary = resolve("--primary", "#ff4b4b");
+  const primary = colors["--primary"] || "#ff4b4b";
   const dark = luminance(bg) <= 0.5;
   return { dark, bg, fg, font, primary, key: [dark, bg, fg, font, primary].join("|") };
 }
