@@ -202,7 +202,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "plotly_chart",  # spec: str (Plotly figure JSON), config: str (JSON), theme: 'streamlit'|'', width, height, alt, selection_mode: list['points'|'box'|'lasso'] (with on_select: a widget, value: JSON text of {selection: {points, point_indices, box, lasso}})
     "deck_gl_json_chart",  # json: str (deck.gl JSON: st.map's ScatterplotLayer, or pydeck's), kind: 'map'|'pydeck', width, height, alt, selection_mode: list['single-object'|'multi-object'] (pydeck with on_select: a widget, value: JSON text of {selection: {indices, objects}})
     "graphviz_chart",  # spec: str (DOT source), engine: str, element_id: str, width, height, alt
-    "echarts_chart",  # spec: str (ECharts option JSON), theme: 'streamlit'|'', renderer: 'canvas'|'svg', width, height, alt
+    "echarts_chart",  # spec: str (ECharts option JSON; a dataframe dataset.source is {name: str}), datasets: list[{name: str, data: Columnar}], theme: 'streamlit'|'', renderer: 'canvas'|'svg', width, height, alt: str|None, selection_activated: bool (with on_select: a widget, value: JSON text of {selection: {selected, areas}})
     "skeleton",  # height: int|'stretch'|None, width: int|'stretch' (st.skeleton; later writes replace it)
     "pdf",  # url: str (a data: URL for bytes and files), height: int|'stretch', alt: str|None
     "logo",  # image: str (URL), icon_image: str|None, size: 'small'|'medium'|'large', link: str|None (drawn in the header and sidebar)
@@ -233,6 +233,7 @@ WIRE_VALUES: Final[tuple[str, ...]] = (
     "button_group",  # list[int] (chosen option indices)
     "vega_lite_chart",  # str|None (JSON text of {selection: {param: selection}}, as Streamlit's frontend sends)
     "plotly_chart",  # str|None (JSON text of {selection: {points, point_indices, box, lasso}}, as Streamlit's frontend sends)
+    "echarts_chart",  # str|None (JSON text of {selection: {selected: list[{series_index, series_id, series_name, data_type, data_indices}], areas: list[{brush_index, brush_type, coord_range}]}})
     "deck_gl_json_chart",  # str|None (JSON text of {selection: {indices: {layer_id: [int]}, objects: {layer_id: [object]}}})
     "dataframe",  # {selection: {rows: list[int], columns: list[str], cells: list[[int, str]]}} (rows: positions in the data as given)
     "data_editor",  # {edited_rows: {row: {column: value}}, added_rows: list[{column: value}], deleted_rows: list[int]} (dates as ISO text)

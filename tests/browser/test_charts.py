@@ -6,6 +6,7 @@ and an app without charts loads no chart library. Plain Python data only
 from __future__ import annotations
 
 import io
+import json
 import re
 import textwrap
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from PIL import Image
 from playwright.sync_api import Page, expect
 
 from .conftest import wait_idle
+from .test_renderer import apply, fixture, node  # noqa: F401 (fixture: the renderer-only page)
 
 CHART_TIMEOUT_MS = 60_000
 CHART_LIBRARIES = re.compile(r"vega|plotly|graphviz|echarts|deck\.gl|charts\.[0-9a-f]+\.css")
@@ -549,3 +551,91 @@ def test_show_data_puts_the_charts_rows_in_its_place_and_show_chart_brings_it_ba
     show_chart.click()
     expect(page.get_by_test_id("stDataFrame")).to_have_count(0)
     expect(_vega(page, 0).locator("g.mark-rect path")).to_have_count(2)
+
+
+ECHARTS_SELECTIONS = """
+    import streamlit as st
+    event = st.echarts_chart(
+        {"xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]}, "yAxis": {"type": "value"},
+         "series": [{"type": "bar", "name": "Sales", "selectedMode": "multiple", "data": [120, 200, 150]}]},
+        key="sales", on_select="rerun", renderer="svg", width=600)
+    st.text(f"picked: {[(g['series_name'], g['data_indices']) for g in event.selection.selected]}")
+    st.text(f"runs: {st.session_state.setdefault('runs', 0) + 1}")
+    st.session_state.runs += 1
+    brush = st.echarts_chart(
+        {"brush": {"xAxisIndex": "all"}, "toolbox": {"left": 0, "feature": {"brush": {"type": ["lineX", "clear"]}}},
+         "xAxis": {"type": "value", "min": 0, "max": 10}, "yAxis": {"type": "value"},
+         "series": [{"type": "scatter", "data": [[1, 1], [3, 2], [5, 3], [7, 4], [9, 5]]}]},
+        key="b", on_select="rerun", width=600)
+    st.text(f"brushed: {[g['data_indices'] for g in brush.selection.selected]}")
+    st.text(f"areas: {[(a['brush_type'], 1 < a['coord_range'][0] < 3, 5 < a['coord_range'][1] < 7) for a in brush.selection.areas]}")
+"""
+
+
+def test_echarts_selections_land_under_the_key_and_stay_drawn_after_the_rerun(open_app: Callable[..., Page]) -> None:
+    """1.67's docs example 4 and its brush: a clicked bar (selectedMode) and a lineX brush are sent as
+    {selected, areas}, the chart keeps showing them after the rerun, and a double click clears them."""
+    page = open_app("echarts_selections", ECHARTS_SELECTIONS)
+    texts = page.get_by_test_id("stText")
+    expect(texts).to_have_text(["picked: []", "runs: 1", "brushed: []", "areas: []"], timeout=CHART_TIMEOUT_MS)
+    bars = page.get_by_test_id("stEChartsChart").first.locator("svg path[fill='#0068c9']")
+    expect(bars).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+    bars.nth(1).click()
+    expect(texts.nth(0)).to_have_text("picked: [('Sales', [1])]")
+    expect(texts.nth(1)).to_have_text("runs: 2")
+    wait_idle(page)
+    # Still selected on the chart after the rerun (ECharts' select style: a dark outline).
+    expect(bars).to_have_count(2)
+    expect(page.get_by_test_id("stEChartsChart").first.locator("svg path[stroke-width='2']")).to_have_count(1)
+    brush = page.get_by_test_id("stEChartsChart").nth(1)
+    expect(brush.locator("canvas").first).to_be_visible()
+    brush.scroll_into_view_if_needed()
+    box = brush.locator("canvas").first.bounding_box()
+    assert box is not None
+
+    def at_x(value: float) -> float:  # ECharts' grid has 10 % margins; the axis is 0..10
+        return box["x"] + box["width"] * (0.1 + 0.08 * value)
+
+    page.mouse.click(box["x"] + 25, box["y"] + 23)  # the toolbox's lineX brush, at its left
+    page.mouse.move(at_x(2), box["y"] + box["height"] * 0.5)
+    page.mouse.down()
+    page.mouse.move(at_x(6), box["y"] + box["height"] * 0.5, steps=8)
+    page.mouse.up()
+    expect(texts.nth(2)).to_have_text("brushed: [[1, 2]]")
+    expect(texts.nth(3)).to_have_text("areas: [('lineX', True, True)]")  # in the x axis' values, around 3 and 5
+    expect(texts.nth(0)).to_have_text("picked: [('Sales', [1])]")  # one chart's selection leaves the other's alone
+    wait_idle(page)
+    page.mouse.dblclick(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5)
+    expect(texts.nth(2)).to_have_text("brushed: []")
+    expect(texts.nth(3)).to_have_text("areas: []")
+
+
+def test_echarts_dataframe_source_draws_its_rows_and_shows_them_as_data(fixture: Page) -> None:  # noqa: F811
+    """A dataframe source arrives as {name} beside its columns (Python's side is in tests/elements): the
+    chart draws a bar per row and series, and "Show data" puts the table in the chart's place."""
+    page = fixture
+    spec = {"legend": {}, "dataset": {"source": {"name": "t1"}}, "xAxis": {"type": "category"}, "yAxis": {},
+            "series": [{"type": "bar"}, {"type": "bar"}]}
+    data = {"fields": ["product", "2015", "2016"], "columns": [["Matcha", "Milk Tea", "Cocoa"], [43.3, 83.1, 86.4], [85.8, 73.4, 65.2]]}
+    page.evaluate("document.getElementById('main').style.paddingTop = '4rem'")  # room for the toolbar above the chart
+    apply(page, 1, [{"op": "add", "node": node("0.0", "echarts_chart", 0, spec=json.dumps(spec), datasets=[{"name": "t1", "data": data}],
+                                               theme="streamlit", renderer="svg", width="stretch", height=350, alt="Tea sales",
+                                               selection_activated=False)}])
+    chart = page.get_by_test_id("stEChartsChart")
+    expect(chart.locator("svg path[fill='#0068c9']")).to_have_count(4, timeout=CHART_TIMEOUT_MS)  # 2015: 3 bars, 1 legend icon
+    expect(chart.locator("svg text").filter(has_text="Milk Tea")).to_have_count(1)
+    expect(chart.locator("svg text").filter(has_text="2016")).to_have_count(1)  # the legend names the columns
+    frame = page.get_by_test_id("stFullScreenFrame")
+    frame.hover()
+    buttons = frame.get_by_test_id("stElementToolbar").get_by_role("button")
+    assert buttons.evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))") == [
+        "Show data: Tea sales", "Download as SVG: Tea sales", "Fullscreen: Tea sales"]
+    buttons.first.click()
+    grid = page.get_by_test_id("stDataFrame")
+    expect(grid).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(grid.get_by_role("columnheader", name="2016")).to_be_visible()
+    expect(grid.get_by_text("Milk Tea")).to_be_visible()
+    grid.hover()
+    grid.get_by_role("button", name="Show chart: Tea sales").click()
+    expect(page.get_by_test_id("stEChartsChart")).to_be_visible()
+    expect(page.get_by_test_id("stDataFrame")).to_have_count(0)

@@ -133,13 +133,89 @@ def test_plotly_chart_from_a_dict_keeps_the_figure_json() -> None:
     assert chart.proto.theme == "streamlit"
 
 
-def test_echarts_chart_keeps_the_option_and_turns_a_table_source_into_rows() -> None:
+def test_echarts_keeps_echarts_own_sources_and_sends_a_dataframe_beside_the_option() -> None:
+    """As Streamlit 1.67: lists and dicts of lists are ECharts' own source formats and stay in the
+    option; a DataFrame leaves it as {"name": <hash>} with its columns in `datasets`."""
     at = AppTest.from_string(app_source(
         "st.echarts_chart({'dataset': {'source': {'day': ['mon', 'tue'], 'n': [1, 2]}}, 'xAxis': {'type': 'category'},"
         " 'yAxis': {}, 'series': [{'type': 'bar'}]})")).run()
     [chart] = at.get("echarts_chart")
+    assert json.loads(chart.proto.spec)["dataset"]["source"] == {"day": ["mon", "tue"], "n": [1, 2]}
+    pytest.importorskip("pandas")
+    at = AppTest.from_string(app_source(
+        "import pandas as pd\n"
+        "df = pd.DataFrame({'product': ['Matcha', 'Cocoa'], '2015': [43.3, 86.4], '2016': [85.8, 65.2]})\n"
+        "st.echarts_chart({'dataset': [{'source': df}, {'source': df}], 'xAxis': {'type': 'category'}, 'yAxis': {},"
+        " 'series': [{'type': 'bar'}, {'type': 'bar'}]})\n"
+        "st.text(type(df).__name__)")).run()
+    assert not at.exception
+    [chart] = at.get("echarts_chart")
     option = json.loads(chart.proto.spec)
-    assert option["dataset"]["source"] == [["day", "n"], ["mon", 1], ["tue", 2]]
+    [table] = chart._node.props["datasets"]  # one table, however often the option uses it
+    assert [d["source"] for d in option["dataset"]] == [{"name": table["name"]}] * 2
+    assert table["data"]["fields"] == ["product", "2015", "2016"]
+    assert at.text[0].value == "DataFrame"  # the user's option is left as it was
+
+
+@pytest.mark.parametrize(("spec", "message"), [
+    ("{'series': [{'type': 'scatter3D', 'data': []}]}", "uses the `scatter3D` series, which requires the ECharts GL"),
+    ("{'grid3D': {}, 'series': []}", "uses the `grid3D` component, which requires the ECharts GL extension"),
+    ("{'series': [{'type': 'wordCloud'}]}", "requires the `echarts-wordcloud` extension"),
+    ("{'series': [{'type': 'custom'}]}", "uses a `custom` series, which requires a JavaScript `renderItem`"),
+    ("{'series': [{'type': 'map'}]}", "uses a map or geo coordinate system"),
+    ("'{\"series\": [{\"type\": \"bar\", \"label\": {\"formatter\": function (p) {return p}}}]}'",
+     "contains JavaScript callbacks"),
+    ("'{\"series\": ['", "could not be parsed as JSON"),
+    ("['bar']", "Invalid `spec` type. Expected one of: dict, str, pyecharts chart. Provided type: list."),
+    ("{'series': [{'type': 'line', 'data': [float('nan')]}]}", "`series[0].data[0]` is `NaN`. Use `None` for missing or non-finite numbers."),
+])
+def test_echarts_refuses_what_core_echarts_cannot_draw_with_streamlits_message(spec: str, message: str) -> None:
+    at = AppTest.from_string(app_source(f"st.echarts_chart({spec})\nst.text('after')")).run()
+    assert message in at.exception[0].value
+    assert not at.text  # the script stopped there, as in Streamlit
+
+
+def test_echarts_accepts_its_option_as_json_text_and_sizes_content_as_streamlit() -> None:
+    at = AppTest.from_string(app_source(
+        "st.echarts_chart('{\"series\": [{\"type\": \"pie\", \"data\": [1, 2]}]}', width='content', alt=' Pie ')")).run()
+    [chart] = at.get("echarts_chart")
+    assert json.loads(chart.proto.spec) == {"series": [{"type": "pie", "data": [1, 2]}]}
+    assert (chart._node.props["width"], chart._node.props["height"], chart.proto.alt) == (700, 350, "Pie")
+
+
+def test_echarts_selection_starts_empty_under_its_key_and_refuses_writes() -> None:
+    at = AppTest.from_string(app_source(
+        "event = st.echarts_chart({'series': [{'type': 'bar', 'selectedMode': 'multiple', 'data': [1, 2]}]},"
+        " key='sales', on_select='rerun')\n"
+        "st.text(repr(event.selection.selected) + ' ' + repr(st.session_state.sales['selection']['areas']))\n"
+        "from streamlit.typing import EChartsState\n"
+        "st.text(f'{isinstance(event, EChartsState)} {st.typing.EChartsState is EChartsState}')")).run()
+    [chart] = at.get("echarts_chart")
+    assert chart.value == {"selection": {"selected": [], "areas": []}}
+    assert chart.key == "sales" and chart.proto.id.endswith("-sales")
+    assert [t.value for t in at.text] == ["[] []", "True True"]  # streamlit.typing names the class it returns
+    at = AppTest.from_string(app_source(
+        "st.session_state.sales = 1\n"
+        "st.echarts_chart({'series': [{'type': 'bar', 'selectedMode': True}]}, key='sales', on_select='rerun')")).run()
+    assert at.exception[0].value.startswith("`st.session_state['sales']` is read-only and cannot be assigned")
+
+
+def test_echarts_selection_from_the_page_lands_in_session_state_and_runs_the_callback(tmp_path: Path) -> None:
+    session = _session(tmp_path, app_source(
+        "def picked():\n"
+        "    st.session_state.calls = st.session_state.get('calls', 0) + 1\n"
+        "st.session_state.returned = st.echarts_chart({'brush': {'xAxisIndex': 'all'}, 'series': [{'type': 'scatter'}]},"
+        " on_select=picked, key='c')"))
+    session.run()
+    chart_id = next(wid for wid, meta in session.state.widget_meta.items() if meta.type == "echarts_chart")
+    sent = {"selection": {"selected": [{"series_index": 0, "series_id": None, "series_name": None, "data_type": "main",
+                                        "data_indices": [1, 2]}],
+                          "areas": [{"brush_index": 0, "brush_type": "lineX", "coord_range": [1.5, 6]}]}}
+    session.run([{"type": "set_value", "id": chart_id, "value": json.dumps(sent)}])
+    returned = session.state.get_item("returned")
+    assert returned == sent
+    assert returned.selection.areas[0]["coord_range"] == [1.5, 6]
+    assert session.state.get_item("calls") == 1
 
 
 def test_map_without_latitude_column_says_which_names_work() -> None:

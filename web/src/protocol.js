@@ -50,7 +50,8 @@ export const ELEMENT_TYPES = Object.freeze([
 export const WIRE_VALUES = Object.freeze([
   "checkbox", "radio", "selectbox", "multiselect", "slider", "text_input",
   "text_area", "number_input", "date_input", "time_input", "color_picker",
-  "file_uploader", "button_group", "vega_lite_chart", "plotly_chart", "deck_gl_json_chart", "dataframe", "data_editor",
+  "file_uploader", "button_group", "vega_lite_chart", "plotly_chart", "echarts_chart", "deck_gl_json_chart", "dataframe",
+  "data_editor",
   "pagination", "audio_input", "camera_input", "date_time_input", "component_instance", "bidi_component",
 ]);
 

@@ -199,6 +199,8 @@ def __dir__() -> list[str]:
 
 #: ``st.column_config``: its classes are imported when an app first uses one.
 column_config = lazy_module("streamlit.column_config")
+#: ``st.typing``: the classes of what commands return (for annotations), imported when first used.
+typing = lazy_module("streamlit.typing")
 
 class _Components:
     """``st.components.v1`` and ``.v2``, imported when an app first uses one: few apps

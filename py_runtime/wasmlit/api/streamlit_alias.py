@@ -51,6 +51,7 @@ LAZY_ALIASES: dict[str, str] = {
     "streamlit.components.v1.component_registry": "wasmlit.api.components",
     "streamlit.components.v1.custom_component": "wasmlit.api.components",
     "streamlit.components.v2": "wasmlit.api.components_v2",
+    "streamlit.typing": "wasmlit.api.public_types",
 }
 _lazy_modules: dict[str, types.ModuleType] = {}
 

@@ -69,6 +69,12 @@ class Chart(Element):
             self.proto.alt = props.get("alt") or ""
             # Streamlit's PlotlyChart.SelectionMode numbers, in its (sorted) order.
             self.proto.selection_mode = sorted(_PLOTLY_MODES[m] for m in props.get("selection_mode") or [])
+        elif node.type == "echarts_chart":
+            fields = {k: v for k, v in vars(self.proto).items() if k != "datasets"}
+            self.proto = _VegaProto(_props=props, **fields)
+            self.proto.id = node.id if props.get("selection_activated") or node.key is not None else ""
+            self.proto.alt = props.get("alt") or ""
+            self.proto.form_id = props.get("form_id", "")
         elif node.type == "deck_gl_json_chart":
             modes = props.get("selection_mode") or []
             self.proto.id = node.id if modes else ""
@@ -82,12 +88,16 @@ class Chart(Element):
         return self._node.type
 
     @property
+    def _selects(self) -> bool:
+        return bool(self._node.props.get("selection_mode") or self._node.props.get("selection_activated"))
+
+    @property
     def key(self) -> str | None:
-        return user_key_from_id(self._node.id) if self._node.props.get("selection_mode") else self._node.key
+        return user_key_from_id(self._node.id) if self._selects else self._node.key
 
     @property
     def value(self) -> Any:
-        if self._node.props.get("selection_mode"):
+        if self._selects:
             return self.root._session.widget_value(self.id)
         return None
 

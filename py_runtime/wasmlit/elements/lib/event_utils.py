@@ -71,6 +71,16 @@ class PydeckState(ChartSelectionState):
     selection_class = PydeckSelectionState
 
 
+class EChartsSelectionState(ReadOnlyAttributeDictionary):
+    """``event.selection`` of an ECharts chart: ``selected`` (indices grouped by series) and ``areas`` (brushes)."""
+
+
+class EChartsState(ChartSelectionState):
+    """The event state of an ECharts chart with selections: ``state.selection``."""
+
+    selection_class = EChartsSelectionState
+
+
 State = TypeVar("State", bound=ChartSelectionState)
 
 

@@ -1,49 +1,160 @@
 // st.echarts_chart: an ECharts option drawn by Apache ECharts (loaded on the
 // first such chart). A rerun with a new option updates the same chart.
-// Its frame has Streamlit's toolbar (Download, Fullscreen); expanded, the
-// chart is resized to fill it.
+//
+// As Streamlit 1.67 does: a dataframe source arrives as `{name}` beside its
+// rows (props.datasets) and gets them back here, with its columns as the
+// dataset's dimensions; the toolbar has "Show data" (that dataframe),
+// "Download as PNG/SVG" and Fullscreen; `alt` is the chart's ARIA description.
+// With on_select the chart is a widget (echarts_selection.js).
 import { h } from "../dom.js";
 import { lazy } from "../../lazy.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
-import { readTheme } from "../vega.js";
+import { columnValues, readTheme } from "../vega.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
+import { ShowData, chartTable } from "../show_data.js";
 
 const loadEcharts = lazy(() => import("../../vendor/echarts.esm.min.mjs"));
+const loadSelections = lazy(() => import("../echarts_selection.js"));
 const CATEGORY = ["#0068c9", "#83c9ff", "#ff2b2b", "#ffabab", "#29b09d", "#7defa1", "#ff8700", "#ffd16a", "#6d3fc0", "#d5dae5"];
 
+/**
+ * @typedef {import("../index.js").NodeDict} NodeDict
+ * @typedef {import("../vega.js").Columnar} Columnar
+ * @typedef {Record<string, any>} Option
+ */
+
+/** The option and the options it nests (baseOption, timeline options, media options). @param {Option} option */
+export function variants(option) {
+  /** @type {Option[]} */
+  const found = [];
+  /** @param {any} o */
+  const add = (o) => {
+    if (!o || typeof o !== "object" || Array.isArray(o)) return;
+    found.push(o);
+    for (const m of Array.isArray(o.media) ? o.media : []) if (m?.option && typeof m.option === "object") found.push(m.option);
+  };
+  add(option);
+  add(option.baseOption);
+  for (const o of Array.isArray(option.options) ? option.options : []) add(o);
+  return found;
+}
+
+/**
+ * Put each `{name}` source's rows back: rows of the dataset's dimensions (its columns unless the
+ * option names them), with no header row, as Streamlit's frontend does.
+ * @param {Option} option @param {{name: string, data: Columnar}[]} datasets
+ */
+function withRows(option, datasets) {
+  const byName = new Map(datasets.map((d) => [d.name, d.data]));
+  for (const variant of variants(option)) {
+    for (const dataset of [variant.dataset].flat()) {
+      const name = dataset?.source?.name;
+      const data = typeof name === "string" && Object.keys(dataset.source).length === 1 ? byName.get(name) : undefined;
+      if (!data) continue;
+      const fields = data.fields.map(String);
+      if (!Array.isArray(dataset.dimensions)) dataset.dimensions = fields;
+      const columns = dataset.dimensions.map((/** @type {any} */ d) => {
+        const j = fields.indexOf(String(typeof d === "object" && d ? d.name : d));
+        return j < 0 ? null : columnValues(data.columns[j]);
+      });
+      const n = columnValues(data.columns[0]).length;
+      dataset.source = Array.from({ length: n }, (_, i) => columns.map((c) => (c ? c[i] ?? null : null)));
+      dataset.sourceHeader ??= false;
+    }
+  }
+  return option;
+}
+
+/** Streamlit's look for the option (theme "streamlit"): its colours, its font, no background. @param {Option} option @param {ReturnType<typeof readTheme>} theme */
+function streamlitLook(option, theme) {
+  option.color ??= CATEGORY;
+  option.backgroundColor ??= "transparent";
+  option.textStyle = { fontFamily: theme.font, ...(option.textStyle || {}) };
+  return option;
+}
+
+/** `alt` as the chart's ARIA description (ECharts names its element with it), in every variant. @param {Option} option @param {string} alt */
+function describe(option, alt) {
+  for (const variant of variants(option)) {
+    const aria = variant.aria && typeof variant.aria === "object" ? variant.aria : {};
+    variant.aria = { ...aria, enabled: true, label: { ...(aria.label || {}), enabled: true, description: alt } };
+  }
+  return option;
+}
+
+/** A chart without selections shows no pointer over its marks (nothing happens on a click). @param {Option} option */
+function plainCursor(option) {
+  for (const variant of variants(option)) {
+    for (const series of [variant.series].flat()) if (series && typeof series === "object" && !("cursor" in series)) series.cursor = "default";
+  }
+  return option;
+}
+
 /** @type {import("../index.js").ViewFactory} */
-function echartsChart(node) {
+function echartsChart(node, ctx) {
   const box = h("div", { class: "wl-echarts" });
   const el = h("div", { class: "stEChartsChart", "data-testid": "stEChartsChart" }, [box]);
   const frame = new FullScreenFrame(el, { onResize: () => { size(); chart?.resize(); } });
+  const showData = new ShowData(frame.el, ctx, (n) => chartTable(n.props.datasets?.[0]?.data));
   let latest = node;
   /** @type {any} */
   let chart = null;
   let drawnKey = "";
+  /** What the option last set was made of: a rerun that sends the same leaves the chart (and its animation) alone. */
+  let drawnOption = "";
+  /** @type {import("../echarts_selection.js").Selections | null} */
+  let selections = null;
   const draw = serialDraw(async () => {
-    const echarts = await loadEcharts();
     const p = latest.props;
+    const [echarts, selecting] = await Promise.all([loadEcharts(), p.selection_activated ? loadSelections() : null]);
     const theme = readTheme(el);
     const key = JSON.stringify([p.renderer, p.theme, theme.key]);
     if (!chart || key !== drawnKey) {
+      selections?.stop();
+      selections = null;
       chart?.dispose();
       chart = echarts.init(box, theme.dark ? "dark" : undefined, { renderer: p.renderer === "svg" ? "svg" : "canvas" });
       drawnKey = key;
+      drawnOption = "";
     }
-    const option = JSON.parse(String(p.spec || "{}"));
-    if (p.theme === "streamlit") {
-      option.color ??= CATEGORY;
-      option.backgroundColor ??= "transparent";
-      option.textStyle = { fontFamily: theme.font, ...(option.textStyle || {}) };
+    const optionKey = JSON.stringify([p.spec, (p.datasets || []).map((/** @type {{name: string}} */ d) => d.name), p.alt, !!selecting]);
+    if (optionKey === drawnOption) {
+      selections?.before(latest, null);
+      toolbar();
+      return;
     }
+    let option = withRows(JSON.parse(String(p.spec || "{}")), p.datasets || []);
+    if (p.theme === "streamlit") option = streamlitLook(option, theme);
+    if (p.alt) option = describe(option, p.alt);
+    if (!p.selection_activated) option = plainCursor(option);
+    if (selecting) selections ??= new selecting.Selections(chart, ctx);
+    else {
+      selections?.stop();
+      selections = null;
+    }
+    selections?.before(latest, option);
     chart.setOption(option, { notMerge: true });
     chart.resize();
-    const type = p.renderer === "svg" ? "svg" : "png";
-    frame.setActions([{ label: `Download as ${type.toUpperCase()}`, icon: "download", onClick: () => download(type) }]);
+    selections?.after();
+    drawnOption = optionKey;
+    toolbar();
   }, (err) => {
+    selections?.stop();
+    selections = null;
     box.replaceChildren(chartError(err));
     chart = null;
+    drawnOption = "";
   });
+
+  function toolbar() {
+    const type = latest.props.renderer === "svg" ? "svg" : "png";
+    /** @type {import("../element_toolbar.js").ToolbarButton[]} */
+    const actions = [];
+    if (showData.has(latest)) actions.push({ label: "Show data", icon: "table", onClick: () => void showData.show(latest) });
+    if (chart) actions.push({ label: `Download as ${type.toUpperCase()}`, icon: "download", onClick: () => download(type) });
+    frame.setActions(actions, latest.props.alt || "");
+  }
+
   /** @param {"svg" | "png"} type */
   function download(type) {
     if (!chart) return;
@@ -57,18 +168,22 @@ function echartsChart(node) {
     const full = frame.size();
     box.style.height = full ? `${full.height}px` : typeof p.height === "number" ? `${p.height}px` : "350px";
     box.style.width = full ? "100%" : typeof p.width === "number" ? `${p.width}px` : "100%";
+    box.style.maxWidth = "100%";
   }
 
   const stopWidth = onWidth(el, () => chart?.resize());
   const stopTheme = watchTheme(el, () => { if (chart) draw(); });
   return {
     el: frame.el,
-    update(n) {
+    update(n, prev) {
       latest = n;
+      showData.update(n, prev);
       size();
       if (CAN_DRAW) draw();
     },
     destroy() {
+      selections?.stop();
+      showData.destroy();
       frame.destroy();
       stopWidth();
       stopTheme();

@@ -12,16 +12,15 @@
 // (view.width/height), and collapsing gives it back its size. "Show data"
 // puts the chart's rows in its place, as a dataframe whose toolbar has "Show chart".
 import { h } from "../dom.js";
-import { lazy, stylesheet } from "../../lazy.js";
+import { stylesheet } from "../../lazy.js";
 import { columnValues, loadVegaEmbed, prepareSpec, readTheme, rowCount, sameData, toRows } from "../vega.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
+import { ShowData, chartTable } from "../show_data.js";
 
 /** Selection changes are sent after this much quiet (Streamlit: 150 ms). */
 const DEBOUNCE_MS = 150;
 const CSS = new URL("../charts.css", import.meta.url);
-/** The dataframe view, for "Show data" (the grid loads only if the user asks). */
-const loadDataframe = lazy(() => import("./arrow.js"));
 
 /**
  * @typedef {import("../index.js").NodeDict} NodeDict
@@ -104,8 +103,8 @@ function vegaLiteChart(node, ctx) {
   let embeddedSpec = {};
   /** "Copied!" shows until this timer ends. */
   let copiedTimer = 0;
-  /** The chart's data as a dataframe, while "Show data" shows it in the chart's place. @type {import("../index.js").View | null} */
-  let dataView = null;
+  /** The chart's rows (its own data, else its first dataset, as Streamlit) in its place, on "Show data". */
+  const showData = new ShowData(el, ctx, (n) => chartTable(n.props.data || n.props.datasets?.[0]?.data));
 
   /**
    * Fill the expanded frame, or go back to the size the view had.
@@ -137,7 +136,7 @@ function vegaLiteChart(node, ctx) {
     const view = result?.view;
     /** @type {import("../element_toolbar.js").ToolbarButton[]} */
     const actions = [];
-    if (chartTable(latest.props)) actions.push({ label: "Show data", icon: "table", onClick: () => void showData() });
+    if (showData.has(latest)) actions.push({ label: "Show data", icon: "table", onClick: () => void showData.show(latest) });
     if (view) actions.push({ label: "Download as PNG", icon: "download", onClick: () => void downloadPng(view) });
     actions.push(copiedTimer ? { label: "Copied!", icon: "check", onClick: () => {}, context: "" }
       : { label: "Copy Vega-Lite spec", icon: "copy", onClick: copySpec });
@@ -152,29 +151,6 @@ function vegaLiteChart(node, ctx) {
       copiedTimer = setTimeout(() => { copiedTimer = 0; toolbarActions(); }, 2000);
       toolbarActions();
     }, () => {});
-  }
-
-  /** The dataframe node "Show data" draws: the chart's rows, at the chart's place and height. @param {NodeDict} n */
-  const dataNode = (n) => ({
-    ...n, id: `${n.id}:data`, type: "dataframe", key: null,
-    props: { data: chartTable(n.props), use_container_width: true, ...(typeof n.props.height === "number" && n.props.height > 0 ? { height: n.props.height } : {}) },
-  });
-
-  async function showData() {
-    if (dataView) return;
-    const { dataframeView } = await loadDataframe();
-    if (destroyed || dataView) return;
-    const shown = dataframeView(dataNode(latest), ctx, [{ label: "Show chart", icon: "chart", onClick: showChart, context: latest.props.alt || "" }]);
-    shown.update(dataNode(latest), null);
-    el.replaceWith(shown.el);
-    dataView = shown;
-  }
-
-  function showChart() {
-    if (!dataView) return;
-    dataView.el.replaceWith(el);
-    dataView.destroy?.();
-    dataView = null;
   }
 
   const finalize = () => {
@@ -309,46 +285,19 @@ function vegaLiteChart(node, ctx) {
     el,
     update(n, prev) {
       latest = n;
-      if (dataView) dataView.update(dataNode(n), prev && dataNode(prev));
+      showData.update(n, prev);
       if (!result && typeof n.props.height !== "number") box.style.minHeight = "350px";
       if (CAN_DRAW) draw();
     },
     destroy() {
       destroyed = true;
-      dataView?.destroy?.();
+      showData.destroy();
       frame.destroy();
       stopWidth();
       stopTheme();
       finalize();
     },
   };
-}
-
-/**
- * The chart's rows as a dataframe's table (grid/columns.js WireData): its own data, else its first
- * dataset (Streamlit: the element's data, else its first dataset), or null when it has none.
- * @param {Record<string, any>} p @returns {import("../grid/columns.js").WireData | null}
- */
-function chartTable(p) {
-  const data = p.data || p.datasets?.[0]?.data;
-  if (!data || !Array.isArray(data.fields) || !data.fields.length) return null;
-  const n = rowCount(data);
-  return {
-    num_rows: n, range_index: true,
-    index: [{ name: "", kind: "integer", enc: "range", data: [0, 1, n] }],
-    columns: data.fields.map((/** @type {string} */ name, /** @type {number} */ j) => {
-      const values = Array.from(columnValues(data.columns[j]));
-      return { name: String(name), kind: kindOf(values), enc: "json", data: values };
-    }),
-  };
-}
-
-/** Streamlit's data kind of a column of plain values. @param {any[]} values */
-function kindOf(values) {
-  const present = values.filter((v) => v !== null && v !== undefined);
-  if (present.length && present.every((v) => typeof v === "boolean")) return "boolean";
-  if (present.length && present.every((v) => typeof v === "number")) return present.every(Number.isInteger) ? "integer" : "float";
-  return "string";
 }
 
 /** Save the chart as Streamlit names it (vega's own PNG export). @param {import("vega").View} view */
