@@ -593,8 +593,10 @@ def test_echarts_selections_land_under_the_key_and_stay_drawn_after_the_rerun(op
     box = brush.locator("canvas").first.bounding_box()
     assert box is not None
 
-    def at_x(value: float) -> float:  # ECharts' grid has 10 % margins; the axis is 0..10
-        return box["x"] + box["width"] * (0.1 + 0.08 * value)
+    def at_x(value: float) -> float:
+        """Roughly where `value` of the 0..10 axis is: the plot spans about 5 %..97 % of the canvas (Streamlit's
+        grid), so a drag from at_x(2) to at_x(6) takes the points at 3 and 5 and no other."""
+        return box["x"] + box["width"] * (0.05 + 0.092 * value)
 
     page.mouse.click(box["x"] + 25, box["y"] + 23)  # the toolbox's lineX brush, at its left
     page.mouse.move(at_x(2), box["y"] + box["height"] * 0.5)
@@ -639,3 +641,26 @@ def test_echarts_dataframe_source_draws_its_rows_and_shows_them_as_data(fixture:
     grid.get_by_role("button", name="Show chart: Tea sales").click()
     expect(page.get_by_test_id("stEChartsChart")).to_be_visible()
     expect(page.get_by_test_id("stDataFrame")).to_have_count(0)
+
+
+def test_echarts_gets_streamlits_look_unless_theme_is_none(open_app: Callable[..., Page]) -> None:
+    """theme="streamlit": the app's label colour and a grid that fills the chart's box (ECharts' own
+    leaves 60 px above the plot); theme=None: ECharts' own look."""
+    page = open_app("echarts_theme", """
+        import streamlit as st
+        option = {"xAxis": {"type": "category", "data": ["a", "b"]}, "yAxis": {"type": "value"},
+                  "series": [{"type": "bar", "data": [1, 3]}]}
+        st.echarts_chart(option, renderer="svg")
+        st.echarts_chart(option, renderer="svg", theme=None)
+    """)
+    charts = page.get_by_test_id("stEChartsChart")
+    expect(charts.nth(1).locator("svg text").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
+    looks = charts.evaluate_all("""cs => cs.map(c => {
+        const top = c.getBoundingClientRect().top;
+        const labels = [...c.querySelectorAll('svg text')].filter(t => /^[0-9.]+$/.test(t.textContent));
+        return [labels[0].getAttribute('fill'), Math.min(...labels.map(t => t.getBoundingClientRect().top)) - top];
+    })""")
+    (streamlit_fill, streamlit_gap), (own_fill, own_gap) = looks
+    assert streamlit_fill == "#808495" and own_fill != "#808495"
+    assert streamlit_gap < 30 < own_gap

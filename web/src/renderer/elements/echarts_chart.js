@@ -12,10 +12,28 @@ import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_
 import { columnValues, readTheme } from "../vega.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 import { ShowData, chartTable } from "../show_data.js";
+import { streamlitLayout, streamlitTheme } from "../echarts_theme.js";
 
 const loadEcharts = lazy(() => import("../../vendor/echarts.esm.min.mjs"));
 const loadSelections = lazy(() => import("../echarts_selection.js"));
-const CATEGORY = ["#0068c9", "#83c9ff", "#ff2b2b", "#ffabab", "#29b09d", "#7defa1", "#ff8700", "#ffd16a", "#6d3fc0", "#d5dae5"];
+/** The ECharts themes registered so far, by the page theme's key. @type {Map<string, string>} */
+const registered = new Map();
+
+/**
+ * The name ECharts knows the chart's theme by: Streamlit's in the page's colours, or ECharts' own
+ * (dark on a dark page) for theme=None.
+ * @param {any} echarts @param {boolean} streamlit @param {ReturnType<typeof readTheme>} theme
+ */
+function themeName(echarts, streamlit, theme) {
+  if (!streamlit) return theme.dark ? "dark" : undefined;
+  let name = registered.get(theme.key);
+  if (!name) {
+    name = `streamlit-${registered.size}`;
+    echarts.registerTheme(name, streamlitTheme(theme));
+    registered.set(theme.key, name);
+  }
+  return name;
+}
 
 /**
  * @typedef {import("../index.js").NodeDict} NodeDict
@@ -65,14 +83,6 @@ function withRows(option, datasets) {
   return option;
 }
 
-/** Streamlit's look for the option (theme "streamlit"): its colours, its font, no background. @param {Option} option @param {ReturnType<typeof readTheme>} theme */
-function streamlitLook(option, theme) {
-  option.color ??= CATEGORY;
-  option.backgroundColor ??= "transparent";
-  option.textStyle = { fontFamily: theme.font, ...(option.textStyle || {}) };
-  return option;
-}
-
 /** `alt` as the chart's ARIA description (ECharts names its element with it), in every variant. @param {Option} option @param {string} alt */
 function describe(option, alt) {
   for (const variant of variants(option)) {
@@ -113,7 +123,7 @@ function echartsChart(node, ctx) {
       selections?.stop();
       selections = null;
       chart?.dispose();
-      chart = echarts.init(box, theme.dark ? "dark" : undefined, { renderer: p.renderer === "svg" ? "svg" : "canvas" });
+      chart = echarts.init(box, themeName(echarts, p.theme === "streamlit", theme), { renderer: p.renderer === "svg" ? "svg" : "canvas" });
       drawnKey = key;
       drawnOption = "";
     }
@@ -124,7 +134,7 @@ function echartsChart(node, ctx) {
       return;
     }
     let option = withRows(JSON.parse(String(p.spec || "{}")), p.datasets || []);
-    if (p.theme === "streamlit") option = streamlitLook(option, theme);
+    if (p.theme === "streamlit") option = streamlitLayout(option);
     if (p.alt) option = describe(option, p.alt);
     if (!p.selection_activated) option = plainCursor(option);
     if (selecting) selections ??= new selecting.Selections(chart, ctx);
