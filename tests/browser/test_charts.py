@@ -664,3 +664,25 @@ def test_echarts_gets_streamlits_look_unless_theme_is_none(open_app: Callable[..
     (streamlit_fill, streamlit_gap), (own_fill, own_gap) = looks
     assert streamlit_fill == "#808495" and own_fill != "#808495"
     assert streamlit_gap < 30 < own_gap
+
+
+def test_echarts_tooltip_value_formatter_is_a_number_format(open_app: Callable[..., Page]) -> None:
+    """As in 1.67, a tooltip's valueFormatter text is a named number format or printf's (JSON cannot
+    carry ECharts' function); other text is dropped with Streamlit's warning."""
+    page = open_app("echarts_formatter", """
+        import streamlit as st
+        st.echarts_chart({"tooltip": {"valueFormatter": "dollar"}, "xAxis": {"type": "category", "data": ["a", "b"]},
+                          "yAxis": {"type": "value"}, "series": [{"type": "bar", "data": [1200, 3]}]}, renderer="svg")
+        st.echarts_chart({"tooltip": {"valueFormatter": "{value} €"}, "xAxis": {"type": "category", "data": ["a"]},
+                          "yAxis": {"type": "value"}, "series": [{"type": "bar", "data": [5]}]}, renderer="svg")
+    """)
+    warnings: list[str] = []
+    page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    chart = page.get_by_test_id("stEChartsChart").first
+    bars = chart.locator("svg path[fill='#0068c9']")
+    expect(bars).to_have_count(2, timeout=CHART_TIMEOUT_MS)
+    bars.first.hover()
+    expect(chart.get_by_text("$1,200.00")).to_be_visible()
+    page.reload()
+    expect(page.get_by_test_id("stEChartsChart").nth(1).locator("svg path[fill='#0068c9']")).to_have_count(1, timeout=CHART_TIMEOUT_MS)
+    assert any('Ignoring the ECharts tooltip valueFormatter "{value} €"' in w for w in warnings)

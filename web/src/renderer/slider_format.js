@@ -13,7 +13,7 @@ const loadMoment = lazy(() => import("../vendor/moment.js"));
 let moment = null;
 
 const DATE_KINDS = new Set(["date", "time", "datetime"]);
-const NAMED_NUMBER_FORMATS = new Set(["plain", "localized", "dollar", "euro", "yen", "percent", "compact", "scientific",
+export const NAMED_NUMBER_FORMATS = new Set(["plain", "localized", "dollar", "euro", "yen", "percent", "compact", "scientific",
   "engineering", "accounting", "bytes"]);
 
 const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, "0");

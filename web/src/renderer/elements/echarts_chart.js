@@ -13,6 +13,7 @@ import { columnValues, readTheme } from "../vega.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 import { ShowData, chartTable } from "../show_data.js";
 import { streamlitLayout, streamlitTheme } from "../echarts_theme.js";
+import { NAMED_NUMBER_FORMATS, formatSliderNumber } from "../slider_format.js";
 
 const loadEcharts = lazy(() => import("../../vendor/echarts.esm.min.mjs"));
 const loadSelections = lazy(() => import("../echarts_selection.js"));
@@ -92,6 +93,30 @@ function describe(option, alt) {
   return option;
 }
 
+/**
+ * A tooltip's `valueFormatter` text is a number format, as in Streamlit (a JSON option cannot carry
+ * ECharts' function): a named one ("dollar", "compact" ...) or printf's ("%.2f"). Any other text is
+ * dropped, with Streamlit's warning, and the tooltip formats as it would without one.
+ * @param {Option} option
+ */
+function valueFormatters(option) {
+  const tooltips = variants(option).flatMap((v) => [
+    ...[v.tooltip].flat(),
+    ...[v.series].flat().map((s) => (s && typeof s === "object" ? s.tooltip : null)),
+  ]).filter((t) => t && typeof t === "object" && typeof t.valueFormatter === "string");
+  for (const tooltip of tooltips) {
+    const format = tooltip.valueFormatter;
+    if (NAMED_NUMBER_FORMATS.has(format) || /%(?!%)/.test(format.replaceAll("%%", ""))) {
+      const one = (/** @type {unknown} */ v) => (typeof v === "number" ? formatSliderNumber(v, format) : String(v ?? "-"));
+      tooltip.valueFormatter = (/** @type {unknown} */ v) => (Array.isArray(v) ? v.map(one) : one(v));
+    } else {
+      console.warn(`Ignoring the ECharts tooltip valueFormatter ${JSON.stringify(format)}: use a number format such as "dollar", "compact", or "%.2f".`);
+      delete tooltip.valueFormatter;
+    }
+  }
+  return option;
+}
+
 /** A chart without selections shows no pointer over its marks (nothing happens on a click). @param {Option} option */
 function plainCursor(option) {
   for (const variant of variants(option)) {
@@ -137,6 +162,7 @@ function echartsChart(node, ctx) {
     if (p.theme === "streamlit") option = streamlitLayout(option);
     if (p.alt) option = describe(option, p.alt);
     if (!p.selection_activated) option = plainCursor(option);
+    option = valueFormatters(option);
     if (selecting) selections ??= new selecting.Selections(chart, ctx);
     else {
       selections?.stop();
