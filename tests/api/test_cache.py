@@ -208,3 +208,66 @@ def test_drawing_on_a_block_made_outside_the_cached_function_fails_on_replay() -
     at.run()
     assert at.exception[0].proto.type == "streamlit.runtime.caching.cache_errors.CacheReplayClosureError"
     assert "created outside the function" in at.exception[0].message
+
+
+ASYNC_CACHED = '''
+import asyncio
+import streamlit as st
+st.session_state.setdefault("calls", [])
+
+@st.cache_data
+async def load_{tag}(env):
+    st.session_state.calls.append(env)
+    await asyncio.sleep(0)
+    st.text(f"loaded {{env}}")
+    return {{"env": env}}
+
+async def main():
+    first = await load_{tag}("prod")
+    again = await load_{tag}("prod")
+    st.write(first == again == {{"env": "prod"}})
+
+asyncio.run(main())
+'''
+
+
+def test_cache_data_awaits_a_coroutine_function_and_caches_its_result():
+    """1.67's async caching (its docs example): the call is awaitable, a miss awaits the function,
+    and a hit (this run's second call, and the next run's) draws again what it drew."""
+    at = AppTest.from_string(ASYNC_CACHED.format(tag="a1")).run()
+    assert not at.exception
+    assert [t.value for t in at.text] == ["loaded prod", "loaded prod"]
+    assert at.markdown[0].value == "`True`"
+    assert at.session_state.calls == ["prod"]
+    at.run()
+    assert at.session_state.calls == ["prod"]
+    assert [t.value for t in at.text] == ["loaded prod", "loaded prod"]
+
+
+def test_cache_refuses_async_generators_and_background_refresh_without_ttl_as_streamlit():
+    source = '''
+import streamlit as st
+async def coroutine_fn():
+    return 1
+async def asyncgen_fn():
+    yield 1
+for make in (lambda: st.cache_data(refresh_mode="background")(lambda: 1),
+             lambda: st.cache_data(refresh_mode="later"),
+             lambda: st.cache_resource(ttl=60, refresh_mode="background")(coroutine_fn),
+             lambda: st.cache_data(asyncgen_fn)):
+    try:
+        make()
+        st.text("accepted")
+    except Exception as e:
+        st.text(str(e))
+'''
+    at = AppTest.from_string(source).run()
+    assert [t.value for t in at.text] == [
+        'The `ttl` parameter is required. Set a positive `ttl` (for example `ttl="1h"`) or use `refresh_mode="foreground"`.',
+        "Invalid `refresh_mode` value. Supported values: foreground, background.",
+        'Invalid `refresh_mode` value. Supported values: "foreground". Background refresh is not supported for '
+        'coroutine functions (`async def`). Use `refresh_mode="foreground"` instead.',
+        "Async-generator functions cannot be cached. Async generators produce streams that are one-shot iterators, "
+        "rather than a single cacheable result. Consume the async generator and return a materialized result from an "
+        "ordinary coroutine function if appropriate.",
+    ]

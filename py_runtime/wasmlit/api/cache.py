@@ -23,7 +23,7 @@ from typing import Any
 from wasmlit.api.delta_generator import main_dg, sidebar_dg
 from wasmlit.engine.replay import Draw, Recorder, ReplayClosureError, replay
 from wasmlit.engine.run_context import get_run_context
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 
 _CACHE_ERRORS = "streamlit.runtime.caching.cache_errors"
 
@@ -76,6 +76,19 @@ def _ttl_seconds(ttl: Any) -> float | None:
             f"for example. Got: {ttl}"
         )
     return sum(float(n) * _UNITS[u] for n, u in parts)
+
+
+def _check_refresh_mode(refresh_mode: str, ttl_seconds: float | None) -> None:
+    """1.67's rules. A "background" entry past its ttl is computed again when next read here (the
+    browser's one thread cannot refresh it behind the script), as a "foreground" one is."""
+    if refresh_mode not in ("foreground", "background"):
+        raise StreamlitValueError("refresh_mode", ["foreground", "background"])
+    if refresh_mode == "background" and ttl_seconds is None:
+        raise StreamlitMissingRequiredParameterError(
+            "ttl", detail='Set a positive `ttl` (for example `ttl="1h"`) or use `refresh_mode="foreground"`.')
+    if refresh_mode == "background" and ttl_seconds is not None and ttl_seconds <= 0:
+        raise StreamlitValueError("ttl", ["a positive duration"], detail=(
+            'Background refresh requires a positive `ttl` (for example `ttl="1h"`) or `refresh_mode="foreground"`.'))
 
 
 def _hash_value(value: Any, hash_funcs: dict[Any, Callable[[Any], Any]], h: Any, depth: int = 0) -> None:
@@ -156,16 +169,48 @@ class CachedFunction:
         return h.hexdigest()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if inspect.iscoroutinefunction(self.func):
+            # A coroutine function's result is an awaitable, as in 1.67: awaiting it looks the call up
+            # and, on a miss, awaits the function and caches what it returned.
+            return self._call_async(args, kwargs)
+        key = self._key(args, kwargs)
+        found, value = self._lookup(key)
+        if found:
+            return value
+        value, draws = self._run_recorded(args, kwargs)
+        return self._store(key, value, draws)
+
+    async def _call_async(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        key = self._key(args, kwargs)
+        found, value = self._lookup(key)
+        if found:
+            return value
+        ctx = get_run_context()
+        recorder = Recorder()
+        if ctx is not None:
+            ctx.recorders.append(recorder)
+        try:
+            value = await self.func(*args, **kwargs)
+        finally:
+            if ctx is not None:
+                ctx.recorders.remove(recorder)
+        return self._store(key, value, recorder.draws)
+
+    def _lookup(self, key: str) -> tuple[bool, Any]:
+        """A live entry's value (a copy, for cache_data), after drawing again what the call drew."""
         import pickle  # on first use: importing it costs the browser's boot ~65 ms
 
-        key = self._key(args, kwargs)
         hit = self.entries.get(key)
-        now = time.monotonic()
-        if hit is not None and (self.ttl is None or now - hit[0] < self.ttl):
-            self.entries.move_to_end(key)
-            self._replay(hit[2])
-            return pickle.loads(hit[1]) if self.kind == "cache_data" else hit[1]
-        value, draws = self._run_recorded(args, kwargs)
+        if hit is None or (self.ttl is not None and time.monotonic() - hit[0] >= self.ttl):
+            return False, None
+        self.entries.move_to_end(key)
+        self._replay(hit[2])
+        return True, pickle.loads(hit[1]) if self.kind == "cache_data" else hit[1]
+
+    def _store(self, key: str, value: Any, draws: list[Draw]) -> Any:
+        """Keep a computed value (pickled, for cache_data); return what the caller gets."""
+        import pickle
+
         stored = value
         if self.kind == "cache_data":
             try:
@@ -178,7 +223,7 @@ class CachedFunction:
                     "the return value to a pickle-serializable type. If you want to cache unserializable objects "
                     "such as database connections or Tensorflow sessions, use `st.cache_resource` instead."
                 ) from None
-        self.entries[key] = (now, stored, draws)
+        self.entries[key] = (time.monotonic(), stored, draws)
         if self.max_entries is not None:
             while len(self.entries) > self.max_entries:
                 self.entries.popitem(last=False)
@@ -241,12 +286,25 @@ class CacheDecorator:
         return h.hexdigest()
 
     def _decorate(self, func: Callable[..., Any] | None, ttl: Any, max_entries: int | None,
-                  hash_funcs: dict[Any, Callable[[Any], Any]] | None) -> Any:
+                  hash_funcs: dict[Any, Callable[[Any], Any]] | None, refresh_mode: str) -> Any:
+        seconds = _ttl_seconds(ttl)
+        _check_refresh_mode(refresh_mode, seconds)
+
         def wrap(f: Callable[..., Any]) -> CachedFunction:
+            if inspect.isasyncgenfunction(f):
+                raise StreamlitAPIException(
+                    "Async-generator functions cannot be cached. Async generators produce streams that are "
+                    "one-shot iterators, rather than a single cacheable result. Consume the async generator and "
+                    "return a materialized result from an ordinary coroutine function if appropriate."
+                )
+            if inspect.iscoroutinefunction(f) and refresh_mode == "background":
+                raise StreamlitValueError("refresh_mode", ['"foreground"'], detail=(
+                    "Background refresh is not supported for coroutine functions (`async def`). "
+                    'Use `refresh_mode="foreground"` instead.'))
             key = self._function_key(f)
             cached = self._functions.get(key)
             if cached is None:
-                cached = CachedFunction(f, self.kind, _ttl_seconds(ttl), max_entries, dict(hash_funcs or {}))
+                cached = CachedFunction(f, self.kind, seconds, max_entries, dict(hash_funcs or {}))
                 self._functions[key] = cached
             else:
                 cached.func = f  # the new run's function object (fresh globals)
@@ -266,7 +324,7 @@ class CacheDataAPI(CacheDecorator):
                  max_size: Any = None, show_spinner: Any = True, show_time: bool = False, persist: Any = None,
                  hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, scope: str = "global",
                  refresh_mode: str = "foreground") -> Any:
-        return self._decorate(func, ttl, max_entries, hash_funcs)
+        return self._decorate(func, ttl, max_entries, hash_funcs, refresh_mode)
 
 
 class CacheResourceAPI(CacheDecorator):
@@ -276,7 +334,7 @@ class CacheResourceAPI(CacheDecorator):
                  show_spinner: Any = True, show_time: bool = False, validate: Any = None,
                  hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, on_release: Any = None,
                  scope: str = "global", refresh_mode: str = "foreground") -> Any:
-        return self._decorate(func, ttl, max_entries, hash_funcs)
+        return self._decorate(func, ttl, max_entries, hash_funcs, refresh_mode)
 
 
 cache_data = CacheDataAPI("cache_data")

@@ -8,7 +8,7 @@
 // With on_select the chart is a widget (echarts_selection.js).
 import { h } from "../dom.js";
 import { lazy } from "../../lazy.js";
-import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
+import { CAN_DRAW, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { columnValues, readTheme } from "../vega.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 import { ShowData, chartTable } from "../show_data.js";
@@ -177,7 +177,9 @@ function echartsChart(node, ctx) {
   }, (err) => {
     selections?.stop();
     selections = null;
-    box.replaceChildren(chartError(err));
+    // Streamlit's test id and wording for an option ECharts cannot draw.
+    const message = err instanceof Error ? err.message : String(err);
+    box.replaceChildren(h("div", { class: "wl-chart-error", role: "alert", "data-testid": "stEChartsChartError" }, [`ECharts chart error: ${message}`]));
     chart = null;
     drawnOption = "";
   });
