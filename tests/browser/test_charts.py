@@ -556,14 +556,14 @@ def test_show_data_puts_the_charts_rows_in_its_place_and_show_chart_brings_it_ba
 ECHARTS_SELECTIONS = """
     import streamlit as st
     event = st.echarts_chart(
-        {"xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]}, "yAxis": {"type": "value"},
+        {"animation": False, "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]}, "yAxis": {"type": "value"},
          "series": [{"type": "bar", "name": "Sales", "selectedMode": "multiple", "data": [120, 200, 150]}]},
         key="sales", on_select="rerun", renderer="svg", width=600)
     st.text(f"picked: {[(g['series_name'], g['data_indices']) for g in event.selection.selected]}")
     st.text(f"runs: {st.session_state.setdefault('runs', 0) + 1}")
     st.session_state.runs += 1
     brush = st.echarts_chart(
-        {"brush": {"xAxisIndex": "all"}, "toolbox": {"left": 0, "feature": {"brush": {"type": ["lineX", "clear"]}}},
+        {"animation": False, "brush": {"xAxisIndex": "all"}, "toolbox": {"left": 0, "feature": {"brush": {"type": ["lineX", "clear"]}}},
          "xAxis": {"type": "value", "min": 0, "max": 10}, "yAxis": {"type": "value"},
          "series": [{"type": "scatter", "data": [[1, 1], [3, 2], [5, 3], [7, 4], [9, 5]]}]},
         key="b", on_select="rerun", width=600)
@@ -580,8 +580,9 @@ def test_echarts_selections_land_under_the_key_and_stay_drawn_after_the_rerun(op
     expect(texts).to_have_text(["picked: []", "runs: 1", "brushed: []", "areas: []"], timeout=CHART_TIMEOUT_MS)
     bars = page.get_by_test_id("stEChartsChart").first.locator("svg path[fill='#0068c9']")
     expect(bars).to_have_count(3, timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
     bars.nth(1).click()
-    expect(texts.nth(0)).to_have_text("picked: [('Sales', [1])]")
+    expect(texts.nth(0)).to_have_text("picked: [('Sales', [1])]", timeout=CHART_TIMEOUT_MS)
     expect(texts.nth(1)).to_have_text("runs: 2")
     wait_idle(page)
     # Still selected on the chart after the rerun (ECharts' select style: a dark outline).
@@ -603,12 +604,12 @@ def test_echarts_selections_land_under_the_key_and_stay_drawn_after_the_rerun(op
     page.mouse.down()
     page.mouse.move(at_x(6), box["y"] + box["height"] * 0.5, steps=8)
     page.mouse.up()
-    expect(texts.nth(2)).to_have_text("brushed: [[1, 2]]")
+    expect(texts.nth(2)).to_have_text("brushed: [[1, 2]]", timeout=CHART_TIMEOUT_MS)
     expect(texts.nth(3)).to_have_text("areas: [('lineX', True, True)]")  # in the x axis' values, around 3 and 5
     expect(texts.nth(0)).to_have_text("picked: [('Sales', [1])]")  # one chart's selection leaves the other's alone
     wait_idle(page)
     page.mouse.dblclick(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5)
-    expect(texts.nth(2)).to_have_text("brushed: []")
+    expect(texts.nth(2)).to_have_text("brushed: []", timeout=CHART_TIMEOUT_MS)
     expect(texts.nth(3)).to_have_text("areas: []")
 
 
@@ -671,7 +672,7 @@ def test_echarts_tooltip_value_formatter_is_a_number_format(open_app: Callable[.
     carry ECharts' function); other text is dropped with Streamlit's warning."""
     page = open_app("echarts_formatter", """
         import streamlit as st
-        st.echarts_chart({"tooltip": {"valueFormatter": "dollar"}, "xAxis": {"type": "category", "data": ["a", "b"]},
+        st.echarts_chart({"animation": False, "tooltip": {"valueFormatter": "dollar"}, "xAxis": {"type": "category", "data": ["a", "b"]},
                           "yAxis": {"type": "value"}, "series": [{"type": "bar", "data": [1200, 3]}]}, renderer="svg")
         st.echarts_chart({"tooltip": {"valueFormatter": "{value} €"}, "xAxis": {"type": "category", "data": ["a"]},
                           "yAxis": {"type": "value"}, "series": [{"type": "bar", "data": [5]}]}, renderer="svg")
