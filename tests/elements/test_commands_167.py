@@ -31,6 +31,13 @@ def test_mermaid_chart_is_a_mermaid_fence_in_markdown_with_its_alt():
     assert "Mermaid syntax" in at.exception[0].message
 
 
+def test_mermaid_chart_keeps_its_indentation_and_empties_whitespace_only_lines_as_streamlit():
+    """1.67's docs example: an indented triple-quoted body. Streamlit's markdown dedents the fenced text,
+    so the diagram keeps its indentation and the closing line's spaces go."""
+    at = AppTest.from_string("import streamlit as st\nst.mermaid_chart('''\n    graph LR\n        A --> B\n    ''')").run()
+    assert at.markdown[0].value == "````mermaid\n\n    graph LR\n        A --> B\n\n````"
+
+
 def test_skeleton_as_a_context_manager_clears_and_writes_to_the_parent():
     at = AppTest.from_string('''
         import streamlit as st

@@ -6,6 +6,7 @@ the page draws the fence with mermaid, loaded on first use. ``alt`` becomes a
 from __future__ import annotations
 
 import re
+import textwrap
 from typing import Any, Self
 
 from wasmlit.engine.cursor import Cursor
@@ -50,6 +51,8 @@ class MermaidChartMixin(Cursor):
             raise StreamlitAPIException(f"`body` must be a string of Mermaid syntax, not {type(body).__name__}.")
         text = with_alt(body, alt.strip()) if alt is not None and alt.strip() else body
         fence = "`" * max(4, max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
-        # Not clean_text: the fence keeps the diagram's own indentation, as Streamlit's.
-        return self._draw("markdown", {"body": f"{fence}mermaid\n{text}\n{fence}", "allow_html": False, "help": None,
+        # Streamlit's markdown dedents its body: with the fence at column 0 the diagram keeps its
+        # indentation, and only its whitespace-only lines become empty.
+        body = textwrap.dedent(f"{fence}mermaid\n{text}\n{fence}")
+        return self._draw("markdown", {"body": body, "allow_html": False, "help": None,
                                        "variant": "markdown"})
