@@ -23,7 +23,7 @@ from typing import Any
 from wasmlit.api.delta_generator import main_dg, sidebar_dg
 from wasmlit.engine.replay import Draw, Recorder, ReplayClosureError, replay
 from wasmlit.engine.run_context import get_run_context
-from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.errors import StreamlitAPIException
 
 _CACHE_ERRORS = "streamlit.runtime.caching.cache_errors"
 
@@ -76,19 +76,6 @@ def _ttl_seconds(ttl: Any) -> float | None:
             f"for example. Got: {ttl}"
         )
     return sum(float(n) * _UNITS[u] for n, u in parts)
-
-
-def _check_refresh_mode(refresh_mode: str, ttl_seconds: float | None) -> None:
-    """1.67's rules. A "background" entry past its ttl is computed again when next read here (the
-    browser's one thread cannot refresh it behind the script), as a "foreground" one is."""
-    if refresh_mode not in ("foreground", "background"):
-        raise StreamlitValueError("refresh_mode", ["foreground", "background"])
-    if refresh_mode == "background" and ttl_seconds is None:
-        raise StreamlitMissingRequiredParameterError(
-            "ttl", detail='Set a positive `ttl` (for example `ttl="1h"`) or use `refresh_mode="foreground"`.')
-    if refresh_mode == "background" and ttl_seconds is not None and ttl_seconds <= 0:
-        raise StreamlitValueError("ttl", ["a positive duration"], detail=(
-            'Background refresh requires a positive `ttl` (for example `ttl="1h"`) or `refresh_mode="foreground"`.'))
 
 
 def _hash_value(value: Any, hash_funcs: dict[Any, Callable[[Any], Any]], h: Any, depth: int = 0) -> None:
@@ -170,33 +157,17 @@ class CachedFunction:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if inspect.iscoroutinefunction(self.func):
-            # A coroutine function's result is an awaitable, as in 1.67: awaiting it looks the call up
-            # and, on a miss, awaits the function and caches what it returned.
-            return self._call_async(args, kwargs)
+            from wasmlit.api.cache_async import call_async
+
+            return call_async(self, args, kwargs)
         key = self._key(args, kwargs)
-        found, value = self._lookup(key)
+        found, value = self.lookup(key)
         if found:
             return value
         value, draws = self._run_recorded(args, kwargs)
-        return self._store(key, value, draws)
+        return self.store(key, value, draws)
 
-    async def _call_async(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        key = self._key(args, kwargs)
-        found, value = self._lookup(key)
-        if found:
-            return value
-        ctx = get_run_context()
-        recorder = Recorder()
-        if ctx is not None:
-            ctx.recorders.append(recorder)
-        try:
-            value = await self.func(*args, **kwargs)
-        finally:
-            if ctx is not None:
-                ctx.recorders.remove(recorder)
-        return self._store(key, value, recorder.draws)
-
-    def _lookup(self, key: str) -> tuple[bool, Any]:
+    def lookup(self, key: str) -> tuple[bool, Any]:
         """A live entry's value (a copy, for cache_data), after drawing again what the call drew."""
         import pickle  # on first use: importing it costs the browser's boot ~65 ms
 
@@ -207,7 +178,7 @@ class CachedFunction:
         self._replay(hit[2])
         return True, pickle.loads(hit[1]) if self.kind == "cache_data" else hit[1]
 
-    def _store(self, key: str, value: Any, draws: list[Draw]) -> Any:
+    def store(self, key: str, value: Any, draws: list[Draw]) -> Any:
         """Keep a computed value (pickled, for cache_data); return what the caller gets."""
         import pickle
 
@@ -288,19 +259,16 @@ class CacheDecorator:
     def _decorate(self, func: Callable[..., Any] | None, ttl: Any, max_entries: int | None,
                   hash_funcs: dict[Any, Callable[[Any], Any]] | None, refresh_mode: str) -> Any:
         seconds = _ttl_seconds(ttl)
-        _check_refresh_mode(refresh_mode, seconds)
+        if refresh_mode != "foreground":
+            from wasmlit.api.cache_async import check_refresh_mode
+
+            check_refresh_mode(refresh_mode, seconds)
 
         def wrap(f: Callable[..., Any]) -> CachedFunction:
-            if inspect.isasyncgenfunction(f):
-                raise StreamlitAPIException(
-                    "Async-generator functions cannot be cached. Async generators produce streams that are "
-                    "one-shot iterators, rather than a single cacheable result. Consume the async generator and "
-                    "return a materialized result from an ordinary coroutine function if appropriate."
-                )
-            if inspect.iscoroutinefunction(f) and refresh_mode == "background":
-                raise StreamlitValueError("refresh_mode", ['"foreground"'], detail=(
-                    "Background refresh is not supported for coroutine functions (`async def`). "
-                    'Use `refresh_mode="foreground"` instead.'))
+            if inspect.iscoroutinefunction(f) or inspect.isasyncgenfunction(f):
+                from wasmlit.api.cache_async import check_async
+
+                check_async(f, refresh_mode)
             key = self._function_key(f)
             cached = self._functions.get(key)
             if cached is None:
