@@ -50,6 +50,8 @@ async def call_async(cached: CachedFunction, args: tuple[Any, ...], kwargs: dict
     found, value = cached.lookup(key)
     if found:
         return value
+    # CachedFunction._run_recorded's recording, around an await (kept out of api/cache.py, which is
+    # on every app's boot: a shared context manager there costs the cold load ~200 B).
     ctx = get_run_context()
     recorder = Recorder()
     if ctx is not None:

@@ -98,11 +98,14 @@ export function serialDraw(step, onError) {
 
 /**
  * What a chart shows when it cannot be drawn (a bad spec, a library that did not load).
- * @param {unknown} err @returns {HTMLElement}
+ * A chart whose Streamlit element has its own error (ECharts: `stEChartsChartError`, "ECharts
+ * chart error: ...") passes that test id and prefix.
+ * @param {unknown} err @param {{testId?: string, prefix?: string}} [own]
+ * @returns {HTMLElement}
  */
-export function chartError(err) {
+export function chartError(err, own = {}) {
   const message = err instanceof Error ? err.message : String(err);
-  return h("div", { class: "wl-chart-error", role: "alert", "data-testid": "stChartError" }, [
-    h("strong", {}, ["This chart could not be drawn. "]), message,
+  return h("div", { class: "wl-chart-error", role: "alert", "data-testid": own.testId || "stChartError" }, [
+    own.prefix ?? h("strong", {}, ["This chart could not be drawn. "]), message,
   ]);
 }

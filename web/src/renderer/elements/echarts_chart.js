@@ -8,7 +8,7 @@
 // With on_select the chart is a widget (echarts_selection.js).
 import { h } from "../dom.js";
 import { lazy } from "../../lazy.js";
-import { CAN_DRAW, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
+import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { columnValues, readTheme } from "../vega.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 import { ShowData, chartTable } from "../show_data.js";
@@ -43,7 +43,7 @@ function themeName(echarts, streamlit, theme) {
  */
 
 /** The option and the options it nests (baseOption, timeline options, media options). @param {Option} option */
-export function variants(option) {
+function variants(option) {
   /** @type {Option[]} */
   const found = [];
   /** @param {any} o */
@@ -145,8 +145,7 @@ function echartsChart(node, ctx) {
     const theme = readTheme(el);
     const key = JSON.stringify([p.renderer, p.theme, theme.key]);
     if (!chart || key !== drawnKey) {
-      selections?.stop();
-      selections = null;
+      dropSelections();
       chart?.dispose();
       chart = echarts.init(box, themeName(echarts, p.theme === "streamlit", theme), { renderer: p.renderer === "svg" ? "svg" : "canvas" });
       drawnKey = key;
@@ -164,10 +163,7 @@ function echartsChart(node, ctx) {
     if (!p.selection_activated) option = plainCursor(option);
     option = valueFormatters(option);
     if (selecting) selections ??= new selecting.Selections(chart, ctx);
-    else {
-      selections?.stop();
-      selections = null;
-    }
+    else dropSelections();
     selections?.before(latest, option);
     chart.setOption(option, { notMerge: true });
     chart.resize();
@@ -175,14 +171,16 @@ function echartsChart(node, ctx) {
     drawnOption = optionKey;
     toolbar();
   }, (err) => {
-    selections?.stop();
-    selections = null;
-    // Streamlit's test id and wording for an option ECharts cannot draw.
-    const message = err instanceof Error ? err.message : String(err);
-    box.replaceChildren(h("div", { class: "wl-chart-error", role: "alert", "data-testid": "stEChartsChartError" }, [`ECharts chart error: ${message}`]));
+    dropSelections();
+    box.replaceChildren(chartError(err, { testId: "stEChartsChartError", prefix: "ECharts chart error: " }));
     chart = null;
     drawnOption = "";
   });
+
+  function dropSelections() {
+    selections?.stop();
+    selections = null;
+  }
 
   function toolbar() {
     const type = latest.props.renderer === "svg" ? "svg" : "png";
@@ -220,7 +218,7 @@ function echartsChart(node, ctx) {
       if (CAN_DRAW) draw();
     },
     destroy() {
-      selections?.stop();
+      dropSelections();
       showData.destroy();
       frame.destroy();
       stopWidth();
