@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from wasmlit.testing import AppTest
@@ -270,4 +271,163 @@ for make in (lambda: st.cache_data(refresh_mode="background")(lambda: 1),
         "Async-generator functions cannot be cached. Async generators produce streams that are one-shot iterators, "
         "rather than a single cacheable result. Consume the async generator and return a materialized result from an "
         "ordinary coroutine function if appropriate.",
+    ]
+
+
+LIFECYCLE = '''
+import streamlit as st
+
+log = st.session_state.setdefault("log", [])
+calls = st.session_state.setdefault("calls", [0])
+
+
+class Conn:
+    def __init__(self, n):
+        self.n = n
+        self.alive = True
+
+
+@st.cache_resource(validate=lambda c: c.alive, on_release=lambda c: log.append(f"released {{c.n}}"), max_entries=2)
+def connect_{tag}(name):
+    calls[0] += 1
+    return Conn(calls[0])
+
+
+c = connect_{tag}("a")
+st.write(f"conn {{c.n}}")
+if st.button("kill"):
+    c.alive = False
+if st.button("other"):
+    connect_{tag}("b"); connect_{tag}("c")
+if st.button("clear"):
+    connect_{tag}.clear()
+st.write("log: " + ", ".join(log))
+'''
+
+
+def test_cache_resource_validate_and_on_release_as_streamlit():
+    """The sequence measured on 1.67's AppTest: a value validate refuses is computed again (and
+    not released); max_entries evictions and clear() release what they drop."""
+    at = AppTest.from_string(LIFECYCLE.format(tag="v1")).run()
+    seen = [[m.value for m in at.markdown]]
+    for step in ("kill", None, "other", None, "clear", None):
+        if step:
+            next(b for b in at.button if b.label == step).click()
+        at.run()
+        seen.append([m.value for m in at.markdown])
+    assert seen == [
+        ["conn 1", "log:"],
+        ["conn 1", "log:"],
+        ["conn 2", "log:"],
+        ["conn 2", "log: released 2"],
+        ["conn 5", "log: released 2, released 3"],
+        ["conn 5", "log: released 2, released 3, released 4, released 5"],
+        ["conn 6", "log: released 2, released 3, released 4, released 5"],
+    ]
+
+
+def test_an_expired_resource_is_released_when_it_is_next_read():
+    source = '''
+import streamlit as st
+log = st.session_state.setdefault("log", [])
+n = st.session_state.setdefault("n", [0])
+@st.cache_resource(ttl=0.3, on_release=lambda v: log.append(f"released {v}"))
+def res_t1():
+    n[0] += 1
+    return n[0]
+st.write(f"value {res_t1()} log {log}")
+'''
+    at = AppTest.from_string(source).run()
+    assert at.markdown[0].value == "value 1 log []"
+    time.sleep(0.4)
+    at.run()
+    assert at.markdown[0].value == "value 2 log ['released 1']"
+
+
+BACKGROUND = '''
+import streamlit as st
+if "box" not in st.session_state:
+    st.session_state.box = [0]
+@st.cache_data(ttl=1, refresh_mode="background")
+def load_{tag}(_box):
+    _box[0] += 1
+    return _box[0]
+st.write(f"value {{load_{tag}(st.session_state.box)}}")
+'''
+
+
+def test_background_refresh_serves_the_stale_value_and_refreshes_behind_the_run():
+    at = AppTest.from_string(BACKGROUND.format(tag="b1")).run()
+    box = at.session_state.box
+    assert at.markdown[0].value == "value 1"
+    time.sleep(1.1)  # past the ttl, within 1.67's two ttls: served stale
+    at.run()
+    assert at.markdown[0].value == "value 1"
+    deadline = time.monotonic() + 10
+    while box[0] < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert box[0] == 2  # computed behind the run that served the stale value
+    at.run()
+    assert at.markdown[0].value == "value 2"
+    time.sleep(2.1)  # past two ttls: the next read waits for a new value
+    before = box[0]
+    at.run()
+    assert at.markdown[0].value == f"value {before + 1}"
+
+
+def test_session_scoped_resources_are_per_session_and_clear_only_their_own():
+    """In the browser each tab is a session; here each AppTest is one. (1.67's AppTest gives
+    every AppTest the same session id, so there they would share.)"""
+    source = '''
+import itertools
+import streamlit as st
+counter = st.cache_resource(lambda: itertools.count(1))()
+@st.cache_resource(scope="session")
+def mine_s1():
+    return next(counter)
+st.write(f"mine {mine_s1()}")
+if st.button("clear"):
+    mine_s1.clear()
+'''
+    a = AppTest.from_string(source).run()
+    b = AppTest.from_string(source).run()
+    first_a, first_b = a.markdown[0].value, b.markdown[0].value
+    assert first_a != first_b
+    a.run()
+    assert a.markdown[0].value == first_a
+    a.button[0].click().run()
+    a.run()
+    assert a.markdown[0].value != first_a
+    b.run()
+    assert b.markdown[0].value == first_b
+    b.button[0].click().run()  # its own clear() in another session: a's entry stays
+    b.run()
+    assert a.run().markdown[0].value == (second_a := a.markdown[0].value)
+    st_clear = AppTest.from_string("import streamlit as st\nst.cache_resource.clear()").run()
+    assert not st_clear.exception
+    assert a.run().markdown[0].value != second_a  # st.cache_resource.clear() empties every session's
+
+
+def test_cache_lifecycle_refusals_as_streamlit():
+    source = '''
+import streamlit as st
+async def check(x):
+    return True
+for make in (lambda: st.cache_resource(scope="tab")(lambda: 1),
+             lambda: st.cache_data(scope="tab")(lambda: 1),
+             lambda: st.cache_resource(validate=check)(lambda: 1),
+             lambda: st.cache_resource(on_release=check)(lambda: 1)):
+    try:
+        make()
+        st.text("accepted")
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+'''
+    at = AppTest.from_string(source).run()
+    sync = "must be a synchronous function. Async callbacks are never awaited; call the coroutine from a synchronous wrapper instead."
+    assert [t.value for t in at.text] == [
+        "StreamlitValueError: Invalid `scope` value. Supported values: 'global', 'session'.",
+        "StreamlitValueError: Invalid `scope` value. Supported values: 'global', 'session'.",
+        f"StreamlitAPIException: The `validate` callback of `st.cache_resource` {sync}",
+        f"StreamlitAPIException: The `on_release` callback of `st.cache_resource` {sync}",
     ]

@@ -191,6 +191,33 @@ def test_main_menu_rerun_and_clear_cache(open_app) -> None:
     expect(runs).to_have_text("Runs: 1")  # session state was cleared
 
 
+BACKGROUND_REFRESH = """
+import streamlit as st
+box = st.session_state.setdefault("box", [0])
+@st.cache_data(ttl=1, refresh_mode="background")
+def load(_box):
+    _box[0] += 1
+    return _box[0]
+st.write(f"value {load(box)}")
+st.button("Again")
+"""
+
+
+def test_background_refresh_runs_on_the_worker_loop_after_the_run(open_app) -> None:
+    """The worker has no threads: the stale value is served, and the new one is computed once
+    that run is done (api/cache_lifecycle.py), so the next run reads it."""
+    page = open_app("background_refresh", BACKGROUND_REFRESH)
+    value = page.get_by_text(re.compile("^value "))
+    expect(value).to_have_text("value 1")
+    page.wait_for_timeout(1200)  # past the ttl, within two
+    page.get_by_role("button", name="Again").click()
+    wait_idle(page)
+    expect(value).to_have_text("value 1")
+    page.get_by_role("button", name="Again").click()
+    wait_idle(page)
+    expect(value).to_have_text("value 2")
+
+
 def test_focus_and_caret_kept_while_typing_during_reruns(open_app) -> None:
     page = open_app("typing", apps.TYPING_WHILE_RERUNS)
     box = page.get_by_label("Message")

@@ -13,12 +13,11 @@ from wasmlit.engine.run_context import get_run_context
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 
 if TYPE_CHECKING:
-    from wasmlit.api.cache import CachedFunction
+    from wasmlit.api.cached_function import CachedFunction
 
 
 def check_refresh_mode(refresh_mode: str, ttl_seconds: float | None) -> None:
-    """1.67's rules. A "background" entry past its ttl is computed again when next read here (the
-    browser's one thread cannot refresh it behind the script), as a "foreground" one is."""
+    """1.67's rules (what "background" does: api/cache_lifecycle.py)."""
     if refresh_mode not in ("foreground", "background"):
         raise StreamlitValueError("refresh_mode", ["foreground", "background"])
     if refresh_mode == "background" and ttl_seconds is None:

@@ -1,0 +1,186 @@
+"""What a cached function's entries go through besides a plain hit or miss, as in
+1.67: ``validate`` and ``on_release`` (st.cache_resource), ``scope="session"``
+and ``refresh_mode="background"``.
+
+Imported by api/cache.py only when a decorator sets one of them (the runtime's
+lazy part), so every other app's boot skips this module.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import pickle
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from wasmlit.api.cached_function import CachedFunction
+from wasmlit.engine.run_context import get_run_context
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+
+log = logging.getLogger(__name__)
+
+#: How long past its ttl a "background" entry is still served while it refreshes
+#: (1.67's default ``runner.cacheBackgroundRefreshTTLMultiplier``: 2, so one more ttl).
+STALE_TTL_MULTIPLIER = 2
+
+
+@dataclass
+class ManagedCachedFunction(CachedFunction):
+    """A cached function whose entries are validated, released, kept per session,
+    or refreshed behind the script."""
+
+    #: st.cache_resource's check of a stored value on every hit; False computes it again.
+    validate: Callable[[Any], Any] | None = None
+    #: Called with each value that leaves the cache (clear, max_entries, ttl, replaced).
+    on_release: Callable[[Any], Any] | None = None
+    #: "session": each session has its own entries (keyed by its id).
+    scope: str = "global"
+    #: "background": an entry past its ttl is served while a new value is computed.
+    refresh_mode: str = "foreground"
+    #: Keys whose background refresh is under way (one at a time per key).
+    refreshing: set[str] = field(default_factory=set)
+
+    def _key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+        key = super()._key(args, kwargs)
+        if self.scope != "session":
+            return key
+        ctx = get_run_context()
+        if ctx is None:
+            raise StreamlitAPIException(
+                f"`{self.func.__name__}()` uses `scope=\"session\"`, which needs a session: "
+                "call it from the app's script."
+            )
+        return f"{ctx.session_id}:{key}"
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.refresh_mode == "background" and self.ttl is not None:
+            key = self._key(args, kwargs)
+            self._drop_if_invalid(key)
+            hit = self.entries.get(key)
+            if hit is not None and self.ttl <= time.monotonic() - hit[0] < self.ttl * STALE_TTL_MULTIPLIER:
+                self._refresh_behind(key, args, kwargs)
+                # As 1.67: a stale value is served without drawing again what the call drew.
+                return self._value(hit[1])
+        return super().__call__(*args, **kwargs)
+
+    def lookup(self, key: str) -> tuple[bool, Any]:
+        self._drop_if_invalid(key)
+        hit = self.entries.get(key)
+        limit = None if self.ttl is None else self.ttl * (STALE_TTL_MULTIPLIER if self.refresh_mode == "background" else 1)
+        if hit is not None and limit is not None and time.monotonic() - hit[0] >= limit:
+            del self.entries[key]  # expired: released when it is found so, as in 1.67
+            self._release(hit[1])
+            return False, None
+        return super().lookup(key)
+
+    def store(self, key: str, value: Any, draws: list[Any]) -> Any:
+        before = dict(self.entries)
+        kept = super().store(key, value, draws)
+        self._release_gone(before)
+        return kept
+
+    def clear(self, *args: Any, **kwargs: Any) -> None:
+        if not (args or kwargs) and self.scope != "session":
+            self.clear_all()
+            return
+        before = dict(self.entries)
+        if args or kwargs:
+            super().clear(*args, **kwargs)
+        elif (ctx := get_run_context()) is not None:
+            # A session-scoped function's own clear() empties that session's entries only.
+            for key in [k for k in self.entries if k.startswith(f"{ctx.session_id}:")]:
+                del self.entries[key]
+        self._release_gone(before)
+
+    def clear_all(self) -> None:
+        before = dict(self.entries)
+        super().clear_all()
+        self._release_gone(before)
+
+    def _value(self, stored: Any) -> Any:
+        return pickle.loads(stored) if self.kind == "cache_data" else stored
+
+    def _drop_if_invalid(self, key: str) -> None:
+        """1.67 drops a value its ``validate`` refuses, without releasing it."""
+        hit = self.entries.get(key)
+        if hit is not None and self.validate is not None and not self.validate(hit[1]):
+            del self.entries[key]
+
+    def _release(self, stored: Any) -> None:
+        if self.on_release is None:
+            return
+        try:
+            self.on_release(stored)
+        except Exception:  # a failing release must not fail the run that evicted the value
+            log.exception("on_release of %s failed", getattr(self.func, "__name__", "a cached function"))
+
+    def _release_gone(self, before: dict[str, tuple[float, Any, list[Any]]]) -> None:
+        for key, entry in before.items():
+            if self.entries.get(key) is not entry:
+                self._release(entry[1])
+
+    def _refresh_behind(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """Compute the entry again without holding up the run that found it stale."""
+        if key in self.refreshing:
+            return
+        self.refreshing.add(key)
+
+        def refresh() -> None:
+            try:
+                self.store(key, self.func(*args, **kwargs), [])
+            except Exception:  # as 1.67: the stale value stays until its hard expiry
+                log.exception("background refresh of %s failed", getattr(self.func, "__name__", "a cached function"))
+            finally:
+                self.refreshing.discard(key)
+
+        run_behind(refresh)
+
+
+def run_behind(task: Callable[[], None]) -> None:
+    """On a thread where there are threads; where there are none (the browser's worker),
+    on the event loop, which runs it once the current run has handed back control."""
+    try:
+        threading.Thread(target=task, name="wasmlit-cache-refresh", daemon=True).start()
+    except RuntimeError:
+        import asyncio
+
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:  # no loop either: refresh now, as a foreground entry would
+            task()
+            return
+        loop.call_soon(task)
+
+
+def check_lifecycle(kind: str, scope: str, validate: Any, on_release: Any) -> None:
+    """1.67's refusals: an unknown scope, and async lifecycle callbacks (never awaited)."""
+    if scope not in ("global", "session"):
+        raise StreamlitValueError("scope", ["'global'", "'session'"])
+    for name, callback in (("validate", validate), ("on_release", on_release)):
+        if callback is not None and (inspect.iscoroutinefunction(callback)
+                                     or inspect.iscoroutinefunction(type(callback).__call__)):
+            raise StreamlitAPIException(
+                f"The `{name}` callback of `st.{kind}` must be a synchronous function. Async callbacks "
+                "are never awaited; call the coroutine from a synchronous wrapper instead."
+            )
+
+
+def managed(cached: CachedFunction | None, func: Callable[..., Any], kind: str, ttl: float | None,
+            max_entries: int | None, hash_funcs: dict[Any, Callable[[Any], Any]], *, validate: Any,
+            on_release: Any, scope: str, refresh_mode: str) -> ManagedCachedFunction:
+    """The function's cache, kept across reruns (its entries survive) with this run's settings."""
+    check_lifecycle(kind, scope, validate, on_release)
+    settings = {"func": func, "ttl": ttl, "max_entries": max_entries, "validate": validate,
+                "on_release": on_release, "scope": scope, "refresh_mode": refresh_mode}
+    if isinstance(cached, ManagedCachedFunction):
+        for name, value in settings.items():
+            setattr(cached, name, value)  # a rerun's function and callbacks are new objects
+        return cached
+    made = ManagedCachedFunction(kind=kind, hash_funcs=hash_funcs, **settings)
+    if cached is not None:
+        made.entries = cached.entries
+    return made
