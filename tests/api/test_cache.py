@@ -431,3 +431,33 @@ for make in (lambda: st.cache_resource(scope="tab")(lambda: 1),
         f"StreamlitAPIException: The `validate` callback of `st.cache_resource` {sync}",
         f"StreamlitAPIException: The `on_release` callback of `st.cache_resource` {sync}",
     ]
+
+
+def test_cache_data_max_size_drops_the_least_recently_used_and_reads_sizes_as_streamlit():
+    """Entries are counted by their pickled bytes (1.67 also counts its own wrapper's ~190 B)."""
+    source = '''
+import streamlit as st
+calls = st.session_state.setdefault("calls", [])
+@st.cache_data(max_size="1KB")
+def blob_m1(n, size=400):
+    calls.append(n)
+    return "x" * size
+for n in [1, 2, 1, 3, 1, 2]:
+    blob_m1(n)
+blob_m1(9, size=5000)  # alone larger than max_size: kept alone
+blob_m1(1)
+for bad in ("12", "1.5 GiB", 0, True, 1.5):
+    try:
+        st.cache_data(max_size=bad)(lambda: 1)
+        st.text(f"{bad!r} accepted")
+    except Exception as e:
+        st.text(type(e).__name__ + ": " + str(e))
+'''
+    at = AppTest.from_string(source).run()
+    assert at.session_state.calls == [1, 2, 3, 2, 9, 1]
+    positive = ('StreamlitValueError: Invalid `max_size` value. Supported values: a positive byte size. Use an integer '
+                'number of bytes or a positive value with an explicit unit, such as "500MB", "1.5GB", or "200KiB".')
+    wrong_type = ("StreamlitInvalidParameterTypeError: Invalid `max_size` type. Expected one of: int, str. Provided "
+                  'type: {}. Pass an integer byte count such as int(5e8), or a unit string such as "500MB".')
+    assert [t.value for t in at.text] == [
+        positive, "'1.5 GiB' accepted", positive, wrong_type.format("bool"), wrong_type.format("float")]

@@ -687,3 +687,28 @@ def test_echarts_tooltip_value_formatter_is_a_number_format(open_app: Callable[.
     page.reload()
     expect(page.get_by_test_id("stEChartsChart").nth(1).locator("svg path[fill='#0068c9']")).to_have_count(1, timeout=CHART_TIMEOUT_MS)
     assert any('Ignoring the ECharts tooltip valueFormatter "{value} €"' in w for w in warnings)
+
+
+def test_echarts_streamlit_theme_formats_tooltip_values_and_tints_the_zoom_slider(open_app: Callable[..., Page]) -> None:
+    """1.67's ECharts theme (read from its bundle): tooltip values grouped, at most 4 decimals from 1 up,
+    scientific under 1e-4; the dataZoom slider's range in the primary colour at 15 %."""
+    page = open_app("echarts_theme_extras", """
+        import streamlit as st
+        st.echarts_chart({"animation": False, "tooltip": {"trigger": "axis"}, "xAxis": {"type": "category", "data": ["a", "b", "c"]},
+                          "yAxis": {"type": "value"}, "dataZoom": [{"type": "slider"}],
+                          "series": [{"type": "bar", "data": [1.23456789, 0.000012345, 1234567]}]}, renderer="svg")
+    """)
+    chart = page.get_by_test_id("stEChartsChart")
+    expect(chart.locator("svg path[fill='#0068c9']").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
+    box = chart.bounding_box()
+    assert box is not None
+    for fraction, shown in ((0.2, "1.2346"), (0.5, "1.2345E-5"), (0.85, "1,234,567")):
+        page.mouse.move(box["x"] + box["width"] * fraction, box["y"] + box["height"] * 0.4)
+        expect(chart.get_by_text(shown, exact=True)).to_be_visible()
+    fills = chart.locator("svg path, svg rect").evaluate_all(
+        "els => els.map(e => [e.getAttribute('fill'), e.getAttribute('fill-opacity')].join(' '))")
+    primary = page.evaluate("""() => {
+        const probe = document.createElement('span'); probe.style.color = 'var(--primary)'; document.body.append(probe);
+        const color = getComputedStyle(probe).color; probe.remove(); return color.replaceAll(' ', ''); }""")
+    assert f"{primary} 0.15" in fills, str(sorted(set(fills)))

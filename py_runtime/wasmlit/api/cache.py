@@ -59,14 +59,14 @@ class CacheDecorator:
         return h.hexdigest()
 
     def _decorate(self, func: Callable[..., Any] | None, ttl: Any, max_entries: int | None,
-                  hash_funcs: dict[Any, Callable[[Any], Any]] | None, refresh_mode: str,
-                  scope: str = "global", validate: Any = None, on_release: Any = None) -> Any:
+                  hash_funcs: dict[Any, Callable[[Any], Any]] | None, refresh_mode: str, **options: Any) -> Any:
+        """``options``: what api/cache_lifecycle.py does (scope, validate, on_release, max_size)."""
         seconds = _ttl_seconds(ttl)
         if refresh_mode != "foreground":
             from wasmlit.api.cache_async import check_refresh_mode
 
             check_refresh_mode(refresh_mode, seconds)
-        lifecycle = validate or on_release or scope != "global" or refresh_mode != "foreground"
+        lifecycle = refresh_mode != "foreground" or any(v not in (None, "global") for v in options.values())
 
         def wrap(f: Callable[..., Any]) -> CachedFunction:
             if inspect.iscoroutinefunction(f) or inspect.isasyncgenfunction(f):
@@ -79,8 +79,7 @@ class CacheDecorator:
                 from wasmlit.api.cache_lifecycle import managed
 
                 cached = self._functions[key] = managed(
-                    cached, f, self.kind, seconds, max_entries, dict(hash_funcs or {}), validate=validate,
-                    on_release=on_release, scope=scope, refresh_mode=refresh_mode)
+                    cached, f, self.kind, seconds, max_entries, dict(hash_funcs or {}), refresh_mode, **options)
             elif cached is None:
                 cached = CachedFunction(f, self.kind, seconds, max_entries, dict(hash_funcs or {}))
                 self._functions[key] = cached
@@ -102,7 +101,7 @@ class CacheDataAPI(CacheDecorator):
                  max_size: Any = None, show_spinner: Any = True, show_time: bool = False, persist: Any = None,
                  hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, scope: str = "global",
                  refresh_mode: str = "foreground") -> Any:
-        return self._decorate(func, ttl, max_entries, hash_funcs, refresh_mode, scope)
+        return self._decorate(func, ttl, max_entries, hash_funcs, refresh_mode, scope=scope, max_size=max_size)
 
 
 class CacheResourceAPI(CacheDecorator):
@@ -112,7 +111,8 @@ class CacheResourceAPI(CacheDecorator):
                  show_spinner: Any = True, show_time: bool = False, validate: Any = None,
                  hash_funcs: dict[Any, Callable[[Any], Any]] | None = None, on_release: Any = None,
                  scope: str = "global", refresh_mode: str = "foreground") -> Any:
-        return self._decorate(func, ttl, max_entries, hash_funcs, refresh_mode, scope, validate, on_release)
+        return self._decorate(func, ttl, max_entries, hash_funcs, refresh_mode, scope=scope, validate=validate,
+                              on_release=on_release)
 
 
 cache_data = CacheDataAPI("cache_data")

@@ -1,6 +1,6 @@
 """What a cached function's entries go through besides a plain hit or miss, as in
-1.67: ``validate`` and ``on_release`` (st.cache_resource), ``scope="session"``
-and ``refresh_mode="background"``.
+1.67: ``validate`` and ``on_release`` (st.cache_resource), ``max_size``
+(st.cache_data), ``scope="session"`` and ``refresh_mode="background"``.
 
 Imported by api/cache.py only when a decorator sets one of them (the runtime's
 lazy part), so every other app's boot skips this module.
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import inspect
 import logging
+import numbers
 import pickle
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -19,7 +21,7 @@ from typing import Any
 
 from wasmlit.api.cached_function import CachedFunction
 from wasmlit.engine.run_context import get_run_context
-from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,8 @@ class ManagedCachedFunction(CachedFunction):
     scope: str = "global"
     #: "background": an entry past its ttl is served while a new value is computed.
     refresh_mode: str = "foreground"
+    #: st.cache_data's limit on its entries' pickled bytes (least recently used leave first).
+    max_size: int | None = None
     #: Keys whose background refresh is under way (one at a time per key).
     refreshing: set[str] = field(default_factory=set)
 
@@ -80,8 +84,22 @@ class ManagedCachedFunction(CachedFunction):
     def store(self, key: str, value: Any, draws: list[Any]) -> Any:
         before = dict(self.entries)
         kept = super().store(key, value, draws)
+        if self.max_size is not None:
+            self._fit_max_size(key)
         self._release_gone(before)
         return kept
+
+    def _fit_max_size(self, newest: str) -> None:
+        """1.67: the least recently used entries leave until the newest fits; a value larger
+        than max_size alone stays (the next new value replaces it), with a warning."""
+        size = sum(len(entry[1]) for entry in self.entries.values())
+        while size > (self.max_size or 0) and len(self.entries) > 1:
+            oldest = next(k for k in self.entries if k != newest)
+            size -= len(self.entries.pop(oldest)[1])
+        if size > (self.max_size or 0):
+            log.warning("A cached result is larger than the st.cache_data size limit and was stored anyway. "
+                        "Function '%s.%s' produced %d serialized bytes, exceeding max_size (%d bytes).",
+                        self.func.__module__, self.func.__qualname__, size, self.max_size)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
         if not (args or kwargs) and self.scope != "session":
@@ -169,13 +187,41 @@ def check_lifecycle(kind: str, scope: str, validate: Any, on_release: Any) -> No
             )
 
 
+def max_size_bytes(value: Any) -> int | None:
+    """1.67's reading of ``max_size``: bytes, or a size with a binary unit ("500MB", "1.5GiB")."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        match = re.fullmatch(r"(\d+(?:\.\d*)?|\.\d+) ?(b|ki?b|mi?b|gi?b|ti?b)", value, re.ASCII | re.IGNORECASE)
+        if match is None or len(match[1].replace(".", "")) > 100:
+            raise StreamlitValueError("max_size", ["a positive byte size"], detail=(
+                "Use a byte size with at most 100 digits." if match else
+                'Use an integer number of bytes or a positive value with an explicit unit, such as "500MB", '
+                '"1.5GB", or "200KiB".'))
+        whole, _, fraction = match[1].partition(".")
+        power = "bkmgt".index(match[2][0].lower())
+        size = int(f"{whole or '0'}{fraction}") * 1024**power // 10 ** len(fraction)
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        size = int(value)
+    else:
+        raise StreamlitInvalidParameterTypeError("max_size", type(value).__name__, ["int", "str"], detail=(
+            'Pass an integer byte count such as int(5e8), or a unit string such as "500MB".'))
+    if size <= 0:
+        raise StreamlitValueError("max_size", ["a positive byte size"], detail=(
+            'Use an integer number of bytes or a positive value with an explicit unit, such as "500MB", '
+            '"1.5GB", or "200KiB".'))
+    return size
+
+
 def managed(cached: CachedFunction | None, func: Callable[..., Any], kind: str, ttl: float | None,
-            max_entries: int | None, hash_funcs: dict[Any, Callable[[Any], Any]], *, validate: Any,
-            on_release: Any, scope: str, refresh_mode: str) -> ManagedCachedFunction:
+            max_entries: int | None, hash_funcs: dict[Any, Callable[[Any], Any]], refresh_mode: str, *,
+            validate: Any = None, on_release: Any = None, scope: str = "global",
+            max_size: Any = None) -> ManagedCachedFunction:
     """The function's cache, kept across reruns (its entries survive) with this run's settings."""
     check_lifecycle(kind, scope, validate, on_release)
     settings = {"func": func, "ttl": ttl, "max_entries": max_entries, "validate": validate,
-                "on_release": on_release, "scope": scope, "refresh_mode": refresh_mode}
+                "on_release": on_release, "scope": scope, "refresh_mode": refresh_mode,
+                "max_size": max_size_bytes(max_size)}
     if isinstance(cached, ManagedCachedFunction):
         for name, value in settings.items():
             setattr(cached, name, value)  # a rerun's function and callbacks are new objects

@@ -3,7 +3,7 @@
 // colours as the Vega charts, vega.js), and a grid that hugs the chart's box
 // (ECharts' own leaves 60 px above and below and 10 % at the sides) unless a
 // title, a legend, a slider or the option's own grid needs the room.
-import { CATEGORY_DARK, CATEGORY_LIGHT } from "./vega.js";
+import { CATEGORY_DARK, CATEGORY_LIGHT, SEQUENTIAL } from "./vega.js";
 
 /** @typedef {Record<string, any>} Option */
 
@@ -11,22 +11,76 @@ import { CATEGORY_DARK, CATEGORY_LIGHT } from "./vega.js";
 const list = (v) => (Array.isArray(v) ? v : v && typeof v === "object" ? [v] : []).filter((c) => c && typeof c === "object");
 
 /**
- * The ECharts theme of the page's colours.
- * @param {import("./vega.js").ChartTheme} t
+ * `color` ("#rrggbb", "rgb()" or "rgba()") at `alpha` of its opacity: ECharts' canvas cannot read
+ * CSS's color-mix().
+ * @param {string} color @param {number} alpha
  */
-export function streamlitTheme(t) {
+function withAlpha(color, alpha) {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
+  const rgb = hex ? hex.slice(1).map((x) => parseInt(x, 16)) : (color.match(/[\d.]+/g) || []).map(Number);
+  if (rgb.length < 3) return color;
+  return `rgba(${rgb[0]}, ${rgb[1]}, ${rgb[2]}, ${+((rgb[3] ?? 1) * alpha).toFixed(3)})`;
+}
+
+const SCIENTIFIC = new Intl.NumberFormat("en-US", { notation: "scientific", maximumSignificantDigits: 6 });
+const SIGNIFICANT = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 6, useGrouping: true });
+const UP_TO_4 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 0, maximumFractionDigits: 4, useGrouping: true });
+const FIXED_4 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4, useGrouping: true });
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z?$/;
+
+/** A number as 1.67's tooltips show it: grouped, at most 4 decimals from 1 up, 6 significant digits below, scientific under 1e-4. @param {number} v */
+function tooltipNumber(v) {
+  if (Object.is(v, -0)) return "0";
+  const size = Math.abs(v);
+  if (size !== 0 && size < 1e-4) return SCIENTIFIC.format(v);
+  if (size < 1) return SIGNIFICANT.format(v);
+  return (Number(v.toFixed(4)) === v ? UP_TO_4 : FIXED_4).format(v);
+}
+
+/** An ISO timestamp (how a dataframe's datetimes arrive) as a local date, with its time unless midnight. @param {string} iso */
+function tooltipTime(iso) {
+  const d = new Date(iso);
+  const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, "0");
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const midnight = !d.getHours() && !d.getMinutes() && !d.getSeconds() && !d.getMilliseconds();
+  return midnight ? day : `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** 1.67's default tooltip value formatter (an option's own `valueFormatter` replaces it). @param {unknown} v @returns {string} */
+function tooltipOne(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? tooltipNumber(v) : "-";
+  if (typeof v === "string") return ISO_TIME.test(v) ? tooltipTime(v) : v.trim() === "" ? "-" : v;
+  return typeof v === "boolean" ? String(v) : "-";
+}
+
+/** @param {unknown} v */
+const tooltipValue = (v) => (Array.isArray(v) ? v.map(tooltipOne) : tooltipOne(v));
+
+/**
+ * The ECharts theme of the page's colours, as 1.67's (its frontend's ECharts theme, read from its bundle).
+ * @param {import("./vega.js").ChartTheme} t
+ * @param {{border?: string, bg2?: string}} page the page's border and secondary background colours
+ */
+export function streamlitTheme(t, page = {}) {
   const label = t.dark ? "#e6eaf1" : "#808495";
   const grid = t.dark ? "#31333F" : "#e6eaf1";
+  const border = page.border || grid;
+  const bg2 = page.bg2 || (t.dark ? "#262730" : "#f0f2f6");
+  const faded = withAlpha(t.fg, 0.2);
   const text = { color: label, fontFamily: t.font, fontSize: 12 };
+  const bands = { areaStyle: { color: [withAlpha(label, 0.03), withAlpha(label, 0.07)] } };
   const axis = {
     axisLine: { lineStyle: { color: grid } },
     axisTick: { lineStyle: { color: grid } },
     axisLabel: { ...text, margin: 8, textBorderColor: t.bg, textBorderWidth: 2 },
     nameTextStyle: text,
     splitLine: { lineStyle: { color: grid } },
+    splitArea: bands,
   };
   const valueAxis = { ...axis, axisLabel: { ...axis.axisLabel, hideOverlap: true } };
   const selected = { select: { itemStyle: { borderColor: t.fg } } };
+  const filler = withAlpha(t.primary, 0.15);
+  const gridLines = { lineStyle: { color: grid } };
   return {
     color: t.dark ? CATEGORY_DARK : CATEGORY_LIGHT,
     backgroundColor: "transparent",
@@ -37,16 +91,69 @@ export function streamlitTheme(t) {
       textStyle: { fontFamily: t.font, color: t.fg, fontSize: 14, fontWeight: "normal" },
       subtextStyle: { fontFamily: t.font, color: t.fg, fontSize: 12 },
     },
-    legend: { textStyle: text, inactiveColor: grid, inactiveBorderColor: grid, pageIconColor: label, pageTextStyle: { color: label } },
-    tooltip: { backgroundColor: t.bg, borderColor: grid, textStyle: { color: t.fg, fontFamily: t.font, fontSize: 12, fontWeight: "normal" } },
-    axisPointer: { label: { color: t.fg, backgroundColor: t.bg, borderColor: grid, borderWidth: 1 } },
+    legend: {
+      textStyle: text, inactiveColor: faded, inactiveBorderColor: faded, lineStyle: { inactiveColor: faded },
+      pageIconColor: label, pageIconInactiveColor: faded, pageTextStyle: { color: label },
+    },
+    tooltip: {
+      backgroundColor: t.bg, borderColor: border, valueFormatter: tooltipValue,
+      textStyle: { color: t.fg, fontFamily: t.font, fontSize: 12, fontWeight: "normal" },
+    },
+    axisPointer: { label: { color: t.fg, backgroundColor: t.bg, borderColor: border, borderWidth: 1 } },
     categoryAxis: axis, valueAxis, logAxis: valueAxis, timeAxis: valueAxis,
     angleAxis: axis, radiusAxis: axis, parallelAxis: axis, singleAxis: axis,
-    radar: { axisLine: { lineStyle: { color: grid } }, splitLine: { lineStyle: { color: grid } }, axisName: text, axisLabel: text },
+    themeRiver: { label: text },
+    chord: { lineStyle: { opacity: t.dark ? 0.45 : 0.25 }, label: text },
+    radar: {
+      axisLine: gridLines, axisTick: gridLines, splitLine: gridLines,
+      splitArea: bands, axisName: text, axisLabel: text,
+    },
+    sankey: { color: SEQUENTIAL, lineStyle: { color: label, opacity: t.dark ? 0.35 : 0.2 }, label: text, ...selected },
     bar: selected, pictorialBar: selected, scatter: selected, heatmap: selected, graph: selected,
+    ...(t.dark ? { line: { symbol: "circle" } } : {}),
+    sunburst: { label: { color: "#0e1117", textBorderColor: "#ffffff", textBorderWidth: 2 }, itemStyle: { borderColor: t.bg } },
     funnel: { label: text, itemStyle: { borderColor: t.bg }, ...selected },
-    pie: { label: text }, tree: { label: text }, themeRiver: { label: text },
-    sunburst: { itemStyle: { borderColor: t.bg } },
+    pie: { label: text }, tree: { label: text },
+    candlestick: {
+      itemStyle: t.dark
+        ? { color: "#7defa1", color0: "#ffabab", borderColor: "#7defa1", borderColor0: "#ffabab" }
+        : { color: "#29b09d", color0: "#ff2b2b", borderColor: "#29b09d", borderColor0: "#ff2b2b" },
+    },
+    boxplot: { itemStyle: { color: t.bg } },
+    gauge: {
+      axisLine: { lineStyle: { color: [[1, grid]] } }, splitLine: { lineStyle: { color: label } }, axisTick: gridLines,
+      axisLabel: { color: label, fontFamily: t.font }, title: { color: label, fontFamily: t.font },
+      detail: { color: t.fg, fontFamily: t.font },
+    },
+    treemap: {
+      left: 8, right: 8, top: 8, bottom: 38, itemStyle: { borderColor: t.bg },
+      breadcrumb: { bottom: 8, itemStyle: { color: bg2, borderColor: border, textStyle: { color: label, fontFamily: t.font } } },
+    },
+    calendar: {
+      itemStyle: { color: "transparent", borderColor: border }, splitLine: gridLines,
+      dayLabel: text, monthLabel: text, yearLabel: text,
+    },
+    visualMap: { inRange: { color: SEQUENTIAL }, textStyle: text },
+    timeline: {
+      lineStyle: { color: grid }, label: text, itemStyle: { color: label },
+      checkpointStyle: { color: t.primary, borderColor: t.bg }, controlStyle: { color: label, borderColor: label },
+    },
+    dataZoom: {
+      borderColor: border, fillerColor: filler,
+      dataBackground: { lineStyle: { color: label, opacity: 0.5 }, areaStyle: { color: label, opacity: 0.2 } },
+      handleStyle: { color: t.bg, borderColor: label }, textStyle: { color: label },
+    },
+    brush: { brushStyle: { color: filler, borderColor: t.primary } },
+    toolbox: {
+      iconStyle: { borderColor: label },
+      emphasis: { iconStyle: { borderColor: t.fg, textFill: t.fg, textBackgroundColor: bg2, textPadding: 2, textBorderRadius: 4 } },
+      feature: {
+        dataView: {
+          backgroundColor: t.bg, textColor: t.fg, textareaColor: bg2, textareaBorderColor: border,
+          buttonColor: t.primary, buttonTextColor: "#ffffff",
+        },
+      },
+    },
   };
 }
 

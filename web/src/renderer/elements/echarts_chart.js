@@ -10,6 +10,7 @@ import { h } from "../dom.js";
 import { lazy } from "../../lazy.js";
 import { CAN_DRAW, chartError, onWidth, watchTheme, serialDraw } from "../chart_frame.js";
 import { columnValues, readTheme } from "../vega.js";
+import { resolveColors } from "../theme_colors.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 import { ShowData, chartTable } from "../show_data.js";
 import { streamlitLayout, streamlitTheme } from "../echarts_theme.js";
@@ -23,14 +24,15 @@ const registered = new Map();
 /**
  * The name ECharts knows the chart's theme by: Streamlit's in the page's colours, or ECharts' own
  * (dark on a dark page) for theme=None.
- * @param {any} echarts @param {boolean} streamlit @param {ReturnType<typeof readTheme>} theme
+ * @param {any} echarts @param {boolean} streamlit @param {ReturnType<typeof readTheme>} theme @param {Element} el
  */
-function themeName(echarts, streamlit, theme) {
+function themeName(echarts, streamlit, theme, el) {
   if (!streamlit) return theme.dark ? "dark" : undefined;
   let name = registered.get(theme.key);
   if (!name) {
     name = `streamlit-${registered.size}`;
-    echarts.registerTheme(name, streamlitTheme(theme));
+    const page = resolveColors(el, ["--border", "--bg2"]);
+    echarts.registerTheme(name, streamlitTheme(theme, { border: page["--border"], bg2: page["--bg2"] }));
     registered.set(theme.key, name);
   }
   return name;
@@ -147,7 +149,7 @@ function echartsChart(node, ctx) {
     if (!chart || key !== drawnKey) {
       dropSelections();
       chart?.dispose();
-      chart = echarts.init(box, themeName(echarts, p.theme === "streamlit", theme), { renderer: p.renderer === "svg" ? "svg" : "canvas" });
+      chart = echarts.init(box, themeName(echarts, p.theme === "streamlit", theme, el), { renderer: p.renderer === "svg" ? "svg" : "canvas" });
       drawnKey = key;
       drawnOption = "";
     }
