@@ -78,6 +78,34 @@ def test_quantity_times_price_callback_total(open_app) -> None:
     expect(total).to_have_text("$10.00")
 
 
+def test_a_spinner_shows_only_after_half_a_second_as_streamlits(open_app) -> None:
+    """Streamlit shows a spinner after 0.5 s (DELAY_SECS), so a quick block never flashes one: the
+    spinner is hidden when it lands in the page, and shows while its block goes on."""
+    page = open_app("spinner_delay", """
+import time
+import streamlit as st
+if st.button("Go"):
+    with st.spinner("Working..."):
+        time.sleep(2)
+    st.write("Done")
+""")
+    page.evaluate("""() => {
+        window.__spinnerShownAtInsert = null;
+        new MutationObserver((records) => {
+            for (const r of records) for (const n of r.addedNodes) {
+                const s = n.nodeType === 1 && (n.matches('[data-testid=stSpinner]') ? n : n.querySelector('[data-testid=stSpinner]'));
+                if (s && window.__spinnerShownAtInsert === null) window.__spinnerShownAtInsert = s.checkVisibility({visibilityProperty: true});
+            }
+        }).observe(document.body, {subtree: true, childList: true});
+    }""")
+    page.get_by_role("button", name="Go").click()
+    spinner = page.get_by_test_id("stSpinner")
+    expect(spinner).to_be_visible()
+    assert page.evaluate("window.__spinnerShownAtInsert") is False
+    expect(page.get_by_text("Done")).to_be_visible(timeout=30_000)
+    expect(spinner).to_have_count(0)
+
+
 def test_spinner_during_sleep_and_result_survives_slider(open_app) -> None:
     page = open_app("stored_prediction")
     area = page.get_by_label("Enter some text to analyse")
