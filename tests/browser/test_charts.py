@@ -712,3 +712,24 @@ def test_echarts_streamlit_theme_formats_tooltip_values_and_tints_the_zoom_slide
         const probe = document.createElement('span'); probe.style.color = 'var(--primary)'; document.body.append(probe);
         const color = getComputedStyle(probe).color; probe.remove(); return color.replaceAll(' ', ''); }""")
     assert f"{primary} 0.15" in fills, str(sorted(set(fills)))
+
+
+def test_echarts_tooltip_template_names_values_by_dimension(open_app: Callable[..., Page]) -> None:
+    """1.67 fills `{@name}` and `{@[index]}` in a tooltip formatter from the item's value for every
+    trigger (ECharts' own templates leave them out on an axis trigger); compared with 1.67's page."""
+    page = open_app("echarts_dimension_template", """
+        import streamlit as st
+        st.echarts_chart({
+            "animation": False,
+            "dataset": {"dimensions": ["product", "sales", "profit"], "source": [["Tea", 10, 3.5], ["Coffee", 20, 7.25]]},
+            "xAxis": {"type": "category"}, "yAxis": {},
+            "tooltip": {"trigger": "axis", "formatter": "{b}: {@sales} sold, profit {@[2]}"},
+            "series": [{"type": "bar"}]}, renderer="svg")
+    """)
+    chart = page.get_by_test_id("stEChartsChart")
+    expect(chart.locator("svg path[fill='#0068c9']").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
+    box = chart.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5)
+    expect(chart.get_by_text("Coffee: 20 sold, profit 7.25")).to_be_visible()

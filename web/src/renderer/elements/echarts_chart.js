@@ -96,17 +96,25 @@ function describe(option, alt) {
 }
 
 /**
- * A tooltip's `valueFormatter` text is a number format, as in Streamlit (a JSON option cannot carry
- * ECharts' function): a named one ("dollar", "compact" ...) or printf's ("%.2f"). Any other text is
- * dropped, with Streamlit's warning, and the tooltip formats as it would without one.
- * @param {Option} option
+ * Tooltip texts as Streamlit reads them (a JSON option cannot carry ECharts' functions):
+ * - a `valueFormatter` text is a number format, named ("dollar", "compact" ...) or printf's
+ *   ("%.2f"); any other text is dropped, with Streamlit's warning, and the tooltip formats as it
+ *   would without one;
+ * - a `formatter` template may name a value by its dimension, `{@score}` or `{@[1]}`, which
+ *   ECharts' own templates do only for some triggers; it works for all, as in 1.67.
+ * @param {Option} option @param {any} echarts
  */
-function valueFormatters(option) {
+function tooltipTexts(option, echarts) {
   const tooltips = variants(option).flatMap((v) => [
     ...[v.tooltip].flat(),
     ...[v.series].flat().map((s) => (s && typeof s === "object" ? s.tooltip : null)),
-  ]).filter((t) => t && typeof t === "object" && typeof t.valueFormatter === "string");
+  ]).filter((t) => t && typeof t === "object");
+  const useUTC = (option.baseOption && typeof option.baseOption === "object" ? option.baseOption : option).useUTC === true;
   for (const tooltip of tooltips) {
+    if (typeof tooltip.formatter === "string" && tooltip.formatter.includes("{@")) {
+      tooltip.formatter = dimensionTemplate(tooltip.formatter, echarts, useUTC);
+    }
+    if (typeof tooltip.valueFormatter !== "string") continue;
     const format = tooltip.valueFormatter;
     if (NAMED_NUMBER_FORMATS.has(format) || /%(?!%)/.test(format.replaceAll("%%", ""))) {
       const one = (/** @type {unknown} */ v) => (typeof v === "number" ? formatSliderNumber(v, format) : String(v ?? "-"));
@@ -117,6 +125,41 @@ function valueFormatters(option) {
     }
   }
   return option;
+}
+
+/**
+ * A tooltip template's function: ECharts' time placeholders on a time axis, its `{a}`/`{b}`/`{c}`
+ * ones, then each `{@dimension}` from the first item's value (HTML-escaped).
+ * @param {string} template @param {any} echarts @param {boolean} useUTC
+ */
+function dimensionTemplate(template, echarts, useUTC) {
+  return (/** @type {any} */ params) => {
+    const items = Array.isArray(params) ? params : [params];
+    const first = items[0];
+    if (!first || typeof first !== "object") return "";
+    let text = template;
+    if (typeof first.axisType === "string" && first.axisType.includes("time")) text = echarts.time.format(first.axisValue, text, useUTC);
+    text = echarts.format.formatTpl(text, items, true);
+    return text.replaceAll(/\{@(.+?)\}/g, (/** @type {string} */ _, /** @type {string} */ name) => {
+      const value = dimensionValue(first, name);
+      return ["string", "number", "boolean"].includes(typeof value) ? echarts.format.encodeHTML(String(value)) : "";
+    });
+  };
+}
+
+/** The value of dimension `name` (a name, `[index]` or an index) in a tooltip item. @param {any} item @param {string} name */
+function dimensionValue(item, name) {
+  const value = item.value;
+  const names = Array.isArray(item.dimensionNames) ? item.dimensionNames : [];
+  let index;
+  if (name.startsWith("[") && name.endsWith("]")) index = Number(name.slice(1, -1));
+  else if (!names.includes(name) && !Number.isNaN(Number(name))) index = Number(name);
+  if (Array.isArray(value)) return value[index ?? names.indexOf(name)];
+  if (value && typeof value === "object") {
+    const key = index === undefined ? name : names[index];
+    return typeof key === "string" ? value[key] : undefined;
+  }
+  return value;
 }
 
 /** A chart without selections shows no pointer over its marks (nothing happens on a click). @param {Option} option */
@@ -163,7 +206,7 @@ function echartsChart(node, ctx) {
     if (p.theme === "streamlit") option = streamlitLayout(option);
     if (p.alt) option = describe(option, p.alt);
     if (!p.selection_activated) option = plainCursor(option);
-    option = valueFormatters(option);
+    option = tooltipTexts(option, echarts);
     if (selecting) selections ??= new selecting.Selections(chart, ctx);
     else dropSelections();
     selections?.before(latest, option);
