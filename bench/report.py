@@ -243,18 +243,19 @@ def _heap_row(mem: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def render(r: dict[str, Any]) -> str:
-    m, v = r["machine"], r["versions"]
+    # An ``--only`` run into a fresh folder has only its own figures: what is missing reads "?".
+    m, v, settings = r["machine"], r["versions"], r.get("settings", {})
     lines = [
         "# wasmlit benchmark results",
         "",
-        f"Produced by `python -m bench` on {r['date']} (commit {v.get('wasmlit_commit')}, {r.get('elapsed_s', '?')} s).",
+        f"Produced by `python -m bench` on {r.get('date', '?')} (commit {v.get('wasmlit_commit')}, {r.get('elapsed_s', '?')} s).",
         "",
         f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}; load average (1/5/15 min) "
         f"{m.get('load_average_start', '?')} at the start, {m.get('load_average_end', '?')} at the end",
         f"- Versions: Chromium {v.get('chromium')} (headless), Pyodide {v.get('pyodide')}, Playwright {v.get('playwright')}, "
         f"Python {m['python']} (host), Streamlit {v.get('streamlit', 'not measured')} (reference server)",
-        f"- Settings: {r['settings']['runs']} cold loads per side (fresh browser contexts), {r['settings']['clicks']} timed clicks per app; "
-        f"compression figures are {r['compression']} of each file fetched.",
+        f"- Settings: {settings.get('runs', '?')} cold loads per side (fresh browser contexts), {settings.get('clicks', '?')} timed "
+        f"clicks per app; compression figures are {r.get('compression', '?')} of each file fetched.",
         "- Medians (p50) with p90 in brackets. Durations are wall-clock on a shared machine: compare the ratios, which were measured in the same run.",
         "",
         "## Targets of issue 5",
