@@ -47,6 +47,8 @@ class ManagedCachedFunction(CachedFunction):
     max_size: int | None = None
     #: Keys whose background refresh is under way (one at a time per key).
     refreshing: set[str] = field(default_factory=set)
+    #: A refresh thread stores while the script reads (AppTest; the browser has one thread).
+    lock: threading.RLock = field(default_factory=threading.RLock)
 
     def _key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
         key = super()._key(args, kwargs)
@@ -63,15 +65,20 @@ class ManagedCachedFunction(CachedFunction):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.refresh_mode == "background" and self.ttl is not None:
             key = self._key(args, kwargs)
-            self._drop_if_invalid(key)
             hit = self.entries.get(key)
             if hit is not None and self.ttl <= time.monotonic() - hit[0] < self.ttl * STALE_TTL_MULTIPLIER:
-                self._refresh_behind(key, args, kwargs)
-                # As 1.67: a stale value is served without drawing again what the call drew.
-                return self._value(hit[1])
+                if self.validate is None or self.validate(hit[1]):
+                    self._refresh_behind(key, args, kwargs)
+                    # As 1.67: a stale value is served without drawing again what the call drew.
+                    return self._value(hit[1])
+                del self.entries[key]  # refused: computed now, as a miss (1.67 does not release it)
         return super().__call__(*args, **kwargs)
 
     def lookup(self, key: str) -> tuple[bool, Any]:
+        with self.lock:
+            return self._lookup(key)
+
+    def _lookup(self, key: str) -> tuple[bool, Any]:
         self._drop_if_invalid(key)
         hit = self.entries.get(key)
         limit = None if self.ttl is None else self.ttl * (STALE_TTL_MULTIPLIER if self.refresh_mode == "background" else 1)
@@ -82,21 +89,23 @@ class ManagedCachedFunction(CachedFunction):
         return super().lookup(key)
 
     def store(self, key: str, value: Any, draws: list[Any]) -> Any:
-        before = dict(self.entries)
-        kept = super().store(key, value, draws)
-        if self.max_size is not None:
-            self._fit_max_size(key)
-        self._release_gone(before)
-        return kept
+        with self.lock:
+            before = dict(self.entries)
+            kept = super().store(key, value, draws)
+            if self.max_size is not None:
+                self._fit_max_size(key)
+            self._release_gone(before)
+            return kept
 
     def _fit_max_size(self, newest: str) -> None:
         """1.67: the least recently used entries leave until the newest fits; a value larger
         than max_size alone stays (the next new value replaces it), with a warning."""
+        limit = self.max_size or 0
         size = sum(len(entry[1]) for entry in self.entries.values())
-        while size > (self.max_size or 0) and len(self.entries) > 1:
+        while size > limit and len(self.entries) > 1:
             oldest = next(k for k in self.entries if k != newest)
             size -= len(self.entries.pop(oldest)[1])
-        if size > (self.max_size or 0):
+        if size > limit:
             log.warning("A cached result is larger than the st.cache_data size limit and was stored anyway. "
                         "Function '%s.%s' produced %d serialized bytes, exceeding max_size (%d bytes).",
                         self.func.__module__, self.func.__qualname__, size, self.max_size)
