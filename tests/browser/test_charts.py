@@ -733,3 +733,24 @@ def test_echarts_tooltip_template_names_values_by_dimension(open_app: Callable[.
     assert box is not None
     page.mouse.move(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5)
     expect(chart.get_by_text("Coffee: 20 sold, profit 7.25")).to_be_visible()
+
+
+def test_echarts_time_axis_pointer_label_reads_as_streamlits(open_app: Callable[..., Page]) -> None:
+    """With Streamlit's look a time axis's pointer label is the date, and the time unless midnight
+    (1.67's formatter); compared with 1.67's page."""
+    page = open_app("echarts_time_pointer", """
+        import streamlit as st
+        days = [f"2024-01-{d:02d}" for d in range(1, 11)]
+        st.echarts_chart({
+            "animation": False, "xAxis": {"type": "time"}, "yAxis": {"type": "value"},
+            "tooltip": {"trigger": "axis", "axisPointer": {"type": "cross"}},
+            "series": [{"type": "line", "data": [[d, i] for i, d in enumerate(days)]}]}, renderer="svg")
+    """)
+    chart = page.get_by_test_id("stEChartsChart")
+    expect(chart.locator("svg path").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
+    box = chart.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5)
+    # ECharts' own label: "2024-01-05 00:00:00"; 1.67's: the date alone at midnight.
+    expect(chart.locator("svg text").filter(has_text=re.compile(r"^2024-01-\d\d$")).first).to_be_visible()

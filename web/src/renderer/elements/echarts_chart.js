@@ -96,6 +96,36 @@ function describe(option, alt) {
 }
 
 /**
+ * With Streamlit's look, a time axis's pointer label reads as 1.67's: the date, and the time unless
+ * it is midnight (in UTC when the option says `useUTC`), unless the option formats pointer labels.
+ * @param {Option} option @param {any} echarts
+ */
+function timeAxisPointerLabels(option, echarts) {
+  const base = option.baseOption && typeof option.baseOption === "object" ? option.baseOption : option;
+  const pointers = [base, ...variants(option)].flatMap((v) => [
+    ...[v.tooltip].flat().map((t) => t?.axisPointer),
+    ...[v.grid].flat().map((g) => g?.tooltip?.axisPointer),
+    ...[v.axisPointer].flat(),
+  ]);
+  if (pointers.some((a) => a && typeof a === "object" && a.label?.formatter != null)) return option;
+  const useUTC = base.useUTC === true;
+  const label = (/** @type {any} */ params) => {
+    const date = echarts.time.parse(params?.value);
+    const midnight = echarts.time.format(date, "{HH}{mm}{ss}{SSS}", useUTC) === "000000000";
+    return echarts.time.format(date, midnight ? "{yyyy}-{MM}-{dd}" : "{yyyy}-{MM}-{dd} {HH}:{mm}:{ss}", useUTC);
+  };
+  for (const name of ["xAxis", "yAxis"]) {
+    for (const axis of [base[name]].flat()) {
+      if (!axis || typeof axis !== "object" || axis.type !== "time") continue;
+      const pointer = axis.axisPointer && typeof axis.axisPointer === "object" ? axis.axisPointer : {};
+      if (pointer.label?.formatter != null) continue;
+      axis.axisPointer = { ...pointer, label: { ...(pointer.label || {}), formatter: label } };
+    }
+  }
+  return option;
+}
+
+/**
  * Tooltip texts as Streamlit reads them (a JSON option cannot carry ECharts' functions):
  * - a `valueFormatter` text is a number format, named ("dollar", "compact" ...) or printf's
  *   ("%.2f"); any other text is dropped, with Streamlit's warning, and the tooltip formats as it
@@ -203,7 +233,7 @@ function echartsChart(node, ctx) {
       return;
     }
     let option = withRows(JSON.parse(String(p.spec || "{}")), p.datasets || []);
-    if (p.theme === "streamlit") option = streamlitLayout(option);
+    if (p.theme === "streamlit") option = timeAxisPointerLabels(streamlitLayout(option), echarts);
     if (p.alt) option = describe(option, p.alt);
     if (!p.selection_activated) option = plainCursor(option);
     option = tooltipTexts(option, echarts);
