@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Callable
 
 from PIL import Image
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from .conftest import wait_idle
 from .test_renderer import apply, fixture, node  # noqa: F401 (fixture: the renderer-only page)
@@ -689,6 +689,21 @@ def test_echarts_tooltip_value_formatter_is_a_number_format(open_app: Callable[.
     assert any('Ignoring the ECharts tooltip valueFormatter "{value} €"' in w for w in warnings)
 
 
+def drawn_echarts(page: Page) -> Locator:
+    """The page's first SVG ECharts chart, once drawn and the run is over (for pointer moves)."""
+    chart = page.get_by_test_id("stEChartsChart").first
+    expect(chart.locator("svg path").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
+    wait_idle(page)
+    return chart
+
+
+def point_at(page: Page, chart: Locator, x: float, y: float) -> None:
+    """Move the mouse to a fraction of the chart's width and height."""
+    box = chart.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] * x, box["y"] + box["height"] * y)
+
+
 def test_echarts_streamlit_theme_formats_tooltip_values_and_tints_the_zoom_slider(open_app: Callable[..., Page]) -> None:
     """1.67's ECharts theme (read from its bundle): tooltip values grouped, at most 4 decimals from 1 up,
     scientific under 1e-4; the dataZoom slider's range in the primary colour at 15 %."""
@@ -698,13 +713,9 @@ def test_echarts_streamlit_theme_formats_tooltip_values_and_tints_the_zoom_slide
                           "yAxis": {"type": "value"}, "dataZoom": [{"type": "slider"}],
                           "series": [{"type": "bar", "data": [1.23456789, 0.000012345, 1234567]}]}, renderer="svg")
     """)
-    chart = page.get_by_test_id("stEChartsChart")
-    expect(chart.locator("svg path[fill='#0068c9']").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
-    wait_idle(page)
-    box = chart.bounding_box()
-    assert box is not None
+    chart = drawn_echarts(page)
     for fraction, shown in ((0.2, "1.2346"), (0.5, "1.2345E-5"), (0.85, "1,234,567")):
-        page.mouse.move(box["x"] + box["width"] * fraction, box["y"] + box["height"] * 0.4)
+        point_at(page, chart, fraction, 0.4)
         expect(chart.get_by_text(shown, exact=True)).to_be_visible()
     fills = chart.locator("svg path, svg rect").evaluate_all(
         "els => els.map(e => [e.getAttribute('fill'), e.getAttribute('fill-opacity')].join(' '))")
@@ -726,12 +737,8 @@ def test_echarts_tooltip_template_names_values_by_dimension(open_app: Callable[.
             "tooltip": {"trigger": "axis", "formatter": "{b}: {@sales} sold, profit {@[2]}"},
             "series": [{"type": "bar"}]}, renderer="svg")
     """)
-    chart = page.get_by_test_id("stEChartsChart")
-    expect(chart.locator("svg path[fill='#0068c9']").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
-    wait_idle(page)
-    box = chart.bounding_box()
-    assert box is not None
-    page.mouse.move(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.5)
+    chart = drawn_echarts(page)
+    point_at(page, chart, 0.75, 0.5)
     expect(chart.get_by_text("Coffee: 20 sold, profit 7.25")).to_be_visible()
 
 
@@ -746,11 +753,7 @@ def test_echarts_time_axis_pointer_label_reads_as_streamlits(open_app: Callable[
             "tooltip": {"trigger": "axis", "axisPointer": {"type": "cross"}},
             "series": [{"type": "line", "data": [[d, i] for i, d in enumerate(days)]}]}, renderer="svg")
     """)
-    chart = page.get_by_test_id("stEChartsChart")
-    expect(chart.locator("svg path").first).to_be_attached(timeout=CHART_TIMEOUT_MS)
-    wait_idle(page)
-    box = chart.bounding_box()
-    assert box is not None
-    page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.5)
+    chart = drawn_echarts(page)
+    point_at(page, chart, 0.5, 0.5)
     # ECharts' own label: "2024-01-05 00:00:00"; 1.67's: the date alone at midnight.
     expect(chart.locator("svg text").filter(has_text=re.compile(r"^2024-01-\d\d$")).first).to_be_visible()
