@@ -190,7 +190,7 @@ ELEMENT_TYPES: Final[tuple[str, ...]] = (
     "imgs",  # urls: list[str] (data: URLs for bytes), captions: list[str]
     "audio",  # url: str|None (data: URL for files and bytes), start_time: int, end_time: int|None, loop: bool, autoplay: bool, alt: str|None, width: 'stretch'|int
     "video",  # as audio, muted: bool, youtube: bool (url is YouTube's embed URL), subtitles: list[{label: str, url: str (WebVTT data: URL)}]
-    "html",  # body: str (sanitised by the page)
+    "html",  # body: str (sanitised by the page), unsafe_allow_javascript: True when its scripts run
     "help_info",  # name, signature, doc_string, type
     "page_link",  # label, url, icon, disabled, help
     "iframe",  # srcdoc: str|None, src: str|None, width, height, scrolling (components.v1.html / iframe)

@@ -200,6 +200,25 @@ def test_the_apps_own_style_applies_and_takes_no_room(open_app) -> None:
     expect(page.get_by_text("<style>p { color: red }</style> shown as text")).to_be_visible()
 
 
+SCRIPTED_HTML = """
+import streamlit as st
+body = "<p id='{0}'>not run</p><script>document.getElementById('{0}').textContent = 'script ran';</script>"
+st.html(body.format("plain"))
+st.html(body.format("allowed"), unsafe_allow_javascript=True)
+st.html("<img id='handler' src='data:,' onerror=\\"this.alt='handler ran'\\">", unsafe_allow_javascript=True)
+"""
+
+
+def test_st_html_runs_scripts_only_with_unsafe_allow_javascript(open_app) -> None:
+    """As 1.67: scripts are dropped by default; with unsafe_allow_javascript they run (event handler
+    attributes are still removed)."""
+    page = open_app("html_scripts", SCRIPTED_HTML)
+    expect(page.locator("#allowed")).to_have_text("script ran")
+    expect(page.locator("#plain")).to_have_text("not run")
+    expect(page.locator("#handler")).to_be_attached()
+    assert page.locator("#handler").get_attribute("onerror") is None
+
+
 def test_an_embedded_apps_style_stays_in_its_shadow_root(page: Page, fixture_url) -> None:
     page.goto(fixture_url("mount_two.html"))
     wait_mounted(page, "#app-a")

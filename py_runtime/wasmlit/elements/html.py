@@ -1,4 +1,4 @@
-"""st.html: HTML that the page sanitises.
+"""st.html: HTML that the page sanitises (its scripts run only with ``unsafe_allow_javascript``).
 
 As 1.67: the body is dedented and stripped; a ``pathlib.Path`` is read (a ``.css`` file becomes a
 ``<style>``), a string naming a file only draws a warning that this is no longer supported; HTML
@@ -47,6 +47,7 @@ class HtmlMixin(Cursor):
             text = clean_text(body)
         if text == "":
             raise StreamlitMissingRequiredParameterError("body")
+        props = {"body": text, "unsafe_allow_javascript": True} if unsafe_allow_javascript else {"body": text}
         if only_style_tags(text):
-            return type(self)(EVENT_ROOT)._draw("html", {"body": text})
-        return self._draw("html", {"body": text})
+            return type(self)(EVENT_ROOT)._draw("html", props)
+        return self._draw("html", props)
