@@ -11,7 +11,6 @@ from __future__ import annotations
 import inspect
 import logging
 import numbers
-import pickle
 import re
 import threading
 import time
@@ -62,17 +61,16 @@ class ManagedCachedFunction(CachedFunction):
             )
         return f"{ctx.session_id}:{key}"
 
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        if self.refresh_mode == "background" and self.ttl is not None:
-            key = self._key(args, kwargs)
-            hit = self.entries.get(key)
-            if hit is not None and self.ttl <= time.monotonic() - hit[0] < self.ttl * STALE_TTL_MULTIPLIER:
-                if self.validate is None or self.validate(hit[1]):
-                    self._refresh_behind(key, args, kwargs)
-                    # As 1.67: a stale value is served without drawing again what the call drew.
-                    return self._value(hit[1])
-                del self.entries[key]  # refused: computed now, as a miss (1.67 does not release it)
-        return super().__call__(*args, **kwargs)
+    def _call(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        hit = self.entries.get(key)
+        if (self.refresh_mode == "background" and self.ttl is not None and hit is not None
+                and self.ttl <= time.monotonic() - hit[0] < self.ttl * STALE_TTL_MULTIPLIER):
+            if self.validate is None or self.validate(hit[1]):
+                self._refresh_behind(key, args, kwargs)
+                # As 1.67: a stale value is served without drawing again what the call drew.
+                return self._value(hit[1])
+            del self.entries[key]  # refused: computed now, as a miss (1.67 does not release it)
+        return super()._call(key, args, kwargs)
 
     def lookup(self, key: str) -> tuple[bool, Any]:
         with self.lock:
@@ -83,8 +81,7 @@ class ManagedCachedFunction(CachedFunction):
         hit = self.entries.get(key)
         limit = None if self.ttl is None else self.ttl * (STALE_TTL_MULTIPLIER if self.refresh_mode == "background" else 1)
         if hit is not None and limit is not None and time.monotonic() - hit[0] >= limit:
-            del self.entries[key]  # expired: released when it is found so, as in 1.67
-            self._release(hit[1])
+            self._drop([key])  # expired: released when it is found so, as in 1.67
             return False, None
         return super().lookup(key)
 
@@ -111,25 +108,23 @@ class ManagedCachedFunction(CachedFunction):
                         self.func.__module__, self.func.__qualname__, size, self.max_size)
 
     def clear(self, *args: Any, **kwargs: Any) -> None:
-        if not (args or kwargs) and self.scope != "session":
-            self.clear_all()
-            return
-        before = dict(self.entries)
         if args or kwargs:
-            super().clear(*args, **kwargs)
+            self._drop([self._key(args, kwargs)])
+        elif self.scope != "session":
+            self.clear_all()
         elif (ctx := get_run_context()) is not None:
             # A session-scoped function's own clear() empties that session's entries only.
-            for key in [k for k in self.entries if k.startswith(f"{ctx.session_id}:")]:
-                del self.entries[key]
-        self._release_gone(before)
+            self._drop([k for k in self.entries if k.startswith(f"{ctx.session_id}:")])
 
     def clear_all(self) -> None:
-        before = dict(self.entries)
-        super().clear_all()
-        self._release_gone(before)
+        self._drop(list(self.entries))
 
-    def _value(self, stored: Any) -> Any:
-        return pickle.loads(stored) if self.kind == "cache_data" else stored
+    def _drop(self, keys: list[str]) -> None:
+        """Remove these entries, releasing each value."""
+        for key in keys:
+            entry = self.entries.pop(key, None)
+            if entry is not None:
+                self._release(entry[1])
 
     def _drop_if_invalid(self, key: str) -> None:
         """1.67 drops a value its ``validate`` refuses, without releasing it."""

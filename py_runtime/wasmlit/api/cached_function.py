@@ -98,7 +98,9 @@ class CachedFunction:
             from wasmlit.api.cache_async import call_async
 
             return call_async(self, args, kwargs)
-        key = self._key(args, kwargs)
+        return self._call(self._key(args, kwargs), args, kwargs)
+
+    def _call(self, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         found, value = self.lookup(key)
         if found:
             return value
@@ -107,14 +109,12 @@ class CachedFunction:
 
     def lookup(self, key: str) -> tuple[bool, Any]:
         """A live entry's value (a copy, for cache_data), after drawing again what the call drew."""
-        import pickle  # on first use: importing it costs the browser's boot ~65 ms
-
         hit = self.entries.get(key)
         if hit is None or (self.ttl is not None and time.monotonic() - hit[0] >= self.ttl):
             return False, None
         self.entries.move_to_end(key)
         self._replay(hit[2])
-        return True, pickle.loads(hit[1]) if self.kind == "cache_data" else hit[1]
+        return True, self._value(hit[1])
 
     def store(self, key: str, value: Any, draws: list[Draw]) -> Any:
         """Keep a computed value (pickled, for cache_data); return what the caller gets."""
@@ -132,7 +132,14 @@ class CachedFunction:
         if self.max_entries is not None:
             while len(self.entries) > self.max_entries:
                 self.entries.popitem(last=False)
-        return pickle.loads(stored) if self.kind == "cache_data" else value
+        return self._value(stored)
+
+    # What a caller gets of a stored value: a fresh copy for cache_data, the object itself for
+    # cache_resource. (A comment, not a docstring: this module is on every app's boot.)
+    def _value(self, stored: Any) -> Any:
+        import pickle  # on first use: importing it costs the browser's boot ~65 ms
+
+        return pickle.loads(stored) if self.kind == "cache_data" else stored
 
     def _run_recorded(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, list[Draw]]:
         """Call the function, recording what it draws (when it runs inside an app)."""

@@ -37,31 +37,44 @@ function tooltipNumber(v) {
   return (Number(v.toFixed(4)) === v ? UP_TO_4 : FIXED_4).format(v);
 }
 
-/** An ISO timestamp (how a dataframe's datetimes arrive) as a local date, with its time unless midnight. @param {string} iso */
-function tooltipTime(iso) {
-  const d = new Date(iso);
-  const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, "0");
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  const midnight = !d.getHours() && !d.getMinutes() && !d.getSeconds() && !d.getMilliseconds();
-  return midnight ? day : `${day} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+/** The option's settings: its `baseOption` when it has one (a timeline or media option). @param {Option} option @returns {Option} */
+export function baseOf(option) {
+  return option.baseOption && typeof option.baseOption === "object" ? option.baseOption : option;
 }
 
-/** 1.67's default tooltip value formatter (an option's own `valueFormatter` replaces it). @param {unknown} v @returns {string} */
-function tooltipOne(v) {
-  if (typeof v === "number") return Number.isFinite(v) ? tooltipNumber(v) : "-";
-  if (typeof v === "string") return ISO_TIME.test(v) ? tooltipTime(v) : v.trim() === "" ? "-" : v;
-  return typeof v === "boolean" ? String(v) : "-";
+/**
+ * A date as 1.67 writes it in tooltips and time-axis pointer labels: the day, with the time unless
+ * it is midnight (ECharts parses and formats it, in UTC when the option says `useUTC`).
+ * @param {any} echarts @param {unknown} value @param {boolean} useUTC
+ */
+export function streamlitDate(echarts, value, useUTC) {
+  const date = echarts.time.parse(value);
+  const midnight = echarts.time.format(date, "{HH}{mm}{ss}{SSS}", useUTC) === "000000000";
+  return echarts.time.format(date, midnight ? "{yyyy}-{MM}-{dd}" : "{yyyy}-{MM}-{dd} {HH}:{mm}:{ss}", useUTC);
 }
 
-/** @param {unknown} v */
-const tooltipValue = (v) => (Array.isArray(v) ? v.map(tooltipOne) : tooltipOne(v));
+/**
+ * 1.67's default tooltip value formatter (an option's own `valueFormatter` replaces it); its dates
+ * are local, as 1.67's.
+ * @param {any} echarts
+ */
+function tooltipValue(echarts) {
+  /** @param {unknown} v @returns {string} */
+  const one = (v) => {
+    if (typeof v === "number") return Number.isFinite(v) ? tooltipNumber(v) : "-";
+    if (typeof v === "string") return ISO_TIME.test(v) ? streamlitDate(echarts, v, false) : v.trim() === "" ? "-" : v;
+    return typeof v === "boolean" ? String(v) : "-";
+  };
+  return (/** @type {unknown} */ v) => (Array.isArray(v) ? v.map(one) : one(v));
+}
 
 /**
  * The ECharts theme of the page's colours, as 1.67's (its frontend's ECharts theme, read from its bundle).
  * @param {import("./vega.js").ChartTheme} t
  * @param {{border?: string, bg2?: string}} page the page's border and secondary background colours
+ * @param {any} echarts
  */
-export function streamlitTheme(t, page = {}) {
+export function streamlitTheme(t, page, echarts) {
   const label = t.dark ? "#e6eaf1" : "#808495";
   const grid = t.dark ? "#31333F" : "#e6eaf1";
   const border = page.border || grid;
@@ -96,7 +109,7 @@ export function streamlitTheme(t, page = {}) {
       pageIconColor: label, pageIconInactiveColor: faded, pageTextStyle: { color: label },
     },
     tooltip: {
-      backgroundColor: t.bg, borderColor: border, valueFormatter: tooltipValue,
+      backgroundColor: t.bg, borderColor: border, valueFormatter: tooltipValue(echarts),
       textStyle: { color: t.fg, fontFamily: t.font, fontSize: 12, fontWeight: "normal" },
     },
     axisPointer: { label: { color: t.fg, backgroundColor: t.bg, borderColor: border, borderWidth: 1 } },
@@ -180,7 +193,7 @@ function occupied(option) {
  * @param {Option} option
  */
 export function streamlitLayout(option) {
-  const base = option.baseOption && typeof option.baseOption === "object" ? option.baseOption : option;
+  const base = baseOf(option);
   if (base.aria === undefined) base.aria = { enabled: true };
   else if (base.aria && typeof base.aria === "object" && !("enabled" in base.aria)) base.aria = { ...base.aria, enabled: true };
   if (!("xAxis" in base || "yAxis" in base) || Array.isArray(base.grid)) return option;

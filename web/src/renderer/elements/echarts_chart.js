@@ -13,7 +13,7 @@ import { columnValues, readTheme } from "../vega.js";
 import { resolveColors } from "../theme_colors.js";
 import { FullScreenFrame } from "../full_screen_frame.js";
 import { ShowData, chartTable } from "../show_data.js";
-import { streamlitLayout, streamlitTheme } from "../echarts_theme.js";
+import { baseOf, streamlitDate, streamlitLayout, streamlitTheme } from "../echarts_theme.js";
 import { NAMED_NUMBER_FORMATS, formatSliderNumber } from "../slider_format.js";
 
 const loadEcharts = lazy(() => import("../../vendor/echarts.esm.min.mjs"));
@@ -32,7 +32,7 @@ function themeName(echarts, streamlit, theme, el) {
   if (!name) {
     name = `streamlit-${registered.size}`;
     const page = resolveColors(el, ["--border", "--bg2"]);
-    echarts.registerTheme(name, streamlitTheme(theme, { border: page["--border"], bg2: page["--bg2"] }));
+    echarts.registerTheme(name, streamlitTheme(theme, { border: page["--border"], bg2: page["--bg2"] }, echarts));
     registered.set(theme.key, name);
   }
   return name;
@@ -101,19 +101,15 @@ function describe(option, alt) {
  * @param {Option} option @param {any} echarts
  */
 function timeAxisPointerLabels(option, echarts) {
-  const base = option.baseOption && typeof option.baseOption === "object" ? option.baseOption : option;
-  const pointers = [base, ...variants(option)].flatMap((v) => [
+  const base = baseOf(option);
+  const pointers = variants(option).flatMap((v) => [
     ...[v.tooltip].flat().map((t) => t?.axisPointer),
     ...[v.grid].flat().map((g) => g?.tooltip?.axisPointer),
     ...[v.axisPointer].flat(),
   ]);
   if (pointers.some((a) => a && typeof a === "object" && a.label?.formatter != null)) return option;
   const useUTC = base.useUTC === true;
-  const label = (/** @type {any} */ params) => {
-    const date = echarts.time.parse(params?.value);
-    const midnight = echarts.time.format(date, "{HH}{mm}{ss}{SSS}", useUTC) === "000000000";
-    return echarts.time.format(date, midnight ? "{yyyy}-{MM}-{dd}" : "{yyyy}-{MM}-{dd} {HH}:{mm}:{ss}", useUTC);
-  };
+  const label = (/** @type {any} */ params) => streamlitDate(echarts, params?.value, useUTC);
   for (const name of ["xAxis", "yAxis"]) {
     for (const axis of [base[name]].flat()) {
       if (!axis || typeof axis !== "object" || axis.type !== "time") continue;
@@ -139,7 +135,7 @@ function tooltipTexts(option, echarts) {
     ...[v.tooltip].flat(),
     ...[v.series].flat().map((s) => (s && typeof s === "object" ? s.tooltip : null)),
   ]).filter((t) => t && typeof t === "object");
-  const useUTC = (option.baseOption && typeof option.baseOption === "object" ? option.baseOption : option).useUTC === true;
+  const useUTC = baseOf(option).useUTC === true;
   for (const tooltip of tooltips) {
     if (typeof tooltip.formatter === "string" && tooltip.formatter.includes("{@")) {
       tooltip.formatter = dimensionTemplate(tooltip.formatter, echarts, useUTC);
